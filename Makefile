@@ -1,0 +1,57 @@
+# Switchboard. A fresh clone needs two commands: `make run` and `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+NODE := node --import tsx
+INSTALLED := node_modules/.installed
+# `make run` reads .env when there is one; variables already in the environment win.
+ENV_FILE := $(if $(wildcard .env),--env-file=.env)
+PG_URL ?= postgres://postgres@127.0.0.1:5432/test
+
+.PHONY: help install generate docs run test test-pg check typecheck lint format bench clean
+
+help:
+	@echo "make run       install what is missing, generate, build the docs, start the server (SQLite, port 3000)"
+	@echo "make test      the test suite (SQLite)"
+	@echo "make test-pg   the test suite on PostgreSQL (DATABASE_URL, default $(PG_URL))"
+	@echo "make generate  spec/ -> generated/ and stubs in src/handlers/"
+	@echo "make docs      the HTML docs (cached by the spec's content hash)"
+	@echo "make check     typecheck + lint + generated-code drift"
+
+# npm ci only when node_modules is missing or older than the lockfile.
+$(INSTALLED): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+install: $(INSTALLED)
+
+generate: $(INSTALLED)
+	$(NODE) scripts/generate.ts
+
+docs: $(INSTALLED)
+	$(NODE) scripts/build-docs.ts
+
+run: generate docs
+	$(NODE) $(ENV_FILE) src/main.ts
+
+# Tests run against the committed generated/ (a drift test fails when it is stale), so no generate here.
+test: docs
+	npx mocha
+
+test-pg: docs
+	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} npx mocha
+
+check: typecheck lint
+	$(NODE) scripts/generate.ts --check
+
+typecheck: $(INSTALLED)
+	npx tsc --noEmit -p tsconfig.json
+
+lint: $(INSTALLED)
+	npx biome check .
+
+format: $(INSTALLED)
+	npx biome check --write .
+
+clean:
+	rm -rf docs-build node_modules

@@ -1,0 +1,177 @@
+// generated from spec/openapi.yaml by `make generate` — do not edit
+
+import type { AuthenticatedHttpContext, HttpContext } from '../src/handlers/context.js';
+import { getHealth } from '../src/handlers/http/getHealth.js';
+import { getMe } from '../src/handlers/http/getMe.js';
+import { loginUser } from '../src/handlers/http/loginUser.js';
+import { logoutUser } from '../src/handlers/http/logoutUser.js';
+import { registerUser } from '../src/handlers/http/registerUser.js';
+import { rotateSocketSecret } from '../src/handlers/http/rotateSocketSecret.js';
+import type * as T from './types.js';
+import * as V from './validators/openapi.js';
+import * as P from './validators/openapi-params.js';
+
+/** A validated request: body, path parameters and query parameters, typed from the spec. */
+export interface HttpRequest<Body, Path, Query> {
+  body: Body;
+  path: Path;
+  query: Query;
+}
+
+/** One handler per HTTP operation; implementations live in src/handlers/http/<operationId>.ts. */
+export interface HttpOperationHandlers {
+  /**
+   * Report whether the server and its database are up
+   *
+   * `GET /api/health`
+   */
+  getHealth(request: HttpRequest<undefined, Record<string, never>, Record<string, never>>, ctx: HttpContext): Promise<{ status: 200; body: T.Health } | { status: 503; body: T.Health }>;
+  /**
+   * Read the signed-in user's profile, including the socket secret
+   *
+   * `GET /api/users/me`
+   */
+  getMe(request: HttpRequest<undefined, Record<string, never>, Record<string, never>>, ctx: AuthenticatedHttpContext): Promise<{ status: 200; body: T.Profile }>;
+  /**
+   * Open a session with a username and password
+   *
+   * `POST /api/users/login`
+   */
+  loginUser(request: HttpRequest<T.Credentials, Record<string, never>, Record<string, never>>, ctx: HttpContext): Promise<{ status: 200; body: T.Session }>;
+  /**
+   * End the current session
+   *
+   * `POST /api/users/logout`
+   */
+  logoutUser(request: HttpRequest<undefined, Record<string, never>, Record<string, never>>, ctx: AuthenticatedHttpContext): Promise<{ status: 204 }>;
+  /**
+   * Create a user and open a session
+   *
+   * `POST /api/users/register`
+   */
+  registerUser(request: HttpRequest<T.Credentials, Record<string, never>, Record<string, never>>, ctx: HttpContext): Promise<{ status: 201; body: T.Session }>;
+  /**
+   * Replace the socket secret with a new random one
+   *
+   * `POST /api/users/me/socket-secret`
+   */
+  rotateSocketSecret(request: HttpRequest<undefined, Record<string, never>, Record<string, never>>, ctx: AuthenticatedHttpContext): Promise<{ status: 200; body: T.SocketSecret }>;
+}
+
+/** What the HTTP transport needs to bind and run one operation. */
+export interface HttpRoute {
+  operationId: string;
+  method: 'get' | 'put' | 'post' | 'delete' | 'patch';
+  /** The path as the spec writes it (`/api/rooms/{room}`). */
+  path: string;
+  /** The same path in @koa/router's syntax (`/api/rooms/:room`). */
+  routerPath: string;
+  auth: 'none' | 'session';
+  body: { validate: T.Validator<unknown>; required: boolean } | undefined;
+  validatePath: T.Validator<unknown> | undefined;
+  validateQuery: T.Validator<unknown> | undefined;
+  /** Response validators by status (`default` for any other); null for a response without a body. */
+  responses: ReadonlyMap<number | 'default', T.Validator<unknown> | null>;
+  handler: (request: never, ctx: never) => Promise<{ status: number; body?: unknown }>;
+}
+
+export const httpRoutes: readonly HttpRoute[] = [
+  {
+    operationId: 'getHealth',
+    method: 'get',
+    path: '/api/health',
+    routerPath: '/api/health',
+    auth: 'none',
+    body: undefined,
+    validatePath: undefined,
+    validateQuery: undefined,
+    responses: new Map<number | 'default', T.Validator<unknown> | null>([
+      [200, V.Health],
+      [503, V.Health],
+      ['default', V.ErrorReply],
+    ]),
+    handler: getHealth satisfies HttpOperationHandlers['getHealth'],
+  },
+  {
+    operationId: 'getMe',
+    method: 'get',
+    path: '/api/users/me',
+    routerPath: '/api/users/me',
+    auth: 'session',
+    body: undefined,
+    validatePath: undefined,
+    validateQuery: undefined,
+    responses: new Map<number | 'default', T.Validator<unknown> | null>([
+      [200, V.Profile],
+      [401, V.ErrorReply],
+      ['default', V.ErrorReply],
+    ]),
+    handler: getMe satisfies HttpOperationHandlers['getMe'],
+  },
+  {
+    operationId: 'loginUser',
+    method: 'post',
+    path: '/api/users/login',
+    routerPath: '/api/users/login',
+    auth: 'none',
+    body: { validate: V.Credentials, required: true },
+    validatePath: undefined,
+    validateQuery: undefined,
+    responses: new Map<number | 'default', T.Validator<unknown> | null>([
+      [200, V.Session],
+      [400, V.ErrorReply],
+      [401, V.ErrorReply],
+      ['default', V.ErrorReply],
+    ]),
+    handler: loginUser satisfies HttpOperationHandlers['loginUser'],
+  },
+  {
+    operationId: 'logoutUser',
+    method: 'post',
+    path: '/api/users/logout',
+    routerPath: '/api/users/logout',
+    auth: 'session',
+    body: undefined,
+    validatePath: undefined,
+    validateQuery: undefined,
+    responses: new Map<number | 'default', T.Validator<unknown> | null>([
+      [204, null],
+      [401, V.ErrorReply],
+      ['default', V.ErrorReply],
+    ]),
+    handler: logoutUser satisfies HttpOperationHandlers['logoutUser'],
+  },
+  {
+    operationId: 'registerUser',
+    method: 'post',
+    path: '/api/users/register',
+    routerPath: '/api/users/register',
+    auth: 'none',
+    body: { validate: V.Credentials, required: true },
+    validatePath: undefined,
+    validateQuery: undefined,
+    responses: new Map<number | 'default', T.Validator<unknown> | null>([
+      [201, V.Session],
+      [400, V.ErrorReply],
+      [409, V.ErrorReply],
+      ['default', V.ErrorReply],
+    ]),
+    handler: registerUser satisfies HttpOperationHandlers['registerUser'],
+  },
+  {
+    operationId: 'rotateSocketSecret',
+    method: 'post',
+    path: '/api/users/me/socket-secret',
+    routerPath: '/api/users/me/socket-secret',
+    auth: 'session',
+    body: undefined,
+    validatePath: undefined,
+    validateQuery: undefined,
+    responses: new Map<number | 'default', T.Validator<unknown> | null>([
+      [200, V.SocketSecret],
+      [401, V.ErrorReply],
+      ['default', V.ErrorReply],
+    ]),
+    handler: rotateSocketSecret satisfies HttpOperationHandlers['rotateSocketSecret'],
+  },
+];

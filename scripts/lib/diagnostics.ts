@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+
+/** One problem found in a spec document, located by file, line and column (1-based). */
+export interface Diagnostic {
+  severity: 'error' | 'warning';
+  file: string;
+  line: number;
+  column: number;
+  /** Where in the document, as a dotted path (`operations.echo.reply`). */
+  where: string;
+  rule: string;
+  message: string;
+}
+
+/** Thrown when a spec document has errors; carries every diagnostic for printing. */
+export class SpecError extends Error {
+  constructor(readonly diagnostics: Diagnostic[]) {
+    super(`the spec has ${diagnostics.filter((d) => d.severity === 'error').length} error(s)`);
+  }
+}
+
+export function formatDiagnostic(d: Diagnostic, root: string): string {
+  const file = path.relative(root, d.file) || d.file;
+  const where = d.where ? ` at ${d.where}` : '';
+  return `${file}:${d.line}:${d.column} ${d.severity} ${d.message}${where} (${d.rule})`;
+}
+
+/**
+ * Finds the line and column of a path in a YAML file, for diagnostics of our own checks that only
+ * know the path. Falls back to the deepest ancestor that exists, then to the top of the file.
+ */
+export function locate(file: string, where: (string | number)[]): { line: number; column: number } {
+  const counter = new LineCounter();
+  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: counter });
+  for (let depth = where.length; depth >= 0; depth--) {
+    const node = doc.getIn(where.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
+    if (node?.range) {
+      const pos = counter.linePos(node.range[0]);
+      return { line: pos.line, column: pos.col };
+    }
+  }
+  return { line: 1, column: 1 };
+}
+
+/** Collects our own semantic checks' findings against one document. */
+export class Findings {
+  readonly list: Diagnostic[] = [];
+  constructor(private readonly file: string) {}
+
+  error(where: (string | number)[], rule: string, message: string): void {
+    this.list.push({
+      severity: 'error',
+      file: this.file,
+      ...locate(this.file, where),
+      where: where.join('.'),
+      rule,
+      message,
+    });
+  }
+}

@@ -1,0 +1,89 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import Generator from '@asyncapi/generator';
+import type { Layout } from './layout.js';
+
+const run = promisify(execFile);
+const require = createRequire(import.meta.url);
+const HASH_FILE = '.spec-hash';
+
+/** A digest of everything the docs are made from: the spec files and the renderers' versions. */
+async function docsInputHash(layout: Layout): Promise<string> {
+  const hash = createHash('sha256');
+  const files = (await readdir(layout.specDir, { recursive: true })).filter((f) => /\.ya?ml$/.test(f)).sort();
+  for (const file of files) hash.update(file).update(await readFile(path.join(layout.specDir, file)));
+  for (const pkg of ['@asyncapi/html-template', '@asyncapi/generator', '@redocly/cli']) {
+    hash
+      .update(pkg)
+      .update(JSON.parse(await readFile(require.resolve(`${pkg}/package.json`), 'utf8')).version);
+  }
+  return hash.digest('hex');
+}
+
+async function buildAsyncApiDocs(layout: Layout, outDir: string): Promise<void> {
+  // compile: true — html-template's shipped transpiled files are broken; install: false — it is a dependency.
+  const generator = new Generator('@asyncapi/html-template', outDir, {
+    forceWrite: true,
+    install: false,
+    compile: true,
+    templateParams: { singleFile: 'true', outFilename: 'index.html' },
+  });
+  await generator.generateFromFile(layout.asyncapi);
+}
+
+async function buildOpenApiDocs(layout: Layout, outDir: string): Promise<void> {
+  await mkdir(outDir, { recursive: true });
+  const cli = require.resolve('@redocly/cli/bin/cli.js');
+  // --inlineBundle: the page carries Redoc itself instead of loading it from a CDN, so docs work offline.
+  await run(
+    process.execPath,
+    [
+      cli,
+      'build-docs',
+      layout.openapi,
+      '--output',
+      path.join(outDir, 'index.html'),
+      '--inlineBundle',
+      '--title',
+      'Switchboard HTTP API',
+    ],
+    {
+      cwd: layout.root,
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+    },
+  );
+}
+
+/**
+ * Builds the HTML docs into `outDir` (async/index.html, http/index.html) unless they were already built
+ * from the same spec. Builds into a temporary folder and swaps it in, so a server never reads half a page.
+ */
+export async function buildDocs(
+  layout: Layout,
+  outDir: string,
+  opts: { force: boolean },
+): Promise<'built' | 'cached'> {
+  const hash = await docsInputHash(layout);
+  const hashFile = path.join(outDir, HASH_FILE);
+  if (!opts.force && existsSync(hashFile) && (await readFile(hashFile, 'utf8')) === hash) return 'cached';
+
+  const staging = `${outDir}.tmp-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  try {
+    await Promise.all([
+      buildAsyncApiDocs(layout, path.join(staging, 'async')),
+      buildOpenApiDocs(layout, path.join(staging, 'http')),
+    ]);
+    await writeFile(path.join(staging, HASH_FILE), hash);
+    await rm(outDir, { recursive: true, force: true });
+    await rename(staging, outDir);
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+  return 'built';
+}

@@ -1,0 +1,70 @@
+import AjvPkg, { _, type Options } from 'ajv';
+import Ajv2020Pkg from 'ajv/dist/2020.js';
+import standalonePkg from 'ajv/dist/standalone/index.js';
+import addFormatsPkg from 'ajv-formats';
+import { fullFormats } from 'ajv-formats/dist/formats.js';
+import { type JsonSchema, mapSchema, type SchemaSet } from './schemas.js';
+
+// CommonJS modules whose ES default export is the module object: the class or function is `.default`.
+const Ajv = AjvPkg.default;
+const Ajv2020 = Ajv2020Pkg.default;
+const standaloneCode = standalonePkg.default;
+const addFormats = addFormatsPkg.default;
+
+export type Dialect = 'draft-07' | '2020-12';
+
+// Annotation keywords of the two spec dialects that JSON Schema itself does not define.
+const ANNOTATIONS: Record<Dialect, string[]> = {
+  'draft-07': ['discriminator', 'externalDocs', 'example'],
+  '2020-12': ['discriminator', 'externalDocs', 'example', 'xml'],
+};
+
+/**
+ * `format` values ajv-formats does not validate (OpenAPI's `password`, `binary`…) are documentation only:
+ * dropped before compiling, so strict mode does not refuse them.
+ */
+function withKnownFormats(schema: JsonSchema): JsonSchema {
+  return mapSchema(schema, (node) => {
+    if (typeof node.format === 'string' && !(node.format in fullFormats)) {
+      const { format: _dropped, ...rest } = node;
+      return rest;
+    }
+    return node;
+  }) as JsonSchema;
+}
+
+/**
+ * Compiles the schemas into one AJV standalone ES module that exports a validator per name in
+ * `exported`. Refs between schemas read `#/definitions/<Name>`. Nothing is compiled at run time.
+ */
+export function emitValidators(opts: {
+  dialect: Dialect;
+  schemas: SchemaSet;
+  exported: string[];
+  coerce?: boolean;
+}): string {
+  const options: Options = {
+    strict: true,
+    allErrors: false,
+    messages: true,
+    // Query and path parameters arrive as strings; their validators coerce (`?limit=10` → 10).
+    coerceTypes: opts.coerce ? 'array' : false,
+    code: {
+      source: true,
+      esm: true,
+      lines: true,
+      formats: _`require("ajv-formats/dist/formats").fullFormats`,
+    },
+  };
+  const ajv = opts.dialect === '2020-12' ? new Ajv2020(options) : new Ajv(options);
+  addFormats(ajv);
+  for (const keyword of ANNOTATIONS[opts.dialect]) if (!ajv.getKeyword(keyword)) ajv.addKeyword(keyword);
+  const definitions = Object.fromEntries(
+    [...opts.schemas].map(([name, schema]) => [name, withKnownFormats(schema)]),
+  );
+  const id = 'switchboard';
+  ajv.addSchema({ $id: id, definitions });
+  const refs = Object.fromEntries(opts.exported.map((name) => [name, `${id}#/definitions/${name}`]));
+  // ESM output still `require`s AJV's runtime helpers and the formats: give it a require.
+  return `import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n${standaloneCode(ajv, refs)}`;
+}

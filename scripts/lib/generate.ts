@@ -1,0 +1,173 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { renderErrors } from '../../templates/typescript/errors.js';
+import { renderHttpStub, renderSocketStub } from '../../templates/typescript/handler-stub.js';
+import { generatedHeader } from '../../templates/typescript/header.js';
+import { renderHttp } from '../../templates/typescript/http.js';
+import { renderSocketIo } from '../../templates/typescript/socketio.js';
+import { renderValidatorsDts } from '../../templates/typescript/validators-dts.js';
+import { type Diagnostic, Findings, SpecError } from './diagnostics.js';
+import { emitTypes } from './emit-types.js';
+import { emitValidators } from './emit-validators.js';
+import { buildHttpModel } from './http-model.js';
+import type { Layout } from './layout.js';
+import { type Bundled, loadSpecs } from './load-specs.js';
+import { mergeSchemaSets, SchemaConflict, type SchemaSet } from './schemas.js';
+import { buildSocketModel } from './socket-model.js';
+
+export interface GenerateResult {
+  /** Files under generated/ (relative to the root) that were written, or in check mode would be. */
+  changed: string[];
+  /** Files under generated/ that no longer belong there (deleted, or in check mode reported). */
+  removed: string[];
+  /** Handler stubs created (or in check mode missing). */
+  stubs: string[];
+  warnings: Diagnostic[];
+  fileCount: number;
+}
+
+const VALIDATOR_TYPE = `
+/** A compiled validator (AJV standalone): a type guard whose \`errors\` explain a rejection. */
+export interface Validator<T> {
+  (data: unknown): data is T;
+  errors?: ErrorObject[] | null;
+}
+`;
+
+function errorStatuses(openapi: Bundled): [string, number][] {
+  const schemas = (openapi.components as { schemas: Record<string, Record<string, unknown>> }).schemas;
+  const codeSchema = schemas.ErrorCode;
+  const codes = (codeSchema?.enum ?? []) as string[];
+  const statuses = (codeSchema?.['x-http-status'] ?? {}) as Record<string, number>;
+  const missing = codes.filter((c) => !Number.isInteger(statuses[c]));
+  if (missing.length > 0) throw new Error(`ErrorCode: x-http-status has no status for ${missing.join(', ')}`);
+  return codes.map((c) => [c, statuses[c] as number]);
+}
+
+function bundledYaml(source: string, doc: Bundled): string {
+  return `${generatedHeader(source, '#')}# The document with spec/common/ inlined: what the server serves at /api/${source}.\n${stringify(doc, { lineWidth: 0 })}`;
+}
+
+/** Everything generated/ should contain, by path relative to the root. */
+async function renderAll(
+  layout: Layout,
+): Promise<{ files: Map<string, string>; stubs: Map<string, string>; warnings: Diagnostic[] }> {
+  const specs = await loadSpecs(layout);
+  const asyncFindings = new Findings(layout.asyncapi);
+  const httpFindings = new Findings(layout.openapi);
+  const socket = buildSocketModel(specs.asyncapi, asyncFindings);
+  const http = buildHttpModel(specs.openapi, httpFindings);
+  const problems = [...asyncFindings.list, ...httpFindings.list];
+  if (problems.length > 0) throw new SpecError([...specs.warnings, ...problems]);
+
+  let allTypes: SchemaSet;
+  try {
+    allTypes = mergeSchemaSets([
+      { label: 'asyncapi.yaml', schemas: socket.schemas },
+      { label: 'openapi.yaml', schemas: http.schemas },
+      { label: 'openapi.yaml parameters', schemas: http.paramSchemas },
+    ]);
+  } catch (err) {
+    if (!(err instanceof SchemaConflict)) throw err;
+    httpFindings.error(
+      ['components', 'schemas', err.typeName],
+      'switchboard-type-conflict',
+      `${err.typeName} is defined differently in spec/asyncapi.yaml; one name, one schema (share it through spec/common/)`,
+    );
+    throw new SpecError(httpFindings.list);
+  }
+  const files = new Map<string, string>();
+  const types = await emitTypes(allTypes);
+  files.set(
+    'generated/types.ts',
+    `${generatedHeader('spec/asyncapi.yaml and spec/openapi.yaml')}\nimport type { ErrorObject } from 'ajv';\n${VALIDATOR_TYPE}\n${types}\n`,
+  );
+  files.set('generated/errors.ts', renderErrors(errorStatuses(specs.openapi)));
+  files.set('generated/socketio.ts', renderSocketIo(socket));
+  files.set('generated/http.ts', renderHttp(http));
+
+  const validatorModules = [
+    {
+      name: 'asyncapi',
+      source: 'spec/asyncapi.yaml',
+      dialect: 'draft-07' as const,
+      schemas: socket.schemas,
+      exported: [...socket.schemas.keys()],
+    },
+    {
+      name: 'openapi',
+      source: 'spec/openapi.yaml',
+      dialect: '2020-12' as const,
+      schemas: http.schemas,
+      exported: [...http.schemas.keys()],
+    },
+    {
+      name: 'openapi-params',
+      source: 'spec/openapi.yaml',
+      dialect: '2020-12' as const,
+      schemas: new Map([...http.schemas, ...http.paramSchemas]),
+      exported: [...http.paramSchemas.keys()],
+      coerce: true,
+    },
+  ];
+  for (const mod of validatorModules) {
+    const exported = [...mod.exported].sort();
+    files.set(
+      `generated/validators/${mod.name}.js`,
+      `${generatedHeader(mod.source)}${emitValidators({ ...mod, exported })}\n`,
+    );
+    files.set(`generated/validators/${mod.name}.d.ts`, renderValidatorsDts(mod.source, exported));
+  }
+  files.set('generated/spec/asyncapi.yaml', bundledYaml('spec/asyncapi.yaml', specs.asyncapi));
+  files.set('generated/spec/openapi.yaml', bundledYaml('spec/openapi.yaml', specs.openapi));
+
+  const stubs = new Map<string, string>();
+  for (const op of socket.receive)
+    stubs.set(`src/handlers/socket/${op.operationId}.ts`, renderSocketStub(op));
+  for (const op of http.operations) stubs.set(`src/handlers/http/${op.operationId}.ts`, renderHttpStub(op));
+  return { files, stubs, warnings: specs.warnings };
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+}
+
+/**
+ * Regenerates generated/ from spec/ and creates missing handler stubs. With `check`, writes nothing
+ * and reports what is stale instead (the drift check of `make check`).
+ */
+export async function generate(layout: Layout, opts: { check: boolean }): Promise<GenerateResult> {
+  const { files, stubs, warnings } = await renderAll(layout);
+  const result: GenerateResult = { changed: [], removed: [], stubs: [], warnings, fileCount: files.size };
+
+  for (const [rel, content] of files) {
+    const file = path.join(layout.root, rel);
+    const current = existsSync(file) ? await readFile(file, 'utf8') : undefined;
+    if (current === content) continue;
+    result.changed.push(rel);
+    if (!opts.check) {
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, content);
+    }
+  }
+  for (const file of await listFiles(layout.generatedDir)) {
+    const rel = path.relative(layout.root, file);
+    if (files.has(rel)) continue;
+    result.removed.push(rel);
+    if (!opts.check) await rm(file);
+  }
+  for (const [rel, content] of stubs) {
+    const file = path.join(layout.root, rel);
+    if (existsSync(file)) continue;
+    result.stubs.push(rel);
+    if (!opts.check) {
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, content);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,226 @@
+import type { Findings } from './diagnostics.js';
+import type { Bundled } from './load-specs.js';
+import { isNode, type Node, resolveRef } from './refs.js';
+import {
+  addSchema,
+  componentRefName,
+  type JsonSchema,
+  normalizeSchema,
+  pascalCase,
+  type SchemaSet,
+  TYPE_NAME,
+} from './schemas.js';
+import { ERROR_REPLY_TYPE } from './socket-model.js';
+
+export interface HttpResponse {
+  status: number | 'default';
+  description: string;
+  /** The body's type; undefined for a response without a body (204). */
+  bodyType?: string;
+}
+
+export interface HttpOperation {
+  operationId: string;
+  method: 'get' | 'put' | 'post' | 'delete' | 'patch';
+  path: string;
+  /** The path in @koa/router's syntax (`/api/rooms/:room`). */
+  routerPath: string;
+  summary: string;
+  auth: 'none' | 'session';
+  body?: { type: string; required: boolean };
+  pathType?: string;
+  queryType?: string;
+  responses: HttpResponse[];
+}
+
+export interface HttpModel {
+  schemas: SchemaSet;
+  /** Schemas of path and query parameters: validated with type coercion, since they arrive as strings. */
+  paramSchemas: SchemaSet;
+  operations: HttpOperation[];
+}
+
+export const SESSION_SCHEME = 'sessionToken';
+const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
+const OPERATION_ID = /^[a-z][A-Za-z0-9]*$/;
+
+function namedSchema(schemas: SchemaSet, schema: unknown, fallbackName: string, where: string): string {
+  const ref = componentRefName(schema);
+  if (ref) return ref;
+  addSchema(schemas, fallbackName, normalizeSchema(schema, where) as JsonSchema, where);
+  return fallbackName;
+}
+
+function jsonSchemaOf(content: unknown, findings: Findings, at: (string | number)[]): unknown {
+  if (!isNode(content)) return undefined;
+  const types = Object.keys(content);
+  if (types.length !== 1 || types[0] !== 'application/json') {
+    findings.error(
+      at,
+      'switchboard-json-only',
+      `only application/json bodies are supported (found ${types.join(', ')})`,
+    );
+    return undefined;
+  }
+  const media = content['application/json'];
+  return isNode(media) ? media.schema : undefined;
+}
+
+function authOf(doc: Bundled, op: Node, findings: Findings, at: (string | number)[]): 'none' | 'session' {
+  const requirements = (op.security ?? doc.security ?? []) as Record<string, unknown>[];
+  const schemes = requirements.flatMap((r) => Object.keys(r));
+  if (schemes.length === 0) return 'none';
+  if (schemes.some((s) => s !== SESSION_SCHEME)) {
+    findings.error(
+      [...at, 'security'],
+      'switchboard-security',
+      `only the ${SESSION_SCHEME} security scheme is supported (found ${schemes.join(', ')})`,
+    );
+  }
+  // An empty requirement ({}) next to sessionToken makes authentication optional; we do not support that yet.
+  if (requirements.some((r) => Object.keys(r).length === 0)) {
+    findings.error(
+      [...at, 'security'],
+      'switchboard-security',
+      'optional authentication ({} next to a scheme) is not supported',
+    );
+  }
+  return 'session';
+}
+
+/** Builds the object schema of one parameter location (path or query) from the parameter list. */
+function parameterSchema(params: Node[], location: 'path' | 'query', where: string): JsonSchema | undefined {
+  const chosen = params.filter((p) => p.in === location);
+  if (chosen.length === 0) return undefined;
+  const property = (p: Node): unknown => {
+    const schema = normalizeSchema(p.schema ?? {}, `${where}.${String(p.name)}`) as JsonSchema;
+    return p.description ? { ...schema, description: p.description } : schema;
+  };
+  return {
+    type: 'object',
+    additionalProperties: false,
+    required: chosen.filter((p) => p.required === true || location === 'path').map((p) => String(p.name)),
+    properties: Object.fromEntries(chosen.map((p) => [String(p.name), property(p)])),
+  };
+}
+
+/** Reads the HTTP operations and schemas out of the bundled OpenAPI document. */
+export function buildHttpModel(doc: Bundled, findings: Findings): HttpModel {
+  const schemas: SchemaSet = new Map();
+  const paramSchemas: SchemaSet = new Map();
+  const components = isNode(doc.components) ? doc.components : {};
+  for (const [name, schema] of Object.entries(isNode(components.schemas) ? components.schemas : {})) {
+    if (!TYPE_NAME.test(name)) {
+      findings.error(
+        ['components', 'schemas', name],
+        'switchboard-type-name',
+        `schema name ${name} must be PascalCase (it names a TypeScript type)`,
+      );
+      continue;
+    }
+    addSchema(schemas, name, normalizeSchema(schema, `components.schemas.${name}`) as JsonSchema, name);
+  }
+
+  const operations: HttpOperation[] = [];
+  for (const [path, rawItem] of Object.entries(isNode(doc.paths) ? doc.paths : {})) {
+    const item = resolveRef(doc, rawItem).node;
+    const shared = (Array.isArray(item.parameters) ? item.parameters : []).map(
+      (p) => resolveRef(doc, p).node,
+    );
+    for (const method of METHODS) {
+      if (!isNode(item[method])) continue;
+      const op = item[method];
+      const at = ['paths', path, method];
+      const operationId = String(op.operationId ?? '');
+      if (!OPERATION_ID.test(operationId)) {
+        findings.error(
+          at,
+          'switchboard-operation-id',
+          `operationId "${operationId}" must be camelCase (it names a handler file)`,
+        );
+        continue;
+      }
+      const Name = pascalCase(operationId);
+      const own = (Array.isArray(op.parameters) ? op.parameters : []).map((p) => resolveRef(doc, p).node);
+      const params = [...shared.filter((s) => !own.some((o) => o.name === s.name && o.in === s.in)), ...own];
+      for (const p of params) {
+        if (p.in !== 'path' && p.in !== 'query') {
+          findings.error(
+            [...at, 'parameters'],
+            'switchboard-parameter-location',
+            `parameter ${String(p.name)} in ${String(p.in)} is not supported (path and query are)`,
+          );
+        }
+      }
+      const operation: HttpOperation = {
+        operationId,
+        method,
+        path,
+        routerPath: path.replace(/\{([^}]+)\}/g, ':$1'),
+        summary: String(op.summary ?? operationId),
+        auth: authOf(doc, op, findings, at),
+        responses: [],
+      };
+      const pathSchema = parameterSchema(params, 'path', `${operationId}.path`);
+      if (pathSchema) {
+        operation.pathType = `${Name}Path`;
+        addSchema(paramSchemas, operation.pathType, pathSchema, operationId);
+      }
+      const querySchema = parameterSchema(params, 'query', `${operationId}.query`);
+      if (querySchema) {
+        operation.queryType = `${Name}Query`;
+        addSchema(paramSchemas, operation.queryType, querySchema, operationId);
+      }
+
+      if (op.requestBody !== undefined) {
+        const body = resolveRef(doc, op.requestBody).node;
+        const schema = jsonSchemaOf(body.content, findings, [...at, 'requestBody', 'content']);
+        if (schema !== undefined) {
+          operation.body = {
+            type: namedSchema(schemas, schema, `${Name}Body`, `${operationId}.requestBody`),
+            required: body.required === true,
+          };
+        }
+      }
+
+      const responses = isNode(op.responses) ? op.responses : {};
+      for (const [status, rawResponse] of Object.entries(responses)) {
+        const response = resolveRef(doc, rawResponse).node;
+        const code = status === 'default' ? 'default' : Number(status);
+        if (code !== 'default' && !(Number.isInteger(code) && code >= 100 && code <= 599)) {
+          findings.error(
+            [...at, 'responses', status],
+            'switchboard-status',
+            `response status ${status} is not supported (use a number or default)`,
+          );
+          continue;
+        }
+        const schema =
+          response.content === undefined
+            ? undefined
+            : jsonSchemaOf(response.content, findings, [...at, 'responses', status, 'content']);
+        const bodyType =
+          schema === undefined
+            ? undefined
+            : namedSchema(
+                schemas,
+                schema,
+                `${Name}Response${status === 'default' ? 'Default' : status}`,
+                `${operationId}.responses.${status}`,
+              );
+        operation.responses.push({ status: code, description: String(response.description ?? ''), bodyType });
+      }
+      const fallback = operation.responses.find((r) => r.status === 'default');
+      if (fallback?.bodyType !== ERROR_REPLY_TYPE) {
+        findings.error(
+          [...at, 'responses'],
+          'switchboard-default-response',
+          `every operation declares a default response with an ${ERROR_REPLY_TYPE} body (any error it may answer)`,
+        );
+      }
+      operations.push(operation);
+    }
+  }
+  operations.sort((a, b) => a.operationId.localeCompare(b.operationId));
+  return { schemas, paramSchemas, operations };
+}

@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** Everything the server reads from its environment, validated once at start-up. */
+export interface Config {
+  port: number;
+  host: string;
+  /** Where the SQLite file and other local state live. */
+  dataDir: string;
+  /** PostgreSQL connection URL; when set it replaces the embedded SQLite file. */
+  databaseUrl: string | undefined;
+  /** PostgreSQL schema holding Switchboard's tables (created when missing). */
+  databaseSchema: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Validate every outbound frame, acknowledgement and HTTP response against the spec. */
+  outboundValidation: boolean;
+  sessionTtlSeconds: number;
+  /** Largest Socket.IO event answered with a PAYLOAD_TOO_LARGE error; four times this closes the connection. */
+  maxFrameBytes: number;
+  maxHttpBodyBytes: number;
+  /** log2 of scrypt's cost parameter N for new password hashes. */
+  passwordHashCost: number;
+  /** Where `make docs` writes the HTML docs the server serves. */
+  docsDir: string;
+  serverVersion: string;
+}
+
+/** A bad environment variable; the message names it and says what is expected. */
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name}=${raw} is not valid: expected an integer from ${min} to ${max}`);
+  }
+  return value;
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['true', '1', 'on', 'yes'].includes(raw)) return true;
+  if (['false', '0', 'off', 'no'].includes(raw)) return false;
+  throw new ConfigError(`${name}=${env[name]} is not valid: expected true or false`);
+}
+
+function oneOf<T extends string>(env: Env, name: string, fallback: T, allowed: readonly T[]): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!allowed.includes(raw as T))
+    throw new ConfigError(`${name}=${raw} is not valid: expected one of ${allowed.join(', ')}`);
+  return raw as T;
+}
+
+function databaseUrl(env: Env): string | undefined {
+  const raw = env.DATABASE_URL;
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('DATABASE_URL is not a valid URL: expected postgres://user@host:port/database');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError(
+      `DATABASE_URL has protocol ${url.protocol} but only postgres:// is supported (leave it unset for SQLite)`,
+    );
+  }
+  return raw;
+}
+
+function identifier(env: Env, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(raw))
+    throw new ConfigError(`${name}=${raw} is not valid: expected a lower-case SQL identifier`);
+  return raw;
+}
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return pkg.version;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Reads and validates the configuration; throws ConfigError naming the first bad variable. */
+export function loadConfig(env: Env = process.env): Config {
+  const production = env.NODE_ENV === 'production';
+  const host = env.HOST?.trim() || '0.0.0.0';
+  if (/\s/.test(host)) throw new ConfigError(`HOST=${host} is not valid: expected a host name or IP address`);
+  return {
+    port: integer(env, 'PORT', 3000, 0, 65535),
+    host,
+    dataDir: path.resolve(env.DATA_DIR?.trim() || './data'),
+    databaseUrl: databaseUrl(env),
+    databaseSchema: identifier(env, 'DATABASE_SCHEMA', 'public'),
+    logLevel: oneOf(env, 'LOG_LEVEL', 'info', LOG_LEVELS),
+    outboundValidation: boolean(env, 'OUTBOUND_VALIDATION', !production),
+    sessionTtlSeconds: integer(env, 'SESSION_TTL_SECONDS', 7 * 24 * 3600, 1, 365 * 24 * 3600),
+    maxFrameBytes: integer(env, 'MAX_FRAME_BYTES', 64 * 1024, 1024, 16 * 1024 * 1024),
+    maxHttpBodyBytes: integer(env, 'MAX_HTTP_BODY_BYTES', 64 * 1024, 1024, 64 * 1024 * 1024),
+    passwordHashCost: integer(env, 'PASSWORD_HASH_COST', 15, 10, 20),
+    docsDir: path.resolve(env.DOCS_DIR?.trim() || './docs-build'),
+    serverVersion: packageVersion(),
+  };
+}

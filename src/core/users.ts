@@ -1,0 +1,144 @@
+import { randomUUID } from 'node:crypto';
+import type { Profile, PublicUser, Session } from '../../generated/types.js';
+import type { SessionStore } from '../store/sessions.js';
+import type { UserRow, UserStore } from '../store/users.js';
+import { hashPassword, verifyPassword } from './auth/passwords.js';
+import { digestSecret, newSecret, sameDigest } from './auth/secrets.js';
+import { ApiError } from './errors.js';
+
+/** Who is behind an authenticated HTTP request. */
+export interface AuthenticatedSession {
+  sessionId: string;
+  userId: string;
+  username: string;
+}
+
+/** Who is behind an authenticated Socket.IO connection. */
+export interface SocketIdentity {
+  userId: string;
+  username: string;
+}
+
+export interface UserServiceOptions {
+  sessionTtlSeconds: number;
+  passwordHashCost: number;
+  now?: () => number;
+}
+
+const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
+
+function publicUser(u: UserRow): PublicUser {
+  return { id: u.id, username: u.username, createdAt: new Date(u.createdAt).toISOString() };
+}
+
+/** Accounts, sessions and socket secrets. */
+export class UserService {
+  private readonly now: () => number;
+  private dummyHash: Promise<string> | undefined;
+  private sweeper: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly users: UserStore,
+    private readonly sessions: SessionStore,
+    private readonly options: UserServiceOptions,
+  ) {
+    this.now = options.now ?? Date.now;
+  }
+
+  /** Starts the hourly sweep of expired sessions (lookups refuse them regardless). */
+  start(): void {
+    this.sweeper = setInterval(
+      () => void this.sessions.deleteExpired(this.now()).catch(() => {}),
+      SWEEP_INTERVAL_MS,
+    );
+    this.sweeper.unref();
+  }
+
+  stop(): void {
+    clearInterval(this.sweeper);
+  }
+
+  async register(username: string, password: string): Promise<Session> {
+    const socketSecret = newSecret();
+    const user: UserRow = {
+      id: randomUUID(),
+      username,
+      passwordHash: await hashPassword(password, this.options.passwordHashCost),
+      socketSecret,
+      createdAt: this.now(),
+    };
+    const created = await this.users.insert({ ...user, socketSecretDigest: digestSecret(socketSecret) });
+    if (!created) throw new ApiError('CONFLICT', 'the username is taken', 'body.username');
+    return this.openSession(user);
+  }
+
+  async login(username: string, password: string): Promise<Session> {
+    const user = await this.users.byUsername(username);
+    // An unknown user costs the same KDF work as a wrong password, so timing does not reveal which.
+    this.dummyHash ??= hashPassword(newSecret(), this.options.passwordHashCost);
+    const valid = await verifyPassword(password, user?.passwordHash ?? (await this.dummyHash));
+    if (!user || !valid) throw new ApiError('UNAUTHENTICATED', 'wrong username or password');
+    return this.openSession(user);
+  }
+
+  private async openSession(user: UserRow): Promise<Session> {
+    const token = newSecret();
+    const createdAt = this.now();
+    const expiresAt = createdAt + this.options.sessionTtlSeconds * 1000;
+    await this.sessions.insert({
+      id: randomUUID(),
+      userId: user.id,
+      tokenDigest: digestSecret(token),
+      createdAt,
+      expiresAt,
+    });
+    return { token, expiresAt: new Date(expiresAt).toISOString(), user: publicUser(user) };
+  }
+
+  /** Resolves a session token to its user; UNAUTHENTICATED when unknown or expired. */
+  async authenticate(token: string): Promise<AuthenticatedSession> {
+    const digest = digestSecret(token);
+    const session = await this.sessions.byTokenDigest(digest);
+    if (!session || !sameDigest(session.tokenDigest, digest) || session.expiresAt <= this.now()) {
+      if (session) await this.sessions.delete(session.id);
+      throw new ApiError(
+        'UNAUTHENTICATED',
+        'the session token is unknown or expired',
+        'header.authorization',
+      );
+    }
+    const user = await this.users.byId(session.userId);
+    if (!user)
+      throw new ApiError(
+        'UNAUTHENTICATED',
+        'the session token is unknown or expired',
+        'header.authorization',
+      );
+    return { sessionId: session.id, userId: user.id, username: user.username };
+  }
+
+  async logout(sessionId: string): Promise<void> {
+    await this.sessions.delete(sessionId);
+  }
+
+  async profile(userId: string): Promise<Profile> {
+    const user = await this.users.byId(userId);
+    if (!user) throw new ApiError('NOT_FOUND', 'the user no longer exists');
+    return { ...publicUser(user), socketSecret: user.socketSecret };
+  }
+
+  /** Replaces the socket secret; the old one stops authenticating handshakes at once. */
+  async rotateSocketSecret(userId: string): Promise<string> {
+    const secret = newSecret();
+    await this.users.setSocketSecret(userId, secret, digestSecret(secret));
+    return secret;
+  }
+
+  /** Resolves a socket secret to its user, or undefined when no user has it. */
+  async identifySocket(secret: string): Promise<SocketIdentity | undefined> {
+    const digest = digestSecret(secret);
+    const user = await this.users.bySocketSecretDigest(digest);
+    if (!user || !sameDigest(user.socketSecretDigest, digest)) return undefined;
+    return { userId: user.id, username: user.username };
+  }
+}

@@ -1,0 +1,24 @@
+import type { Services } from '../core/services.js';
+import type { AuthenticatedSession, SocketIdentity } from '../core/users.js';
+import type { Logger } from '../logger.js';
+
+/** What every handler gets besides its payload. */
+export interface HandlerContext {
+  services: Services;
+  log: Logger;
+}
+
+/** A Socket.IO handler's context: the connection the event arrived on. */
+export interface SocketContext extends HandlerContext {
+  connection: SocketIdentity & { id: string };
+}
+
+/** An HTTP handler's context for an operation without security. */
+export interface HttpContext extends HandlerContext {
+  request: { ip: string; userAgent: string | undefined };
+}
+
+/** An HTTP handler's context for an operation secured by a session token. */
+export interface AuthenticatedHttpContext extends HttpContext {
+  session: AuthenticatedSession;
+}

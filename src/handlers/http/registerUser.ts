@@ -1,0 +1,6 @@
+import type { HttpOperationHandlers } from '../../../generated/http.js';
+
+export const registerUser: HttpOperationHandlers['registerUser'] = async ({ body }, ctx) => ({
+  status: 201,
+  body: await ctx.services.users.register(body.username, body.password),
+});

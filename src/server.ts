@@ -1,0 +1,90 @@
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { DestinationStream } from 'pino';
+import { type HttpRoute, httpRoutes } from '../generated/http.js';
+import { type SocketOperation, socketOperations } from '../generated/socketio.js';
+import type { Config } from './config.js';
+import { createServices, type Services } from './core/services.js';
+import { createLogger, type Logger } from './logger.js';
+import { type Database, openDatabase } from './store/database.js';
+import { createHttpApp } from './transports/http/app.js';
+import { attachSocketIo } from './transports/socketio/server.js';
+import type { SwitchboardServer } from './transports/socketio/types.js';
+
+export interface ServerOptions {
+  config: Config;
+  /** Where logs go (stdout by default); tests capture them. */
+  logDestination?: DestinationStream;
+  /** The HTTP operations to serve: the generated table, unless a test adds to it. */
+  routes?: readonly HttpRoute[];
+  /** The Socket.IO operations to dispatch: the generated table, unless a test adds to it. */
+  socketOperations?: ReadonlyMap<string, SocketOperation>;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  httpServer: HttpServer;
+  io: SwitchboardServer;
+  database: Database;
+  services: Services;
+  log: Logger;
+  close(): Promise<void>;
+}
+
+/** The composition root: config → store → core services → transports → listen. */
+export async function startServer(opts: ServerOptions): Promise<RunningServer> {
+  const { config } = opts;
+  const log = createLogger(config, opts.logDestination);
+  const database = await openDatabase(config);
+  const services = createServices(database, config);
+  services.users.start();
+
+  const app = createHttpApp({ ...config, services, log, routes: opts.routes ?? httpRoutes });
+  const httpServer = createServer(app.callback());
+  const io = attachSocketIo(httpServer, {
+    ...config,
+    services,
+    log,
+    operations: opts.socketOperations ?? socketOperations,
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  log.info(
+    {
+      port,
+      host: config.host,
+      database: database.kind,
+      outboundValidation: config.outboundValidation,
+      version: config.serverVersion,
+    },
+    'listening',
+  );
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    port,
+    httpServer,
+    io,
+    database,
+    services,
+    log,
+    close: () => {
+      closing ??= (async () => {
+        services.users.stop();
+        // io.close() disconnects every socket and closes the HTTP server.
+        await new Promise<void>((resolve) => io.close(() => resolve()));
+        httpServer.closeAllConnections();
+        await database.close();
+        log.info('stopped');
+      })();
+      return closing;
+    },
+  };
+}

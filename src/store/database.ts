@@ -1,0 +1,89 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import knexPkg, { type Knex } from 'knex';
+import type { Config } from '../config.js';
+import { migrationSource } from './migrations/index.js';
+
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+export interface Database {
+  kind: DatabaseKind;
+  db: Knex;
+  /** Where the migrations come from and where their bookkeeping table lives. */
+  migrations: Knex.MigratorConfig;
+  /** True when the database answers a trivial query. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export const SQLITE_FILE = 'switchboard.sqlite';
+
+function sqliteConfig(dataDir: string): Knex.Config {
+  mkdirSync(dataDir, { recursive: true });
+  return {
+    client: 'sqlite3',
+    connection: { filename: path.join(dataDir, SQLITE_FILE) },
+    useNullAsDefault: true,
+    // One connection: SQLite serialises writers anyway, and one connection keeps PRAGMAs in force.
+    pool: {
+      min: 1,
+      max: 1,
+      afterCreate: (
+        conn: { exec(sql: string, cb: (err: Error | null) => void): void },
+        done: (err: Error | null, conn: unknown) => void,
+      ) => {
+        // WAL: readers do not block the writer; NORMAL sync is durable across process crashes in WAL mode.
+        conn.exec(
+          'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;',
+          (err) => done(err, conn),
+        );
+      },
+    },
+  };
+}
+
+function postgresConfig(url: string, schema: string): Knex.Config {
+  return {
+    client: 'pg',
+    connection: url,
+    searchPath: [schema],
+    pool: { min: 0, max: 10 },
+  };
+}
+
+/** Opens the configured database (SQLite file by default, PostgreSQL with DATABASE_URL) and migrates it. */
+export async function openDatabase(
+  config: Pick<Config, 'dataDir' | 'databaseUrl' | 'databaseSchema'>,
+): Promise<Database> {
+  const kind: DatabaseKind = config.databaseUrl ? 'postgres' : 'sqlite';
+  const db = knexPkg(
+    config.databaseUrl
+      ? postgresConfig(config.databaseUrl, config.databaseSchema)
+      : sqliteConfig(config.dataDir),
+  );
+  const migrations: Knex.MigratorConfig = {
+    migrationSource,
+    schemaName: kind === 'postgres' ? config.databaseSchema : undefined,
+  };
+  try {
+    if (kind === 'postgres') await db.raw('CREATE SCHEMA IF NOT EXISTS ??', [config.databaseSchema]);
+    await db.migrate.latest(migrations);
+  } catch (err) {
+    await db.destroy();
+    throw err;
+  }
+  return {
+    kind,
+    db,
+    migrations,
+    ping: async () => {
+      try {
+        await db.raw('select 1');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    close: () => db.destroy(),
+  };
+}

@@ -1,0 +1,57 @@
+import type { IncomingMessage } from 'node:http';
+import { ApiError } from '../../core/errors.js';
+
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json$/i;
+
+/** True when the request carries a body at all (a length, or chunked transfer). */
+function hasBody(req: IncomingMessage): boolean {
+  return req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+}
+
+/**
+ * Reads a JSON body: refuses a non-JSON content type (415), a body over `limit` bytes (413, without
+ * reading past the limit) and unparseable JSON (MALFORMED). Resolves undefined when there is no body.
+ */
+export async function readJsonBody(req: IncomingMessage, limit: number): Promise<unknown> {
+  if (!hasBody(req)) return undefined;
+  const [mediaType = '', ...params] = (req.headers['content-type'] ?? '').split(';').map((s) => s.trim());
+  if (!JSON_TYPE.test(mediaType)) {
+    throw new ApiError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      `the body must be application/json, not ${mediaType || 'untyped'}`,
+      'header.content-type',
+    );
+  }
+  const charset = params
+    .find((p) => p.toLowerCase().startsWith('charset='))
+    ?.slice(8)
+    .replace(/"/g, '')
+    .toLowerCase();
+  if (charset && charset !== 'utf-8' && charset !== 'utf8') {
+    throw new ApiError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      `the body must be UTF-8, not ${charset}`,
+      'header.content-type',
+    );
+  }
+  const tooLarge = new ApiError('PAYLOAD_TOO_LARGE', `the body is larger than ${limit} bytes`, 'body');
+  if (Number(req.headers['content-length'] ?? 0) > limit) throw tooLarge;
+
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) throw tooLarge;
+    chunks.push(chunk);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new ApiError(
+      'MALFORMED',
+      `the body is not valid JSON: ${(err as Error).message}`.slice(0, 1024),
+      'body',
+    );
+  }
+}

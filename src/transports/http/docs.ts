@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type Router from '@koa/router';
+import { parse } from 'yaml';
+import { ApiError } from '../../core/errors.js';
+
+interface Asset {
+  type: string;
+  body: Buffer;
+  etag: string;
+}
+
+const GENERATED_SPEC_DIR = fileURLToPath(new URL('../../../generated/spec/', import.meta.url));
+
+function asset(type: string, body: Buffer): Asset {
+  return { type, body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
+}
+
+/** The documents the server serves, read once at start-up: a request never touches the disk. */
+function loadAssets(docsDir: string): Map<string, Asset | undefined> {
+  const assets = new Map<string, Asset | undefined>();
+  const html = (file: string) =>
+    existsSync(file) ? asset('text/html; charset=utf-8', readFileSync(file)) : undefined;
+  assets.set('/api/docs', html(path.join(docsDir, 'http', 'index.html')));
+  assets.set('/api/docs/async', html(path.join(docsDir, 'async', 'index.html')));
+  for (const name of ['asyncapi', 'openapi']) {
+    const yaml = readFileSync(path.join(GENERATED_SPEC_DIR, `${name}.yaml`));
+    assets.set(`/api/spec/${name}.yaml`, asset('application/yaml; charset=utf-8', yaml));
+    assets.set(
+      `/api/spec/${name}.json`,
+      asset('application/json; charset=utf-8', Buffer.from(JSON.stringify(parse(yaml.toString('utf8'))))),
+    );
+  }
+  return assets;
+}
+
+/**
+ * Serves the HTML docs (`make docs` builds them into DOCS_DIR) at /api/docs and /api/docs/async, and
+ * the bundled spec documents at /api/spec/{asyncapi,openapi}.{yaml,json}.
+ */
+export function bindDocs(router: Router, docsDir: string): void {
+  for (const [route, found] of loadAssets(docsDir)) {
+    router.get(route, (ctx) => {
+      if (!found) throw new ApiError('UNAVAILABLE', 'the HTML docs are not built: run `make docs`');
+      ctx.set('ETag', found.etag);
+      ctx.set('Cache-Control', 'no-cache');
+      if (ctx.get('if-none-match') === found.etag) {
+        ctx.status = 304;
+        return;
+      }
+      ctx.type = found.type;
+      ctx.body = found.body;
+    });
+  }
+}

@@ -1,0 +1,33 @@
+import type { Context } from 'koa';
+import { httpStatusOfError } from '../../../generated/errors.js';
+import type { ErrorReply, Validator } from '../../../generated/types.js';
+import { ApiError, INTERNAL_ERROR } from '../../core/errors.js';
+import type { Logger } from '../../logger.js';
+import { conformsToSpec } from '../validation.js';
+
+/** Finds the validator of an error response's body by status; undefined when outbound validation is off. */
+export type ErrorValidatorFor = (status: number) => Validator<unknown> | null | undefined;
+
+/**
+ * Answers an error: an ApiError with its code's status, anything else as INTERNAL (logged, never
+ * shown). When outbound validation is on, the body is checked against the spec first.
+ */
+export function answerError(ctx: Context, err: unknown, log: Logger, validatorFor?: ErrorValidatorFor): void {
+  let body: ErrorReply;
+  if (err instanceof ApiError) {
+    body = { error: err.toPayload() };
+  } else {
+    log.error({ err, method: ctx.method, path: ctx.path }, 'request failed');
+    body = { error: INTERNAL_ERROR };
+  }
+  const validate = validatorFor?.(httpStatusOfError[body.error.code]);
+  if (validatorFor && !(validate && conformsToSpec(validate, body, `${ctx.method} ${ctx.path} error`, log))) {
+    if (!validate) log.error({ code: body.error.code }, 'error status is not in the spec for this route');
+    body = { error: INTERNAL_ERROR };
+  }
+  ctx.status = httpStatusOfError[body.error.code];
+  ctx.body = body;
+  if (body.error.code === 'UNAUTHENTICATED') ctx.set('WWW-Authenticate', 'Bearer');
+  // A body refused before it was read leaves bytes on the socket: do not reuse the connection.
+  if (body.error.code === 'PAYLOAD_TOO_LARGE') ctx.set('Connection', 'close');
+}

@@ -1,0 +1,100 @@
+import type Router from '@koa/router';
+import type { Context } from 'koa';
+import type { HttpRoute } from '../../../generated/http.js';
+import { ApiError, INTERNAL_ERROR } from '../../core/errors.js';
+import type { Services } from '../../core/services.js';
+import type { AuthenticatedSession } from '../../core/users.js';
+import type { AuthenticatedHttpContext, HttpContext } from '../../handlers/context.js';
+import type { Logger } from '../../logger.js';
+import { badInput, conformsToSpec } from '../validation.js';
+import { readJsonBody } from './body.js';
+import { answerError, type ErrorValidatorFor } from './errors.js';
+
+export interface RouteDeps {
+  services: Services;
+  log: Logger;
+  outboundValidation: boolean;
+  maxHttpBodyBytes: number;
+}
+
+async function authenticate(ctx: Context, services: Services): Promise<AuthenticatedSession> {
+  const header = ctx.get('authorization');
+  if (!header)
+    throw new ApiError(
+      'UNAUTHENTICATED',
+      'the session token is missing: send Authorization: Bearer <token>',
+      'header.authorization',
+    );
+  const match = /^Bearer ([A-Za-z0-9_-]{1,256})$/.exec(header);
+  if (!match?.[1])
+    throw new ApiError(
+      'UNAUTHENTICATED',
+      'the Authorization header must read Bearer <token>',
+      'header.authorization',
+    );
+  return services.users.authenticate(match[1]);
+}
+
+function validated<T>(validate: HttpRoute['validatePath'], value: T, where: string): T {
+  if (validate && !validate(value)) throw badInput(validate.errors, where);
+  return value;
+}
+
+/** Whether a handler's result is one of the operation's spec'd responses (outbound validation). */
+function responseConforms(route: HttpRoute, status: number, body: unknown, log: Logger): boolean {
+  const validate = route.responses.has(status) ? route.responses.get(status) : route.responses.get('default');
+  if (validate === undefined) {
+    log.error({ status }, 'response status is not in the spec');
+    return false;
+  }
+  if (validate === null) {
+    if (body === undefined) return true;
+    log.error({ status }, 'response has a body the spec does not declare');
+    return false;
+  }
+  return conformsToSpec(validate, body, `${route.operationId} ${status}`, log);
+}
+
+/** The Koa middleware of one operation: authenticate → read and validate input → handler → validate output. */
+function operationMiddleware(route: HttpRoute, deps: RouteDeps) {
+  const log = deps.log.child({ operationId: route.operationId });
+  const errorValidator: ErrorValidatorFor | undefined = deps.outboundValidation
+    ? (status) => (route.responses.has(status) ? route.responses.get(status) : route.responses.get('default'))
+    : undefined;
+  return async (ctx: Context): Promise<void> => {
+    try {
+      const session = route.auth === 'session' ? await authenticate(ctx, deps.services) : undefined;
+      const path = validated(route.validatePath, { ...ctx.params }, 'path');
+      const query = validated(route.validateQuery, { ...ctx.query }, 'query');
+      let body: unknown;
+      if (route.body) {
+        body = await readJsonBody(ctx.req, deps.maxHttpBodyBytes);
+        if (body === undefined && route.body.required)
+          throw new ApiError('BAD_INPUT', 'a JSON body is required', 'body');
+        if (body !== undefined) validated(route.body.validate, body, 'body');
+      }
+      const base: HttpContext = {
+        services: deps.services,
+        log,
+        request: { ip: ctx.ip, userAgent: ctx.get('user-agent') || undefined },
+      };
+      const handlerCtx: HttpContext | AuthenticatedHttpContext = session ? { ...base, session } : base;
+      const result = await route.handler({ body, path, query } as never, handlerCtx as never);
+      if (deps.outboundValidation && !responseConforms(route, result.status, result.body, log)) {
+        ctx.status = 500;
+        ctx.body = { error: INTERNAL_ERROR };
+        return;
+      }
+      ctx.status = result.status;
+      if (result.body !== undefined) ctx.body = result.body;
+    } catch (err) {
+      answerError(ctx, err, log, errorValidator);
+    }
+  };
+}
+
+/** Binds every operation of the generated route table to the router. */
+export function bindRoutes(router: Router, routes: readonly HttpRoute[], deps: RouteDeps): void {
+  for (const route of routes)
+    router[route.method](route.operationId, route.routerPath, operationMiddleware(route, deps));
+}

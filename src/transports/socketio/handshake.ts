@@ -1,0 +1,63 @@
+import type { ExtendedError } from 'socket.io';
+import { validateConnectError, validateHandshakeAuth } from '../../../generated/socketio.js';
+import { HandshakeSecret } from '../../../generated/validators/asyncapi.js';
+import { ApiError, INTERNAL_ERROR } from '../../core/errors.js';
+import type { Services } from '../../core/services.js';
+import type { SocketIdentity } from '../../core/users.js';
+import type { Logger } from '../../logger.js';
+import { badInput, conformsToSpec } from '../validation.js';
+import type { SwitchboardSocket } from './types.js';
+
+export interface HandshakeOptions {
+  services: Services;
+  outboundValidation: boolean;
+  log: Logger;
+}
+
+const HEADER = 'x-socket-secret';
+
+/** The socket secret from the `X-Socket-Secret` header (GameVault) or `auth.socketSecret` (browsers). */
+async function identify(socket: SwitchboardSocket, services: Services): Promise<SocketIdentity> {
+  const header = socket.handshake.headers[HEADER];
+  const auth = socket.handshake.auth;
+  if (!validateHandshakeAuth(auth)) throw badInput(validateHandshakeAuth.errors, 'auth');
+  const fromHeader = typeof header === 'string';
+  const secret = fromHeader ? header : auth.socketSecret;
+  const field = fromHeader ? `header.${HEADER}` : 'auth.socketSecret';
+  if (secret === undefined) {
+    throw new ApiError(
+      'UNAUTHENTICATED',
+      'a socket secret is required: send the X-Socket-Secret header or auth.socketSecret',
+      field,
+    );
+  }
+  if (!HandshakeSecret(secret)) throw badInput(HandshakeSecret.errors, field);
+  const identity = await services.users.identifySocket(secret);
+  if (!identity)
+    throw new ApiError('UNAUTHENTICATED', 'the socket secret is unknown (it may have been rotated)', field);
+  return identity;
+}
+
+/**
+ * The `io.use()` middleware that authenticates every handshake. A refusal reaches the client as
+ * `connect_error` with the spec'd Error as `err.data`.
+ */
+export function handshakeAuthenticator(opts: HandshakeOptions) {
+  return async (socket: SwitchboardSocket, next: (err?: ExtendedError) => void): Promise<void> => {
+    try {
+      socket.data.identity = await identify(socket, opts.services);
+      next();
+    } catch (err) {
+      if (!(err instanceof ApiError)) opts.log.error({ err }, 'handshake failed');
+      let data = err instanceof ApiError ? err.toPayload() : INTERNAL_ERROR;
+      if (opts.outboundValidation && !conformsToSpec(validateConnectError, data, 'connect_error', opts.log))
+        data = INTERNAL_ERROR;
+      opts.log.info(
+        { code: data.code, field: data.field, address: socket.handshake.address },
+        'handshake refused',
+      );
+      const refusal: ExtendedError = Object.assign(new Error(data.message), { data });
+      next(refusal);
+    }
+  };
+}

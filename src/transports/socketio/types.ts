@@ -1,0 +1,21 @@
+import type { Server, Socket } from 'socket.io';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../../generated/socketio.js';
+import type { SocketIdentity } from '../../core/users.js';
+
+/** What the handshake leaves on each socket. */
+export interface SocketData {
+  identity: SocketIdentity;
+}
+
+export type SwitchboardServer = Server<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  Record<string, never>,
+  SocketData
+>;
+export type SwitchboardSocket = Socket<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  Record<string, never>,
+  SocketData
+>;

@@ -1,0 +1,96 @@
+import type { HttpModel, HttpOperation } from '../../scripts/lib/http-model.js';
+import { ERROR_REPLY_TYPE } from '../../scripts/lib/socket-model.js';
+import { generatedHeader, jsdoc } from './header.js';
+
+function resultType(op: HttpOperation): string {
+  // Error responses are not returned by handlers: they throw ApiError and the transport answers.
+  const results = op.responses
+    .filter((r) => r.status !== 'default' && r.bodyType !== ERROR_REPLY_TYPE)
+    .map((r) => (r.bodyType ? `{ status: ${r.status}; body: T.${r.bodyType} }` : `{ status: ${r.status} }`));
+  return results.length > 0 ? results.join(' | ') : 'never';
+}
+
+function requestType(op: HttpOperation): string {
+  const body = op.body ? `T.${op.body.type}${op.body.required ? '' : ' | undefined'}` : 'undefined';
+  const path = op.pathType ? `T.${op.pathType}` : 'Record<string, never>';
+  const query = op.queryType ? `T.${op.queryType}` : 'Record<string, never>';
+  return `HttpRequest<${body}, ${path}, ${query}>`;
+}
+
+function routeEntry(op: HttpOperation): string {
+  const responses = op.responses
+    .map(
+      (r) =>
+        `      [${r.status === 'default' ? "'default'" : r.status}, ${r.bodyType ? `V.${r.bodyType}` : 'null'}],`,
+    )
+    .join('\n');
+  const body = op.body ? `{ validate: V.${op.body.type}, required: ${op.body.required} }` : 'undefined';
+  return `  {
+    operationId: '${op.operationId}',
+    method: '${op.method}',
+    path: '${op.path}',
+    routerPath: '${op.routerPath}',
+    auth: '${op.auth}',
+    body: ${body},
+    validatePath: ${op.pathType ? `P.${op.pathType}` : 'undefined'},
+    validateQuery: ${op.queryType ? `P.${op.queryType}` : 'undefined'},
+    responses: new Map<number | 'default', T.Validator<unknown> | null>([
+${responses}
+    ]),
+    handler: ${op.operationId} satisfies HttpOperationHandlers['${op.operationId}'],
+  },`;
+}
+
+/** generated/http.ts: the handler signature of every HTTP operation and the route table Koa binds. */
+export function renderHttp(model: HttpModel): string {
+  const imports = model.operations
+    .map((op) => `import { ${op.operationId} } from '../src/handlers/http/${op.operationId}.js';`)
+    .join('\n');
+  const handlers = model.operations
+    .map((op) => {
+      const ctx = op.auth === 'session' ? 'AuthenticatedHttpContext' : 'HttpContext';
+      return `${jsdoc(`${op.summary}\n\n\`${op.method.toUpperCase()} ${op.path}\``, '  ')}  ${op.operationId}(request: ${requestType(op)}, ctx: ${ctx}): Promise<${resultType(op)}>;`;
+    })
+    .join('\n');
+
+  return `${generatedHeader('spec/openapi.yaml')}
+import type { AuthenticatedHttpContext, HttpContext } from '../src/handlers/context.js';
+${imports}
+import type * as T from './types.js';
+import * as V from './validators/openapi.js';
+import * as P from './validators/openapi-params.js';
+
+/** A validated request: body, path parameters and query parameters, typed from the spec. */
+export interface HttpRequest<Body, Path, Query> {
+  body: Body;
+  path: Path;
+  query: Query;
+}
+
+/** One handler per HTTP operation; implementations live in src/handlers/http/<operationId>.ts. */
+export interface HttpOperationHandlers {
+${handlers}
+}
+
+/** What the HTTP transport needs to bind and run one operation. */
+export interface HttpRoute {
+  operationId: string;
+  method: 'get' | 'put' | 'post' | 'delete' | 'patch';
+  /** The path as the spec writes it (\`/api/rooms/{room}\`). */
+  path: string;
+  /** The same path in @koa/router's syntax (\`/api/rooms/:room\`). */
+  routerPath: string;
+  auth: 'none' | 'session';
+  body: { validate: T.Validator<unknown>; required: boolean } | undefined;
+  validatePath: T.Validator<unknown> | undefined;
+  validateQuery: T.Validator<unknown> | undefined;
+  /** Response validators by status (\`default\` for any other); null for a response without a body. */
+  responses: ReadonlyMap<number | 'default', T.Validator<unknown> | null>;
+  handler: (request: never, ctx: never) => Promise<{ status: number; body?: unknown }>;
+}
+
+export const httpRoutes: readonly HttpRoute[] = [
+${model.operations.map(routeEntry).join('\n')}
+];
+`;
+}

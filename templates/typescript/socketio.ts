@@ -1,0 +1,85 @@
+import type { SocketModel } from '../../scripts/lib/socket-model.js';
+import { generatedHeader, jsdoc, propertyKey } from './header.js';
+
+/**
+ * generated/socketio.ts: Socket.IO event maps (for `Server<ClientToServerEvents, ServerToClientEvents>`),
+ * one handler signature per receive operation, the dispatch table the transport runs inbound frames
+ * through, and the validators of outbound events.
+ */
+export function renderSocketIo(model: SocketModel): string {
+  const imports = model.receive
+    .map((op) => `import { ${op.operationId} } from '../src/handlers/socket/${op.operationId}.js';`)
+    .join('\n');
+
+  const clientEvents = model.receive
+    .map((op) => {
+      const ack = op.replyType ? `, ack: (reply: T.${op.replyType} | T.ErrorReply) => void` : '';
+      return `${jsdoc(op.summary, '  ')}  ${propertyKey(op.event)}: (payload: T.${op.payloadType}${ack}) => void;`;
+    })
+    .join('\n');
+
+  const serverEvents = model.send
+    .map(
+      (ev) => `${jsdoc(ev.summary, '  ')}  ${propertyKey(ev.event)}: (payload: T.${ev.payloadType}) => void;`,
+    )
+    .join('\n');
+
+  const handlers = model.receive
+    .map((op) => {
+      const result = op.replyType ? `T.${op.replyType}` : 'void';
+      return `${jsdoc(`${op.summary}\n\nEvent \`${op.event}\`${op.replyType ? `, acknowledged with \`${op.replyType}\`` : ''}.`, '  ')}  ${op.operationId}(payload: T.${op.payloadType}, ctx: SocketContext): Promise<${result}> | ${result};`;
+    })
+    .join('\n');
+
+  const table = model.receive
+    .map((op) => {
+      const reply = op.replyType ? `V.${op.replyType}` : 'undefined';
+      return `  ['${op.event}', { operationId: '${op.operationId}', event: '${op.event}', validatePayload: V.${op.payloadType}, validateReply: ${reply}, handler: ${op.operationId} satisfies SocketOperationHandlers['${op.operationId}'] }],`;
+    })
+    .join('\n');
+
+  const outbound = model.send.map((ev) => `  ${propertyKey(ev.event)}: V.${ev.payloadType},`).join('\n');
+
+  return `${generatedHeader('spec/asyncapi.yaml')}
+import type { SocketContext } from '../src/handlers/context.js';
+${imports}
+import type * as T from './types.js';
+import * as V from './validators/asyncapi.js';
+
+/** Events a client emits: the first type argument of Socket.IO's \`Server\` and the second of the client's \`Socket\`. */
+export interface ClientToServerEvents {
+${clientEvents}
+}
+
+/** Events the server emits: the second type argument of Socket.IO's \`Server\` and the first of the client's \`Socket\`. */
+export interface ServerToClientEvents {
+${serverEvents}
+}
+
+/** One handler per client → server operation; implementations live in src/handlers/socket/<operationId>.ts. */
+export interface SocketOperationHandlers {
+${handlers}
+}
+
+/** What the transport needs to run one inbound event. */
+export interface SocketOperation {
+  operationId: string;
+  event: string;
+  validatePayload: T.Validator<unknown>;
+  /** The acknowledgement's success payload; undefined when the operation takes no acknowledgement. */
+  validateReply: T.Validator<unknown> | undefined;
+  handler: (payload: never, ctx: SocketContext) => unknown;
+}
+
+/** Inbound dispatch: event name → operation. A Map, so no event name can reach Object.prototype. */
+export const socketOperations: ReadonlyMap<string, SocketOperation> = new Map<string, SocketOperation>([
+${table}
+]);
+
+/** Validators of every server → client event, for outbound validation. */
+export const outboundEventValidators: { [E in keyof ServerToClientEvents]: T.Validator<Parameters<ServerToClientEvents[E]>[0]> } = {
+${outbound}
+};
+
+${model.handshakeAuthType ? `/** The handshake's \`auth\` payload. */\nexport const validateHandshakeAuth = V.${model.handshakeAuthType};\n` : ''}${model.connectErrorType ? `/** The \`data\` of a refused handshake's \`connect_error\`. */\nexport const validateConnectError = V.${model.connectErrorType};\n` : ''}${model.connectErrorType ? `export type ConnectErrorData = T.${model.connectErrorType};\n` : ''}`;
+}

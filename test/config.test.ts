@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+const run = promisify(execFile);
+
+describe('configuration', () => {
+  it('defaults to the embedded setup: SQLite under ./data, port 3000, outbound validation on', () => {
+    const config = loadConfig({});
+    assert.equal(config.port, 3000);
+    assert.equal(config.host, '0.0.0.0');
+    assert.equal(config.dataDir, path.resolve('data'));
+    assert.equal(config.databaseUrl, undefined);
+    assert.equal(config.outboundValidation, true);
+    assert.equal(config.maxFrameBytes, 65536);
+  });
+
+  it('turns outbound validation off in production unless asked for', () => {
+    assert.equal(loadConfig({ NODE_ENV: 'production' }).outboundValidation, false);
+    assert.equal(
+      loadConfig({ NODE_ENV: 'production', OUTBOUND_VALIDATION: 'true' }).outboundValidation,
+      true,
+    );
+  });
+
+  it('reads every documented variable', () => {
+    const config = loadConfig({
+      PORT: '4000',
+      HOST: '127.0.0.1',
+      DATA_DIR: '/tmp/sb',
+      DATABASE_URL: 'postgres://u@localhost:5432/db',
+      DATABASE_SCHEMA: 'switchboard',
+      LOG_LEVEL: 'warn',
+      SESSION_TTL_SECONDS: '60',
+      MAX_FRAME_BYTES: '2048',
+      MAX_HTTP_BODY_BYTES: '4096',
+      PASSWORD_HASH_COST: '14',
+      DOCS_DIR: '/tmp/docs',
+    });
+    assert.deepEqual(
+      { ...config, serverVersion: undefined },
+      {
+        port: 4000,
+        host: '127.0.0.1',
+        dataDir: '/tmp/sb',
+        databaseUrl: 'postgres://u@localhost:5432/db',
+        databaseSchema: 'switchboard',
+        logLevel: 'warn',
+        outboundValidation: true,
+        sessionTtlSeconds: 60,
+        maxFrameBytes: 2048,
+        maxHttpBodyBytes: 4096,
+        passwordHashCost: 14,
+        docsDir: '/tmp/docs',
+        serverVersion: undefined,
+      },
+    );
+  });
+
+  const bad: [Record<string, string>, RegExp][] = [
+    [{ PORT: 'abc' }, /^PORT=abc is not valid: expected an integer from 0 to 65535$/],
+    [{ PORT: '70000' }, /^PORT=70000/],
+    [{ PORT: '12.5' }, /^PORT=12.5/],
+    [
+      { DATABASE_URL: 'mysql://localhost/db' },
+      /^DATABASE_URL has protocol mysql: but only postgres:\/\/ is supported/,
+    ],
+    [{ DATABASE_URL: 'not a url' }, /^DATABASE_URL is not a valid URL/],
+    [{ DATABASE_SCHEMA: 'Robert"; DROP' }, /^DATABASE_SCHEMA=/],
+    [
+      { LOG_LEVEL: 'loud' },
+      /^LOG_LEVEL=loud is not valid: expected one of fatal, error, warn, info, debug, trace, silent$/,
+    ],
+    [{ OUTBOUND_VALIDATION: 'maybe' }, /^OUTBOUND_VALIDATION=maybe is not valid: expected true or false$/],
+    [{ MAX_FRAME_BYTES: '10' }, /^MAX_FRAME_BYTES=10 is not valid/],
+    [{ SESSION_TTL_SECONDS: '0' }, /^SESSION_TTL_SECONDS=0 is not valid/],
+  ];
+  for (const [env, message] of bad) {
+    it(`refuses ${JSON.stringify(env)} naming the variable`, () => {
+      assert.throws(
+        () => loadConfig(env),
+        (err: unknown) => err instanceof ConfigError && message.test(err.message),
+      );
+    });
+  }
+
+  it('stops the server at start-up with a message naming the bad variable', async () => {
+    const main = path.resolve('src/main.ts');
+    await assert.rejects(
+      run(process.execPath, ['--import', 'tsx', main], { env: { ...process.env, PORT: 'eighty' } }),
+      (err: { code: number; stderr: string }) => {
+        assert.equal(err.code, 1);
+        assert.match(err.stderr, /switchboard: PORT=eighty is not valid/);
+        return true;
+      },
+    );
+  });
+});

@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { loadConfig } from '../src/config.js';
+import { request } from './helpers/http.js';
+import { startTestServer, type TestServer } from './helpers/server.js';
+
+/** The text a reader sees before any script runs: markup without scripts and styles. */
+function visibleText(html: string): string {
+  return html
+    .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<style[\s\S]*?<\/style>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#x27;/g, "'")
+    .replace(/\s+/g, ' ');
+}
+
+describe('served docs and spec', () => {
+  let server: TestServer;
+  const asyncapi = parse(readFileSync('generated/spec/asyncapi.yaml', 'utf8'));
+  const openapi = parse(readFileSync('generated/spec/openapi.yaml', 'utf8'));
+
+  before(async () => {
+    const docsDir = loadConfig({ DOCS_DIR: process.env.DOCS_DIR }).docsDir;
+    if (!existsSync(path.join(docsDir, 'http', 'index.html'))) {
+      throw new Error(
+        `the HTML docs are not built in ${docsDir}: run \`make docs\` (make test does it first)`,
+      );
+    }
+    server = await startTestServer();
+  });
+  after(() => server?.close());
+
+  it('serves the HTTP docs at /api/docs listing every operation', async () => {
+    const res = await fetch(`${server.url}/api/docs`);
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-type') ?? '', /^text\/html/);
+    const text = visibleText(await res.text());
+    for (const [route, item] of Object.entries(
+      openapi.paths as Record<string, Record<string, { summary: string }>>,
+    )) {
+      for (const op of Object.values(item))
+        assert.ok(text.includes(op.summary), `${route}: "${op.summary}" is listed`);
+    }
+  });
+
+  it('serves the realtime docs at /api/docs/async listing every operation and message', async () => {
+    const res = await fetch(`${server.url}/api/docs/async`);
+    assert.equal(res.status, 200);
+    const html = await res.text();
+    for (const id of Object.keys(asyncapi.operations))
+      assert.match(html, new RegExp(`id="operation-\\w+-${id}"`), `operation ${id}`);
+    for (const message of Object.values(asyncapi.components.messages as Record<string, { title: string }>)) {
+      assert.ok(visibleText(html).includes(message.title), `message ${message.title}`);
+    }
+  });
+
+  it('answers a repeated request with 304 by ETag', async () => {
+    const first = await fetch(`${server.url}/api/docs/async`);
+    const etag = first.headers.get('etag');
+    assert.ok(etag);
+    const second = await fetch(`${server.url}/api/docs/async`, { headers: { 'if-none-match': etag } });
+    assert.equal(second.status, 304);
+  });
+
+  for (const name of ['asyncapi', 'openapi'] as const) {
+    it(`serves the bundled ${name} document as YAML and JSON`, async () => {
+      const yaml = await fetch(`${server.url}/api/spec/${name}.yaml`);
+      assert.equal(yaml.status, 200);
+      assert.match(yaml.headers.get('content-type') ?? '', /^application\/yaml/);
+      const doc = parse(await yaml.text());
+      assert.deepEqual(doc, name === 'asyncapi' ? asyncapi : openapi);
+      assert.ok(!JSON.stringify(doc).includes('./common/'), 'no external references are left');
+      const json = await request(server, 'GET', `/api/spec/${name}.json`);
+      assert.deepEqual(json.body, doc);
+    });
+  }
+});
+
+describe('docs not built', () => {
+  it('answers UNAVAILABLE saying how to build them', async () => {
+    const server = await startTestServer({ docsDir: '/nonexistent/docs' });
+    try {
+      const res = await request<{ error: { code: string; message: string } }>(server, 'GET', '/api/docs');
+      assert.equal(res.status, 503);
+      assert.deepEqual(res.body.error, {
+        code: 'UNAVAILABLE',
+        message: 'the HTML docs are not built: run `make docs`',
+      });
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -1,0 +1,261 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { SpecError } from '../scripts/lib/diagnostics.js';
+import { generate } from '../scripts/lib/generate.js';
+import { layoutOf } from '../scripts/lib/layout.js';
+
+const run = promisify(execFile);
+const repo = path.resolve('.');
+
+/** A copy of the project's spec, sources and config in a temp folder, sharing node_modules. */
+function scratchCopy(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'switchboard-gen-'));
+  for (const entry of [
+    'spec',
+    'src',
+    'generated',
+    'templates',
+    'scripts',
+    'redocly.yaml',
+    'tsconfig.json',
+    'package.json',
+  ]) {
+    cpSync(path.join(repo, entry), path.join(dir, entry), { recursive: true });
+  }
+  symlinkSync(path.join(repo, 'node_modules'), path.join(dir, 'node_modules'));
+  return dir;
+}
+
+function edit(file: string, change: (text: string) => string): void {
+  writeFileSync(file, change(readFileSync(file, 'utf8')));
+}
+
+const PING_OPERATION = `
+  ping:
+    action: receive
+    channel:
+      $ref: '#/channels/socket'
+    summary: Measure a round trip
+    messages:
+      - $ref: '#/channels/socket/messages/ping'
+    reply:
+      channel:
+        $ref: '#/channels/socket'
+      messages:
+        - $ref: '#/channels/socket/messages/pong'
+        - $ref: '#/channels/socket/messages/errorReply'
+`;
+
+const PING_MESSAGES = `
+      ping:
+        name: ping
+        payload:
+          $ref: '#/components/schemas/PingRequest'
+      pong:
+        name: ping (ack)
+        payload:
+          type: object
+          additionalProperties: false
+          required: [nonce]
+          properties:
+            nonce: {type: integer}
+`;
+
+const PING_SCHEMA = `
+    PingRequest:
+      type: object
+      additionalProperties: false
+      required: [nonce]
+      properties:
+        nonce:
+          type: integer
+          minimum: 0
+`;
+
+const HTTP_OPERATION = `
+  /api/widgets/{widgetId}:
+    get:
+      operationId: getWidget
+      summary: Read a widget
+      security: []
+      parameters:
+        - name: widgetId
+          in: path
+          required: true
+          schema: {type: integer, minimum: 1}
+        - name: verbose
+          in: query
+          schema: {type: boolean}
+      responses:
+        '200':
+          description: The widget.
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [id]
+                properties:
+                  id: {type: integer}
+        default:
+          $ref: '#/components/responses/Error'
+`;
+
+describe('make generate', function () {
+  this.timeout(60_000);
+  let dir: string;
+  beforeEach(() => {
+    dir = scratchCopy();
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('keeps the committed generated/ in step with spec/ (the drift check passes on this repo)', async () => {
+    const result = await generate(layoutOf(repo), { check: true });
+    assert.deepEqual([...result.changed, ...result.removed, ...result.stubs], []);
+  });
+
+  it('turns a new operation in the spec into its type, validator, dispatch entry and stub', async () => {
+    const spec = path.join(dir, 'spec', 'asyncapi.yaml');
+    edit(spec, (s) =>
+      s
+        .replace('operations:\n', `operations:\n${PING_OPERATION.slice(1)}`)
+        .replace('    messages:\n      echo:\n', `    messages:\n${PING_MESSAGES.slice(1)}      echo:\n`)
+        .replace('  schemas:\n', `  schemas:\n${PING_SCHEMA.slice(1)}`),
+    );
+    edit(path.join(dir, 'spec', 'openapi.yaml'), (s) =>
+      s.replace('paths:\n', `paths:\n${HTTP_OPERATION.slice(1)}`),
+    );
+
+    const result = await generate(layoutOf(dir), { check: false });
+    assert.deepEqual(result.stubs.sort(), ['src/handlers/http/getWidget.ts', 'src/handlers/socket/ping.ts']);
+
+    const types = readFileSync(path.join(dir, 'generated', 'types.ts'), 'utf8');
+    assert.match(types, /export interface PingRequest \{\n\s+nonce: number;\n\}/);
+    assert.match(types, /export interface PongPayload /, 'an inline payload is named after its message');
+    assert.match(types, /export interface GetWidgetPath \{\n\s+widgetId: number;\n\}/);
+
+    const validators = await import(
+      pathToFileURL(path.join(dir, 'generated', 'validators', 'asyncapi.js')).href
+    );
+    assert.equal(validators.PingRequest({ nonce: 3 }), true);
+    assert.equal(validators.PingRequest({ nonce: -1 }), false);
+    assert.equal(validators.PingRequest.errors[0].instancePath, '/nonce');
+    const params = await import(
+      pathToFileURL(path.join(dir, 'generated', 'validators', 'openapi-params.js')).href
+    );
+    const query = { verbose: 'true' };
+    assert.equal(params.GetWidgetQuery(query), true);
+    assert.deepEqual(query, { verbose: true }, 'query parameters are coerced from strings');
+
+    assert.match(
+      readFileSync(path.join(dir, 'generated', 'socketio.ts'), 'utf8'),
+      /\['ping', \{ operationId: 'ping'/,
+    );
+    assert.match(
+      readFileSync(path.join(dir, 'generated', 'http.ts'), 'utf8'),
+      /routerPath: '\/api\/widgets\/:widgetId'/,
+    );
+    assert.match(
+      readFileSync(path.join(dir, 'src', 'handlers', 'socket', 'ping.ts'), 'utf8'),
+      /throw notImplemented\('ping'\)/,
+    );
+
+    // The stubs and generated code type-check against the rest of the project as they are.
+    await run(process.execPath, [
+      path.join(repo, 'node_modules', 'typescript', 'bin', 'tsc'),
+      '--noEmit',
+      '-p',
+      dir,
+    ]);
+  });
+
+  it('never overwrites a handler that exists', async () => {
+    const handler = path.join(dir, 'src', 'handlers', 'socket', 'echo.ts');
+    const before = readFileSync(handler, 'utf8');
+    await generate(layoutOf(dir), { check: false });
+    assert.equal(readFileSync(handler, 'utf8'), before);
+  });
+
+  it('is deterministic: a second run changes nothing', async () => {
+    await generate(layoutOf(dir), { check: false });
+    const again = await generate(layoutOf(dir), { check: false });
+    assert.deepEqual(again.changed, []);
+  });
+
+  it('reports a stale generated/ in check mode, and the CLI exits non-zero', async () => {
+    edit(path.join(dir, 'spec', 'asyncapi.yaml'), (s) => s.replace('maxLength: 4096', 'maxLength: 2048'));
+    const result = await generate(layoutOf(dir), { check: true });
+    assert.ok(result.changed.includes('generated/validators/asyncapi.js'));
+    await assert.rejects(
+      run(process.execPath, ['--import', 'tsx', path.join(dir, 'scripts', 'generate.ts'), '--check'], {
+        cwd: dir,
+      }),
+      (err: { code: number; stderr: string }) => {
+        assert.equal(err.code, 1);
+        assert.match(err.stderr, /generated code is stale/);
+        return true;
+      },
+    );
+  });
+
+  it('fails on a broken AsyncAPI document with the parser’s file, line and path', async () => {
+    edit(path.join(dir, 'spec', 'asyncapi.yaml'), (s) =>
+      s.replace('  echo:\n    action: receive', '  echo:\n    action: recieve'),
+    );
+    await assert.rejects(generate(layoutOf(dir), { check: false }), (err: unknown) => {
+      assert.ok(err instanceof SpecError);
+      const d = err.diagnostics.find((x) => x.severity === 'error');
+      assert.ok(d);
+      assert.equal(path.basename(d.file), 'asyncapi.yaml');
+      assert.ok(d.line > 1);
+      assert.match(d.where, /^operations\.echo/);
+      return true;
+    });
+  });
+
+  it('fails on a broken OpenAPI document, and the CLI prints file:line:column and exits non-zero', async () => {
+    edit(path.join(dir, 'spec', 'openapi.yaml'), (s) =>
+      s.replace('      operationId: getMe\n', '      operationId: getMe\n      requestBody: 12\n'),
+    );
+    await assert.rejects(
+      run(process.execPath, ['--import', 'tsx', path.join(dir, 'scripts', 'generate.ts')], { cwd: dir }),
+      (err: { code: number; stderr: string }) => {
+        assert.equal(err.code, 1);
+        assert.match(err.stderr, /spec\/openapi\.yaml:\d+:\d+ error .*requestBody/);
+        return true;
+      },
+    );
+  });
+
+  it('fails on invalid YAML with its line', async () => {
+    edit(path.join(dir, 'spec', 'openapi.yaml'), (s) =>
+      s.replace('  /api/health:\n', '  /api/health:\n   bad: [\n'),
+    );
+    await assert.rejects(generate(layoutOf(dir), { check: false }), (err: unknown) => {
+      assert.ok(err instanceof SpecError);
+      assert.ok(err.diagnostics.some((d) => d.rule === 'yaml-syntax' && d.line > 1));
+      return true;
+    });
+  });
+
+  it('refuses what Switchboard cannot serve, naming the place in the spec', async () => {
+    edit(path.join(dir, 'spec', 'openapi.yaml'), (s) =>
+      s.replace(
+        /(operationId: getHealth[\s\S]*?)\n {8}default:\n {10}\$ref: '#\/components\/responses\/Error'/,
+        '$1',
+      ),
+    );
+    await assert.rejects(generate(layoutOf(dir), { check: false }), (err: unknown) => {
+      assert.ok(err instanceof SpecError);
+      const d = err.diagnostics.find((x) => x.rule === 'switchboard-default-response');
+      assert.ok(d, JSON.stringify(err.diagnostics));
+      assert.equal(d.where, 'paths./api/health.get.responses');
+      assert.ok(d.line > 1);
+      return true;
+    });
+  });
+});

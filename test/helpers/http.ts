@@ -1,0 +1,58 @@
+import type { Profile, Session } from '../../generated/types.js';
+import type { TestServer } from './server.js';
+
+export interface HttpReply<T = unknown> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+export interface RequestOptions {
+  /** A JSON value to send, or a string sent as is. */
+  body?: unknown;
+  token?: string;
+  headers?: Record<string, string>;
+}
+
+/** One HTTP request to the test server; the body is parsed as JSON when there is one. */
+export async function request<T = unknown>(
+  server: TestServer,
+  method: string,
+  path: string,
+  opts: RequestOptions = {},
+): Promise<HttpReply<T>> {
+  const headers: Record<string, string> = { ...opts.headers };
+  if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+  let body: string | undefined;
+  if (opts.body !== undefined) {
+    body = typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body);
+    headers['content-type'] ??= 'application/json';
+  }
+  const res = await fetch(`${server.url}${path}`, { method, headers, body });
+  const text = await res.text();
+  return { status: res.status, headers: res.headers, body: (text ? JSON.parse(text) : undefined) as T };
+}
+
+let counter = 0;
+
+/** A username no other test uses. */
+export function uniqueUsername(prefix = 'user'): string {
+  counter += 1;
+  return `${prefix}${counter}_${Math.random().toString(36).slice(2, 8)}`;
+}
+
+export interface TestUser {
+  session: Session;
+  token: string;
+  profile: Profile;
+  password: string;
+}
+
+/** Registers a user and reads its profile (with the socket secret). */
+export async function registerUser(server: TestServer, username = uniqueUsername()): Promise<TestUser> {
+  const password = 'correct horse battery staple';
+  const reg = await request<Session>(server, 'POST', '/api/users/register', { body: { username, password } });
+  if (reg.status !== 201) throw new Error(`register failed: ${reg.status} ${JSON.stringify(reg.body)}`);
+  const me = await request<Profile>(server, 'GET', '/api/users/me', { token: reg.body.token });
+  return { session: reg.body, token: reg.body.token, profile: me.body, password };
+}

@@ -1,0 +1,83 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import knexPkg from 'knex';
+import { type Config, loadConfig } from '../../src/config.js';
+import { type RunningServer, type ServerOptions, startServer } from '../../src/server.js';
+
+/** A log line as pino writes it. */
+export type LogLine = Record<string, unknown> & { level: number; msg: string };
+
+/** Collects the server's JSON log lines in memory. */
+export class LogCapture extends Writable {
+  readonly lines: LogLine[] = [];
+
+  override _write(chunk: Buffer, _enc: BufferEncoding, done: () => void): void {
+    for (const line of chunk.toString('utf8').split('\n'))
+      if (line.trim()) this.lines.push(JSON.parse(line) as LogLine);
+    done();
+  }
+
+  /** Every captured line joined, to check that something never appears (a secret, a stack). */
+  text(): string {
+    return this.lines.map((l) => JSON.stringify(l)).join('\n');
+  }
+}
+
+export interface TestServer extends RunningServer {
+  config: Config;
+  logs: LogCapture;
+}
+
+/** Where the test suite's database lives: a temp SQLite file, or a fresh PostgreSQL schema when DATABASE_URL is set. */
+export const usingPostgres = Boolean(process.env.DATABASE_URL);
+
+function testConfig(overrides: Partial<Config>): { config: Config; cleanup: () => Promise<void> } {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'switchboard-test-'));
+  const schema = `test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  const base = loadConfig({
+    ...(usingPostgres ? { DATABASE_URL: process.env.DATABASE_URL, DATABASE_SCHEMA: schema } : {}),
+    DOCS_DIR: process.env.DOCS_DIR,
+  });
+  const config: Config = {
+    ...base,
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    logLevel: 'debug',
+    outboundValidation: true,
+    ...overrides,
+  };
+  const cleanup = async () => {
+    rmSync(dataDir, { recursive: true, force: true });
+    if (config.databaseUrl) {
+      const db = knexPkg({ client: 'pg', connection: config.databaseUrl });
+      await db.raw('DROP SCHEMA IF EXISTS ?? CASCADE', [config.databaseSchema]);
+      await db.destroy();
+    }
+  };
+  return { config, cleanup };
+}
+
+/**
+ * Starts a real server on an ephemeral port with its own database and outbound validation on, so
+ * every frame and response the test sees was checked against the spec.
+ */
+export async function startTestServer(
+  overrides: Partial<Config> = {},
+  options: Omit<ServerOptions, 'config'> = {},
+): Promise<TestServer> {
+  const { config, cleanup } = testConfig(overrides);
+  const logs = new LogCapture();
+  const server = await startServer({ config, logDestination: logs, ...options });
+  return {
+    ...server,
+    config,
+    logs,
+    close: async () => {
+      await server.close();
+      await cleanup();
+    },
+  };
+}

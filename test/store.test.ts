@@ -1,0 +1,155 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import knexPkg from 'knex';
+import { type Database, openDatabase, SQLITE_FILE } from '../src/store/database.js';
+import { SessionStore } from '../src/store/sessions.js';
+import { UserStore } from '../src/store/users.js';
+
+interface Backend {
+  name: string;
+  open(): Promise<Database>;
+  cleanup(): Promise<void>;
+}
+
+function sqliteBackend(): Backend {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'switchboard-store-'));
+  return {
+    name: 'SQLite',
+    open: () => openDatabase({ dataDir, databaseUrl: undefined, databaseSchema: 'public' }),
+    cleanup: async () => rmSync(dataDir, { recursive: true, force: true }),
+  };
+}
+
+function postgresBackend(url: string): Backend {
+  const schema = `store_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  return {
+    name: 'PostgreSQL',
+    open: () => openDatabase({ dataDir: tmpdir(), databaseUrl: url, databaseSchema: schema }),
+    cleanup: async () => {
+      const db = knexPkg({ client: 'pg', connection: url });
+      await db.raw('DROP SCHEMA IF EXISTS ?? CASCADE', [schema]);
+      await db.destroy();
+    },
+  };
+}
+
+const backends = [
+  sqliteBackend,
+  ...(process.env.DATABASE_URL ? [() => postgresBackend(process.env.DATABASE_URL as string)] : []),
+];
+
+describe('store', () => {
+  before(() => {
+    if (!process.env.DATABASE_URL)
+      console.log(
+        '      (PostgreSQL leg not run here: DATABASE_URL is unset; `make test-pg` runs the whole suite on PostgreSQL)',
+      );
+  });
+
+  for (const makeBackend of backends) {
+    const backend = makeBackend();
+    describe(backend.name, () => {
+      let database: Database;
+      before(async () => {
+        database = await backend.open();
+      });
+      after(async () => {
+        await database.close();
+        await backend.cleanup();
+      });
+
+      it('migrates to the latest version, and reopening migrates nothing', async () => {
+        const [, pending] = (await database.db.migrate.list(database.migrations)) as [unknown[], unknown[]];
+        assert.equal(pending.length, 0);
+        const again = await backend.open();
+        await again.close();
+        assert.ok(await database.db.schema.hasTable('users'));
+        assert.ok(await database.db.schema.hasTable('sessions'));
+      });
+
+      it('rolls every migration back and forth', async () => {
+        await database.db.migrate.rollback(database.migrations, true);
+        assert.equal(await database.db.schema.hasTable('users'), false);
+        await database.db.migrate.latest(database.migrations);
+        assert.ok(await database.db.schema.hasTable('users'));
+      });
+
+      it('keeps usernames unique without regard to case, even under concurrent inserts', async () => {
+        const users = new UserStore(database.db);
+        const attempt = (i: number) =>
+          users.insert({
+            id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+            username: i % 2 ? 'Racer' : 'racer',
+            passwordHash: 'h',
+            socketSecret: `s${i}`,
+            socketSecretDigest: `d${i}`,
+            createdAt: Date.now(),
+          });
+        const results = await Promise.all(Array.from({ length: 10 }, (_, i) => attempt(i)));
+        assert.equal(results.filter(Boolean).length, 1);
+        assert.equal((await database.db('users').where('username_key', 'racer')).length, 1);
+      });
+
+      it('reads timestamps back as numbers on every database', async () => {
+        const users = new UserStore(database.db);
+        const createdAt = Date.UTC(2026, 10, 22, 10, 0, 0, 123);
+        await users.insert({
+          id: '11111111-1111-4111-8111-111111111111',
+          username: 'clock',
+          passwordHash: 'h',
+          socketSecret: 'sc',
+          socketSecretDigest: 'dc',
+          createdAt,
+        });
+        const row = await users.byUsername('CLOCK');
+        assert.equal(row?.createdAt, createdAt);
+        assert.equal((await users.bySocketSecretDigest('dc'))?.id, '11111111-1111-4111-8111-111111111111');
+      });
+
+      it('finds sessions by token digest and sweeps expired ones', async () => {
+        const sessions = new SessionStore(database.db);
+        const userId = '11111111-1111-4111-8111-111111111111';
+        await sessions.insert({
+          id: '22222222-2222-4222-8222-222222222222',
+          userId,
+          tokenDigest: 'live',
+          createdAt: 1,
+          expiresAt: 10_000,
+        });
+        await sessions.insert({
+          id: '33333333-3333-4333-8333-333333333333',
+          userId,
+          tokenDigest: 'dead',
+          createdAt: 1,
+          expiresAt: 5_000,
+        });
+        assert.equal((await sessions.byTokenDigest('live'))?.expiresAt, 10_000);
+        assert.equal(await sessions.deleteExpired(6_000), 1);
+        assert.equal(await sessions.byTokenDigest('dead'), undefined);
+        assert.ok(await sessions.byTokenDigest('live'));
+      });
+
+      it('deletes a user’s sessions with the user', async () => {
+        await database.db('users').where('id', '11111111-1111-4111-8111-111111111111').delete();
+        assert.equal(
+          (await database.db('sessions').where('user_id', '11111111-1111-4111-8111-111111111111')).length,
+          0,
+        );
+      });
+
+      if (backend.name === 'SQLite') {
+        it('keeps its file under DATA_DIR in WAL mode with foreign keys on', async () => {
+          const filename = (database.db.client.config.connection as { filename: string }).filename;
+          assert.equal(path.basename(filename), SQLITE_FILE);
+          assert.ok(existsSync(filename));
+          const [mode] = await database.db.raw('PRAGMA journal_mode');
+          assert.equal(mode.journal_mode, 'wal');
+          const [fk] = await database.db.raw('PRAGMA foreign_keys');
+          assert.equal(fk.foreign_keys, 1);
+        });
+      }
+    });
+  }
+});
