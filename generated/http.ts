@@ -75,6 +75,7 @@ export interface HttpRoute {
   handler: (request: never, ctx: never) => Promise<{ status: number; body?: unknown }>;
 }
 
+/** In router order: a literal path segment is tried before a parameter in the same place. */
 export const httpRoutes: readonly HttpRoute[] = [
   {
     operationId: 'getHealth',
@@ -93,22 +94,6 @@ export const httpRoutes: readonly HttpRoute[] = [
     handler: getHealth satisfies HttpOperationHandlers['getHealth'],
   },
   {
-    operationId: 'getMe',
-    method: 'get',
-    path: '/api/users/me',
-    routerPath: '/api/users/me',
-    auth: 'session',
-    body: undefined,
-    validatePath: undefined,
-    validateQuery: undefined,
-    responses: new Map<number | 'default', T.Validator<unknown> | null>([
-      [200, V.Profile],
-      [401, V.ErrorReply],
-      ['default', V.ErrorReply],
-    ]),
-    handler: getMe satisfies HttpOperationHandlers['getMe'],
-  },
-  {
     operationId: 'loginUser',
     method: 'post',
     path: '/api/users/login',
@@ -121,6 +106,7 @@ export const httpRoutes: readonly HttpRoute[] = [
       [200, V.Session],
       [400, V.ErrorReply],
       [401, V.ErrorReply],
+      [429, V.ErrorReply],
       ['default', V.ErrorReply],
     ]),
     handler: loginUser satisfies HttpOperationHandlers['loginUser'],
@@ -142,21 +128,20 @@ export const httpRoutes: readonly HttpRoute[] = [
     handler: logoutUser satisfies HttpOperationHandlers['logoutUser'],
   },
   {
-    operationId: 'registerUser',
-    method: 'post',
-    path: '/api/users/register',
-    routerPath: '/api/users/register',
-    auth: 'none',
-    body: { validate: V.Credentials, required: true },
+    operationId: 'getMe',
+    method: 'get',
+    path: '/api/users/me',
+    routerPath: '/api/users/me',
+    auth: 'session',
+    body: undefined,
     validatePath: undefined,
     validateQuery: undefined,
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
-      [201, V.Session],
-      [400, V.ErrorReply],
-      [409, V.ErrorReply],
+      [200, V.Profile],
+      [401, V.ErrorReply],
       ['default', V.ErrorReply],
     ]),
-    handler: registerUser satisfies HttpOperationHandlers['registerUser'],
+    handler: getMe satisfies HttpOperationHandlers['getMe'],
   },
   {
     operationId: 'rotateSocketSecret',
@@ -173,5 +158,23 @@ export const httpRoutes: readonly HttpRoute[] = [
       ['default', V.ErrorReply],
     ]),
     handler: rotateSocketSecret satisfies HttpOperationHandlers['rotateSocketSecret'],
+  },
+  {
+    operationId: 'registerUser',
+    method: 'post',
+    path: '/api/users/register',
+    routerPath: '/api/users/register',
+    auth: 'none',
+    body: { validate: V.Credentials, required: true },
+    validatePath: undefined,
+    validateQuery: undefined,
+    responses: new Map<number | 'default', T.Validator<unknown> | null>([
+      [201, V.Session],
+      [400, V.ErrorReply],
+      [409, V.ErrorReply],
+      [429, V.ErrorReply],
+      ['default', V.ErrorReply],
+    ]),
+    handler: registerUser satisfies HttpOperationHandlers['registerUser'],
   },
 ];

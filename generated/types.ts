@@ -25,10 +25,11 @@ export type Username = string;
  * - `METHOD_NOT_ALLOWED` [405]: the route exists but not with this HTTP method.
  * - `CONFLICT` [409]: the request conflicts with existing state (a username that is taken).
  * - `PAYLOAD_TOO_LARGE` [413]: the frame or body is larger than the configured limit.
+ * - `RATE_LIMITED` [429]: too many requests of this kind from this client; `retryAfterSeconds` says when to try again.
  * - `UNSUPPORTED_MEDIA_TYPE` [415]: a body that is not `application/json`.
  * - `INTERNAL` [500]: the server failed; the details are in its log, never in the reply.
  * - `NOT_IMPLEMENTED` [501]: the operation is in the spec but has no implementation yet.
- * - `UNAVAILABLE` [503]: a dependency (the database) is not reachable.
+ * - `UNAVAILABLE` [503]: the database does not answer, or the server is too busy to take this request now; retry later.
  *
  */
 export type ErrorCode =
@@ -44,6 +45,7 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'RATE_LIMITED'
   | 'INTERNAL'
   | 'NOT_IMPLEMENTED'
   | 'UNAVAILABLE';
@@ -92,6 +94,10 @@ export interface Error {
    *
    */
   field?: string;
+  /**
+   * With `RATE_LIMITED` and `UNAVAILABLE`, how long to wait before trying again (HTTP also sends `Retry-After`).
+   */
+  retryAfterSeconds?: number;
 }
 /**
  * The answer to a request that failed, over every transport.

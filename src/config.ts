@@ -20,6 +20,12 @@ export interface Config {
   maxHttpBodyBytes: number;
   /** log2 of scrypt's cost parameter N for new password hashes. */
   passwordHashCost: number;
+  /** Password hashes computed at once; more wait (up to 32 per slot), then get UNAVAILABLE. */
+  passwordHashConcurrency: number;
+  /** Registrations and logins per client address per minute (a burst of as many, then refilled evenly). */
+  authRateLimit: number;
+  /** Take the client address from X-Forwarded-For (behind a reverse proxy). */
+  trustProxy: boolean;
   /** Where `make docs` writes the HTML docs the server serves. */
   docsDir: string;
   serverVersion: string;
@@ -106,7 +112,11 @@ export function loadConfig(env: Env = process.env): Config {
     sessionTtlSeconds: integer(env, 'SESSION_TTL_SECONDS', 7 * 24 * 3600, 1, 365 * 24 * 3600),
     maxFrameBytes: integer(env, 'MAX_FRAME_BYTES', 64 * 1024, 1024, 16 * 1024 * 1024),
     maxHttpBodyBytes: integer(env, 'MAX_HTTP_BODY_BYTES', 64 * 1024, 1024, 64 * 1024 * 1024),
-    passwordHashCost: integer(env, 'PASSWORD_HASH_COST', 15, 10, 20),
+    // 17 is 128 MiB per hash: beyond that a few concurrent logins would exhaust memory.
+    passwordHashCost: integer(env, 'PASSWORD_HASH_COST', 15, 10, 17),
+    passwordHashConcurrency: integer(env, 'PASSWORD_HASH_CONCURRENCY', 2, 1, 64),
+    authRateLimit: integer(env, 'AUTH_RATE_LIMIT', 20, 1, 100_000),
+    trustProxy: boolean(env, 'TRUST_PROXY', false),
     docsDir: path.resolve(env.DOCS_DIR?.trim() || './docs-build'),
     serverVersion: packageVersion(),
   };

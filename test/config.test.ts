@@ -37,6 +37,9 @@ describe('configuration', () => {
       MAX_FRAME_BYTES: '2048',
       MAX_HTTP_BODY_BYTES: '4096',
       PASSWORD_HASH_COST: '14',
+      PASSWORD_HASH_CONCURRENCY: '4',
+      AUTH_RATE_LIMIT: '100',
+      TRUST_PROXY: 'true',
       DOCS_DIR: '/tmp/docs',
     });
     assert.deepEqual(
@@ -53,6 +56,9 @@ describe('configuration', () => {
         maxFrameBytes: 2048,
         maxHttpBodyBytes: 4096,
         passwordHashCost: 14,
+        passwordHashConcurrency: 4,
+        authRateLimit: 100,
+        trustProxy: true,
         docsDir: '/tmp/docs',
         serverVersion: undefined,
       },
@@ -76,6 +82,8 @@ describe('configuration', () => {
     [{ OUTBOUND_VALIDATION: 'maybe' }, /^OUTBOUND_VALIDATION=maybe is not valid: expected true or false$/],
     [{ MAX_FRAME_BYTES: '10' }, /^MAX_FRAME_BYTES=10 is not valid/],
     [{ SESSION_TTL_SECONDS: '0' }, /^SESSION_TTL_SECONDS=0 is not valid/],
+    [{ PASSWORD_HASH_COST: '20' }, /^PASSWORD_HASH_COST=20 is not valid: expected an integer from 10 to 17$/],
+    [{ TRUST_PROXY: 'sometimes' }, /^TRUST_PROXY=sometimes is not valid/],
   ];
   for (const [env, message] of bad) {
     it(`refuses ${JSON.stringify(env)} naming the variable`, () => {

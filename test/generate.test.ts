@@ -258,4 +258,114 @@ describe('make generate', function () {
       return true;
     });
   });
+
+  it('puts a literal path segment before a parameter in the route table', async () => {
+    const op = (id: string) => `
+    get:
+      operationId: ${id}
+      summary: ${id}
+      security: []
+      responses:
+        '204':
+          description: Done.
+        default:
+          $ref: '#/components/responses/Error'
+`;
+    edit(path.join(dir, 'spec', 'openapi.yaml'), (s) =>
+      s.replace(
+        'paths:\n',
+        `paths:\n  /api/rooms/{roomId}:${op('getRoom').replace('      security: []', '      security: []\n      parameters:\n        - {name: roomId, in: path, required: true, schema: {type: string}}')}  /api/rooms/mine:${op('listMyRooms')}`,
+      ),
+    );
+    await generate(layoutOf(dir), { check: false });
+    const table = readFileSync(path.join(dir, 'generated', 'http.ts'), 'utf8');
+    assert.ok(table.indexOf("path: '/api/rooms/mine'") < table.indexOf("path: '/api/rooms/{roomId}'"));
+  });
+
+  it('refuses a path parameter name the router cannot read', async () => {
+    edit(path.join(dir, 'spec', 'openapi.yaml'), (s) =>
+      s.replace(
+        'paths:\n',
+        `paths:\n${HTTP_OPERATION.slice(1).replace('/api/widgets/{widgetId}', '/api/widgets/{widget-id}').replace('name: widgetId', 'name: widget-id')}`,
+      ),
+    );
+    await assert.rejects(generate(layoutOf(dir), { check: false }), (err: unknown) => {
+      assert.ok(err instanceof SpecError);
+      assert.ok(
+        err.diagnostics.some(
+          (d) =>
+            d.rule === 'switchboard-parameter-name' &&
+            d.where === 'paths./api/widgets/{widget-id}.get.parameters',
+        ),
+      );
+      return true;
+    });
+  });
+
+  it('reports two schemas wanting one type name at their place, without a stack trace', async () => {
+    edit(path.join(dir, 'spec', 'openapi.yaml'), (s) =>
+      s
+        .replace(
+          '      operationId: getMe\n',
+          '      operationId: getMe\n      requestBody:\n        content:\n          application/json:\n            schema: {type: object, properties: {x: {type: string}}}\n',
+        )
+        .replace(
+          '  schemas:\n',
+          '  schemas:\n    GetMeBody:\n      type: object\n      properties:\n        y: {type: integer}\n',
+        ),
+    );
+    await assert.rejects(generate(layoutOf(dir), { check: false }), (err: unknown) => {
+      assert.ok(err instanceof SpecError, String(err));
+      const d = err.diagnostics.find((x) => x.rule === 'switchboard-model');
+      assert.ok(d, JSON.stringify(err.diagnostics));
+      assert.equal(d.where, 'paths./api/users/me.get');
+      assert.match(d.message, /GetMeBody/);
+      return true;
+    });
+  });
+
+  it('writes names and summaries with quotes or comment ends as valid code', async () => {
+    const odd = `
+  sendOdd:
+    action: send
+    channel:
+      $ref: '#/channels/socket'
+    summary: 'Odd, */ and a "quote" that''s odd'
+    messages:
+      - $ref: '#/channels/socket/messages/odd'
+`;
+    edit(path.join(dir, 'spec', 'asyncapi.yaml'), (s) =>
+      s
+        .replace('operations:\n', `operations:\n${odd.slice(1)}`)
+        .replace(
+          '    messages:\n      echo:\n',
+          `    messages:\n      odd:\n        name: "it's a \\"quoted\\" event"\n        payload: {type: object}\n      echo:\n`,
+        ),
+    );
+    await generate(layoutOf(dir), { check: false });
+    const socketio = readFileSync(path.join(dir, 'generated', 'socketio.ts'), 'utf8');
+    assert.ok(socketio.includes(`'it\\'s a "quoted" event': (payload: T.OddPayload) => void;`), socketio);
+    assert.ok(socketio.includes('Odd, *\\/ and a "quote"'), 'the comment end is escaped');
+    await run(process.execPath, [
+      path.join(repo, 'node_modules', 'typescript', 'bin', 'tsc'),
+      '--noEmit',
+      '-p',
+      dir,
+    ]);
+  });
+
+  it('generates the same bytes in every locale', async () => {
+    // Danish sorts "Aa" after "Z": output ordered by localeCompare would differ between machines.
+    edit(path.join(dir, 'spec', 'asyncapi.yaml'), (s) =>
+      s.replace('  schemas:\n', '  schemas:\n    Aardvark: {type: string}\n    Zebra: {type: string}\n'),
+    );
+    await generate(layoutOf(dir), { check: false });
+    const env = { ...process.env, LC_ALL: 'da_DK.UTF-8', LANG: 'da_DK.UTF-8' };
+    const { stdout } = await run(
+      process.execPath,
+      ['--import', 'tsx', path.join(dir, 'scripts', 'generate.ts'), '--check'],
+      { cwd: dir, env },
+    );
+    assert.match(stdout, /generated\/ matches spec\//);
+  });
 });

@@ -4,32 +4,61 @@ import { type HttpRoute, httpRoutes } from '../generated/http.js';
 import type { ErrorReply } from '../generated/types.js';
 import * as V from '../generated/validators/openapi.js';
 import { ApiError } from '../src/core/errors.js';
-import { request, uniqueUsername } from './helpers/http.js';
+import { registerUser, request, uniqueUsername } from './helpers/http.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
-/** Sends a body in chunks without a Content-Length, as a client streaming an upload would. */
-function chunkedPost(
+/**
+ * Streams a body without a Content-Length, 1 KiB at a time, and never ends it: the server can only
+ * answer by refusing it part-way. Resolves with the answer and how many bytes had been sent by then.
+ */
+function endlessUpload(
   server: TestServer,
   path: string,
-  chunks: string[],
-): Promise<{ status: number; body: ErrorReply }> {
+): Promise<{ status: number; body: ErrorReply; sent: number }> {
   return new Promise((resolve, reject) => {
+    let sent = 0;
+    let timer: NodeJS.Timeout | undefined;
     const req = rawRequest(
       `${server.url}${path}`,
       { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } },
       (res) => {
+        clearInterval(timer);
+        const answeredAfter = sent;
         let text = '';
         res.on('data', (c: Buffer) => {
           text += c.toString();
         });
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as ErrorReply }));
+        res.on('end', () => {
+          req.destroy();
+          resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as ErrorReply, sent: answeredAfter });
+        });
       },
     );
-    req.on('error', (err) =>
-      err.message.includes('EPIPE') || err.message.includes('ECONNRESET') ? undefined : reject(err),
+    req.on('error', (err: NodeJS.ErrnoException) =>
+      err.code === 'EPIPE' || err.code === 'ECONNRESET' ? undefined : reject(err),
     );
-    for (const c of chunks) req.write(c);
-    req.end();
+    req.write('{"username": "');
+    timer = setInterval(() => {
+      if (sent > 10 * 1024 * 1024) {
+        clearInterval(timer);
+        reject(new Error('the server read 10 MiB without answering'));
+      }
+      req.write('x'.repeat(1024));
+      sent += 1024;
+    }, 1);
+  });
+}
+
+/** Starts an upload that promises more bytes than it sends, then hangs up. */
+function abandonedUpload(server: TestServer, path: string): Promise<void> {
+  return new Promise((resolve) => {
+    const req = rawRequest(`${server.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': '1000' },
+    });
+    req.on('error', () => resolve());
+    req.write('{"username": "ad', () => setTimeout(() => req.destroy(), 50));
+    req.on('close', () => resolve());
   });
 }
 
@@ -124,16 +153,44 @@ describe('HTTP errors', () => {
     assert.equal(res.body.error.code, 'PAYLOAD_TOO_LARGE');
   });
 
-  it('answers a chunked body over the limit with 413 without reading all of it', async () => {
-    const res = await chunkedPost(server, '/api/users/register', [
-      '{"username": "',
-      'x'.repeat(1500),
-      'x'.repeat(1500),
-      'x'.repeat(100_000),
-      '"}',
-    ]);
+  it('answers a chunked body over the limit with 413 as soon as it passes the limit', async () => {
+    const res = await endlessUpload(server, '/api/users/register');
     assert.equal(res.status, 413);
     assert.equal(res.body.error.code, 'PAYLOAD_TOO_LARGE');
+    assert.ok(res.sent < 1024 * 1024, `answered after ${res.sent} bytes of an endless body (limit 2048)`);
+  });
+
+  it('does not log a client that hangs up mid-upload as a server error', async () => {
+    const before = server.logs.lines.length;
+    await abandonedUpload(server, '/api/users/login');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const errors = server.logs.lines.slice(before).filter((l) => l.level >= 50);
+    assert.deepEqual(errors, []);
+  });
+
+  it('keeps client text in error messages within the spec’s bounds', async () => {
+    const longPath = await request<ErrorReply>(server, 'GET', `/api/${'x'.repeat(5000)}`);
+    assert.equal(longPath.status, 404);
+    assert.ok(V.ErrorReply(longPath.body));
+    const longType = await request<ErrorReply>(server, 'POST', '/api/users/login', {
+      body: '{}',
+      headers: { 'content-type': `text/${'y'.repeat(3000)}` },
+    });
+    assert.equal(longType.status, 415);
+    assert.ok(V.ErrorReply(longType.body));
+  });
+
+  it('answers an unknown method on an unknown path with 404, on a known path with 405', async () => {
+    assert.equal((await request(server, 'PROPFIND', '/api/nope')).status, 404);
+    const known = await request<ErrorReply>(server, 'PROPFIND', '/api/users/me');
+    assert.equal(known.status, 405);
+    assert.equal(known.body.error.code, 'METHOD_NOT_ALLOWED');
+  });
+
+  it('answers OPTIONS with 204 and the allowed methods', async () => {
+    const res = await request(server, 'OPTIONS', '/api/users/me');
+    assert.equal(res.status, 204);
+    assert.match(res.headers.get('allow') ?? '', /GET/);
   });
 
   it('answers an unknown path with NOT_FOUND', async () => {
@@ -233,17 +290,151 @@ describe('HTTP errors', () => {
   });
 });
 
-describe('health when the database is gone', () => {
-  it('answers 503 with status unavailable', async () => {
+describe('when the database is gone', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer();
+    await server.database.db.destroy();
+  });
+  after(() => server.close().catch(() => {}));
+
+  it('reports health 503 with status unavailable', async () => {
+    const res = await request<{ status: string; database: { ok: boolean } }>(server, 'GET', '/api/health');
+    assert.equal(res.status, 503);
+    assert.equal(res.body.status, 'unavailable');
+    assert.equal(res.body.database.ok, false);
+  });
+
+  it('answers requests that need it with UNAVAILABLE and Retry-After, logged as a warning', async () => {
+    const res = await request<ErrorReply>(server, 'POST', '/api/users/login', {
+      body: { username: 'someone', password: 'long enough' },
+    });
+    assert.equal(res.status, 503);
+    assert.equal(res.body.error.code, 'UNAVAILABLE');
+    assert.equal(res.headers.get('retry-after'), '5');
+    assert.ok(server.logs.lines.some((l) => l.msg === 'database unavailable' && l.level === 40));
+  });
+});
+
+describe('when the database refuses writes', () => {
+  it('answers with a server error and logs no secret, hash or value of the failed query', async () => {
     const server = await startTestServer();
     try {
-      await server.database.db.destroy();
-      const res = await request<{ status: string; database: { ok: boolean } }>(server, 'GET', '/api/health');
-      assert.equal(res.status, 503);
-      assert.equal(res.body.status, 'unavailable');
-      assert.equal(res.body.database.ok, false);
+      const user = await registerUser(server);
+      // SQLite: a read-only connection (UNAVAILABLE). PostgreSQL: a constraint every new row fails, whose
+      // error detail quotes the whole row, secrets included (INTERNAL).
+      if (server.database.kind === 'sqlite') await server.database.db.raw('PRAGMA query_only = ON');
+      else
+        await server.database.db.raw('ALTER TABLE users ADD CONSTRAINT refuse_all CHECK (false) NOT VALID');
+      const expected = server.database.kind === 'sqlite' ? 503 : 500;
+      const rotate = await request<ErrorReply>(server, 'POST', '/api/users/me/socket-secret', {
+        token: user.token,
+      });
+      const password = 'a password that must not be logged';
+      const register = await request<ErrorReply>(server, 'POST', '/api/users/register', {
+        body: { username: uniqueUsername(), password },
+      });
+      assert.equal(rotate.status, expected);
+      assert.equal(register.status, expected);
+      assert.ok(
+        server.logs.lines.some((l) => l.level >= 40 && l.err),
+        'the failure is logged',
+      );
+      const logs = server.logs.text();
+      assert.ok(!logs.includes(password));
+      assert.ok(!/scrypt\$/.test(logs), 'no password hash in the logs');
+      assert.ok(
+        !/[A-Za-z0-9_-]{43}/.test(logs.replace(/"(?:id|userId|connectionId)":"[^"]*"/g, '')),
+        'no token or secret in the logs',
+      );
     } finally {
-      await server.close().catch(() => {});
+      await server.close();
+    }
+  });
+});
+
+describe('HTTP errors with outbound validation off (production)', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer({ outboundValidation: false, maxHttpBodyBytes: 2048 });
+  });
+  after(() => server.close());
+
+  it('still answers every refusal with a body that matches the spec', async () => {
+    const answers = [
+      await request(server, 'GET', `/api/${'x'.repeat(5000)}`),
+      await request(server, 'POST', '/api/users/login', {
+        body: '{}',
+        headers: { 'content-type': `text/${'y'.repeat(3000)}` },
+      }),
+      await request(server, 'POST', '/api/users/login', { body: '{"username":' }),
+      await request(server, 'POST', '/api/users/register', {
+        body: { username: 'x'.repeat(4000), password: 'long enough' },
+      }),
+      await request(server, 'POST', '/api/users/register', {
+        body: { username: 'ok_name', password: 'short' },
+      }),
+      await request(server, 'GET', '/api/users/me', { token: 'nope' }),
+      await request(server, 'DELETE', '/api/users/me'),
+    ];
+    for (const res of answers) {
+      assert.ok(res.status >= 400 && res.status < 500, `status ${res.status}`);
+      assert.ok(V.ErrorReply(res.body), JSON.stringify(V.ErrorReply.errors));
+    }
+  });
+});
+
+describe('login and registration limits', () => {
+  it('answers RATE_LIMITED with Retry-After past AUTH_RATE_LIMIT attempts from one address', async () => {
+    const server = await startTestServer({ authRateLimit: 3 });
+    try {
+      const attempt = () =>
+        request<ErrorReply>(server, 'POST', '/api/users/login', {
+          body: { username: 'nobody_here', password: 'wrong password' },
+        });
+      const statuses = [];
+      for (let i = 0; i < 4; i++) statuses.push((await attempt()).status);
+      assert.deepEqual(statuses, [401, 401, 401, 429]);
+      const limited = await attempt();
+      assert.equal(limited.status, 429);
+      assert.equal(limited.body.error.code, 'RATE_LIMITED');
+      assert.ok((limited.body.error.retryAfterSeconds ?? 0) >= 1);
+      assert.equal(limited.headers.get('retry-after'), String(limited.body.error.retryAfterSeconds));
+      const registering = await request<ErrorReply>(server, 'POST', '/api/users/register', {
+        body: { username: uniqueUsername(), password: 'long enough' },
+      });
+      assert.equal(registering.status, 429, 'registration shares the limit');
+      assert.equal(
+        (await request(server, 'GET', '/api/health')).status,
+        200,
+        'other requests are not limited',
+      );
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('sheds logins past the hashing queue with UNAVAILABLE instead of stalling every request', async () => {
+    const server = await startTestServer({ passwordHashConcurrency: 1 });
+    try {
+      const flood = Array.from({ length: 60 }, () =>
+        request<ErrorReply>(server, 'POST', '/api/users/login', {
+          body: { username: 'nobody_here', password: 'wrong password' },
+        }),
+      );
+      const health = await request(server, 'GET', '/api/health');
+      const answers = await Promise.all(flood);
+      assert.equal(health.status, 200, 'health answered during the flood');
+      const shed = answers.filter((a) => a.status === 503);
+      assert.ok(shed.length >= 60 - 33, `${shed.length} of 60 shed (1 running + 32 queued may proceed)`);
+      assert.deepEqual(shed[0]?.body.error, {
+        code: 'UNAVAILABLE',
+        message: 'the server is busy with other logins; try again shortly',
+        retryAfterSeconds: 1,
+      });
+      assert.ok(answers.every((a) => a.status === 401 || a.status === 503));
+    } finally {
+      await server.close();
     }
   });
 });

@@ -38,6 +38,26 @@ describe('users over HTTP', () => {
     });
   });
 
+  it('registers exactly one of ten simultaneous registrations of one username', async () => {
+    const username = uniqueUsername('race');
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        request(server, 'POST', '/api/users/register', {
+          body: { username: i % 2 ? username : username.toUpperCase(), password: 'long enough' },
+        }),
+      ),
+    );
+    assert.deepEqual(answers.map((a) => a.status).sort(), [201, 409, 409, 409, 409, 409, 409, 409, 409, 409]);
+  });
+
+  it('accepts the Bearer scheme name in any case', async () => {
+    const user = await registerUser(server);
+    const res = await request(server, 'GET', '/api/users/me', {
+      headers: { authorization: `bearer ${user.token}` },
+    });
+    assert.equal(res.status, 200);
+  });
+
   it('logs in with the right password and refuses a wrong one or an unknown user alike', async () => {
     const user = await registerUser(server);
     const ok = await request<Session>(server, 'POST', '/api/users/login', {
@@ -212,5 +232,29 @@ describe('session expiry', () => {
     assert.equal(res.status, 401);
     assert.equal(res.body.error.code, 'UNAUTHENTICATED');
     assert.equal(await server.database.db('sessions').where('user_id', user.profile.id).first(), undefined);
+  });
+});
+
+describe('password hash cost changes', () => {
+  it('rehashes a password at the new cost on the next login', async () => {
+    const server = await startTestServer({ passwordHashCost: 12 });
+    const user = await registerUser(server);
+    const before = await server.database.db('users').where('id', user.profile.id).first();
+    assert.match(before.password_hash, /^scrypt\$12\$/);
+    const again = await server.restart({ passwordHashCost: 14 });
+    try {
+      const login = await request(again, 'POST', '/api/users/login', {
+        body: { username: user.profile.username, password: user.password },
+      });
+      assert.equal(login.status, 200);
+      const after = await again.database.db('users').where('id', user.profile.id).first();
+      assert.match(after.password_hash, /^scrypt\$14\$/);
+      const next = await request(again, 'POST', '/api/users/login', {
+        body: { username: user.profile.username, password: user.password },
+      });
+      assert.equal(next.status, 200, 'the new hash verifies');
+    } finally {
+      await again.close();
+    }
   });
 });

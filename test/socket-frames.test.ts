@@ -136,7 +136,7 @@ describe('Socket.IO frames', () => {
   it('answers a throwing handler with INTERNAL, logs the error and leaks nothing', async () => {
     const reply = (await emitRaw(socket, 'explode', { data: 'x' })) as ErrorReply;
     assert.deepEqual(reply, { error: { code: 'INTERNAL', message: 'internal server error' } });
-    const logged = server.logs.lines.find((l) => l.msg === 'handler failed' && l.event === 'explode');
+    const logged = server.logs.lines.find((l) => l.msg === 'request failed' && l.event === 'explode');
     assert.ok(logged);
     assert.match(JSON.stringify(logged), /secret internals/);
   });
@@ -164,6 +164,20 @@ describe('Socket.IO frames', () => {
     } finally {
       bystander.close();
     }
+  });
+
+  it('refuses a binary payload with BAD_INPUT: payloads are JSON', async () => {
+    const reply = (await emitRaw(socket, 'echo', { data: Buffer.from('binary') })) as ErrorReply;
+    assert.deepEqual(reply, { error: { code: 'BAD_INPUT', message: 'data must be string', field: 'data' } });
+  });
+
+  it('closes a connection whose binary attachments add up past the hard limit', async () => {
+    const { socket: reckless } = await connect(server, { secret: user.profile.socketSecret });
+    const closed = new Promise<string>((resolve) => reckless.once('disconnect', (reason) => resolve(reason)));
+    const part = Buffer.alloc(MAX_FRAME * 2);
+    reckless.emit('echo', { data: [part, part, part] } as never, () => {});
+    assert.equal(await closed, 'transport close');
+    assert.equal(socket.connected, true, 'the other connection stays');
   });
 
   it('closes the connection only past Engine.IO’s hard limit (four times MAX_FRAME_BYTES)', async () => {

@@ -99,9 +99,44 @@ describe('Socket.IO handshake', () => {
     socket.close();
   });
 
+  it('treats an empty X-Socket-Secret header as absent and takes the auth payload', async () => {
+    const { io } = await import('socket.io-client');
+    const socket = io(server.url, {
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+      extraHeaders: { 'X-Socket-Secret': '' },
+      auth: { socketSecret: user.profile.socketSecret },
+    });
+    try {
+      const welcome = await new Promise<{ userId: string }>((resolve, reject) => {
+        socket.once('welcome', resolve);
+        socket.once('connect_error', reject);
+      });
+      assert.equal(welcome.userId, user.profile.id);
+    } finally {
+      socket.close();
+    }
+  });
+
   it('logs refusals without the secret that was tried', async () => {
     await refusedConnect(server, { secret: 'tried-secret-value', via: 'header' });
     assert.ok(server.logs.lines.some((l) => l.msg === 'handshake refused' && l.code === 'UNAUTHENTICATED'));
     assert.ok(!server.logs.text().includes('tried-secret-value'));
+  });
+});
+
+describe('Socket.IO handshake when the database is gone', () => {
+  it('refuses with UNAVAILABLE', async () => {
+    const server = await startTestServer();
+    try {
+      const user = await registerUser(server);
+      await server.database.db.destroy();
+      const err = await refusedConnect(server, { secret: user.profile.socketSecret });
+      assert.equal(err.data?.code, 'UNAVAILABLE');
+      assert.equal(err.data?.retryAfterSeconds, 5);
+    } finally {
+      await server.close().catch(() => {});
+    }
   });
 });

@@ -76,7 +76,7 @@ describe('store', () => {
         assert.ok(await database.db.schema.hasTable('users'));
       });
 
-      it('keeps usernames unique without regard to case, even under concurrent inserts', async () => {
+      it('keeps usernames unique without regard to case when inserts race (on PostgreSQL over several connections)', async () => {
         const users = new UserStore(database.db);
         const attempt = (i: number) =>
           users.insert({

@@ -59,4 +59,14 @@ export class Findings {
       message,
     });
   }
+
+  /** Runs one step of reading the document; an error it throws becomes a finding at `where`. */
+  attempt<T>(where: (string | number)[], step: () => T): T | undefined {
+    try {
+      return step();
+    } catch (err) {
+      this.error(where, 'switchboard-model', (err as Error).message);
+      return undefined;
+    }
+  }
 }

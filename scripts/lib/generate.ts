@@ -36,13 +36,26 @@ export interface Validator<T> {
 }
 `;
 
-function errorStatuses(openapi: Bundled): [string, number][] {
-  const schemas = (openapi.components as { schemas: Record<string, Record<string, unknown>> }).schemas;
-  const codeSchema = schemas.ErrorCode;
+/** Each error code with its HTTP status, from the ErrorCode schema's `x-http-status`. */
+function errorStatuses(openapi: Bundled, findings: Findings): [string, number][] {
+  const schemas = (openapi.components as { schemas?: Record<string, Record<string, unknown>> } | undefined)
+    ?.schemas;
+  const codeSchema = schemas?.ErrorCode;
   const codes = (codeSchema?.enum ?? []) as string[];
   const statuses = (codeSchema?.['x-http-status'] ?? {}) as Record<string, number>;
-  const missing = codes.filter((c) => !Number.isInteger(statuses[c]));
-  if (missing.length > 0) throw new Error(`ErrorCode: x-http-status has no status for ${missing.join(', ')}`);
+  const missing = codes.filter((c) => {
+    const status = statuses[c];
+    return status === undefined || !Number.isInteger(status) || status < 400 || status > 599;
+  });
+  if (!codeSchema || missing.length > 0) {
+    findings.error(
+      ['components', 'schemas', 'ErrorCode'],
+      'switchboard-error-status',
+      codeSchema
+        ? `x-http-status of ErrorCode (spec/common/errors.yaml) needs a 4xx or 5xx status for ${missing.join(', ')}`
+        : 'the ErrorCode schema is missing',
+    );
+  }
   return codes.map((c) => [c, statuses[c] as number]);
 }
 
@@ -59,6 +72,7 @@ async function renderAll(
   const httpFindings = new Findings(layout.openapi);
   const socket = buildSocketModel(specs.asyncapi, asyncFindings);
   const http = buildHttpModel(specs.openapi, httpFindings);
+  const statuses = errorStatuses(specs.openapi, httpFindings);
   const problems = [...asyncFindings.list, ...httpFindings.list];
   if (problems.length > 0) throw new SpecError([...specs.warnings, ...problems]);
 
@@ -74,7 +88,7 @@ async function renderAll(
     httpFindings.error(
       ['components', 'schemas', err.typeName],
       'switchboard-type-conflict',
-      `${err.typeName} is defined differently in spec/asyncapi.yaml; one name, one schema (share it through spec/common/)`,
+      `${err.typeName} means different schemas in the two documents (${err.where}); share one through spec/common/ or rename one`,
     );
     throw new SpecError(httpFindings.list);
   }
@@ -84,7 +98,7 @@ async function renderAll(
     'generated/types.ts',
     `${generatedHeader('spec/asyncapi.yaml and spec/openapi.yaml')}\nimport type { ErrorObject } from 'ajv';\n${VALIDATOR_TYPE}\n${types}\n`,
   );
-  files.set('generated/errors.ts', renderErrors(errorStatuses(specs.openapi)));
+  files.set('generated/errors.ts', renderErrors(statuses));
   files.set('generated/socketio.ts', renderSocketIo(socket));
   files.set('generated/http.ts', renderHttp(http));
 

@@ -3,10 +3,12 @@ import type { Bundled } from './load-specs.js';
 import { isNode, type Node, resolveRef } from './refs.js';
 import {
   addSchema,
+  compareText,
   componentRefName,
   type JsonSchema,
   normalizeSchema,
   pascalCase,
+  RESERVED_TYPE_NAMES,
   type SchemaSet,
   TYPE_NAME,
 } from './schemas.js';
@@ -42,6 +44,8 @@ export interface HttpModel {
 
 export const SESSION_SCHEME = 'sessionToken';
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
+const UNSUPPORTED_METHODS = ['head', 'options', 'trace'] as const;
+const PARAMETER_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const OPERATION_ID = /^[a-z][A-Za-z0-9]*$/;
 
 function namedSchema(schemas: SchemaSet, schema: unknown, fallbackName: string, where: string): string {
@@ -104,21 +108,162 @@ function parameterSchema(params: Node[], location: 'path' | 'query', where: stri
   };
 }
 
-/** Reads the HTTP operations and schemas out of the bundled OpenAPI document. */
-export function buildHttpModel(doc: Bundled, findings: Findings): HttpModel {
-  const schemas: SchemaSet = new Map();
-  const paramSchemas: SchemaSet = new Map();
-  const components = isNode(doc.components) ? doc.components : {};
-  for (const [name, schema] of Object.entries(isNode(components.schemas) ? components.schemas : {})) {
-    if (!TYPE_NAME.test(name)) {
+interface ModelParts {
+  doc: Bundled;
+  schemas: SchemaSet;
+  paramSchemas: SchemaSet;
+  findings: Findings;
+}
+
+function readResponses(parts: ModelParts, op: Node, operation: HttpOperation, at: (string | number)[]): void {
+  const { doc, schemas, findings } = parts;
+  const Name = pascalCase(operation.operationId);
+  for (const [status, rawResponse] of Object.entries(isNode(op.responses) ? op.responses : {})) {
+    const response = resolveRef(doc, rawResponse).node;
+    const code = status === 'default' ? 'default' : Number(status);
+    if (code !== 'default' && !(Number.isInteger(code) && code >= 100 && code <= 599)) {
       findings.error(
-        ['components', 'schemas', name],
-        'switchboard-type-name',
-        `schema name ${name} must be PascalCase (it names a TypeScript type)`,
+        [...at, 'responses', status],
+        'switchboard-status',
+        `response status ${status} is not supported (use a number or default)`,
       );
       continue;
     }
-    addSchema(schemas, name, normalizeSchema(schema, `components.schemas.${name}`) as JsonSchema, name);
+    const schema =
+      response.content === undefined
+        ? undefined
+        : jsonSchemaOf(response.content, findings, [...at, 'responses', status, 'content']);
+    const bodyType =
+      schema === undefined
+        ? undefined
+        : namedSchema(
+            schemas,
+            schema,
+            `${Name}Response${status === 'default' ? 'Default' : status}`,
+            `${operation.operationId}.responses.${status}`,
+          );
+    operation.responses.push({ status: code, description: String(response.description ?? ''), bodyType });
+  }
+  if (operation.responses.find((r) => r.status === 'default')?.bodyType !== ERROR_REPLY_TYPE) {
+    findings.error(
+      [...at, 'responses'],
+      'switchboard-default-response',
+      `every operation declares a default response with an ${ERROR_REPLY_TYPE} body (any error it may answer)`,
+    );
+  }
+}
+
+/** One operation of the document; undefined (with findings) when Switchboard cannot serve it. */
+function readOperation(
+  parts: ModelParts,
+  path: string,
+  method: HttpOperation['method'],
+  op: Node,
+  shared: Node[],
+): HttpOperation | undefined {
+  const { doc, schemas, paramSchemas, findings } = parts;
+  const at = ['paths', path, method];
+  const operationId = String(op.operationId ?? '');
+  if (!OPERATION_ID.test(operationId)) {
+    findings.error(
+      at,
+      'switchboard-operation-id',
+      `operationId "${operationId}" must be camelCase (it names a handler file)`,
+    );
+    return undefined;
+  }
+  const Name = pascalCase(operationId);
+  const own = (Array.isArray(op.parameters) ? op.parameters : []).map((p) => resolveRef(doc, p).node);
+  const params = [...shared.filter((s) => !own.some((o) => o.name === s.name && o.in === s.in)), ...own];
+  for (const p of params) {
+    if (p.in !== 'path' && p.in !== 'query') {
+      findings.error(
+        [...at, 'parameters'],
+        'switchboard-parameter-location',
+        `parameter ${String(p.name)} in ${String(p.in)} is not supported (path and query are)`,
+      );
+    } else if (!PARAMETER_NAME.test(String(p.name))) {
+      findings.error(
+        [...at, 'parameters'],
+        'switchboard-parameter-name',
+        `parameter name "${String(p.name)}" must be an identifier (letters, digits, _)`,
+      );
+    }
+  }
+  const operation: HttpOperation = {
+    operationId,
+    method,
+    path,
+    routerPath: path.replace(/\{([^}]+)\}/g, ':$1'),
+    summary: String(op.summary ?? operationId),
+    auth: authOf(doc, op, findings, at),
+    responses: [],
+  };
+  const pathSchema = parameterSchema(params, 'path', `${operationId}.path`);
+  if (pathSchema) {
+    operation.pathType = `${Name}Path`;
+    addSchema(paramSchemas, operation.pathType, pathSchema, operationId);
+  }
+  const querySchema = parameterSchema(params, 'query', `${operationId}.query`);
+  if (querySchema) {
+    operation.queryType = `${Name}Query`;
+    addSchema(paramSchemas, operation.queryType, querySchema, operationId);
+  }
+  if (op.requestBody !== undefined) {
+    const body = resolveRef(doc, op.requestBody).node;
+    const schema = jsonSchemaOf(body.content, findings, [...at, 'requestBody', 'content']);
+    if (schema !== undefined) {
+      operation.body = {
+        type: namedSchema(schemas, schema, `${Name}Body`, `${operationId}.requestBody`),
+        required: body.required === true,
+      };
+    }
+  }
+  readResponses(parts, op, operation, at);
+  return operation;
+}
+
+/**
+ * Router order: at the first segment where two paths differ, a literal segment comes before a
+ * parameter, so `/api/rooms/mine` is matched before `/api/rooms/{room}` can take it; then by text.
+ */
+export function compareRoutes(a: HttpOperation, b: HttpOperation): number {
+  const as = a.path.split('/');
+  const bs = b.path.split('/');
+  for (let i = 0; i < Math.min(as.length, bs.length); i++) {
+    const x = as[i] as string;
+    const y = bs[i] as string;
+    if (x === y) continue;
+    const xParam = x.startsWith('{');
+    const yParam = y.startsWith('{');
+    if (xParam !== yParam) return xParam ? 1 : -1;
+    return compareText(x, y);
+  }
+  return as.length - bs.length || compareText(a.method, b.method);
+}
+
+/** Reads the HTTP operations and schemas out of the bundled OpenAPI document. */
+export function buildHttpModel(doc: Bundled, findings: Findings): HttpModel {
+  const parts: ModelParts = { doc, schemas: new Map(), paramSchemas: new Map(), findings };
+  const components = isNode(doc.components) ? doc.components : {};
+  for (const [name, schema] of Object.entries(isNode(components.schemas) ? components.schemas : {})) {
+    const at = ['components', 'schemas', name];
+    if (!TYPE_NAME.test(name) || RESERVED_TYPE_NAMES.has(name)) {
+      findings.error(
+        at,
+        'switchboard-type-name',
+        `schema name ${name} must be PascalCase and not ${[...RESERVED_TYPE_NAMES].join(' or ')} (it names a TypeScript type)`,
+      );
+      continue;
+    }
+    findings.attempt(at, () =>
+      addSchema(
+        parts.schemas,
+        name,
+        normalizeSchema(schema, `components.schemas.${name}`) as JsonSchema,
+        name,
+      ),
+    );
   }
 
   const operations: HttpOperation[] = [];
@@ -127,100 +272,23 @@ export function buildHttpModel(doc: Bundled, findings: Findings): HttpModel {
     const shared = (Array.isArray(item.parameters) ? item.parameters : []).map(
       (p) => resolveRef(doc, p).node,
     );
+    for (const method of UNSUPPORTED_METHODS) {
+      if (isNode(item[method]))
+        findings.error(
+          ['paths', path, method],
+          'switchboard-method',
+          `${method.toUpperCase()} operations are not supported (${METHODS.join(', ')} are)`,
+        );
+    }
     for (const method of METHODS) {
-      if (!isNode(item[method])) continue;
       const op = item[method];
-      const at = ['paths', path, method];
-      const operationId = String(op.operationId ?? '');
-      if (!OPERATION_ID.test(operationId)) {
-        findings.error(
-          at,
-          'switchboard-operation-id',
-          `operationId "${operationId}" must be camelCase (it names a handler file)`,
-        );
-        continue;
-      }
-      const Name = pascalCase(operationId);
-      const own = (Array.isArray(op.parameters) ? op.parameters : []).map((p) => resolveRef(doc, p).node);
-      const params = [...shared.filter((s) => !own.some((o) => o.name === s.name && o.in === s.in)), ...own];
-      for (const p of params) {
-        if (p.in !== 'path' && p.in !== 'query') {
-          findings.error(
-            [...at, 'parameters'],
-            'switchboard-parameter-location',
-            `parameter ${String(p.name)} in ${String(p.in)} is not supported (path and query are)`,
-          );
-        }
-      }
-      const operation: HttpOperation = {
-        operationId,
-        method,
-        path,
-        routerPath: path.replace(/\{([^}]+)\}/g, ':$1'),
-        summary: String(op.summary ?? operationId),
-        auth: authOf(doc, op, findings, at),
-        responses: [],
-      };
-      const pathSchema = parameterSchema(params, 'path', `${operationId}.path`);
-      if (pathSchema) {
-        operation.pathType = `${Name}Path`;
-        addSchema(paramSchemas, operation.pathType, pathSchema, operationId);
-      }
-      const querySchema = parameterSchema(params, 'query', `${operationId}.query`);
-      if (querySchema) {
-        operation.queryType = `${Name}Query`;
-        addSchema(paramSchemas, operation.queryType, querySchema, operationId);
-      }
-
-      if (op.requestBody !== undefined) {
-        const body = resolveRef(doc, op.requestBody).node;
-        const schema = jsonSchemaOf(body.content, findings, [...at, 'requestBody', 'content']);
-        if (schema !== undefined) {
-          operation.body = {
-            type: namedSchema(schemas, schema, `${Name}Body`, `${operationId}.requestBody`),
-            required: body.required === true,
-          };
-        }
-      }
-
-      const responses = isNode(op.responses) ? op.responses : {};
-      for (const [status, rawResponse] of Object.entries(responses)) {
-        const response = resolveRef(doc, rawResponse).node;
-        const code = status === 'default' ? 'default' : Number(status);
-        if (code !== 'default' && !(Number.isInteger(code) && code >= 100 && code <= 599)) {
-          findings.error(
-            [...at, 'responses', status],
-            'switchboard-status',
-            `response status ${status} is not supported (use a number or default)`,
-          );
-          continue;
-        }
-        const schema =
-          response.content === undefined
-            ? undefined
-            : jsonSchemaOf(response.content, findings, [...at, 'responses', status, 'content']);
-        const bodyType =
-          schema === undefined
-            ? undefined
-            : namedSchema(
-                schemas,
-                schema,
-                `${Name}Response${status === 'default' ? 'Default' : status}`,
-                `${operationId}.responses.${status}`,
-              );
-        operation.responses.push({ status: code, description: String(response.description ?? ''), bodyType });
-      }
-      const fallback = operation.responses.find((r) => r.status === 'default');
-      if (fallback?.bodyType !== ERROR_REPLY_TYPE) {
-        findings.error(
-          [...at, 'responses'],
-          'switchboard-default-response',
-          `every operation declares a default response with an ${ERROR_REPLY_TYPE} body (any error it may answer)`,
-        );
-      }
-      operations.push(operation);
+      if (!isNode(op)) continue;
+      const operation = findings.attempt(['paths', path, method], () =>
+        readOperation(parts, path, method, op, shared),
+      );
+      if (operation) operations.push(operation);
     }
   }
-  operations.sort((a, b) => a.operationId.localeCompare(b.operationId));
-  return { schemas, paramSchemas, operations };
+  operations.sort(compareRoutes);
+  return { schemas: parts.schemas, paramSchemas: parts.paramSchemas, operations };
 }

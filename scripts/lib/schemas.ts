@@ -7,6 +7,13 @@ export type SchemaSet = Map<string, JsonSchema>;
 
 const COMPONENT_SCHEMA_REF = /^#\/components\/schemas\/([A-Za-z][A-Za-z0-9]*)$/;
 export const TYPE_NAME = /^[A-Z][A-Za-z0-9]*$/;
+/** Names generated/types.ts declares itself. */
+export const RESERVED_TYPE_NAMES = new Set(['Validator', 'ErrorObject']);
+
+/** Orders text by UTF-16 code units: the same on every machine, unlike localeCompare. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 export function pascalCase(name: string): string {
   return name
@@ -107,9 +114,9 @@ export function normalizeSchema(schema: unknown, where: string): unknown {
 export class SchemaConflict extends Error {
   constructor(
     readonly typeName: string,
-    where: string,
+    readonly where: string,
   ) {
-    super(`${where}: the type name ${typeName} is already used by a different schema`);
+    super(`the type name ${typeName} (${where}) is already used by a different schema; one name, one schema`);
   }
 }
 
@@ -130,5 +137,5 @@ export function mergeSchemaSets(sets: { label: string; schemas: SchemaSet }[]): 
     for (const [name, schema] of schemas)
       addSchema(merged, name, schema, `${label} components.schemas.${name}`);
   }
-  return new Map([...merged].sort(([a], [b]) => a.localeCompare(b)));
+  return new Map([...merged].sort(([a], [b]) => compareText(a, b)));
 }

@@ -3,10 +3,12 @@ import type { Bundled } from './load-specs.js';
 import { isNode, type Node, resolveRef as resolve } from './refs.js';
 import {
   addSchema,
+  compareText,
   componentRefName,
   type JsonSchema,
   normalizeSchema,
   pascalCase,
+  RESERVED_TYPE_NAMES,
   type SchemaSet,
   TYPE_NAME,
 } from './schemas.js';
@@ -51,6 +53,9 @@ const RESERVED_EVENTS = new Set([
 ]);
 const OPERATION_ID = /^[a-z][A-Za-z0-9]*$/;
 
+/** A message as an operation lists it, with the key it has in the document. */
+type Message = { node: Node; key: string };
+
 /** Names a message payload: its component schema name, or `<MessageKey>Payload` for an inline schema. */
 function payloadType(schemas: SchemaSet, message: Node, messageKey: string, where: string): string {
   let payload = message.payload;
@@ -68,28 +73,121 @@ function payloadType(schemas: SchemaSet, message: Node, messageKey: string, wher
   return name;
 }
 
+function readReceive(
+  doc: Bundled,
+  model: SocketModel,
+  findings: Findings,
+  operationId: string,
+  op: Node,
+  messages: Message[],
+): SocketReceive | undefined {
+  const at = ['operations', operationId];
+  const message = messages[0];
+  if (messages.length !== 1 || !message) {
+    findings.error(
+      [...at, 'messages'],
+      'switchboard-one-message',
+      'a receive operation takes exactly one message (the event the client emits)',
+    );
+    return undefined;
+  }
+  const event = String(message.node.name ?? message.key);
+  if (RESERVED_EVENTS.has(event)) {
+    findings.error(
+      [...at, 'messages'],
+      'switchboard-reserved-event',
+      `event name ${event} is reserved by Socket.IO`,
+    );
+    return undefined;
+  }
+  const payload = payloadType(model.schemas, message.node, message.key, `operations.${operationId}`);
+  if (model.schemas.get(payload)?.type !== 'object') {
+    findings.error(
+      [...at, 'messages'],
+      'switchboard-object-payload',
+      `the payload of ${event} must be a JSON object (type: object)`,
+    );
+  }
+  const entry: SocketReceive = {
+    operationId,
+    event,
+    summary: summaryOf(op, operationId),
+    payloadType: payload,
+  };
+  if (isNode(op.reply)) {
+    const replies = (Array.isArray(op.reply.messages) ? op.reply.messages : []).map((m, i) =>
+      resolve(doc, m, `reply ${i}`),
+    );
+    const types = replies.map((r) =>
+      payloadType(model.schemas, r.node, r.key, `operations.${operationId}.reply`),
+    );
+    const success = types.filter((t) => t !== ERROR_REPLY_TYPE);
+    if (success.length !== 1 || !types.includes(ERROR_REPLY_TYPE)) {
+      findings.error(
+        [...at, 'reply', 'messages'],
+        'switchboard-reply-shape',
+        `the reply must list one success message and the ${ERROR_REPLY_TYPE} message`,
+      );
+      return undefined;
+    }
+    entry.replyType = success[0];
+  }
+  return entry;
+}
+
+function readSend(
+  model: SocketModel,
+  findings: Findings,
+  operationId: string,
+  op: Node,
+  messages: Message[],
+): SocketSend[] {
+  const at = ['operations', operationId, 'messages'];
+  const sends: SocketSend[] = [];
+  for (const message of messages) {
+    const event = String(message.node.name ?? message.key);
+    const payload = payloadType(model.schemas, message.node, message.key, `operations.${operationId}`);
+    if (event === 'connect_error') model.connectErrorType = payload;
+    else if (RESERVED_EVENTS.has(event))
+      findings.error(at, 'switchboard-reserved-event', `event name ${event} is reserved by Socket.IO`);
+    else sends.push({ operationId, event, summary: summaryOf(op, operationId), payloadType: payload });
+  }
+  return sends;
+}
+
+function summaryOf(op: Node, operationId: string): string {
+  return String(op.summary ?? op.title ?? operationId);
+}
+
 /** Reads the Socket.IO operations, messages and schemas out of the bundled AsyncAPI document. */
 export function buildSocketModel(doc: Bundled, findings: Findings): SocketModel {
-  const schemas: SchemaSet = new Map();
+  const model: SocketModel = { schemas: new Map(), receive: [], send: [] };
   const components = isNode(doc.components) ? doc.components : {};
   for (const [name, schema] of Object.entries(isNode(components.schemas) ? components.schemas : {})) {
-    if (!TYPE_NAME.test(name)) {
+    const at = ['components', 'schemas', name];
+    if (!TYPE_NAME.test(name) || RESERVED_TYPE_NAMES.has(name)) {
       findings.error(
-        ['components', 'schemas', name],
+        at,
         'switchboard-type-name',
-        `schema name ${name} must be PascalCase (it names a TypeScript type)`,
+        `schema name ${name} must be PascalCase and not ${[...RESERVED_TYPE_NAMES].join(' or ')} (it names a TypeScript type)`,
       );
       continue;
     }
-    addSchema(schemas, name, normalizeSchema(schema, `components.schemas.${name}`) as JsonSchema, name);
+    findings.attempt(at, () =>
+      addSchema(
+        model.schemas,
+        name,
+        normalizeSchema(schema, `components.schemas.${name}`) as JsonSchema,
+        name,
+      ),
+    );
   }
 
-  const model: SocketModel = { schemas, receive: [], send: [] };
-  const events = new Map<string, string>();
-  const operations = isNode(doc.operations) ? doc.operations : {};
-  for (const [operationId, raw] of Object.entries(operations)) {
+  // Who already uses each event name, per direction: a name means one payload in each direction.
+  const received = new Map<string, string>();
+  const sent = new Map<string, string>();
+  for (const [operationId, raw] of Object.entries(isNode(doc.operations) ? doc.operations : {})) {
     const at = ['operations', operationId];
-    const { node: op } = resolve(doc, raw, operationId);
     if (!OPERATION_ID.test(operationId)) {
       findings.error(
         at,
@@ -98,93 +196,50 @@ export function buildSocketModel(doc: Bundled, findings: Findings): SocketModel 
       );
       continue;
     }
-    const { node: channel } = resolve(doc, op.channel, 'channel');
-    if (channel.address !== '/') {
-      findings.error(
-        [...at, 'channel'],
-        'switchboard-namespace',
-        `channel address ${String(channel.address)} is not supported: Socket.IO operations live on the default namespace "/"`,
+    findings.attempt(at, () => {
+      const { node: op } = resolve(doc, raw, operationId);
+      const { node: channel } = resolve(doc, op.channel, 'channel');
+      if (channel.address !== '/') {
+        findings.error(
+          [...at, 'channel'],
+          'switchboard-namespace',
+          `channel address ${String(channel.address)} is not supported: Socket.IO operations live on the default namespace "/"`,
+        );
+        return;
+      }
+      const messages = (Array.isArray(op.messages) ? op.messages : []).map((m, i) =>
+        resolve(doc, m, `message ${i}`),
       );
-      continue;
-    }
-    const messages = (Array.isArray(op.messages) ? op.messages : []).map((m, i) =>
-      resolve(doc, m, `message ${i}`),
-    );
-    const summary = String(op.summary ?? op.title ?? operationId);
-
-    if (op.action === 'receive') {
-      const message = messages[0];
-      if (messages.length !== 1 || !message) {
-        findings.error(
-          [...at, 'messages'],
-          'switchboard-one-message',
-          'a receive operation takes exactly one message (the event the client emits)',
-        );
-        continue;
-      }
-      const event = String(message.node.name ?? message.key);
-      if (RESERVED_EVENTS.has(event)) {
-        findings.error(
-          [...at, 'messages'],
-          'switchboard-reserved-event',
-          `event name ${event} is reserved by Socket.IO`,
-        );
-        continue;
-      }
-      const payload = payloadType(schemas, message.node, message.key, `operations.${operationId}`);
-      if (schemas.get(payload)?.type !== 'object') {
-        findings.error(
-          [...at, 'messages'],
-          'switchboard-object-payload',
-          `the payload of ${event} must be a JSON object (type: object)`,
-        );
-      }
-      const entry: SocketReceive = { operationId, event, summary, payloadType: payload };
-      if (isNode(op.reply)) {
-        const replies = (Array.isArray(op.reply.messages) ? op.reply.messages : []).map((m, i) =>
-          resolve(doc, m, `reply ${i}`),
-        );
-        const types = replies.map((r) =>
-          payloadType(schemas, r.node, r.key, `operations.${operationId}.reply`),
-        );
-        const success = types.filter((t) => t !== ERROR_REPLY_TYPE);
-        if (success.length !== 1 || !types.includes(ERROR_REPLY_TYPE)) {
-          findings.error(
-            [...at, 'reply', 'messages'],
-            'switchboard-reply-shape',
-            `the reply must list one success message and the ${ERROR_REPLY_TYPE} message`,
-          );
-          continue;
-        }
-        entry.replyType = success[0];
-      }
-      if (events.has(event)) {
-        findings.error(
-          [...at, 'messages'],
-          'switchboard-duplicate-event',
-          `event ${event} is already received by operation ${events.get(event)}`,
-        );
-        continue;
-      }
-      events.set(event, operationId);
-      model.receive.push(entry);
-    } else if (op.action === 'send') {
-      for (const message of messages) {
-        const event = String(message.node.name ?? message.key);
-        const payload = payloadType(schemas, message.node, message.key, `operations.${operationId}`);
-        if (event === 'connect_error') {
-          model.connectErrorType = payload;
-        } else if (RESERVED_EVENTS.has(event)) {
+      if (op.action === 'receive') {
+        const entry = readReceive(doc, model, findings, operationId, op, messages);
+        if (!entry) return;
+        const other = received.get(entry.event);
+        if (other)
           findings.error(
             [...at, 'messages'],
-            'switchboard-reserved-event',
-            `event name ${event} is reserved by Socket.IO`,
+            'switchboard-duplicate-event',
+            `event ${entry.event} is already received by operation ${other}`,
           );
-        } else {
-          model.send.push({ operationId, event, summary, payloadType: payload });
+        else {
+          received.set(entry.event, operationId);
+          model.receive.push(entry);
+        }
+      } else if (op.action === 'send') {
+        for (const entry of readSend(model, findings, operationId, op, messages)) {
+          const other = sent.get(entry.event);
+          if (other)
+            findings.error(
+              [...at, 'messages'],
+              'switchboard-duplicate-event',
+              `event ${entry.event} is already sent by operation ${other}`,
+            );
+          else {
+            sent.set(entry.event, operationId);
+            model.send.push(entry);
+          }
         }
       }
-    }
+    });
   }
 
   const auth = isNode(doc.channels)
@@ -201,7 +256,7 @@ export function buildSocketModel(doc: Bundled, findings: Findings): SocketModel 
         'x-socketio-auth must be a $ref to a component schema',
       );
   }
-  model.receive.sort((a, b) => a.operationId.localeCompare(b.operationId));
-  model.send.sort((a, b) => a.event.localeCompare(b.event));
+  model.receive.sort((a, b) => compareText(a.operationId, b.operationId));
+  model.send.sort((a, b) => compareText(a.event, b.event));
   return model;
 }

@@ -1,23 +1,34 @@
 import type { ErrorCode, Error as ErrorPayload } from '../../generated/types.js';
+import type { Logger } from '../logger.js';
+import { isDatabaseUnavailable } from '../store/errors.js';
+
+const MAX_MESSAGE = 1024;
+const MAX_FIELD = 512;
 
 /**
  * An error the client is meant to see: a code from the spec's enum, a message for people and, for
  * input errors, the field at fault. Anything else thrown by a handler is answered as INTERNAL.
+ * Message and field are cut to the spec's bounds, since they may quote client input.
  */
 export class ApiError extends Error {
+  readonly field: string | undefined;
+
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly field?: string,
+    field?: string,
+    readonly retryAfterSeconds?: number,
   ) {
-    super(message);
+    super(message.slice(0, MAX_MESSAGE));
     this.name = 'ApiError';
+    this.field = field?.slice(0, MAX_FIELD);
   }
 
   toPayload(): ErrorPayload {
-    return this.field === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, field: this.field };
+    const payload: ErrorPayload = { code: this.code, message: this.message };
+    if (this.field !== undefined) payload.field = this.field;
+    if (this.retryAfterSeconds !== undefined) payload.retryAfterSeconds = this.retryAfterSeconds;
+    return payload;
   }
 }
 
@@ -27,3 +38,24 @@ export function notImplemented(operationId: string): ApiError {
 
 /** The reply to anything unexpected: never the original message, which may carry internals. */
 export const INTERNAL_ERROR: ErrorPayload = { code: 'INTERNAL', message: 'internal server error' };
+
+const DATABASE_UNAVAILABLE: ErrorPayload = {
+  code: 'UNAVAILABLE',
+  message: 'the database does not answer; try again shortly',
+  retryAfterSeconds: 5,
+};
+
+/**
+ * What the client is told about any error a handler or the handshake threw: an ApiError as it is,
+ * a database outage as UNAVAILABLE, anything else as INTERNAL. The last two are logged; client
+ * errors are not (a client must not be able to fill the error log).
+ */
+export function toClientError(err: unknown, log: Logger, context: Record<string, unknown>): ErrorPayload {
+  if (err instanceof ApiError) return err.toPayload();
+  if (isDatabaseUnavailable(err)) {
+    log.warn({ ...context, err }, 'database unavailable');
+    return DATABASE_UNAVAILABLE;
+  }
+  log.error({ ...context, err }, 'request failed');
+  return INTERNAL_ERROR;
+}

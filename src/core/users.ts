@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { Profile, PublicUser, Session } from '../../generated/types.js';
 import type { SessionStore } from '../store/sessions.js';
 import type { UserRow, UserStore } from '../store/users.js';
-import { hashPassword, verifyPassword } from './auth/passwords.js';
+import { hashPassword, needsRehash, verifyPassword } from './auth/passwords.js';
 import { digestSecret, newSecret, sameDigest } from './auth/secrets.js';
 import { ApiError } from './errors.js';
+import type { RateLimiter } from './limits/rate-limiter.js';
+import type { WorkQueue } from './limits/work-queue.js';
 
 /** Who is behind an authenticated HTTP request. */
 export interface AuthenticatedSession {
@@ -22,6 +24,10 @@ export interface SocketIdentity {
 export interface UserServiceOptions {
   sessionTtlSeconds: number;
   passwordHashCost: number;
+  /** Registrations and logins per client address. */
+  authLimiter: RateLimiter;
+  /** Where password hashing runs, bounded (see WorkQueue). */
+  hashing: WorkQueue;
   now?: () => number;
 }
 
@@ -47,6 +53,8 @@ export class UserService {
 
   /** Starts the hourly sweep of expired sessions (lookups refuse them regardless). */
   start(): void {
+    // Computed now so the first login of an unknown user costs one hash, like any other.
+    this.dummyHash = hashPassword(newSecret(), this.options.passwordHashCost);
     this.sweeper = setInterval(
       () => void this.sessions.deleteExpired(this.now()).catch(() => {}),
       SWEEP_INTERVAL_MS,
@@ -58,26 +66,45 @@ export class UserService {
     clearInterval(this.sweeper);
   }
 
-  async register(username: string, password: string): Promise<Session> {
+  private limit(clientAddress: string): void {
+    const decision = this.options.authLimiter.take(clientAddress);
+    if (!decision.allowed) {
+      throw new ApiError(
+        'RATE_LIMITED',
+        'too many registrations and logins from this address',
+        undefined,
+        decision.retryAfterSeconds,
+      );
+    }
+  }
+
+  async register(username: string, password: string, clientAddress: string): Promise<Session> {
+    this.limit(clientAddress);
     const socketSecret = newSecret();
-    const user: UserRow = {
-      id: randomUUID(),
-      username,
-      passwordHash: await hashPassword(password, this.options.passwordHashCost),
-      socketSecret,
-      createdAt: this.now(),
-    };
+    const passwordHash = await this.options.hashing.run(() =>
+      hashPassword(password, this.options.passwordHashCost),
+    );
+    const user: UserRow = { id: randomUUID(), username, passwordHash, socketSecret, createdAt: this.now() };
     const created = await this.users.insert({ ...user, socketSecretDigest: digestSecret(socketSecret) });
     if (!created) throw new ApiError('CONFLICT', 'the username is taken', 'body.username');
     return this.openSession(user);
   }
 
-  async login(username: string, password: string): Promise<Session> {
+  async login(username: string, password: string, clientAddress: string): Promise<Session> {
+    this.limit(clientAddress);
     const user = await this.users.byUsername(username);
     // An unknown user costs the same KDF work as a wrong password, so timing does not reveal which.
     this.dummyHash ??= hashPassword(newSecret(), this.options.passwordHashCost);
-    const valid = await verifyPassword(password, user?.passwordHash ?? (await this.dummyHash));
+    const stored = user?.passwordHash ?? (await this.dummyHash);
+    const valid = await this.options.hashing.run(() => verifyPassword(password, stored));
     if (!user || !valid) throw new ApiError('UNAUTHENTICATED', 'wrong username or password');
+    if (needsRehash(user.passwordHash, this.options.passwordHashCost)) {
+      // The cost was changed since this hash was made: bring it to the current one while we know the password.
+      const rehashed = await this.options.hashing.run(() =>
+        hashPassword(password, this.options.passwordHashCost),
+      );
+      await this.users.setPasswordHash(user.id, rehashed);
+    }
     return this.openSession(user);
   }
 

@@ -17,6 +17,8 @@ export interface Database {
 }
 
 export const SQLITE_FILE = 'switchboard.sqlite';
+/** A health check that takes longer than this reports the database as down. */
+const PING_TIMEOUT_MS = 2000;
 
 function sqliteConfig(dataDir: string): Knex.Config {
   mkdirSync(dataDir, { recursive: true });
@@ -24,6 +26,8 @@ function sqliteConfig(dataDir: string): Knex.Config {
     client: 'sqlite3',
     connection: { filename: path.join(dataDir, SQLITE_FILE) },
     useNullAsDefault: true,
+    // Error messages carry the SQL without the values: values may be secrets, and errors get logged.
+    compileSqlOnError: false,
     // One connection: SQLite serialises writers anyway, and one connection keeps PRAGMAs in force.
     pool: {
       min: 1,
@@ -45,9 +49,12 @@ function sqliteConfig(dataDir: string): Knex.Config {
 function postgresConfig(url: string, schema: string): Knex.Config {
   return {
     client: 'pg',
-    connection: url,
+    connection: { connectionString: url, connectionTimeoutMillis: 5000 },
     searchPath: [schema],
     pool: { min: 0, max: 10 },
+    // A database that does not answer fails requests with UNAVAILABLE within seconds, not minutes.
+    acquireConnectionTimeout: 10_000,
+    compileSqlOnError: false,
   };
 }
 
@@ -77,11 +84,18 @@ export async function openDatabase(
     db,
     migrations,
     ping: async () => {
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<false>((resolve) => {
+        timer = setTimeout(() => resolve(false), PING_TIMEOUT_MS);
+      });
+      const answer = db.raw('select 1').then(
+        () => true,
+        () => false,
+      );
       try {
-        await db.raw('select 1');
-        return true;
-      } catch {
-        return false;
+        return await Promise.race([answer, timeout]);
+      } finally {
+        clearTimeout(timer);
       }
     },
     close: () => db.destroy(),

@@ -72,6 +72,10 @@ export class UserStore {
     return r && { ...toRow(r), socketSecretDigest: r.socket_secret_digest };
   }
 
+  async setPasswordHash(id: string, hash: string): Promise<void> {
+    await this.db('users').where('id', id).update({ password_hash: hash });
+  }
+
   async setSocketSecret(id: string, secret: string, digest: string): Promise<void> {
     await this.db('users').where('id', id).update({ socket_secret: secret, socket_secret_digest: digest });
   }

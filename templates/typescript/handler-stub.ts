@@ -1,5 +1,6 @@
 import type { HttpOperation } from '../../scripts/lib/http-model.js';
 import type { SocketReceive } from '../../scripts/lib/socket-model.js';
+import { jsdoc } from './header.js';
 
 // Stubs are created once, when an operation first appears in the spec, and are then the developer's
 // file: they carry no "generated" header. They answer NOT_IMPLEMENTED until implemented.
@@ -8,8 +9,7 @@ export function renderSocketStub(op: SocketReceive): string {
   return `import type { SocketOperationHandlers } from '../../../generated/socketio.js';
 import { notImplemented } from '../../core/errors.js';
 
-/** ${op.summary} (event \`${op.event}\`, operation \`${op.operationId}\` in spec/asyncapi.yaml). */
-export const ${op.operationId}: SocketOperationHandlers['${op.operationId}'] = async () => {
+${jsdoc(`${op.summary}\n\nEvent \`${op.event}\`, operation \`${op.operationId}\` in spec/asyncapi.yaml.`)}export const ${op.operationId}: SocketOperationHandlers['${op.operationId}'] = async () => {
   throw notImplemented('${op.operationId}');
 };
 `;
@@ -19,8 +19,7 @@ export function renderHttpStub(op: HttpOperation): string {
   return `import type { HttpOperationHandlers } from '../../../generated/http.js';
 import { notImplemented } from '../../core/errors.js';
 
-/** ${op.summary} (\`${op.method.toUpperCase()} ${op.path}\`, operation \`${op.operationId}\` in spec/openapi.yaml). */
-export const ${op.operationId}: HttpOperationHandlers['${op.operationId}'] = async () => {
+${jsdoc(`${op.summary}\n\n\`${op.method.toUpperCase()} ${op.path}\`, operation \`${op.operationId}\` in spec/openapi.yaml.`)}export const ${op.operationId}: HttpOperationHandlers['${op.operationId}'] = async () => {
   throw notImplemented('${op.operationId}');
 };
 `;

@@ -11,7 +11,13 @@ export function jsdoc(text: string, indent = ''): string {
   return `${indent}/**\n${lines.map((l) => `${indent} * ${l.replace(/\*\//g, '*\\/')}`.trimEnd()).join('\n')}\n${indent} */\n`;
 }
 
+/** A single-quoted TypeScript string literal of any text (quotes, backslashes and control characters escaped). */
+export function lit(text: string): string {
+  const escaped = JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'");
+  return `'${escaped}'`;
+}
+
 /** A property key, quoted when it is not a plain identifier (`'frame-error'`). */
 export function propertyKey(name: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : `'${name}'`;
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : lit(name);
 }

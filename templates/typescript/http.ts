@@ -1,6 +1,7 @@
 import type { HttpModel, HttpOperation } from '../../scripts/lib/http-model.js';
+import { compareText } from '../../scripts/lib/schemas.js';
 import { ERROR_REPLY_TYPE } from '../../scripts/lib/socket-model.js';
-import { generatedHeader, jsdoc } from './header.js';
+import { generatedHeader, jsdoc, lit } from './header.js';
 
 function resultType(op: HttpOperation): string {
   // Error responses are not returned by handlers: they throw ApiError and the transport answers.
@@ -28,8 +29,8 @@ function routeEntry(op: HttpOperation): string {
   return `  {
     operationId: '${op.operationId}',
     method: '${op.method}',
-    path: '${op.path}',
-    routerPath: '${op.routerPath}',
+    path: ${lit(op.path)},
+    routerPath: ${lit(op.routerPath)},
     auth: '${op.auth}',
     body: ${body},
     validatePath: ${op.pathType ? `P.${op.pathType}` : 'undefined'},
@@ -43,10 +44,12 @@ ${responses}
 
 /** generated/http.ts: the handler signature of every HTTP operation and the route table Koa binds. */
 export function renderHttp(model: HttpModel): string {
-  const imports = model.operations
+  // Imports and handlers read best by name; the route table keeps the model's router order.
+  const byName = [...model.operations].sort((a, b) => compareText(a.operationId, b.operationId));
+  const imports = byName
     .map((op) => `import { ${op.operationId} } from '../src/handlers/http/${op.operationId}.js';`)
     .join('\n');
-  const handlers = model.operations
+  const handlers = byName
     .map((op) => {
       const ctx = op.auth === 'session' ? 'AuthenticatedHttpContext' : 'HttpContext';
       return `${jsdoc(`${op.summary}\n\n\`${op.method.toUpperCase()} ${op.path}\``, '  ')}  ${op.operationId}(request: ${requestType(op)}, ctx: ${ctx}): Promise<${resultType(op)}>;`;
@@ -89,6 +92,7 @@ export interface HttpRoute {
   handler: (request: never, ctx: never) => Promise<{ status: number; body?: unknown }>;
 }
 
+/** In router order: a literal path segment is tried before a parameter in the same place. */
 export const httpRoutes: readonly HttpRoute[] = [
 ${model.operations.map(routeEntry).join('\n')}
 ];

@@ -1,5 +1,5 @@
 import type { SocketModel } from '../../scripts/lib/socket-model.js';
-import { generatedHeader, jsdoc, propertyKey } from './header.js';
+import { generatedHeader, jsdoc, lit, propertyKey } from './header.js';
 
 /**
  * generated/socketio.ts: Socket.IO event maps (for `Server<ClientToServerEvents, ServerToClientEvents>`),
@@ -34,7 +34,7 @@ export function renderSocketIo(model: SocketModel): string {
   const table = model.receive
     .map((op) => {
       const reply = op.replyType ? `V.${op.replyType}` : 'undefined';
-      return `  ['${op.event}', { operationId: '${op.operationId}', event: '${op.event}', validatePayload: V.${op.payloadType}, validateReply: ${reply}, handler: ${op.operationId} satisfies SocketOperationHandlers['${op.operationId}'] }],`;
+      return `  [${lit(op.event)}, { operationId: '${op.operationId}', event: ${lit(op.event)}, validatePayload: V.${op.payloadType}, validateReply: ${reply}, handler: ${op.operationId} satisfies SocketOperationHandlers['${op.operationId}'] }],`;
     })
     .join('\n');
 

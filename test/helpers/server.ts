@@ -28,6 +28,8 @@ export class LogCapture extends Writable {
 export interface TestServer extends RunningServer {
   config: Config;
   logs: LogCapture;
+  /** Stops this server and starts another on the same database and data directory. */
+  restart(overrides?: Partial<Config>): Promise<TestServer>;
 }
 
 /** Where the test suite's database lives: a temp SQLite file, or a fresh PostgreSQL schema when DATABASE_URL is set. */
@@ -47,6 +49,9 @@ function testConfig(overrides: Partial<Config>): { config: Config; cleanup: () =
     dataDir,
     logLevel: 'debug',
     outboundValidation: true,
+    // Every test client comes from 127.0.0.1: suites that register many users must not hit the auth
+    // rate limit. The rate-limit tests set their own.
+    authRateLimit: 10_000,
     ...overrides,
   };
   const cleanup = async () => {
@@ -60,15 +65,11 @@ function testConfig(overrides: Partial<Config>): { config: Config; cleanup: () =
   return { config, cleanup };
 }
 
-/**
- * Starts a real server on an ephemeral port with its own database and outbound validation on, so
- * every frame and response the test sees was checked against the spec.
- */
-export async function startTestServer(
-  overrides: Partial<Config> = {},
-  options: Omit<ServerOptions, 'config'> = {},
+async function launch(
+  config: Config,
+  options: Omit<ServerOptions, 'config'>,
+  cleanup: () => Promise<void>,
 ): Promise<TestServer> {
-  const { config, cleanup } = testConfig(overrides);
   const logs = new LogCapture();
   const server = await startServer({ config, logDestination: logs, ...options });
   return {
@@ -79,5 +80,21 @@ export async function startTestServer(
       await server.close();
       await cleanup();
     },
+    restart: async (overrides = {}) => {
+      await server.close();
+      return launch({ ...config, ...overrides }, options, cleanup);
+    },
   };
+}
+
+/**
+ * Starts a real server on an ephemeral port with its own database and outbound validation on, so
+ * every frame and response the test sees was checked against the spec.
+ */
+export async function startTestServer(
+  overrides: Partial<Config> = {},
+  options: Omit<ServerOptions, 'config'> = {},
+): Promise<TestServer> {
+  const { config, cleanup } = testConfig(overrides);
+  return launch(config, options, cleanup);
 }

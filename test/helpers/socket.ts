@@ -15,7 +15,7 @@ export interface ConnectOptions {
 }
 
 export interface ConnectError extends Error {
-  data?: { code: string; message: string; field?: string };
+  data?: { code: string; message: string; field?: string; retryAfterSeconds?: number };
 }
 
 function clientFor(server: TestServer, opts: ConnectOptions): ClientSocket {

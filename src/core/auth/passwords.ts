@@ -47,3 +47,11 @@ export async function verifyPassword(password: string, stored: string): Promise<
   );
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
+
+/** True when a stored hash was made with another cost than `logN` (or another scheme): rehash it at login. */
+export function needsRehash(stored: string, logN: number): boolean {
+  const [scheme, cost, r, p] = stored.split('$');
+  return (
+    scheme !== 'scrypt' || Number(cost) !== logN || Number(r) !== BLOCK_SIZE || Number(p) !== PARALLELISM
+  );
+}

@@ -16,11 +16,13 @@ export interface HttpAppDeps {
   outboundValidation: boolean;
   maxHttpBodyBytes: number;
   docsDir: string;
+  trustProxy: boolean;
 }
 
 /** The Koa application: the spec's operations, the docs, and spec'd errors for everything else. */
 export function createHttpApp(deps: HttpAppDeps): Koa {
-  const app = new Koa({ proxy: false });
+  // Behind a reverse proxy (TRUST_PROXY), the client address comes from X-Forwarded-For.
+  const app = new Koa({ proxy: deps.trustProxy });
   const router = new Router();
   const log = deps.log.child({ transport: 'http' });
   bindRoutes(router, deps.routes, { ...deps, log });
@@ -32,14 +34,20 @@ export function createHttpApp(deps: HttpAppDeps): Koa {
     try {
       await next();
       // The router leaves these without a body: give them the spec'd error body (its Allow header stays).
-      if (ctx.body === undefined && ctx.status === 404)
-        throw new ApiError('NOT_FOUND', `no operation at ${ctx.method} ${ctx.path}`);
+      const allowed = ctx.response.get('Allow');
+      if (ctx.body === undefined && (ctx.status === 404 || (ctx.status === 501 && !allowed))) {
+        throw new ApiError(
+          'NOT_FOUND',
+          `no operation at ${ctx.method.slice(0, 20)} ${ctx.path.slice(0, 200)}`,
+        );
+      }
       if (ctx.body === undefined && (ctx.status === 405 || ctx.status === 501)) {
         throw new ApiError(
           'METHOD_NOT_ALLOWED',
-          `${ctx.path} does not take ${ctx.method} (allowed: ${ctx.response.get('Allow') || 'none'})`,
+          `this path does not take ${ctx.method.slice(0, 20)} (allowed: ${allowed})`,
         );
       }
+      if (ctx.method === 'OPTIONS' && ctx.status === 200 && !ctx.body) ctx.status = 204;
     } catch (err) {
       answerError(ctx, err, log, validateError);
     } finally {

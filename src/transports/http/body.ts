@@ -18,7 +18,7 @@ export async function readJsonBody(req: IncomingMessage, limit: number): Promise
   if (!JSON_TYPE.test(mediaType)) {
     throw new ApiError(
       'UNSUPPORTED_MEDIA_TYPE',
-      `the body must be application/json, not ${mediaType || 'untyped'}`,
+      `the body must be application/json, not ${mediaType.slice(0, 100) || 'untyped'}`,
       'header.content-type',
     );
   }
@@ -30,7 +30,7 @@ export async function readJsonBody(req: IncomingMessage, limit: number): Promise
   if (charset && charset !== 'utf-8' && charset !== 'utf8') {
     throw new ApiError(
       'UNSUPPORTED_MEDIA_TYPE',
-      `the body must be UTF-8, not ${charset}`,
+      `the body must be UTF-8, not ${charset.slice(0, 40)}`,
       'header.content-type',
     );
   }
@@ -39,10 +39,16 @@ export async function readJsonBody(req: IncomingMessage, limit: number): Promise
 
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) throw tooLarge;
-    chunks.push(chunk);
+  try {
+    for await (const chunk of req as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > limit) throw tooLarge;
+      chunks.push(chunk);
+    }
+  } catch (err) {
+    if (err === tooLarge) throw err;
+    // The client went away mid-upload: its fault, not the server's, and no one is left to answer.
+    throw new ApiError('MALFORMED', 'the body ended before it was complete', 'body');
   }
   const text = Buffer.concat(chunks).toString('utf8');
   try {

@@ -1,7 +1,7 @@
 import type { Context } from 'koa';
 import { httpStatusOfError } from '../../../generated/errors.js';
 import type { ErrorReply, Validator } from '../../../generated/types.js';
-import { ApiError, INTERNAL_ERROR } from '../../core/errors.js';
+import { INTERNAL_ERROR, toClientError } from '../../core/errors.js';
 import type { Logger } from '../../logger.js';
 import { conformsToSpec } from '../validation.js';
 
@@ -9,17 +9,11 @@ import { conformsToSpec } from '../validation.js';
 export type ErrorValidatorFor = (status: number) => Validator<unknown> | null | undefined;
 
 /**
- * Answers an error: an ApiError with its code's status, anything else as INTERNAL (logged, never
- * shown). When outbound validation is on, the body is checked against the spec first.
+ * Answers an error with its code's status (see toClientError for what the client is told). When
+ * outbound validation is on, the body is checked against the spec first.
  */
 export function answerError(ctx: Context, err: unknown, log: Logger, validatorFor?: ErrorValidatorFor): void {
-  let body: ErrorReply;
-  if (err instanceof ApiError) {
-    body = { error: err.toPayload() };
-  } else {
-    log.error({ err, method: ctx.method, path: ctx.path }, 'request failed');
-    body = { error: INTERNAL_ERROR };
-  }
+  let body: ErrorReply = { error: toClientError(err, log, { method: ctx.method, path: ctx.path }) };
   const validate = validatorFor?.(httpStatusOfError[body.error.code]);
   if (validatorFor && !(validate && conformsToSpec(validate, body, `${ctx.method} ${ctx.path} error`, log))) {
     if (!validate) log.error({ code: body.error.code }, 'error status is not in the spec for this route');
@@ -28,6 +22,8 @@ export function answerError(ctx: Context, err: unknown, log: Logger, validatorFo
   ctx.status = httpStatusOfError[body.error.code];
   ctx.body = body;
   if (body.error.code === 'UNAUTHENTICATED') ctx.set('WWW-Authenticate', 'Bearer');
+  if (body.error.retryAfterSeconds !== undefined)
+    ctx.set('Retry-After', String(body.error.retryAfterSeconds));
   // A body refused before it was read leaves bytes on the socket: do not reuse the connection.
   if (body.error.code === 'PAYLOAD_TOO_LARGE') ctx.set('Connection', 'close');
 }

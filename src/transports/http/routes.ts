@@ -25,7 +25,8 @@ async function authenticate(ctx: Context, services: Services): Promise<Authentic
       'the session token is missing: send Authorization: Bearer <token>',
       'header.authorization',
     );
-  const match = /^Bearer ([A-Za-z0-9_-]{1,256})$/.exec(header);
+  // The scheme name is case-insensitive (RFC 9110).
+  const match = /^Bearer ([A-Za-z0-9_-]{1,256})$/i.exec(header);
   if (!match?.[1])
     throw new ApiError(
       'UNAUTHENTICATED',

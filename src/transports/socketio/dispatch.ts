@@ -1,7 +1,7 @@
 import type { SocketOperation } from '../../../generated/socketio.js';
 import type { ErrorReply } from '../../../generated/types.js';
 import { ErrorReply as validateErrorReply } from '../../../generated/validators/asyncapi.js';
-import { ApiError, INTERNAL_ERROR } from '../../core/errors.js';
+import { ApiError, INTERNAL_ERROR, toClientError } from '../../core/errors.js';
 import type { SocketContext } from '../../handlers/context.js';
 import type { Logger } from '../../logger.js';
 import { badInput, conformsToSpec } from '../validation.js';
@@ -25,9 +25,8 @@ const MAX_EVENT_NAME = 256;
  * and never calls `next`, so no frame reaches a handler unvalidated and Socket.IO does no further work.
  */
 export function frameDispatcher(socket: SwitchboardSocket, ctx: SocketContext, opts: DispatchOptions) {
-  const answer = (ack: Ack | undefined, event: string, err: ApiError | unknown): void => {
-    if (!(err instanceof ApiError)) ctx.log.error({ err, event }, 'handler failed');
-    let reply: ErrorReply = { error: err instanceof ApiError ? err.toPayload() : INTERNAL_ERROR };
+  const answer = (ack: Ack | undefined, event: string, err: unknown): void => {
+    let reply: ErrorReply = { error: toClientError(err, ctx.log, { event }) };
     if (opts.outboundValidation && !conformsToSpec(validateErrorReply, reply, `${event} error`, ctx.log))
       reply = { error: INTERNAL_ERROR };
     if (ack) ack(reply);

@@ -1,7 +1,7 @@
 import type { ExtendedError } from 'socket.io';
 import { validateConnectError, validateHandshakeAuth } from '../../../generated/socketio.js';
 import { HandshakeSecret } from '../../../generated/validators/asyncapi.js';
-import { ApiError, INTERNAL_ERROR } from '../../core/errors.js';
+import { ApiError, INTERNAL_ERROR, toClientError } from '../../core/errors.js';
 import type { Services } from '../../core/services.js';
 import type { SocketIdentity } from '../../core/users.js';
 import type { Logger } from '../../logger.js';
@@ -21,7 +21,8 @@ async function identify(socket: SwitchboardSocket, services: Services): Promise<
   const header = socket.handshake.headers[HEADER];
   const auth = socket.handshake.auth;
   if (!validateHandshakeAuth(auth)) throw badInput(validateHandshakeAuth.errors, 'auth');
-  const fromHeader = typeof header === 'string';
+  // An empty header is no header (some proxies and clients send one); the auth payload may still carry the secret.
+  const fromHeader = typeof header === 'string' && header !== '';
   const secret = fromHeader ? header : auth.socketSecret;
   const field = fromHeader ? `header.${HEADER}` : 'auth.socketSecret';
   if (secret === undefined) {
@@ -48,8 +49,7 @@ export function handshakeAuthenticator(opts: HandshakeOptions) {
       socket.data.identity = await identify(socket, opts.services);
       next();
     } catch (err) {
-      if (!(err instanceof ApiError)) opts.log.error({ err }, 'handshake failed');
-      let data = err instanceof ApiError ? err.toPayload() : INTERNAL_ERROR;
+      let data = toClientError(err, opts.log, { stage: 'handshake' });
       if (opts.outboundValidation && !conformsToSpec(validateConnectError, data, 'connect_error', opts.log))
         data = INTERNAL_ERROR;
       opts.log.info(

@@ -28,7 +28,7 @@ export function attachSocketIo(httpServer: HttpServer, deps: SocketIoDeps): Swit
   const io: SwitchboardServer = new Server(httpServer, {
     serveClient: false,
     maxHttpBufferSize: deps.maxFrameBytes * HARD_FRAME_LIMIT_FACTOR,
-    parser: sizedParser,
+    parser: sizedParser(deps.maxFrameBytes * HARD_FRAME_LIMIT_FACTOR),
   });
   io.use(handshakeAuthenticator({ ...deps, log }));
   io.on('connection', (socket) => {

@@ -1,0 +1,55 @@
+/** The outcome of asking a rate limiter for one more request. */
+export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+/**
+ * Counts requests per key (a client address, a connection). Behind this interface so a shared
+ * implementation (Redis) can replace the in-memory one when Switchboard runs on several nodes.
+ */
+export interface RateLimiter {
+  take(key: string): RateDecision;
+}
+
+export interface TokenBucketOptions {
+  /** Requests allowed in a burst. */
+  capacity: number;
+  /** Requests regained per second. */
+  refillPerSecond: number;
+  /** Keys remembered at most; the least recently refilled are forgotten first. */
+  maxKeys?: number;
+  now?: () => number;
+}
+
+interface Bucket {
+  tokens: number;
+  at: number;
+}
+
+/** A token bucket per key, in memory: `capacity` at once, then `refillPerSecond`. */
+export class TokenBucketLimiter implements RateLimiter {
+  private readonly buckets = new Map<string, Bucket>();
+  private readonly maxKeys: number;
+  private readonly now: () => number;
+
+  constructor(private readonly options: TokenBucketOptions) {
+    this.maxKeys = options.maxKeys ?? 100_000;
+    this.now = options.now ?? Date.now;
+  }
+
+  take(key: string): RateDecision {
+    const now = this.now();
+    const { capacity, refillPerSecond } = this.options;
+    const previous = this.buckets.get(key);
+    const tokens = previous
+      ? Math.min(capacity, previous.tokens + ((now - previous.at) / 1000) * refillPerSecond)
+      : capacity;
+    // Re-inserting keeps the Map in least-recently-used order, so eviction drops the stalest key.
+    this.buckets.delete(key);
+    if (tokens < 1) {
+      this.buckets.set(key, { tokens, at: now });
+      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / refillPerSecond)) };
+    }
+    this.buckets.set(key, { tokens: tokens - 1, at: now });
+    if (this.buckets.size > this.maxKeys) this.buckets.delete(this.buckets.keys().next().value as string);
+    return { allowed: true };
+  }
+}
