@@ -56,6 +56,28 @@ describe('served docs and spec', () => {
     }
   });
 
+  it('sends the pages gzipped to clients that accept it', async () => {
+    const { request: rawGet } = await import('node:http');
+    const { gunzipSync } = await import('node:zlib');
+    const { headers, body } = await new Promise<{ headers: Record<string, unknown>; body: Buffer }>(
+      (resolve, reject) => {
+        rawGet(`${server.url}/api/docs`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        })
+          .on('error', reject)
+          .end();
+      },
+    );
+    assert.equal(headers['content-encoding'], 'gzip');
+    const plain = await (
+      await fetch(`${server.url}/api/docs`, { headers: { 'accept-encoding': 'identity' } })
+    ).text();
+    assert.equal(gunzipSync(body).toString('utf8'), plain);
+    assert.ok(body.length < plain.length / 2, `${body.length} bytes gzipped of ${plain.length}`);
+  });
+
   it('answers a repeated request with 304 by ETag', async () => {
     const first = await fetch(`${server.url}/api/docs/async`);
     const etag = first.headers.get('etag');

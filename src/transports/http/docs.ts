@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import type Router from '@koa/router';
 import { parse } from 'yaml';
 import { ApiError } from '../../core/errors.js';
@@ -10,6 +11,8 @@ interface Asset {
   type: string;
   body: Buffer;
   etag: string;
+  /** Compressed on first request and kept: the doc pages are megabytes of inlined script. */
+  gzipped?: Buffer;
 }
 
 const GENERATED_SPEC_DIR = fileURLToPath(new URL('../../../generated/spec/', import.meta.url));
@@ -51,7 +54,14 @@ export function bindDocs(router: Router, docsDir: string): void {
         return;
       }
       ctx.type = found.type;
-      ctx.body = found.body;
+      ctx.vary('Accept-Encoding');
+      if (ctx.acceptsEncodings('gzip', 'identity') === 'gzip') {
+        found.gzipped ??= gzipSync(found.body);
+        ctx.set('Content-Encoding', 'gzip');
+        ctx.body = found.gzipped;
+      } else {
+        ctx.body = found.body;
+      }
     });
   }
 }
