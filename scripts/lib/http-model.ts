@@ -8,9 +8,8 @@ import {
   type JsonSchema,
   normalizeSchema,
   pascalCase,
-  RESERVED_TYPE_NAMES,
+  readComponentSchemas,
   type SchemaSet,
-  TYPE_NAME,
 } from './schemas.js';
 import { ERROR_REPLY_TYPE } from './socket-model.js';
 
@@ -245,26 +244,7 @@ export function compareRoutes(a: HttpOperation, b: HttpOperation): number {
 /** Reads the HTTP operations and schemas out of the bundled OpenAPI document. */
 export function buildHttpModel(doc: Bundled, findings: Findings): HttpModel {
   const parts: ModelParts = { doc, schemas: new Map(), paramSchemas: new Map(), findings };
-  const components = isNode(doc.components) ? doc.components : {};
-  for (const [name, schema] of Object.entries(isNode(components.schemas) ? components.schemas : {})) {
-    const at = ['components', 'schemas', name];
-    if (!TYPE_NAME.test(name) || RESERVED_TYPE_NAMES.has(name)) {
-      findings.error(
-        at,
-        'switchboard-type-name',
-        `schema name ${name} must be PascalCase and not ${[...RESERVED_TYPE_NAMES].join(' or ')} (it names a TypeScript type)`,
-      );
-      continue;
-    }
-    findings.attempt(at, () =>
-      addSchema(
-        parts.schemas,
-        name,
-        normalizeSchema(schema, `components.schemas.${name}`) as JsonSchema,
-        name,
-      ),
-    );
-  }
+  readComponentSchemas(doc, parts.schemas, findings);
 
   const operations: HttpOperation[] = [];
   for (const [path, rawItem] of Object.entries(isNode(doc.paths) ? doc.paths : {})) {

@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import type { Findings } from './diagnostics.js';
 
 export type JsonSchema = { [key: string]: unknown };
 
@@ -138,4 +139,27 @@ export function mergeSchemaSets(sets: { label: string; schemas: SchemaSet }[]): 
       addSchema(merged, name, schema, `${label} components.schemas.${name}`);
   }
   return new Map([...merged].sort(([a], [b]) => compareText(a, b)));
+}
+
+/**
+ * Adds the document's `components.schemas` to `set` under their names, reporting names that cannot
+ * be TypeScript type names and schemas that cannot be compiled, at their place in the document.
+ */
+export function readComponentSchemas(doc: Record<string, unknown>, set: SchemaSet, findings: Findings): void {
+  const components = (doc.components ?? {}) as { schemas?: Record<string, unknown> };
+  for (const [name, schema] of Object.entries(components.schemas ?? {})) {
+    const at = ['components', 'schemas', name];
+    if (!TYPE_NAME.test(name) || RESERVED_TYPE_NAMES.has(name)) {
+      const reserved = [...RESERVED_TYPE_NAMES].join(' or ');
+      findings.error(
+        at,
+        'switchboard-type-name',
+        `schema name ${name} must be PascalCase and not ${reserved} (it names a TypeScript type)`,
+      );
+      continue;
+    }
+    findings.attempt(at, () =>
+      addSchema(set, name, normalizeSchema(schema, `components.schemas.${name}`) as JsonSchema, name),
+    );
+  }
 }

@@ -8,9 +8,8 @@ import {
   type JsonSchema,
   normalizeSchema,
   pascalCase,
-  RESERVED_TYPE_NAMES,
+  readComponentSchemas,
   type SchemaSet,
-  TYPE_NAME,
 } from './schemas.js';
 
 /** A client → server event (`action: receive`). */
@@ -162,26 +161,7 @@ function summaryOf(op: Node, operationId: string): string {
 /** Reads the Socket.IO operations, messages and schemas out of the bundled AsyncAPI document. */
 export function buildSocketModel(doc: Bundled, findings: Findings): SocketModel {
   const model: SocketModel = { schemas: new Map(), receive: [], send: [] };
-  const components = isNode(doc.components) ? doc.components : {};
-  for (const [name, schema] of Object.entries(isNode(components.schemas) ? components.schemas : {})) {
-    const at = ['components', 'schemas', name];
-    if (!TYPE_NAME.test(name) || RESERVED_TYPE_NAMES.has(name)) {
-      findings.error(
-        at,
-        'switchboard-type-name',
-        `schema name ${name} must be PascalCase and not ${[...RESERVED_TYPE_NAMES].join(' or ')} (it names a TypeScript type)`,
-      );
-      continue;
-    }
-    findings.attempt(at, () =>
-      addSchema(
-        model.schemas,
-        name,
-        normalizeSchema(schema, `components.schemas.${name}`) as JsonSchema,
-        name,
-      ),
-    );
-  }
+  readComponentSchemas(doc, model.schemas, findings);
 
   // Who already uses each event name, per direction: a name means one payload in each direction.
   const received = new Map<string, string>();
