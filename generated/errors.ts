@@ -11,6 +11,7 @@ export const httpStatusOfError: Readonly<Record<ErrorCode, number>> = {
   ACK_NOT_ALLOWED: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
+  ACTIVITIES_DISABLED: 403,
   NOT_FOUND: 404,
   METHOD_NOT_ALLOWED: 405,
   CONFLICT: 409,

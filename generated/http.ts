@@ -3,6 +3,8 @@
 import type { AuthenticatedHttpContext, HttpContext } from '../src/handlers/context.js';
 import { getHealth } from '../src/handlers/http/getHealth.js';
 import { getMe } from '../src/handlers/http/getMe.js';
+import { getUserProfile } from '../src/handlers/http/getUserProfile.js';
+import { listActivities } from '../src/handlers/http/listActivities.js';
 import { loginUser } from '../src/handlers/http/loginUser.js';
 import { logoutUser } from '../src/handlers/http/logoutUser.js';
 import { registerUser } from '../src/handlers/http/registerUser.js';
@@ -32,6 +34,18 @@ export interface HttpOperationHandlers {
    * `GET /api/users/me`
    */
   getMe(request: HttpRequest<undefined, Record<string, never>, Record<string, never>>, ctx: AuthenticatedHttpContext): Promise<{ status: 200; body: T.Profile }>;
+  /**
+   * Read a user's public profile, with their activity and when they were last seen
+   *
+   * `GET /api/users/{userId}`
+   */
+  getUserProfile(request: HttpRequest<undefined, T.GetUserProfilePath, Record<string, never>>, ctx: AuthenticatedHttpContext): Promise<{ status: 200; body: T.PublicProfile }>;
+  /**
+   * Read who is online, busy or playing right now
+   *
+   * `GET /api/activities`
+   */
+  listActivities(request: HttpRequest<undefined, Record<string, never>, T.ListActivitiesQuery>, ctx: AuthenticatedHttpContext): Promise<{ status: 200; body: T.ActivityList }>;
   /**
    * Open a session with a username and password
    *
@@ -77,6 +91,23 @@ export interface HttpRoute {
 
 /** In router order: a literal path segment is tried before a parameter in the same place. */
 export const httpRoutes: readonly HttpRoute[] = [
+  {
+    operationId: 'listActivities',
+    method: 'get',
+    path: '/api/activities',
+    routerPath: '/api/activities',
+    auth: 'session',
+    body: undefined,
+    validatePath: undefined,
+    validateQuery: P.ListActivitiesQuery,
+    responses: new Map<number | 'default', T.Validator<unknown> | null>([
+      [200, V.ActivityList],
+      [400, V.ErrorReply],
+      [401, V.ErrorReply],
+      ['default', V.ErrorReply],
+    ]),
+    handler: listActivities satisfies HttpOperationHandlers['listActivities'],
+  },
   {
     operationId: 'getHealth',
     method: 'get',
@@ -176,5 +207,23 @@ export const httpRoutes: readonly HttpRoute[] = [
       ['default', V.ErrorReply],
     ]),
     handler: registerUser satisfies HttpOperationHandlers['registerUser'],
+  },
+  {
+    operationId: 'getUserProfile',
+    method: 'get',
+    path: '/api/users/{userId}',
+    routerPath: '/api/users/:userId',
+    auth: 'session',
+    body: undefined,
+    validatePath: P.GetUserProfilePath,
+    validateQuery: undefined,
+    responses: new Map<number | 'default', T.Validator<unknown> | null>([
+      [200, V.PublicProfile],
+      [400, V.ErrorReply],
+      [401, V.ErrorReply],
+      [404, V.ErrorReply],
+      ['default', V.ErrorReply],
+    ]),
+    handler: getUserProfile satisfies HttpOperationHandlers['getUserProfile'],
   },
 ];

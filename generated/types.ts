@@ -9,6 +9,16 @@ export interface Validator<T> {
 }
 
 /**
+ * What a user is doing, as others see it. `offline` is also what everyone sees of a user with no
+ * connection, of one who connected invisibly and set nothing yet, and of one who chose to appear offline.
+ *
+ */
+export type ActivityState = 'online' | 'busy' | 'playing' | 'away' | 'offline';
+/**
+ * A free-text status line, as in Nakama (at most 2048 characters).
+ */
+export type StatusText = string;
+/**
  * Letters, digits, `_`, `.` and `-`; unique without regard to case.
  */
 export type Username = string;
@@ -21,6 +31,7 @@ export type Username = string;
  * - `ACK_NOT_ALLOWED` [400]: the operation has no acknowledgement but the client asked for one.
  * - `UNAUTHENTICATED` [401]: a missing, malformed, unknown or expired session token or socket secret, or wrong login credentials.
  * - `FORBIDDEN` [403]: authenticated, but not allowed to do this.
+ * - `ACTIVITIES_DISABLED` [403]: the server owner switched activities off (`SERVER_ONLINE_ACTIVITIES_DISABLED`).
  * - `NOT_FOUND` [404]: no such resource or route.
  * - `METHOD_NOT_ALLOWED` [405]: the route exists but not with this HTTP method.
  * - `CONFLICT` [409]: the request conflicts with existing state (a username that is taken).
@@ -40,6 +51,7 @@ export type ErrorCode =
   | 'ACK_NOT_ALLOWED'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
+  | 'ACTIVITIES_DISABLED'
   | 'NOT_FOUND'
   | 'METHOD_NOT_ALLOWED'
   | 'CONFLICT'
@@ -50,18 +62,44 @@ export type ErrorCode =
   | 'NOT_IMPLEMENTED'
   | 'UNAVAILABLE';
 /**
- * The user's socket secret, from `GET /api/users/me`.
- */
-export type HandshakeSecret = string;
-/**
  * A user's stable id.
  */
 export type UserId = string;
+/**
+ * The user's socket secret, from `GET /api/users/me`.
+ */
+export type HandshakeSecret = string;
 /**
  * 32 random bytes, base64url. Authenticates Socket.IO handshakes.
  */
 export type SocketSecretValue = string;
 
+export interface ActivityList {
+  activities: UserActivity[];
+}
+/**
+ * One user's visible activity.
+ */
+export interface UserActivity {
+  userId: string;
+  username: string;
+  state: ActivityState;
+  game?: Game;
+  status?: StatusText;
+  /**
+   * When this state began: when the activity was set or the user came online; for `offline`, when the
+   * user was last connected. Absent when unknown (a user never seen online, or activities are disabled).
+   *
+   */
+  since?: string;
+}
+/**
+ * The game a `playing` user plays.
+ */
+export interface Game {
+  id: string;
+  name: string;
+}
 export interface Credentials {
   username: Username;
   /**
@@ -78,6 +116,10 @@ export interface EchoRequest {
    */
   data: string;
 }
+/**
+ * No parameters (Socket.IO events still carry one payload object).
+ */
+export interface EmptyRequest {}
 /**
  * A machine-readable code, a human-readable message and, for input errors, the field at fault.
  */
@@ -105,6 +147,35 @@ export interface Error {
 export interface ErrorReply {
   error: Error;
 }
+export interface FollowReply {
+  /**
+   * The current activity of every user found.
+   */
+  activities: UserActivity[];
+  /**
+   * The requested ids and usernames that match no user.
+   */
+  notFound: string[];
+  /**
+   * How many users this connection follows now.
+   */
+  following: number;
+}
+/**
+ * At least one user, by id or username; at most 100 of each per request.
+ */
+export interface FollowRequest {
+  /**
+   * @minItems 1
+   * @maxItems 100
+   */
+  userIds?: [string, ...string[]];
+  /**
+   * @minItems 1
+   * @maxItems 100
+   */
+  usernames?: [string, ...string[]];
+}
 export interface FrameError {
   /**
    * The name of the refused event (truncated to 256 characters).
@@ -112,11 +183,20 @@ export interface FrameError {
   event: string;
   error: Error;
 }
+export interface GetUserProfilePath {
+  userId: UserId;
+}
 /**
  * Socket.IO's handshake payload (`auth` option of the client).
  */
 export interface HandshakeAuth {
   socketSecret?: HandshakeSecret;
+  /**
+   * `false` connects invisibly (Nakama's appearOnline): this connection does not make the user
+   * appear online; until they set an activity, a user with only invisible connections is `offline`.
+   *
+   */
+  appearOnline?: boolean;
   [k: string]: unknown | undefined;
 }
 export interface Health {
@@ -131,11 +211,33 @@ export interface Health {
     ok: boolean;
   };
 }
+export interface ListActivitiesQuery {
+  /**
+   * Only these users (repeat the parameter for several).
+   *
+   * @minItems 1
+   * @maxItems 100
+   */
+  userId?: [UserId, ...UserId[]];
+}
 export interface Profile {
   id: UserId;
   username: Username;
   createdAt: string;
   socketSecret: SocketSecretValue;
+}
+/**
+ * What any signed-in user may read about another.
+ */
+export interface PublicProfile {
+  id: UserId;
+  username: Username;
+  createdAt: string;
+  /**
+   * When the user's last connection closed; absent if never (or activities are disabled).
+   */
+  lastSeenAt?: string;
+  activity: UserActivity;
 }
 export interface PublicUser {
   id: UserId;
@@ -150,8 +252,22 @@ export interface Session {
   expiresAt: string;
   user: PublicUser;
 }
+/**
+ * `game` is required with `playing` and not allowed otherwise.
+ */
+export interface SetActivityRequest {
+  state: ActivityState;
+  game?: Game;
+  status?: StatusText;
+}
 export interface SocketSecret {
   socketSecret: SocketSecretValue;
+}
+export interface UnfollowReply {
+  /**
+   * How many users this connection follows now.
+   */
+  following: number;
 }
 export interface Welcome {
   /**

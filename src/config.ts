@@ -26,6 +26,18 @@ export interface Config {
   authRateLimit: number;
   /** Take the client address from X-Forwarded-For (behind a reverse proxy). */
   trustProxy: boolean;
+  /** SERVER_ONLINE_ACTIVITIES_DISABLED: no activity is tracked or sent (GameVault's switch). */
+  activitiesDisabled: boolean;
+  /** Who gets activity changes: every connection, or only followers and the user's own devices. */
+  activitiesBroadcast: 'all' | 'followers';
+  /** set-activity changes per minute per connection. */
+  activityRateLimit: number;
+  /** Users one connection may follow at once. */
+  maxFollows: number;
+  /** Engine.IO pings every this many milliseconds... */
+  heartbeatIntervalMs: number;
+  /** ...and a connection that does not answer within this many more is closed (and goes offline). */
+  heartbeatTimeoutMs: number;
   /** Where `make docs` writes the HTML docs the server serves. */
   docsDir: string;
   serverVersion: string;
@@ -117,6 +129,12 @@ export function loadConfig(env: Env = process.env): Config {
     passwordHashConcurrency: integer(env, 'PASSWORD_HASH_CONCURRENCY', 2, 1, 64),
     authRateLimit: integer(env, 'AUTH_RATE_LIMIT', 20, 1, 100_000),
     trustProxy: boolean(env, 'TRUST_PROXY', false),
+    activitiesDisabled: boolean(env, 'SERVER_ONLINE_ACTIVITIES_DISABLED', false),
+    activitiesBroadcast: oneOf(env, 'SERVER_ACTIVITIES_BROADCAST', 'all', ['all', 'followers'] as const),
+    activityRateLimit: integer(env, 'ACTIVITY_RATE_LIMIT', 30, 1, 6000),
+    maxFollows: integer(env, 'MAX_FOLLOWS', 500, 1, 100_000),
+    heartbeatIntervalMs: integer(env, 'HEARTBEAT_INTERVAL_MS', 25_000, 100, 3_600_000),
+    heartbeatTimeoutMs: integer(env, 'HEARTBEAT_TIMEOUT_MS', 20_000, 100, 3_600_000),
     docsDir: path.resolve(env.DOCS_DIR?.trim() || './docs-build'),
     serverVersion: packageVersion(),
   };

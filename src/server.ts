@@ -37,7 +37,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const { config } = opts;
   const log = createLogger(config, opts.logDestination);
   const database = await openDatabase(config);
-  const services = createServices(database, config);
+  const services = createServices(database, config, log);
   services.users.start();
 
   const app = createHttpApp({ ...config, services, log, routes: opts.routes ?? httpRoutes });
@@ -81,6 +81,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         // io.close() disconnects every socket and closes the HTTP server.
         await new Promise<void>((resolve) => io.close(() => resolve()));
         httpServer.closeAllConnections();
+        // Every closed connection stores its user's last-seen time before the database goes.
+        await services.presence.settled();
         await database.close();
         log.info('stopped');
       })();

@@ -40,6 +40,12 @@ describe('configuration', () => {
       PASSWORD_HASH_CONCURRENCY: '4',
       AUTH_RATE_LIMIT: '100',
       TRUST_PROXY: 'true',
+      SERVER_ONLINE_ACTIVITIES_DISABLED: 'true',
+      SERVER_ACTIVITIES_BROADCAST: 'followers',
+      ACTIVITY_RATE_LIMIT: '12',
+      MAX_FOLLOWS: '50',
+      HEARTBEAT_INTERVAL_MS: '1000',
+      HEARTBEAT_TIMEOUT_MS: '2000',
       DOCS_DIR: '/tmp/docs',
     });
     assert.deepEqual(
@@ -59,6 +65,12 @@ describe('configuration', () => {
         passwordHashConcurrency: 4,
         authRateLimit: 100,
         trustProxy: true,
+        activitiesDisabled: true,
+        activitiesBroadcast: 'followers',
+        activityRateLimit: 12,
+        maxFollows: 50,
+        heartbeatIntervalMs: 1000,
+        heartbeatTimeoutMs: 2000,
         docsDir: '/tmp/docs',
         serverVersion: undefined,
       },
@@ -84,6 +96,15 @@ describe('configuration', () => {
     [{ SESSION_TTL_SECONDS: '0' }, /^SESSION_TTL_SECONDS=0 is not valid/],
     [{ PASSWORD_HASH_COST: '20' }, /^PASSWORD_HASH_COST=20 is not valid: expected an integer from 10 to 17$/],
     [{ TRUST_PROXY: 'sometimes' }, /^TRUST_PROXY=sometimes is not valid/],
+    [
+      { SERVER_ACTIVITIES_BROADCAST: 'friends' },
+      /^SERVER_ACTIVITIES_BROADCAST=friends is not valid: expected one of all, followers$/,
+    ],
+    [
+      { SERVER_ONLINE_ACTIVITIES_DISABLED: 'yes please' },
+      /^SERVER_ONLINE_ACTIVITIES_DISABLED=yes please is not valid/,
+    ],
+    [{ HEARTBEAT_INTERVAL_MS: '5' }, /^HEARTBEAT_INTERVAL_MS=5 is not valid/],
   ];
   for (const [env, message] of bad) {
     it(`refuses ${JSON.stringify(env)} naming the variable`, () => {

@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { type SocketOperation, socketOperations } from '../generated/socketio.js';
 import type { ErrorReply, FrameError } from '../generated/types.js';
 import * as V from '../generated/validators/asyncapi.js';
+import type { EventLog } from './helpers/event-log.js';
 import { registerUser, type TestUser } from './helpers/http.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
-import { type ClientSocket, connect, emitRaw, nextEvent } from './helpers/socket.js';
+import { type ClientSocket, connect, emitRaw } from './helpers/socket.js';
 
 const MAX_FRAME = 8192;
 
@@ -47,10 +48,11 @@ describe('Socket.IO frames', () => {
   let server: TestServer;
   let user: TestUser;
   let socket: ClientSocket;
+  let events: EventLog;
   before(async () => {
     server = await startTestServer({ maxFrameBytes: MAX_FRAME }, { socketOperations: testOperations });
     user = await registerUser(server);
-    ({ socket } = await connect(server, { secret: user.profile.socketSecret }));
+    ({ socket, events } = await connect(server, { secret: user.profile.socketSecret }));
   });
   after(async () => {
     socket.close();
@@ -96,7 +98,7 @@ describe('Socket.IO frames', () => {
   });
 
   it('answers an unknown event without acknowledgement with a frame-error event', async () => {
-    const received = nextEvent(socket, 'frame-error');
+    const received = events.next('frame-error');
     (socket as unknown as { emit(e: string, p: unknown): void }).emit('constructor', { data: 'x' });
     const frameError: FrameError = await received;
     assert.deepEqual(frameError, {
@@ -106,7 +108,7 @@ describe('Socket.IO frames', () => {
   });
 
   it('tells a client that forgot the acknowledgement callback, with a frame-error', async () => {
-    const received = nextEvent(socket, 'frame-error');
+    const received = events.next('frame-error');
     (socket as unknown as { emit(e: string, p: unknown): void }).emit('echo', { data: 'no callback' });
     assert.deepEqual(await received, {
       event: 'echo',

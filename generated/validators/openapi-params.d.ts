@@ -2,4 +2,5 @@
 
 import type * as T from '../types.js';
 
-
+export declare const GetUserProfilePath: T.Validator<T.GetUserProfilePath>;
+export declare const ListActivitiesQuery: T.Validator<T.ListActivitiesQuery>;

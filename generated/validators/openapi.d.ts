@@ -2,15 +2,21 @@
 
 import type * as T from '../types.js';
 
+export declare const ActivityList: T.Validator<T.ActivityList>;
+export declare const ActivityState: T.Validator<T.ActivityState>;
 export declare const Credentials: T.Validator<T.Credentials>;
 export declare const Error: T.Validator<T.Error>;
 export declare const ErrorCode: T.Validator<T.ErrorCode>;
 export declare const ErrorReply: T.Validator<T.ErrorReply>;
+export declare const Game: T.Validator<T.Game>;
 export declare const Health: T.Validator<T.Health>;
 export declare const Profile: T.Validator<T.Profile>;
+export declare const PublicProfile: T.Validator<T.PublicProfile>;
 export declare const PublicUser: T.Validator<T.PublicUser>;
 export declare const Session: T.Validator<T.Session>;
 export declare const SocketSecret: T.Validator<T.SocketSecret>;
 export declare const SocketSecretValue: T.Validator<T.SocketSecretValue>;
+export declare const StatusText: T.Validator<T.StatusText>;
+export declare const UserActivity: T.Validator<T.UserActivity>;
 export declare const UserId: T.Validator<T.UserId>;
 export declare const Username: T.Validator<T.Username>;

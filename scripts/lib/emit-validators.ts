@@ -33,6 +33,16 @@ function withKnownFormats(schema: JsonSchema): JsonSchema {
   }) as JsonSchema;
 }
 
+/** A schema AJV cannot compile; `typeName` says which. */
+export class SchemaCompileError extends Error {
+  constructor(
+    readonly typeName: string,
+    message: string,
+  ) {
+    super(`schema ${typeName} cannot be compiled: ${message}`);
+  }
+}
+
 /**
  * Compiles the schemas into one AJV standalone ES module that exports a validator per name in
  * `exported`. Refs between schemas read `#/definitions/<Name>`. Nothing is compiled at run time.
@@ -45,6 +55,8 @@ export function emitValidators(opts: {
 }): string {
   const options: Options = {
     strict: true,
+    // `required` may name a property its parent schema defines (`if`/`then` on a property's value).
+    strictRequired: false,
     allErrors: false,
     messages: true,
     // Query and path parameters arrive as strings; their validators coerce (`?limit=10` → 10).
@@ -65,6 +77,14 @@ export function emitValidators(opts: {
   const id = 'switchboard';
   ajv.addSchema({ $id: id, definitions });
   const refs = Object.fromEntries(opts.exported.map((name) => [name, `${id}#/definitions/${name}`]));
+  // Compile one by one first, so a schema AJV refuses is reported by its name.
+  for (const [name, ref] of Object.entries(refs)) {
+    try {
+      ajv.getSchema(ref);
+    } catch (err) {
+      throw new SchemaCompileError(name, (err as Error).message);
+    }
+  }
   // ESM output still `require`s AJV's runtime helpers and the formats: give it a require.
   return `import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n${standaloneCode(ajv, refs)}`;
 }

@@ -10,11 +10,11 @@ import { renderSocketIo } from '../../templates/typescript/socketio.js';
 import { renderValidatorsDts } from '../../templates/typescript/validators-dts.js';
 import { type Diagnostic, Findings, SpecError } from './diagnostics.js';
 import { emitTypes } from './emit-types.js';
-import { emitValidators } from './emit-validators.js';
+import { emitValidators, SchemaCompileError } from './emit-validators.js';
 import { buildHttpModel } from './http-model.js';
 import type { Layout } from './layout.js';
 import { type Bundled, loadSpecs } from './load-specs.js';
-import { mergeSchemaSets, SchemaConflict, type SchemaSet } from './schemas.js';
+import { compareText, mergeSchemaSets, SchemaConflict, type SchemaSet } from './schemas.js';
 import { buildSocketModel } from './socket-model.js';
 
 export interface GenerateResult {
@@ -127,11 +127,17 @@ async function renderAll(
     },
   ];
   for (const mod of validatorModules) {
-    const exported = [...mod.exported].sort();
-    files.set(
-      `generated/validators/${mod.name}.js`,
-      `${generatedHeader(mod.source)}${emitValidators({ ...mod, exported })}\n`,
-    );
+    const exported = [...mod.exported].sort(compareText);
+    let code: string;
+    try {
+      code = emitValidators({ ...mod, exported });
+    } catch (err) {
+      if (!(err instanceof SchemaCompileError)) throw err;
+      const findings = mod.name === 'asyncapi' ? asyncFindings : httpFindings;
+      findings.error(['components', 'schemas', err.typeName], 'switchboard-schema', err.message);
+      throw new SpecError(findings.list);
+    }
+    files.set(`generated/validators/${mod.name}.js`, `${generatedHeader(mod.source)}${code}\n`);
     files.set(`generated/validators/${mod.name}.d.ts`, renderValidatorsDts(mod.source, exported));
   }
   files.set('generated/spec/asyncapi.yaml', bundledYaml('spec/asyncapi.yaml', specs.asyncapi));

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Profile, PublicUser, Session } from '../../generated/types.js';
 import type { SessionStore } from '../store/sessions.js';
-import type { UserRow, UserStore } from '../store/users.js';
+import type { PublicUserRow, UserRow, UserStore } from '../store/users.js';
 import { hashPassword, needsRehash, verifyPassword } from './auth/passwords.js';
 import { digestSecret, newSecret, sameDigest } from './auth/secrets.js';
 import { ApiError } from './errors.js';
@@ -84,7 +84,14 @@ export class UserService {
     const passwordHash = await this.options.hashing.run(() =>
       hashPassword(password, this.options.passwordHashCost),
     );
-    const user: UserRow = { id: randomUUID(), username, passwordHash, socketSecret, createdAt: this.now() };
+    const user: UserRow = {
+      id: randomUUID(),
+      username,
+      passwordHash,
+      socketSecret,
+      createdAt: this.now(),
+      lastSeenAt: undefined,
+    };
     const created = await this.users.insert({ ...user, socketSecretDigest: digestSecret(socketSecret) });
     if (!created) throw new ApiError('CONFLICT', 'the username is taken', 'body.username');
     return this.openSession(user);
@@ -146,6 +153,12 @@ export class UserService {
 
   async logout(sessionId: string): Promise<void> {
     await this.sessions.delete(sessionId);
+  }
+
+  /** What any signed-in user may read about another; undefined for an unknown id. */
+  async publicUser(userId: string): Promise<PublicUserRow | undefined> {
+    const [user] = await this.users.publicByIds([userId]);
+    return user;
   }
 
   async profile(userId: string): Promise<Profile> {

@@ -1,11 +1,17 @@
 import type { Knex } from 'knex';
 
-export interface UserRow {
+/** What anyone signed in may know about a user. */
+export interface PublicUserRow {
   id: string;
   username: string;
+  createdAt: number;
+  /** When the user's last connection closed; undefined if never. */
+  lastSeenAt: number | undefined;
+}
+
+export interface UserRow extends PublicUserRow {
   passwordHash: string;
   socketSecret: string;
-  createdAt: number;
 }
 
 interface UserRecord {
@@ -14,27 +20,32 @@ interface UserRecord {
   password_hash: string;
   socket_secret: string;
   created_at: number | string;
+  last_seen_at: number | string | null;
 }
 
-function toRow(r: UserRecord): UserRow {
-  // PostgreSQL returns bigint as a string; SQLite as a number.
+// PostgreSQL returns bigint as a string; SQLite as a number.
+function toPublicRow(r: Pick<UserRecord, 'id' | 'username' | 'created_at' | 'last_seen_at'>): PublicUserRow {
   return {
     id: r.id,
     username: r.username,
-    passwordHash: r.password_hash,
-    socketSecret: r.socket_secret,
     createdAt: Number(r.created_at),
+    lastSeenAt: r.last_seen_at === null ? undefined : Number(r.last_seen_at),
   };
 }
 
-const COLUMNS = ['id', 'username', 'password_hash', 'socket_secret', 'created_at'];
+function toRow(r: UserRecord): UserRow {
+  return { ...toPublicRow(r), passwordHash: r.password_hash, socketSecret: r.socket_secret };
+}
+
+const PUBLIC_COLUMNS = ['id', 'username', 'created_at', 'last_seen_at'];
+const COLUMNS = [...PUBLIC_COLUMNS, 'password_hash', 'socket_secret'];
 
 /** The users table. */
 export class UserStore {
   constructor(private readonly db: Knex) {}
 
   /** Inserts a user; resolves false when the username (without regard to case) is taken. */
-  async insert(user: UserRow & { socketSecretDigest: string }): Promise<boolean> {
+  async insert(user: Omit<UserRow, 'lastSeenAt'> & { socketSecretDigest: string }): Promise<boolean> {
     const inserted = await this.db('users')
       .insert({
         id: user.id,
@@ -63,6 +74,21 @@ export class UserStore {
     return r && toRow(r);
   }
 
+  /** Public rows of the users with these ids (unknown ids are left out). */
+  async publicByIds(ids: readonly string[]): Promise<PublicUserRow[]> {
+    if (ids.length === 0) return [];
+    const rows: UserRecord[] = await this.db('users').whereIn('id', ids).select(PUBLIC_COLUMNS);
+    return rows.map(toPublicRow);
+  }
+
+  /** Public rows of the users with these usernames, compared without regard to case. */
+  async publicByUsernames(usernames: readonly string[]): Promise<PublicUserRow[]> {
+    if (usernames.length === 0) return [];
+    const keys = usernames.map((u) => u.toLowerCase());
+    const rows: UserRecord[] = await this.db('users').whereIn('username_key', keys).select(PUBLIC_COLUMNS);
+    return rows.map(toPublicRow);
+  }
+
   async bySocketSecretDigest(
     digest: string,
   ): Promise<(UserRow & { socketSecretDigest: string }) | undefined> {
@@ -78,5 +104,9 @@ export class UserStore {
 
   async setSocketSecret(id: string, secret: string, digest: string): Promise<void> {
     await this.db('users').where('id', id).update({ socket_secret: secret, socket_secret_digest: digest });
+  }
+
+  async setLastSeen(id: string, at: number): Promise<void> {
+    await this.db('users').where('id', id).update({ last_seen_at: at });
   }
 }

@@ -27,6 +27,9 @@ export function badInput(errors: ErrorObject[] | null | undefined, prefix = ''):
   } else if (error.keyword === 'additionalProperties') {
     at.push(String(params.additionalProperty));
     message = 'is not allowed here';
+  } else if (error.keyword === 'false schema') {
+    // A property a schema forbids outright (`game: false` unless the state is `playing`).
+    message = 'is not allowed here';
   } else if (error.keyword === 'enum') {
     message = `must be one of: ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
   } else {

@@ -1,6 +1,7 @@
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../generated/socketio.js';
 import type { Welcome } from '../../generated/types.js';
+import { EventLog } from './event-log.js';
 import type { TestServer } from './server.js';
 
 /** A client socket typed from the spec, as a client developer would declare it. */
@@ -8,6 +9,8 @@ export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 export interface ConnectOptions {
   secret?: string;
+  /** Nakama's appearOnline, in the auth payload; omitted means the server's default (true). */
+  appearOnline?: boolean;
   /** Where the secret goes: the X-Socket-Secret header (GameVault) or the handshake's auth payload. */
   via?: 'header' | 'auth';
   auth?: Record<string, unknown>;
@@ -18,29 +21,37 @@ export interface ConnectError extends Error {
   data?: { code: string; message: string; field?: string; retryAfterSeconds?: number };
 }
 
-function clientFor(server: TestServer, opts: ConnectOptions): ClientSocket {
+function clientFor(server: { url: string }, opts: ConnectOptions): ClientSocket {
   const via = opts.via ?? 'header';
   return io(server.url, {
     transports: opts.transports ?? ['websocket'],
     reconnection: false,
     forceNew: true,
     extraHeaders: opts.secret !== undefined && via === 'header' ? { 'X-Socket-Secret': opts.secret } : {},
-    auth: opts.auth ?? (opts.secret !== undefined && via === 'auth' ? { socketSecret: opts.secret } : {}),
+    auth: opts.auth ?? {
+      ...(opts.secret !== undefined && via === 'auth' ? { socketSecret: opts.secret } : {}),
+      ...(opts.appearOnline !== undefined ? { appearOnline: opts.appearOnline } : {}),
+    },
   });
 }
 
+export interface Connected {
+  socket: ClientSocket;
+  welcome: Welcome;
+  /** Every event this socket received, from the first. */
+  events: EventLog;
+}
+
 /** Connects and waits for the welcome; rejects with the connect_error (its `data` is the spec'd Error). */
-export function connect(
-  server: TestServer,
-  opts: ConnectOptions,
-): Promise<{ socket: ClientSocket; welcome: Welcome }> {
+export function connect(server: TestServer | { url: string }, opts: ConnectOptions): Promise<Connected> {
   const socket = clientFor(server, opts);
+  const events = new EventLog(socket);
   return new Promise((resolve, reject) => {
-    socket.once('welcome', (welcome) => resolve({ socket, welcome }));
     socket.once('connect_error', (err: ConnectError) => {
       socket.close();
       reject(err);
     });
+    events.next('welcome').then((welcome) => resolve({ socket, welcome, events }), reject);
   });
 }
 
@@ -64,19 +75,4 @@ export function emitRaw(socket: ClientSocket, event: string, ...args: unknown[])
   )
     .timeout(5000)
     .emitWithAck(event, ...args);
-}
-
-/** Waits for the next event of a kind. */
-export function nextEvent<E extends keyof ServerToClientEvents>(
-  socket: ClientSocket,
-  event: E,
-  timeoutMs = 5000,
-): Promise<Parameters<ServerToClientEvents[E]>[0]> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${event} event within ${timeoutMs} ms`)), timeoutMs);
-    (socket as unknown as { once(ev: string, fn: (payload: never) => void): void }).once(event, (payload) => {
-      clearTimeout(timer);
-      resolve(payload);
-    });
-  });
 }

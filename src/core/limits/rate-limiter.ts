@@ -7,6 +7,8 @@ export type RateDecision = { allowed: true } | { allowed: false; retryAfterSecon
  */
 export interface RateLimiter {
   take(key: string): RateDecision;
+  /** Drops what is known about a key that will not come back (a closed connection). */
+  forget(key: string): void;
 }
 
 export interface TokenBucketOptions {
@@ -33,6 +35,10 @@ export class TokenBucketLimiter implements RateLimiter {
   constructor(private readonly options: TokenBucketOptions) {
     this.maxKeys = options.maxKeys ?? 100_000;
     this.now = options.now ?? Date.now;
+  }
+
+  forget(key: string): void {
+    this.buckets.delete(key);
   }
 
   take(key: string): RateDecision {

@@ -47,6 +47,7 @@ export function handshakeAuthenticator(opts: HandshakeOptions) {
   return async (socket: SwitchboardSocket, next: (err?: ExtendedError) => void): Promise<void> => {
     try {
       socket.data.identity = await identify(socket, opts.services);
+      socket.data.appearOnline = (socket.handshake.auth as { appearOnline?: boolean }).appearOnline !== false;
       next();
     } catch (err) {
       let data = toClientError(err, opts.log, { stage: 'handshake' });

@@ -2,11 +2,10 @@ import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type { SocketOperation } from '../../../generated/socketio.js';
 import type { Services } from '../../core/services.js';
-import type { SocketContext } from '../../handlers/context.js';
 import type { Logger } from '../../logger.js';
-import { frameDispatcher } from './dispatch.js';
+import { runConnection } from './connection.js';
 import { handshakeAuthenticator } from './handshake.js';
-import { emitEvent } from './outbound.js';
+import { socketIoPresenceNotifier } from './presence-fanout.js';
 import { sizedParser } from './sized-parser.js';
 import type { SwitchboardServer } from './types.js';
 
@@ -17,42 +16,33 @@ export interface SocketIoDeps {
   outboundValidation: boolean;
   maxFrameBytes: number;
   serverVersion: string;
+  heartbeatIntervalMs: number;
+  heartbeatTimeoutMs: number;
 }
 
 /** Engine.IO closes a connection on a frame this many times MAX_FRAME_BYTES; below that we answer PAYLOAD_TOO_LARGE. */
 export const HARD_FRAME_LIMIT_FACTOR = 4;
 
-/** Socket.IO on the given HTTP server: authenticated handshakes, a welcome, spec-validated dispatch. */
+/** Socket.IO on the given HTTP server: authenticated handshakes, spec-validated dispatch, presence fan-out. */
 export function attachSocketIo(httpServer: HttpServer, deps: SocketIoDeps): SwitchboardServer {
   const log = deps.log.child({ transport: 'socketio' });
   const io: SwitchboardServer = new Server(httpServer, {
     serveClient: false,
     maxHttpBufferSize: deps.maxFrameBytes * HARD_FRAME_LIMIT_FACTOR,
+    // A connection that misses its pongs for pingInterval + pingTimeout is closed: that is how a network
+    // cut, with no close frame, ends a user's presence within a bounded time.
+    pingInterval: deps.heartbeatIntervalMs,
+    pingTimeout: deps.heartbeatTimeoutMs,
     parser: sizedParser(deps.maxFrameBytes * HARD_FRAME_LIMIT_FACTOR),
   });
   io.use(handshakeAuthenticator({ ...deps, log }));
-  io.on('connection', (socket) => {
-    const { identity } = socket.data;
-    const connectionLog = log.child({ connectionId: socket.id, userId: identity.userId });
-    const ctx: SocketContext = {
-      services: deps.services,
-      log: connectionLog,
-      connection: { id: socket.id, ...identity },
-    };
-    socket.use(frameDispatcher(socket, ctx, { ...deps, log: connectionLog }));
-    connectionLog.debug('connected');
-    socket.on('disconnect', (reason) => connectionLog.debug({ reason }, 'disconnected'));
-    emitEvent(
-      socket,
-      'welcome',
-      {
-        connectionId: socket.id,
-        userId: identity.userId,
-        username: identity.username,
-        serverVersion: deps.serverVersion,
-      },
-      { outboundValidation: deps.outboundValidation, log: connectionLog },
-    );
-  });
+  deps.services.presence.useNotifier(
+    socketIoPresenceNotifier(io, {
+      broadcast: deps.services.presence.broadcastMode,
+      outboundValidation: deps.outboundValidation,
+      log,
+    }),
+  );
+  io.on('connection', (socket) => void runConnection(socket, { ...deps, log }));
   return io;
 }

@@ -5,6 +5,8 @@ import type { SocketIdentity } from '../../core/users.js';
 /** What the handshake leaves on each socket. */
 export interface SocketData {
   identity: SocketIdentity;
+  /** Nakama's appearOnline, from the handshake's `auth.appearOnline` (default true). */
+  appearOnline: boolean;
 }
 
 export type SwitchboardServer = Server<

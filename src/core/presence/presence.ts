@@ -1,0 +1,232 @@
+import type {
+  FollowReply,
+  FollowRequest,
+  SetActivityRequest,
+  UnfollowReply,
+  UserActivity,
+} from '../../../generated/types.js';
+import type { Logger } from '../../logger.js';
+import type { PublicUserRow, UserStore } from '../../store/users.js';
+import { ApiError } from '../errors.js';
+import type { RateLimiter } from '../limits/rate-limiter.js';
+import type { PresenceNotifier } from './presence-notifier.js';
+import type { PresenceStore, PresentUser, StoredActivity } from './presence-store.js';
+
+/** Who sends to connections: everyone (GameVault) or only followers and the user's own devices. */
+export type BroadcastMode = 'all' | 'followers';
+
+export interface PresenceOptions {
+  /** SERVER_ONLINE_ACTIVITIES_DISABLED: nothing is tracked or sent; everyone is offline. */
+  disabled: boolean;
+  broadcast: BroadcastMode;
+  /** Users one connection may follow at once. */
+  maxFollows: number;
+  /** set-activity per connection. */
+  activityLimiter: RateLimiter;
+  log: Logger;
+  now?: () => number;
+}
+
+/** A connection as presence knows it. */
+export interface PresenceConnection {
+  id: string;
+  userId: string;
+  username: string;
+}
+
+const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
+
+/** The activity others see: `offline` unless the user is connected with a visible activity. */
+function toUserActivity(
+  userId: string,
+  username: string,
+  activity: StoredActivity | null | undefined,
+  lastSeenAt: number | undefined,
+): UserActivity {
+  if (!activity || activity.state === 'offline') {
+    const since = iso(activity ? activity.since : lastSeenAt);
+    return since ? { userId, username, state: 'offline', since } : { userId, username, state: 'offline' };
+  }
+  const out: UserActivity = {
+    userId,
+    username,
+    state: activity.state,
+    since: new Date(activity.since).toISOString(),
+  };
+  if (activity.game) out.game = activity.game;
+  if (activity.status !== undefined) out.status = activity.status;
+  return out;
+}
+
+const shown = (user: PresentUser) => toUserActivity(user.userId, user.username, user.activity, undefined);
+
+function isVisible(activity: StoredActivity | null): boolean {
+  return activity !== null && activity.state !== 'offline';
+}
+
+/**
+ * Presence and activities (GameVault's activities, Nakama's status): who is online, busy, playing or
+ * away, across every device of every user, with follows and last-seen times.
+ */
+export class PresenceService {
+  private notifier: PresenceNotifier | undefined;
+  private readonly follows = new Map<string, Set<string>>();
+  // Disconnects still writing last-seen times, so shutdown can wait for them before closing the database.
+  private readonly leaving = new Set<Promise<void>>();
+  private readonly now: () => number;
+
+  constructor(
+    private readonly store: PresenceStore,
+    private readonly users: UserStore,
+    private readonly options: PresenceOptions,
+  ) {
+    this.now = options.now ?? Date.now;
+  }
+
+  get disabled(): boolean {
+    return this.options.disabled;
+  }
+
+  get broadcastMode(): BroadcastMode {
+    return this.options.broadcast;
+  }
+
+  /** The realtime transport registers itself here once it is listening. */
+  useNotifier(notifier: PresenceNotifier): void {
+    this.notifier = notifier;
+  }
+
+  private announce(activity: UserActivity, origin: string | undefined): void {
+    this.notifier?.activityChanged(activity, origin);
+  }
+
+  async connected(connection: PresenceConnection, appearOnline: boolean): Promise<void> {
+    if (this.options.disabled) return;
+    const change = await this.store.addConnection(connection, appearOnline, this.now());
+    if (!isVisible(change.before) && isVisible(change.after)) {
+      this.announce(
+        toUserActivity(connection.userId, connection.username, change.after, undefined),
+        connection.id,
+      );
+    }
+  }
+
+  /** Resolves once every disconnect under way has stored its last-seen time. */
+  async settled(): Promise<void> {
+    while (this.leaving.size > 0) await Promise.allSettled([...this.leaving]);
+  }
+
+  disconnected(connection: PresenceConnection): Promise<void> {
+    const leaving = this.leave(connection).finally(() => this.leaving.delete(leaving));
+    this.leaving.add(leaving);
+    return leaving;
+  }
+
+  private async leave(connection: PresenceConnection): Promise<void> {
+    this.follows.delete(connection.id);
+    this.options.activityLimiter.forget(connection.id);
+    if (this.options.disabled) return;
+    const change = await this.store.removeConnection(connection.id, connection.userId);
+    if (change.remaining > 0) return;
+    const now = this.now();
+    if (isVisible(change.before))
+      this.announce(toUserActivity(connection.userId, connection.username, null, now), connection.id);
+    try {
+      await this.users.setLastSeen(connection.userId, now);
+    } catch (err) {
+      this.options.log.warn({ err, userId: connection.userId }, 'could not store last-seen time');
+    }
+  }
+
+  async setActivity(connection: PresenceConnection, input: SetActivityRequest): Promise<UserActivity> {
+    if (this.options.disabled)
+      throw new ApiError('ACTIVITIES_DISABLED', 'activities are switched off on this server');
+    const decision = this.options.activityLimiter.take(connection.id);
+    if (!decision.allowed)
+      throw new ApiError(
+        'RATE_LIMITED',
+        'too many activity changes from this connection',
+        '',
+        decision.retryAfterSeconds,
+      );
+    const activity: StoredActivity = { state: input.state, since: this.now() };
+    if (input.game) activity.game = input.game;
+    if (input.status !== undefined) activity.status = input.status;
+    const change = await this.store.setActivity(connection.userId, activity);
+    if (!change) throw new ApiError('UNAVAILABLE', 'the connection is closing', undefined, 1);
+    const shownActivity = toUserActivity(connection.userId, connection.username, activity, undefined);
+    // Going from invisible to `offline` changes nothing anyone sees.
+    if (isVisible(change.before) || isVisible(change.after)) this.announce(shownActivity, connection.id);
+    return shownActivity;
+  }
+
+  /** What get-activities answers and what a connection gets right after it authenticates. */
+  async visibleTo(connection: PresenceConnection): Promise<UserActivity[]> {
+    if (this.options.disabled) return [];
+    if (this.options.broadcast === 'all') return (await this.store.visible()).map(shown);
+    const ids = [connection.userId, ...(this.follows.get(connection.id) ?? [])];
+    return (await this.store.get(ids)).filter((u) => isVisible(u.activity)).map(shown);
+  }
+
+  /** Activities of users as rows from the database, offline ones with their last-seen time. */
+  private async activitiesOfRows(rows: PublicUserRow[]): Promise<UserActivity[]> {
+    if (this.options.disabled)
+      return rows.map((r) => ({ userId: r.id, username: r.username, state: 'offline' }));
+    const present = new Map((await this.store.get(rows.map((r) => r.id))).map((u) => [u.userId, u]));
+    return rows.map((r) => toUserActivity(r.id, r.username, present.get(r.id)?.activity, r.lastSeenAt));
+  }
+
+  async follow(connection: PresenceConnection, request: FollowRequest): Promise<FollowReply> {
+    const ids = request.userIds ?? [];
+    const names = request.usernames ?? [];
+    const rows = [...(await this.users.publicByIds(ids)), ...(await this.users.publicByUsernames(names))];
+    const found = new Map(rows.map((r) => [r.id, r]));
+    const foundNames = new Set(rows.map((r) => r.username.toLowerCase()));
+    const notFound = [
+      ...ids.filter((id) => !found.has(id)),
+      ...names.filter((n) => !foundNames.has(n.toLowerCase())),
+    ];
+
+    const following = this.follows.get(connection.id) ?? new Set<string>();
+    const added = [...found.keys()].filter((id) => !following.has(id));
+    if (following.size + added.length > this.options.maxFollows) {
+      throw new ApiError(
+        'BAD_INPUT',
+        `a connection follows at most ${this.options.maxFollows} users (it follows ${following.size})`,
+        'userIds',
+      );
+    }
+    for (const id of added) following.add(id);
+    this.follows.set(connection.id, following);
+    if (added.length > 0) this.notifier?.followed(connection.id, added);
+    return {
+      activities: await this.activitiesOfRows([...found.values()]),
+      notFound,
+      following: following.size,
+    };
+  }
+
+  async unfollow(connection: PresenceConnection, request: FollowRequest): Promise<UnfollowReply> {
+    const following = this.follows.get(connection.id);
+    if (!following) return { following: 0 };
+    const byName = request.usernames?.length ? await this.users.publicByUsernames(request.usernames) : [];
+    const removed = [...(request.userIds ?? []), ...byName.map((r) => r.id)].filter((id) =>
+      following.delete(id),
+    );
+    if (removed.length > 0) this.notifier?.unfollowed(connection.id, removed);
+    return { following: following.size };
+  }
+
+  /** The REST snapshot: every visible user, or these users whatever their state. */
+  async snapshot(userIds?: readonly string[]): Promise<UserActivity[]> {
+    if (userIds) return this.activitiesOfRows(await this.users.publicByIds([...new Set(userIds)]));
+    if (this.options.disabled) return [];
+    return (await this.store.visible()).map(shown);
+  }
+
+  /** One user's activity for their profile. */
+  async activityOf(user: PublicUserRow): Promise<UserActivity> {
+    const [activity] = await this.activitiesOfRows([user]);
+    return activity as UserActivity;
+  }
+}

@@ -1,0 +1,47 @@
+import type { SocketContext } from '../../handlers/context.js';
+import { frameDispatcher } from './dispatch.js';
+import { emitEvent } from './outbound.js';
+import { EVERYONE_ROOM, userRoom } from './presence-fanout.js';
+import type { SocketIoDeps } from './server.js';
+import type { SwitchboardSocket } from './types.js';
+
+/**
+ * One authenticated connection's life: its rooms, its dispatcher, the welcome and the activity list,
+ * presence on the way in and out.
+ */
+export async function runConnection(socket: SwitchboardSocket, deps: SocketIoDeps): Promise<void> {
+  const { identity, appearOnline } = socket.data;
+  const log = deps.log.child({ connectionId: socket.id, userId: identity.userId });
+  const connection = { id: socket.id, ...identity };
+  const ctx: SocketContext = { services: deps.services, log, connection };
+  const { presence } = deps.services;
+  const outbound = { outboundValidation: deps.outboundValidation, log };
+
+  socket.join([EVERYONE_ROOM, userRoom(identity.userId)]);
+  socket.use(frameDispatcher(socket, ctx, { ...deps, log }));
+  socket.on('disconnect', (reason) => {
+    log.debug({ reason }, 'disconnected');
+    presence.disconnected(connection).catch((err: unknown) => log.error({ err }, 'presence cleanup failed'));
+  });
+  log.debug({ appearOnline }, 'connected');
+
+  emitEvent(
+    socket,
+    'welcome',
+    {
+      connectionId: socket.id,
+      userId: identity.userId,
+      username: identity.username,
+      serverVersion: deps.serverVersion,
+    },
+    outbound,
+  );
+  try {
+    await presence.connected(connection, appearOnline);
+    // After `connected`, so the list includes this user as others now see them.
+    if (socket.connected)
+      emitEvent(socket, 'activities', { activities: await presence.visibleTo(connection) }, outbound);
+  } catch (err) {
+    log.error({ err }, 'presence on connect failed');
+  }
+}

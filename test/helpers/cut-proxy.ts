@@ -1,0 +1,41 @@
+import type { AddressInfo } from 'node:net';
+import { createServer, type Socket, connect as tcpConnect } from 'node:net';
+
+/**
+ * A TCP proxy to the test server whose `cut()` black-holes every connection through it: nothing is
+ * forwarded any more and nothing is closed, as when a network link dies without a FIN or RST.
+ */
+export async function cutProxy(
+  targetPort: number,
+): Promise<{ url: string; cut(): void; close(): Promise<void> }> {
+  const pairs: [Socket, Socket][] = [];
+  const server = createServer((client) => {
+    const upstream = tcpConnect(targetPort, '127.0.0.1');
+    client.pipe(upstream);
+    upstream.pipe(client);
+    const quiet = () => {};
+    client.on('error', quiet);
+    upstream.on('error', quiet);
+    pairs.push([client, upstream]);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    cut() {
+      for (const [client, upstream] of pairs) {
+        client.unpipe(upstream);
+        upstream.unpipe(client);
+        client.pause();
+        upstream.pause();
+      }
+    },
+    close: async () => {
+      for (const [client, upstream] of pairs) {
+        client.destroy();
+        upstream.destroy();
+      }
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
