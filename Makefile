@@ -17,6 +17,7 @@ help:
 	@echo "make generate  spec/ -> generated/ and stubs in src/handlers/"
 	@echo "make docs      the HTML docs (cached by the spec's content hash)"
 	@echo "make check     typecheck + lint + generated-code drift"
+	@echo "make bench     benchmarks (for now: presence fan-out to 1,000 users)"
 
 # npm ci only when node_modules is missing or older than the lockfile.
 $(INSTALLED): package.json package-lock.json
@@ -52,6 +53,10 @@ lint: $(INSTALLED)
 
 format: $(INSTALLED)
 	npx biome check --write .
+
+# Benchmarks are not tests: they print tables and write JSON under bench/results/.
+bench: $(INSTALLED)
+	$(NODE) bench/presence-fanout.ts
 
 clean:
 	rm -rf docs-build node_modules
