@@ -88,7 +88,8 @@ export interface UserActivity {
   status?: StatusText;
   /**
    * When this state began: when the activity was set or the user came online; for `offline`, when the
-   * user was last connected. Absent when unknown (a user never seen online, or activities are disabled).
+   * user was last visible (a user who hides looks like one who left). Absent when unknown (a user never
+   * seen online, or activities are disabled).
    *
    */
   since?: string;

@@ -39,6 +39,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const database = await openDatabase(config);
   const services = createServices(database, config, log);
   services.users.start();
+  services.presence.start();
 
   const app = createHttpApp({ ...config, services, log, routes: opts.routes ?? httpRoutes });
   const httpServer = createServer(app.callback());
@@ -78,6 +79,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     close: () => {
       closing ??= (async () => {
         services.users.stop();
+        services.presence.stop();
         // io.close() disconnects every socket and closes the HTTP server.
         await new Promise<void>((resolve) => io.close(() => resolve()));
         httpServer.closeAllConnections();

@@ -106,7 +106,12 @@ export class UserStore {
     await this.db('users').where('id', id).update({ socket_secret: secret, socket_secret_digest: digest });
   }
 
-  async setLastSeen(id: string, at: number): Promise<void> {
-    await this.db('users').where('id', id).update({ last_seen_at: at });
+  /** Records that these users were last seen at `at`, 500 per statement. */
+  async setLastSeen(ids: readonly string[], at: number): Promise<void> {
+    for (let i = 0; i < ids.length; i += 500) {
+      await this.db('users')
+        .whereIn('id', ids.slice(i, i + 500))
+        .update({ last_seen_at: at });
+    }
   }
 }

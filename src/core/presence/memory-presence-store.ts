@@ -1,7 +1,9 @@
 import type { PresenceChange, PresenceStore, PresentUser, StoredActivity } from './presence-store.js';
 
 interface Entry extends PresentUser {
-  connections: Set<string>;
+  /** Each connection and whether it appears online. */
+  connections: Map<string, boolean>;
+  appearing: number;
 }
 
 function isVisible(activity: StoredActivity | null): boolean {
@@ -30,13 +32,18 @@ export class MemoryPresenceStore implements PresenceStore {
         userId: connection.userId,
         username: connection.username,
         activity: null,
-        connections: new Set(),
+        connections: new Map(),
+        appearing: 0,
       };
       this.users.set(connection.userId, entry);
     }
     const before = entry.activity;
-    entry.connections.add(connection.id);
-    if (appearOnline && entry.activity === null) entry.activity = { state: 'online', since: now };
+    if (entry.connections.has(connection.id)) return { before, after: before };
+    entry.connections.set(connection.id, appearOnline);
+    if (appearOnline) {
+      entry.appearing += 1;
+      if (entry.activity === null) entry.activity = { state: 'online', since: now, automatic: true };
+    }
     this.index(entry);
     return { before, after: entry.activity };
   }
@@ -46,13 +53,24 @@ export class MemoryPresenceStore implements PresenceStore {
     userId: string,
   ): Promise<PresenceChange & { remaining: number }> {
     const entry = this.users.get(userId);
-    if (!entry) return { before: null, after: null, remaining: 0 };
+    const appeared = entry?.connections.get(connectionId);
+    if (!entry || appeared === undefined)
+      return {
+        before: entry?.activity ?? null,
+        after: entry?.activity ?? null,
+        remaining: entry?.connections.size ?? 0,
+      };
     const before = entry.activity;
     entry.connections.delete(connectionId);
-    if (entry.connections.size > 0) return { before, after: before, remaining: entry.connections.size };
-    this.users.delete(userId);
-    this.shown.delete(userId);
-    return { before, after: null, remaining: 0 };
+    if (appeared) entry.appearing -= 1;
+    if (entry.connections.size === 0) {
+      this.users.delete(userId);
+      this.shown.delete(userId);
+      return { before, after: null, remaining: 0 };
+    }
+    if (entry.appearing === 0 && entry.activity?.automatic) entry.activity = null;
+    this.index(entry);
+    return { before, after: entry.activity, remaining: entry.connections.size };
   }
 
   async setActivity(userId: string, activity: StoredActivity): Promise<PresenceChange | undefined> {

@@ -1,14 +1,20 @@
 import type { ActivityState, Game } from '../../../generated/types.js';
 
-/** An activity as the store keeps it: `since` in epoch milliseconds. */
+/** An activity as the store keeps it, times in epoch milliseconds. */
 export interface StoredActivity {
   state: ActivityState;
   game?: Game;
   status?: string;
-  since: number;
+  /** When it began; for a chosen `offline`, when the user was last visible (undefined if they never were). */
+  since: number | undefined;
+  /**
+   * True for the `online` a connection that appears online gives a user who chose nothing: it lasts only
+   * while such a connection is open. A chosen activity lasts while any connection is.
+   */
+  automatic: boolean;
 }
 
-/** A connected user: their activity is null while they have never been visible since they came online. */
+/** A connected user: activity null while nothing makes them visible (invisible connections only). */
 export interface PresentUser {
   userId: string;
   username: string;
@@ -28,17 +34,20 @@ export interface PresenceChange {
  */
 export interface PresenceStore {
   /**
-   * Adds a connection. A connection that appears online makes a user who was not yet visible `online`
-   * (an activity someone chose, `offline` included, is kept).
+   * Adds a connection. One that appears online makes a user with no activity `online` (automatically);
+   * an activity the user chose, `offline` included, is kept.
    */
   addConnection(
     connection: { id: string; userId: string; username: string },
     appearOnline: boolean,
     now: number,
   ): Promise<PresenceChange>;
-  /** Removes a connection; when it was the user's last, the user's record is gone (`after` is null). */
+  /**
+   * Removes a connection. The user's record goes with their last connection (`after` null); an automatic
+   * `online` goes with their last connection that appears online.
+   */
   removeConnection(connectionId: string, userId: string): Promise<PresenceChange & { remaining: number }>;
-  /** Sets a connected user's activity; resolves undefined when the user has no connection left. */
+  /** Sets a connected user's chosen activity; resolves undefined when the user has no connection left. */
   setActivity(userId: string, activity: StoredActivity): Promise<PresenceChange | undefined>;
   /** The connected users among these ids. */
   get(userIds: readonly string[]): Promise<PresentUser[]>;

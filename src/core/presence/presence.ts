@@ -10,7 +10,7 @@ import type { PublicUserRow, UserStore } from '../../store/users.js';
 import { ApiError } from '../errors.js';
 import type { RateLimiter } from '../limits/rate-limiter.js';
 import type { PresenceNotifier } from './presence-notifier.js';
-import type { PresenceStore, PresentUser, StoredActivity } from './presence-store.js';
+import type { PresenceChange, PresenceStore, PresentUser, StoredActivity } from './presence-store.js';
 
 /** Who sends to connections: everyone (GameVault) or only followers and the user's own devices. */
 export type BroadcastMode = 'all' | 'followers';
@@ -34,25 +34,32 @@ export interface PresenceConnection {
   username: string;
 }
 
+// Visible users' last-seen times are refreshed this often, so a crash loses at most this much of them.
+const LAST_SEEN_REFRESH_MS = 60_000;
+
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
 
-/** The activity others see: `offline` unless the user is connected with a visible activity. */
+function isVisible(activity: StoredActivity | null | undefined): boolean {
+  return activity != null && activity.state !== 'offline';
+}
+
+/**
+ * The activity others see: `offline` unless the user is connected with a visible activity. For
+ * `offline`, `since` is when the user was last visible: a hidden user looks exactly like a gone one.
+ */
 function toUserActivity(
   userId: string,
   username: string,
   activity: StoredActivity | null | undefined,
   lastSeenAt: number | undefined,
 ): UserActivity {
-  if (!activity || activity.state === 'offline') {
-    const since = iso(activity ? activity.since : lastSeenAt);
+  if (!activity || !isVisible(activity)) {
+    const since = iso(activity?.since ?? lastSeenAt);
     return since ? { userId, username, state: 'offline', since } : { userId, username, state: 'offline' };
   }
-  const out: UserActivity = {
-    userId,
-    username,
-    state: activity.state,
-    since: new Date(activity.since).toISOString(),
-  };
+  const out: UserActivity = { userId, username, state: activity.state };
+  const since = iso(activity.since);
+  if (since) out.since = since;
   if (activity.game) out.game = activity.game;
   if (activity.status !== undefined) out.status = activity.status;
   return out;
@@ -60,19 +67,20 @@ function toUserActivity(
 
 const shown = (user: PresentUser) => toUserActivity(user.userId, user.username, user.activity, undefined);
 
-function isVisible(activity: StoredActivity | null): boolean {
-  return activity !== null && activity.state !== 'offline';
-}
-
 /**
  * Presence and activities (GameVault's activities, Nakama's status): who is online, busy, playing or
  * away, across every device of every user, with follows and last-seen times.
  */
 export class PresenceService {
   private notifier: PresenceNotifier | undefined;
+  /** Open connections: a reply to one that closed meanwhile must not leave state behind. */
+  private readonly open = new Set<string>();
   private readonly follows = new Map<string, Set<string>>();
-  // Disconnects still writing last-seen times, so shutdown can wait for them before closing the database.
+  // Per connection, its arrival under way: its departure waits for it, whatever the store's latency.
+  private readonly arriving = new Map<string, Promise<void>>();
+  // Departures still under way, so shutdown can wait for their last-seen writes.
   private readonly leaving = new Set<Promise<void>>();
+  private refresher: NodeJS.Timeout | undefined;
   private readonly now: () => number;
 
   constructor(
@@ -91,29 +99,75 @@ export class PresenceService {
     return this.options.broadcast;
   }
 
+  /** Counts for monitoring (and for tests that check nothing is left behind). */
+  stats(): { openConnections: number; followingConnections: number } {
+    return { openConnections: this.open.size, followingConnections: this.follows.size };
+  }
+
   /** The realtime transport registers itself here once it is listening. */
   useNotifier(notifier: PresenceNotifier): void {
     this.notifier = notifier;
   }
 
-  private announce(activity: UserActivity, origin: string | undefined): void {
-    this.notifier?.activityChanged(activity, origin);
+  /** Starts refreshing visible users' last-seen times, so a crash loses little of them. */
+  start(): void {
+    if (this.options.disabled) return;
+    this.refresher = setInterval(() => void this.refreshLastSeen(), LAST_SEEN_REFRESH_MS);
+    this.refresher.unref();
   }
 
-  async connected(connection: PresenceConnection, appearOnline: boolean): Promise<void> {
-    if (this.options.disabled) return;
-    const change = await this.store.addConnection(connection, appearOnline, this.now());
-    if (!isVisible(change.before) && isVisible(change.after)) {
-      this.announce(
-        toUserActivity(connection.userId, connection.username, change.after, undefined),
-        connection.id,
+  stop(): void {
+    clearInterval(this.refresher);
+  }
+
+  private async refreshLastSeen(): Promise<void> {
+    try {
+      await this.users.setLastSeen(
+        (await this.store.visible()).map((u) => u.userId),
+        this.now(),
       );
+    } catch (err) {
+      this.options.log.warn({ err }, 'could not refresh last-seen times');
     }
   }
 
-  /** Resolves once every disconnect under way has stored its last-seen time. */
+  /** Resolves once every departure under way has stored its last-seen time. */
   async settled(): Promise<void> {
     while (this.leaving.size > 0) await Promise.allSettled([...this.leaving]);
+  }
+
+  /**
+   * Tells the others what a change made visible. A user who stops being visible (gone, hidden, or their
+   * last connection that appeared online closed) is announced `offline`, and that moment is their last-seen.
+   */
+  private async publish(
+    connection: PresenceConnection,
+    change: PresenceChange,
+    origin: string | undefined,
+  ): Promise<UserActivity> {
+    const { userId, username } = connection;
+    if (isVisible(change.before) && !isVisible(change.after)) {
+      const at = this.now();
+      const offline = toUserActivity(userId, username, null, at);
+      this.notifier?.activityChanged(offline, origin);
+      await this.users.setLastSeen([userId], at);
+      return offline;
+    }
+    const activity = toUserActivity(userId, username, change.after, undefined);
+    if (isVisible(change.after)) this.notifier?.activityChanged(activity, origin);
+    return activity;
+  }
+
+  connected(connection: PresenceConnection, appearOnline: boolean): Promise<void> {
+    this.open.add(connection.id);
+    if (this.options.disabled) return Promise.resolve();
+    const arrival = (async () => {
+      const change = await this.store.addConnection(connection, appearOnline, this.now());
+      if (!isVisible(change.before) && isVisible(change.after))
+        await this.publish(connection, change, connection.id);
+    })();
+    this.arriving.set(connection.id, arrival);
+    return arrival.finally(() => this.arriving.delete(connection.id));
   }
 
   disconnected(connection: PresenceConnection): Promise<void> {
@@ -123,16 +177,14 @@ export class PresenceService {
   }
 
   private async leave(connection: PresenceConnection): Promise<void> {
+    this.open.delete(connection.id);
     this.follows.delete(connection.id);
     this.options.activityLimiter.forget(connection.id);
     if (this.options.disabled) return;
+    await this.arriving.get(connection.id)?.catch(() => {});
     const change = await this.store.removeConnection(connection.id, connection.userId);
-    if (change.remaining > 0) return;
-    const now = this.now();
-    if (isVisible(change.before))
-      this.announce(toUserActivity(connection.userId, connection.username, null, now), connection.id);
     try {
-      await this.users.setLastSeen(connection.userId, now);
+      await this.publish(connection, change, connection.id);
     } catch (err) {
       this.options.log.warn({ err, userId: connection.userId }, 'could not store last-seen time');
     }
@@ -149,15 +201,19 @@ export class PresenceService {
         '',
         decision.retryAfterSeconds,
       );
-    const activity: StoredActivity = { state: input.state, since: this.now() };
+    const now = this.now();
+    let since: number | undefined = now;
+    if (input.state === 'offline') {
+      // Hiding: others must see what they would of a user who left, last seen when last visible.
+      const [current] = await this.store.get([connection.userId]);
+      since = isVisible(current?.activity) ? now : current?.activity?.since;
+    }
+    const activity: StoredActivity = { state: input.state, since, automatic: false };
     if (input.game) activity.game = input.game;
     if (input.status !== undefined) activity.status = input.status;
     const change = await this.store.setActivity(connection.userId, activity);
     if (!change) throw new ApiError('UNAVAILABLE', 'the connection is closing', undefined, 1);
-    const shownActivity = toUserActivity(connection.userId, connection.username, activity, undefined);
-    // Going from invisible to `offline` changes nothing anyone sees.
-    if (isVisible(change.before) || isVisible(change.after)) this.announce(shownActivity, connection.id);
-    return shownActivity;
+    return this.publish(connection, change, connection.id);
   }
 
   /** What get-activities answers and what a connection gets right after it authenticates. */
@@ -186,30 +242,30 @@ export class PresenceService {
       ...ids.filter((id) => !found.has(id)),
       ...names.filter((n) => !foundNames.has(n.toLowerCase())),
     ];
+    const activities = await this.activitiesOfRows([...found.values()]);
+    // Nothing is tracked while activities are off, nor for a connection that closed while we looked up.
+    if (this.options.disabled || !this.open.has(connection.id)) return { activities, notFound, following: 0 };
 
     const following = this.follows.get(connection.id) ?? new Set<string>();
     const added = [...found.keys()].filter((id) => !following.has(id));
     if (following.size + added.length > this.options.maxFollows) {
+      const field = request.userIds ? 'userIds' : 'usernames';
       throw new ApiError(
         'BAD_INPUT',
         `a connection follows at most ${this.options.maxFollows} users (it follows ${following.size})`,
-        'userIds',
+        field,
       );
     }
     for (const id of added) following.add(id);
     this.follows.set(connection.id, following);
     if (added.length > 0) this.notifier?.followed(connection.id, added);
-    return {
-      activities: await this.activitiesOfRows([...found.values()]),
-      notFound,
-      following: following.size,
-    };
+    return { activities, notFound, following: following.size };
   }
 
   async unfollow(connection: PresenceConnection, request: FollowRequest): Promise<UnfollowReply> {
+    const byName = request.usernames?.length ? await this.users.publicByUsernames(request.usernames) : [];
     const following = this.follows.get(connection.id);
     if (!following) return { following: 0 };
-    const byName = request.usernames?.length ? await this.users.publicByUsernames(request.usernames) : [];
     const removed = [...(request.userIds ?? []), ...byName.map((r) => r.id)].filter((id) =>
       following.delete(id),
     );

@@ -62,6 +62,11 @@ export function createHttpApp(deps: HttpAppDeps): Koa {
       );
     }
   });
+  // Koa reports what happens outside our middleware (a client that breaks the connection mid-request)
+  // here; without a listener it would print to stderr instead of the structured log.
+  app.on('error', (err: Error & { code?: string }) =>
+    log.debug({ err: { message: err.message, code: err.code } }, 'connection error'),
+  );
   app.use(router.routes());
   app.use(router.allowedMethods());
   return app;
