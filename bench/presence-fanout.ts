@@ -4,8 +4,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startServerProcess } from '../test/helpers/server-process.js';
 import { connectUser, connectUsers, registerUsers } from './lib/clients.js';
-import { startServerProcess } from './lib/server-process.js';
 import { ms, now, summarize } from './lib/stats.js';
 
 const arg = (name: string, fallback: number) => {

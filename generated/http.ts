@@ -5,6 +5,8 @@ import { getHealth } from '../src/handlers/http/getHealth.js';
 import { getMe } from '../src/handlers/http/getMe.js';
 import { getUserProfile } from '../src/handlers/http/getUserProfile.js';
 import { listActivities } from '../src/handlers/http/listActivities.js';
+import { listMyRooms } from '../src/handlers/http/listMyRooms.js';
+import { listRoomMessages } from '../src/handlers/http/listRoomMessages.js';
 import { loginUser } from '../src/handlers/http/loginUser.js';
 import { logoutUser } from '../src/handlers/http/logoutUser.js';
 import { registerUser } from '../src/handlers/http/registerUser.js';
@@ -46,6 +48,18 @@ export interface HttpOperationHandlers {
    * `GET /api/activities`
    */
   listActivities(request: HttpRequest<undefined, Record<string, never>, T.ListActivitiesQuery>, ctx: AuthenticatedHttpContext): Promise<{ status: 200; body: T.ActivityList }>;
+  /**
+   * List the rooms the signed-in user is a member of
+   *
+   * `GET /api/rooms`
+   */
+  listMyRooms(request: HttpRequest<undefined, Record<string, never>, Record<string, never>>, ctx: AuthenticatedHttpContext): Promise<{ status: 200; body: T.RoomList }>;
+  /**
+   * Page through a persistent room's message history
+   *
+   * `GET /api/rooms/{room}/messages`
+   */
+  listRoomMessages(request: HttpRequest<undefined, T.ListRoomMessagesPath, T.ListRoomMessagesQuery>, ctx: AuthenticatedHttpContext): Promise<{ status: 200; body: T.HistoryPage }>;
   /**
    * Open a session with a username and password
    *
@@ -123,6 +137,41 @@ export const httpRoutes: readonly HttpRoute[] = [
       ['default', V.ErrorReply],
     ]),
     handler: getHealth satisfies HttpOperationHandlers['getHealth'],
+  },
+  {
+    operationId: 'listMyRooms',
+    method: 'get',
+    path: '/api/rooms',
+    routerPath: '/api/rooms',
+    auth: 'session',
+    body: undefined,
+    validatePath: undefined,
+    validateQuery: undefined,
+    responses: new Map<number | 'default', T.Validator<unknown> | null>([
+      [200, V.RoomList],
+      [401, V.ErrorReply],
+      ['default', V.ErrorReply],
+    ]),
+    handler: listMyRooms satisfies HttpOperationHandlers['listMyRooms'],
+  },
+  {
+    operationId: 'listRoomMessages',
+    method: 'get',
+    path: '/api/rooms/{room}/messages',
+    routerPath: '/api/rooms/:room/messages',
+    auth: 'session',
+    body: undefined,
+    validatePath: P.ListRoomMessagesPath,
+    validateQuery: P.ListRoomMessagesQuery,
+    responses: new Map<number | 'default', T.Validator<unknown> | null>([
+      [200, V.HistoryPage],
+      [400, V.ErrorReply],
+      [401, V.ErrorReply],
+      [403, V.ErrorReply],
+      [404, V.ErrorReply],
+      ['default', V.ErrorReply],
+    ]),
+    handler: listRoomMessages satisfies HttpOperationHandlers['listRoomMessages'],
   },
   {
     operationId: 'loginUser',

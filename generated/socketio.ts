@@ -1,26 +1,59 @@
 // generated from spec/asyncapi.yaml by `make generate` — do not edit
 
 import type { SocketContext } from '../src/handlers/context.js';
+import { createRoom } from '../src/handlers/socket/createRoom.js';
+import { deleteMessage } from '../src/handlers/socket/deleteMessage.js';
 import { echo } from '../src/handlers/socket/echo.js';
+import { editMessage } from '../src/handlers/socket/editMessage.js';
 import { followUsers } from '../src/handlers/socket/followUsers.js';
 import { getActivities } from '../src/handlers/socket/getActivities.js';
+import { inviteToRoom } from '../src/handlers/socket/inviteToRoom.js';
+import { joinRoom } from '../src/handlers/socket/joinRoom.js';
+import { leaveRoom } from '../src/handlers/socket/leaveRoom.js';
+import { openDirect } from '../src/handlers/socket/openDirect.js';
+import { removeFromRoom } from '../src/handlers/socket/removeFromRoom.js';
+import { roomHistory } from '../src/handlers/socket/roomHistory.js';
+import { sendMessage } from '../src/handlers/socket/sendMessage.js';
 import { setActivity } from '../src/handlers/socket/setActivity.js';
 import { unfollowUsers } from '../src/handlers/socket/unfollowUsers.js';
+import { viewRoom } from '../src/handlers/socket/viewRoom.js';
 import type * as T from './types.js';
 import * as V from './validators/asyncapi.js';
 
 /** Events a client emits: the first type argument of Socket.IO's `Server` and the second of the client's `Socket`. */
 export interface ClientToServerEvents {
+  /** Create a public or private room; the creator owns it and joins it */
+  'create-room': (payload: T.CreateRoomRequest, ack: (reply: T.RoomInfo | T.ErrorReply) => void) => void;
+  /** Delete one of your messages; it keeps its place in history */
+  'delete-message': (payload: T.MessageRef, ack: (reply: T.MessageReceipt | T.ErrorReply) => void) => void;
   /** Send a string and get it back, prefixed with `echo:` */
   echo: (payload: T.EchoRequest, ack: (reply: T.EchoReply | T.ErrorReply) => void) => void;
+  /** Replace the body of one of your messages */
+  'edit-message': (payload: T.EditMessageRequest, ack: (reply: T.MessageReceipt | T.ErrorReply) => void) => void;
   /** Get the current activity of users and every change of it from now on */
   'follow-users': (payload: T.FollowRequest, ack: (reply: T.FollowReply | T.ErrorReply) => void) => void;
   /** Read the activities this connection may see */
   'get-activities': (payload: T.EmptyRequest, ack: (reply: T.ActivityList | T.ErrorReply) => void) => void;
+  /** Make users members of your private room */
+  'invite-to-room': (payload: T.InviteRequest, ack: (reply: T.InviteReply | T.ErrorReply) => void) => void;
+  /** Become a member of a room and receive its messages on this connection */
+  'join-room': (payload: T.JoinRoomRequest, ack: (reply: T.JoinRoomReply | T.ErrorReply) => void) => void;
+  /** Stop being a member; every connection of the user leaves the room */
+  'leave-room': (payload: T.RoomRef, ack: (reply: T.RoomRef | T.ErrorReply) => void) => void;
+  /** Get the stable room of you and another user, creating it the first time */
+  'open-direct': (payload: T.OpenDirectRequest, ack: (reply: T.RoomInfo | T.ErrorReply) => void) => void;
+  /** Remove a member from your private room */
+  'remove-from-room': (payload: T.RemoveRequest, ack: (reply: T.RoomRef | T.ErrorReply) => void) => void;
+  /** Page through a persistent room’s messages */
+  'room-history': (payload: T.HistoryRequest, ack: (reply: T.HistoryPage | T.ErrorReply) => void) => void;
+  /** Send a JSON object to every member of a room */
+  'send-message': (payload: T.SendMessageRequest, ack: (reply: T.MessageReceipt | T.ErrorReply) => void) => void;
   /** Report what the user is doing; everyone else sees it */
   'set-activity': (payload: T.SetActivityRequest, ack: (reply: T.UserActivity | T.ErrorReply) => void) => void;
   /** Stop following users */
   'unfollow-users': (payload: T.FollowRequest, ack: (reply: T.UnfollowReply | T.ErrorReply) => void) => void;
+  /** Read a room with its members, each with their activity */
+  'view-room': (payload: T.RoomRef, ack: (reply: T.RoomView | T.ErrorReply) => void) => void;
 }
 
 /** Events the server emits: the second type argument of Socket.IO's `Server` and the first of the client's `Socket`. */
@@ -31,6 +64,20 @@ export interface ServerToClientEvents {
   activity: (payload: T.UserActivity) => void;
   /** Tells the client why an event it sent without an acknowledgement callback was refused */
   'frame-error': (payload: T.FrameError) => void;
+  /** A user became a member of a room this connection is in */
+  'member-joined': (payload: T.MemberEvent) => void;
+  /** A user stopped being a member */
+  'member-left': (payload: T.MemberLeftEvent) => void;
+  /** A message in a room this connection is in */
+  message: (payload: T.ChatMessage) => void;
+  /** A message was deleted (no body, `deletedAt` set) */
+  'message-deleted': (payload: T.ChatMessage) => void;
+  /** A message was edited */
+  'message-edited': (payload: T.ChatMessage) => void;
+  /** This user was made a member of a private or direct room */
+  'room-invited': (payload: T.RoomInvitation) => void;
+  /** The owner removed this user from a private room */
+  'room-removed': (payload: T.RoomRemoval) => void;
   /** Sent once, right after a handshake is accepted */
   welcome: (payload: T.Welcome) => void;
 }
@@ -38,11 +85,29 @@ export interface ServerToClientEvents {
 /** One handler per client → server operation; implementations live in src/handlers/socket/<operationId>.ts. */
 export interface SocketOperationHandlers {
   /**
+   * Create a public or private room; the creator owns it and joins it
+   *
+   * Event `create-room`, acknowledged with `RoomInfo`.
+   */
+  createRoom(payload: T.CreateRoomRequest, ctx: SocketContext): Promise<T.RoomInfo> | T.RoomInfo;
+  /**
+   * Delete one of your messages; it keeps its place in history
+   *
+   * Event `delete-message`, acknowledged with `MessageReceipt`.
+   */
+  deleteMessage(payload: T.MessageRef, ctx: SocketContext): Promise<T.MessageReceipt> | T.MessageReceipt;
+  /**
    * Send a string and get it back, prefixed with `echo:`
    *
    * Event `echo`, acknowledged with `EchoReply`.
    */
   echo(payload: T.EchoRequest, ctx: SocketContext): Promise<T.EchoReply> | T.EchoReply;
+  /**
+   * Replace the body of one of your messages
+   *
+   * Event `edit-message`, acknowledged with `MessageReceipt`.
+   */
+  editMessage(payload: T.EditMessageRequest, ctx: SocketContext): Promise<T.MessageReceipt> | T.MessageReceipt;
   /**
    * Get the current activity of users and every change of it from now on
    *
@@ -56,6 +121,48 @@ export interface SocketOperationHandlers {
    */
   getActivities(payload: T.EmptyRequest, ctx: SocketContext): Promise<T.ActivityList> | T.ActivityList;
   /**
+   * Make users members of your private room
+   *
+   * Event `invite-to-room`, acknowledged with `InviteReply`.
+   */
+  inviteToRoom(payload: T.InviteRequest, ctx: SocketContext): Promise<T.InviteReply> | T.InviteReply;
+  /**
+   * Become a member of a room and receive its messages on this connection
+   *
+   * Event `join-room`, acknowledged with `JoinRoomReply`.
+   */
+  joinRoom(payload: T.JoinRoomRequest, ctx: SocketContext): Promise<T.JoinRoomReply> | T.JoinRoomReply;
+  /**
+   * Stop being a member; every connection of the user leaves the room
+   *
+   * Event `leave-room`, acknowledged with `RoomRef`.
+   */
+  leaveRoom(payload: T.RoomRef, ctx: SocketContext): Promise<T.RoomRef> | T.RoomRef;
+  /**
+   * Get the stable room of you and another user, creating it the first time
+   *
+   * Event `open-direct`, acknowledged with `RoomInfo`.
+   */
+  openDirect(payload: T.OpenDirectRequest, ctx: SocketContext): Promise<T.RoomInfo> | T.RoomInfo;
+  /**
+   * Remove a member from your private room
+   *
+   * Event `remove-from-room`, acknowledged with `RoomRef`.
+   */
+  removeFromRoom(payload: T.RemoveRequest, ctx: SocketContext): Promise<T.RoomRef> | T.RoomRef;
+  /**
+   * Page through a persistent room’s messages
+   *
+   * Event `room-history`, acknowledged with `HistoryPage`.
+   */
+  roomHistory(payload: T.HistoryRequest, ctx: SocketContext): Promise<T.HistoryPage> | T.HistoryPage;
+  /**
+   * Send a JSON object to every member of a room
+   *
+   * Event `send-message`, acknowledged with `MessageReceipt`.
+   */
+  sendMessage(payload: T.SendMessageRequest, ctx: SocketContext): Promise<T.MessageReceipt> | T.MessageReceipt;
+  /**
    * Report what the user is doing; everyone else sees it
    *
    * Event `set-activity`, acknowledged with `UserActivity`.
@@ -67,6 +174,12 @@ export interface SocketOperationHandlers {
    * Event `unfollow-users`, acknowledged with `UnfollowReply`.
    */
   unfollowUsers(payload: T.FollowRequest, ctx: SocketContext): Promise<T.UnfollowReply> | T.UnfollowReply;
+  /**
+   * Read a room with its members, each with their activity
+   *
+   * Event `view-room`, acknowledged with `RoomView`.
+   */
+  viewRoom(payload: T.RoomRef, ctx: SocketContext): Promise<T.RoomView> | T.RoomView;
 }
 
 /** What the transport needs to run one inbound event. */
@@ -81,11 +194,22 @@ export interface SocketOperation {
 
 /** Inbound dispatch: event name → operation. A Map, so no event name can reach Object.prototype. */
 export const socketOperations: ReadonlyMap<string, SocketOperation> = new Map<string, SocketOperation>([
+  ['create-room', { operationId: 'createRoom', event: 'create-room', validatePayload: V.CreateRoomRequest, validateReply: V.RoomInfo, handler: createRoom satisfies SocketOperationHandlers['createRoom'] }],
+  ['delete-message', { operationId: 'deleteMessage', event: 'delete-message', validatePayload: V.MessageRef, validateReply: V.MessageReceipt, handler: deleteMessage satisfies SocketOperationHandlers['deleteMessage'] }],
   ['echo', { operationId: 'echo', event: 'echo', validatePayload: V.EchoRequest, validateReply: V.EchoReply, handler: echo satisfies SocketOperationHandlers['echo'] }],
+  ['edit-message', { operationId: 'editMessage', event: 'edit-message', validatePayload: V.EditMessageRequest, validateReply: V.MessageReceipt, handler: editMessage satisfies SocketOperationHandlers['editMessage'] }],
   ['follow-users', { operationId: 'followUsers', event: 'follow-users', validatePayload: V.FollowRequest, validateReply: V.FollowReply, handler: followUsers satisfies SocketOperationHandlers['followUsers'] }],
   ['get-activities', { operationId: 'getActivities', event: 'get-activities', validatePayload: V.EmptyRequest, validateReply: V.ActivityList, handler: getActivities satisfies SocketOperationHandlers['getActivities'] }],
+  ['invite-to-room', { operationId: 'inviteToRoom', event: 'invite-to-room', validatePayload: V.InviteRequest, validateReply: V.InviteReply, handler: inviteToRoom satisfies SocketOperationHandlers['inviteToRoom'] }],
+  ['join-room', { operationId: 'joinRoom', event: 'join-room', validatePayload: V.JoinRoomRequest, validateReply: V.JoinRoomReply, handler: joinRoom satisfies SocketOperationHandlers['joinRoom'] }],
+  ['leave-room', { operationId: 'leaveRoom', event: 'leave-room', validatePayload: V.RoomRef, validateReply: V.RoomRef, handler: leaveRoom satisfies SocketOperationHandlers['leaveRoom'] }],
+  ['open-direct', { operationId: 'openDirect', event: 'open-direct', validatePayload: V.OpenDirectRequest, validateReply: V.RoomInfo, handler: openDirect satisfies SocketOperationHandlers['openDirect'] }],
+  ['remove-from-room', { operationId: 'removeFromRoom', event: 'remove-from-room', validatePayload: V.RemoveRequest, validateReply: V.RoomRef, handler: removeFromRoom satisfies SocketOperationHandlers['removeFromRoom'] }],
+  ['room-history', { operationId: 'roomHistory', event: 'room-history', validatePayload: V.HistoryRequest, validateReply: V.HistoryPage, handler: roomHistory satisfies SocketOperationHandlers['roomHistory'] }],
+  ['send-message', { operationId: 'sendMessage', event: 'send-message', validatePayload: V.SendMessageRequest, validateReply: V.MessageReceipt, handler: sendMessage satisfies SocketOperationHandlers['sendMessage'] }],
   ['set-activity', { operationId: 'setActivity', event: 'set-activity', validatePayload: V.SetActivityRequest, validateReply: V.UserActivity, handler: setActivity satisfies SocketOperationHandlers['setActivity'] }],
   ['unfollow-users', { operationId: 'unfollowUsers', event: 'unfollow-users', validatePayload: V.FollowRequest, validateReply: V.UnfollowReply, handler: unfollowUsers satisfies SocketOperationHandlers['unfollowUsers'] }],
+  ['view-room', { operationId: 'viewRoom', event: 'view-room', validatePayload: V.RoomRef, validateReply: V.RoomView, handler: viewRoom satisfies SocketOperationHandlers['viewRoom'] }],
 ]);
 
 /** Validators of every server → client event, for outbound validation. */
@@ -93,6 +217,13 @@ export const outboundEventValidators: { [E in keyof ServerToClientEvents]: T.Val
   activities: V.ActivityList,
   activity: V.UserActivity,
   'frame-error': V.FrameError,
+  'member-joined': V.MemberEvent,
+  'member-left': V.MemberLeftEvent,
+  message: V.ChatMessage,
+  'message-deleted': V.ChatMessage,
+  'message-edited': V.ChatMessage,
+  'room-invited': V.RoomInvitation,
+  'room-removed': V.RoomRemoval,
   welcome: V.Welcome,
 };
 

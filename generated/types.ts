@@ -19,6 +19,16 @@ export type ActivityState = 'online' | 'busy' | 'playing' | 'away' | 'offline';
  */
 export type StatusText = string;
 /**
+ * A room's name: letters, digits, `_`, `.`, `:` and `-`. Direct rooms are named `dm:<userId>:<userId>`
+ * (the two ids in order) and are opened with `open-direct`; no other room name may start with `dm:`.
+ *
+ */
+export type RoomId = string;
+/**
+ * A message's place in its room's history; 1, 2, 3… with no gaps.
+ */
+export type SeqNumber = number;
+/**
  * Letters, digits, `_`, `.` and `-`; unique without regard to case.
  */
 export type Username = string;
@@ -34,7 +44,9 @@ export type Username = string;
  * - `ACTIVITIES_DISABLED` [403]: the server owner switched activities off (`SERVER_ONLINE_ACTIVITIES_DISABLED`).
  * - `NOT_FOUND` [404]: no such resource or route.
  * - `METHOD_NOT_ALLOWED` [405]: the route exists but not with this HTTP method.
- * - `CONFLICT` [409]: the request conflicts with existing state (a username that is taken).
+ * - `CONFLICT` [409]: the request conflicts with existing state (a username or room name that is taken).
+ * - `NOT_MEMBER` [409]: leaving, or acting in, a room the user is not a member of.
+ * - `LIMIT_REACHED` [409]: a configured bound is reached (rooms per connection, members per room); the message names it.
  * - `PAYLOAD_TOO_LARGE` [413]: the frame or body is larger than the configured limit.
  * - `RATE_LIMITED` [429]: too many requests of this kind from this client; `retryAfterSeconds` says when to try again.
  * - `UNSUPPORTED_MEDIA_TYPE` [415]: a body that is not `application/json`.
@@ -55,6 +67,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'METHOD_NOT_ALLOWED'
   | 'CONFLICT'
+  | 'NOT_MEMBER'
+  | 'LIMIT_REACHED'
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'RATE_LIMITED'
@@ -69,6 +83,12 @@ export type UserId = string;
  * The user's socket secret, from `GET /api/users/me`.
  */
 export type HandshakeSecret = string;
+/**
+ * `public`: anyone signed in may join (StaticBackend's channels). `private`: members only; the owner
+ * invites and removes. `direct`: the stable room of two users (Nakama's direct messages).
+ *
+ */
+export type RoomKind = 'public' | 'private' | 'direct';
 /**
  * 32 random bytes, base64url. Authenticates Socket.IO handshakes.
  */
@@ -101,6 +121,41 @@ export interface Game {
   id: string;
   name: string;
 }
+export interface Author {
+  userId: string;
+  username: string;
+}
+/**
+ * A message as members receive it and as history keeps it. A deleted message keeps its place with `deletedAt` and no body.
+ */
+export interface ChatMessage {
+  room: RoomId;
+  id: string;
+  seq: SeqNumber;
+  author: Author;
+  body?: MessageBody;
+  createdAt: string;
+  editedAt?: string;
+  deletedAt?: string;
+}
+/**
+ * Any JSON object, at most `MAX_MESSAGE_BYTES` (4 KiB by default) serialized.
+ */
+export interface MessageBody {
+  [k: string]: unknown | undefined;
+}
+export interface CreateRoomRequest {
+  room: RoomId;
+  kind: 'public' | 'private';
+  /**
+   * No `member-joined` / `member-left` events.
+   */
+  hidden?: boolean;
+  /**
+   * `false`: messages are relayed, not stored (no history, replay, edit or delete).
+   */
+  persistent?: boolean;
+}
 export interface Credentials {
   username: Username;
   /**
@@ -116,6 +171,11 @@ export interface EchoRequest {
    * Any text, returned prefixed with `echo:`.
    */
   data: string;
+}
+export interface EditMessageRequest {
+  room: RoomId;
+  id: string;
+  body: MessageBody;
 }
 /**
  * No parameters (Socket.IO events still carry one payload object).
@@ -212,6 +272,75 @@ export interface Health {
     ok: boolean;
   };
 }
+export interface HistoryPage {
+  /**
+   * In increasing `seq` order.
+   */
+  messages: ChatMessage[];
+  /**
+   * More messages lie beyond this page in the direction asked (older for `before`, newer for `after`).
+   */
+  hasMore: boolean;
+}
+/**
+ * `before` or `after`, not both.
+ */
+export interface HistoryRequest {
+  room: RoomId;
+  before?: number;
+  after?: number;
+  limit?: number;
+}
+export interface InviteReply {
+  room: RoomId;
+  /**
+   * Users who became members (those already members are not listed).
+   */
+  added: Author[];
+  notFound: string[];
+}
+export interface InviteRequest {
+  room: RoomId;
+  /**
+   * @minItems 1
+   * @maxItems 100
+   */
+  userIds: [string, ...string[]];
+}
+export interface JoinRoomReply {
+  room: RoomInfo;
+  /**
+   * With `since`, the messages after it (at most 100, oldest first); otherwise empty.
+   */
+  missed: ChatMessage[];
+  /**
+   * More missed messages follow; page on with `room-history` and `after`.
+   */
+  hasMore: boolean;
+}
+export interface RoomInfo {
+  id: RoomId;
+  kind: RoomKind;
+  /**
+   * Who created the room (private and public rooms created with `create-room`).
+   */
+  ownerId?: string;
+  /**
+   * No `member-joined` / `member-left` events are sent for this room.
+   */
+  hidden: boolean;
+  /**
+   * Messages are stored (history, replay, edit, delete). Ephemeral rooms only relay them.
+   */
+  persistent: boolean;
+  lastSeq: SeqNumber;
+  memberCount: number;
+  createdAt: string;
+}
+export interface JoinRoomRequest {
+  room: RoomId;
+  since?: SeqNumber;
+}
 export interface ListActivitiesQuery {
   /**
    * Only these users (repeat the parameter for several).
@@ -220,6 +349,41 @@ export interface ListActivitiesQuery {
    * @maxItems 100
    */
   userId?: [UserId, ...UserId[]];
+}
+export interface ListRoomMessagesPath {
+  room: RoomId;
+}
+export interface ListRoomMessagesQuery {
+  before?: number;
+  after?: number;
+  limit?: number;
+}
+export interface MemberEvent {
+  room: RoomId;
+  user: Author;
+}
+export interface MemberLeftEvent {
+  room: RoomId;
+  user: Author;
+  /**
+   * `disconnected`: the last connection of the user closed in an ephemeral room.
+   */
+  reason: 'left' | 'removed' | 'disconnected';
+}
+export interface MessageReceipt {
+  room: RoomId;
+  id: string;
+  seq: SeqNumber;
+  createdAt: string;
+  editedAt?: string;
+  deletedAt?: string;
+}
+export interface MessageRef {
+  room: RoomId;
+  id: string;
+}
+export interface OpenDirectRequest {
+  userId: string;
 }
 export interface Profile {
   id: UserId;
@@ -244,6 +408,41 @@ export interface PublicUser {
   id: UserId;
   username: Username;
   createdAt: string;
+}
+export interface RemoveRequest {
+  room: RoomId;
+  userId: string;
+}
+export interface RoomInvitation {
+  room: RoomInfo;
+  invitedBy: Author;
+}
+export interface RoomList {
+  rooms: RoomInfo[];
+}
+export interface RoomMember {
+  userId: string;
+  username: string;
+  state: ActivityState;
+}
+export interface RoomRef {
+  room: RoomId;
+}
+export interface RoomRemoval {
+  room: RoomId;
+  removedBy: Author;
+}
+export interface RoomView {
+  room: RoomInfo;
+  /**
+   * @maxItems 1000
+   */
+  members: RoomMember[];
+  memberCount: number;
+}
+export interface SendMessageRequest {
+  room: RoomId;
+  body: MessageBody;
 }
 export interface Session {
   /**

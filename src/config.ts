@@ -38,6 +38,14 @@ export interface Config {
   heartbeatIntervalMs: number;
   /** ...and a connection that does not answer within this many more is closed (and goes offline). */
   heartbeatTimeoutMs: number;
+  /** A chat message body's serialized size at most. */
+  maxMessageBytes: number;
+  /** send-message per minute per connection. */
+  messageRateLimit: number;
+  /** Rooms one connection may be in at once. */
+  maxRoomsPerConnection: number;
+  /** Members one room may have. */
+  maxRoomMembers: number;
   /** Where `make docs` writes the HTML docs the server serves. */
   docsDir: string;
   serverVersion: string;
@@ -135,6 +143,10 @@ export function loadConfig(env: Env = process.env): Config {
     maxFollows: integer(env, 'MAX_FOLLOWS', 500, 1, 100_000),
     heartbeatIntervalMs: integer(env, 'HEARTBEAT_INTERVAL_MS', 25_000, 100, 3_600_000),
     heartbeatTimeoutMs: integer(env, 'HEARTBEAT_TIMEOUT_MS', 20_000, 100, 3_600_000),
+    maxMessageBytes: integer(env, 'MAX_MESSAGE_BYTES', 4096, 64, 1024 * 1024),
+    messageRateLimit: integer(env, 'MESSAGE_RATE_LIMIT', 600, 1, 1_000_000),
+    maxRoomsPerConnection: integer(env, 'MAX_ROOMS_PER_CONNECTION', 100, 1, 100_000),
+    maxRoomMembers: integer(env, 'MAX_ROOM_MEMBERS', 10_000, 2, 10_000_000),
     docsDir: path.resolve(env.DOCS_DIR?.trim() || './docs-build'),
     serverVersion: packageVersion(),
   };

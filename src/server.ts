@@ -83,8 +83,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         // io.close() disconnects every socket and closes the HTTP server.
         await new Promise<void>((resolve) => io.close(() => resolve()));
         httpServer.closeAllConnections();
-        // Every closed connection stores its user's last-seen time before the database goes.
+        // Every closed connection stores its user's last-seen time, and every accepted message is
+        // committed, before the database goes.
         await services.presence.settled();
+        await services.messages.idle();
         await database.close();
         log.info('stopped');
       })();

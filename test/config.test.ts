@@ -46,6 +46,10 @@ describe('configuration', () => {
       MAX_FOLLOWS: '50',
       HEARTBEAT_INTERVAL_MS: '1000',
       HEARTBEAT_TIMEOUT_MS: '2000',
+      MAX_MESSAGE_BYTES: '1024',
+      MESSAGE_RATE_LIMIT: '60',
+      MAX_ROOMS_PER_CONNECTION: '5',
+      MAX_ROOM_MEMBERS: '20',
       DOCS_DIR: '/tmp/docs',
     });
     assert.deepEqual(
@@ -71,6 +75,10 @@ describe('configuration', () => {
         maxFollows: 50,
         heartbeatIntervalMs: 1000,
         heartbeatTimeoutMs: 2000,
+        maxMessageBytes: 1024,
+        messageRateLimit: 60,
+        maxRoomsPerConnection: 5,
+        maxRoomMembers: 20,
         docsDir: '/tmp/docs',
         serverVersion: undefined,
       },

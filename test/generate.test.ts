@@ -274,12 +274,12 @@ describe('make generate', function () {
     edit(path.join(dir, 'spec', 'openapi.yaml'), (s) =>
       s.replace(
         'paths:\n',
-        `paths:\n  /api/rooms/{roomId}:${op('getRoom').replace('      security: []', '      security: []\n      parameters:\n        - {name: roomId, in: path, required: true, schema: {type: string}}')}  /api/rooms/mine:${op('listMyRooms')}`,
+        `paths:\n  /api/gadgets/{gadgetId}:${op('getGadget').replace('      security: []', '      security: []\n      parameters:\n        - {name: gadgetId, in: path, required: true, schema: {type: string}}')}  /api/gadgets/mine:${op('listMyGadgets')}`,
       ),
     );
     await generate(layoutOf(dir), { check: false });
     const table = readFileSync(path.join(dir, 'generated', 'http.ts'), 'utf8');
-    assert.ok(table.indexOf("path: '/api/rooms/mine'") < table.indexOf("path: '/api/rooms/{roomId}'"));
+    assert.ok(table.indexOf("path: '/api/gadgets/mine'") < table.indexOf("path: '/api/gadgets/{gadgetId}'"));
   });
 
   it('refuses a path parameter name the router cannot read', async () => {

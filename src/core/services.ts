@@ -1,8 +1,14 @@
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Database } from '../store/database.js';
+import { MessageStore } from '../store/messages.js';
+import { RoomStore } from '../store/rooms.js';
 import { SessionStore } from '../store/sessions.js';
 import { UserStore } from '../store/users.js';
+import { ChatState } from './chat/chat-state.js';
+import { MessageWriter } from './chat/message-writer.js';
+import { MessageService } from './chat/messages.js';
+import { RoomService } from './chat/rooms.js';
 import { HealthService } from './health.js';
 import { TokenBucketLimiter } from './limits/rate-limiter.js';
 import { WorkQueue } from './limits/work-queue.js';
@@ -15,29 +21,44 @@ export interface Services {
   users: UserService;
   health: HealthService;
   presence: PresenceService;
+  rooms: RoomService;
+  messages: MessageService;
 }
+
+/** A token bucket allowing `perMinute` requests per key: a burst of as many, refilled evenly. */
+const perMinute = (perMinute: number) =>
+  new TokenBucketLimiter({ capacity: perMinute, refillPerSecond: perMinute / 60 });
 
 export function createServices(database: Database, config: Config, log: Logger): Services {
   const userStore = new UserStore(database.db);
+  const messageStore = new MessageStore(database.db);
+  const chat = new ChatState(new RoomStore(database.db));
+  const presence = new PresenceService(new MemoryPresenceStore(), userStore, {
+    disabled: config.activitiesDisabled,
+    broadcast: config.activitiesBroadcast,
+    maxFollows: config.maxFollows,
+    activityLimiter: perMinute(config.activityRateLimit),
+    log,
+  });
   return {
-    presence: new PresenceService(new MemoryPresenceStore(), userStore, {
-      disabled: config.activitiesDisabled,
-      broadcast: config.activitiesBroadcast,
-      maxFollows: config.maxFollows,
-      activityLimiter: new TokenBucketLimiter({
-        capacity: config.activityRateLimit,
-        refillPerSecond: config.activityRateLimit / 60,
-      }),
-      log,
-    }),
+    presence,
     users: new UserService(userStore, new SessionStore(database.db), {
       sessionTtlSeconds: config.sessionTtlSeconds,
       passwordHashCost: config.passwordHashCost,
-      authLimiter: new TokenBucketLimiter({
-        capacity: config.authRateLimit,
-        refillPerSecond: config.authRateLimit / 60,
-      }),
+      authLimiter: perMinute(config.authRateLimit),
       hashing: new WorkQueue(config.passwordHashConcurrency, config.passwordHashConcurrency * 32),
+    }),
+    rooms: new RoomService(
+      chat,
+      messageStore,
+      userStore,
+      presence,
+      { maxRoomsPerConnection: config.maxRoomsPerConnection, maxRoomMembers: config.maxRoomMembers },
+      log,
+    ),
+    messages: new MessageService(chat, messageStore, new MessageWriter(messageStore), {
+      maxMessageBytes: config.maxMessageBytes,
+      messageLimiter: perMinute(config.messageRateLimit),
     }),
     health: new HealthService(database, config.serverVersion),
   };

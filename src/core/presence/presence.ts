@@ -1,4 +1,5 @@
 import type {
+  ActivityState,
   FollowReply,
   FollowRequest,
   SetActivityRequest,
@@ -147,7 +148,8 @@ export class PresenceService {
   ): Promise<UserActivity> {
     const { userId, username } = connection;
     if (isVisible(change.before) && !isVisible(change.after)) {
-      const at = this.now();
+      // A chosen `offline` carries the moment it was set: the same instant is the last-seen time.
+      const at = change.after?.since ?? this.now();
       const offline = toUserActivity(userId, username, null, at);
       this.notifier?.activityChanged(offline, origin);
       await this.users.setLastSeen([userId], at);
@@ -278,6 +280,15 @@ export class PresenceService {
     if (userIds) return this.activitiesOfRows(await this.users.publicByIds([...new Set(userIds)]));
     if (this.options.disabled) return [];
     return (await this.store.visible()).map(shown);
+  }
+
+  /** The state each of these users shows (`offline` for those not connected). */
+  async statesOf(userIds: readonly string[]): Promise<Map<string, ActivityState>> {
+    const states = new Map<string, ActivityState>(userIds.map((id) => [id, 'offline']));
+    if (this.options.disabled) return states;
+    for (const user of await this.store.get(userIds))
+      if (user.activity) states.set(user.userId, isVisible(user.activity) ? user.activity.state : 'offline');
+    return states;
   }
 
   /** One user's activity for their profile. */

@@ -7,21 +7,24 @@ import type { SwitchboardSocket } from './types.js';
 
 /**
  * One authenticated connection's life: its rooms, its dispatcher, the welcome and the activity list,
- * presence on the way in and out.
+ * presence and chat membership on the way in and out.
  */
 export async function runConnection(socket: SwitchboardSocket, deps: SocketIoDeps): Promise<void> {
   const { identity, appearOnline } = socket.data;
   const log = deps.log.child({ connectionId: socket.id, userId: identity.userId });
   const connection = { id: socket.id, ...identity };
   const ctx: SocketContext = { services: deps.services, log, connection };
-  const { presence } = deps.services;
+  const { presence, rooms, messages } = deps.services;
   const outbound = { outboundValidation: deps.outboundValidation, log };
 
   socket.join([EVERYONE_ROOM, userRoom(identity.userId)]);
   socket.use(frameDispatcher(socket, ctx, { ...deps, log }));
+  rooms.connected(connection);
   socket.on('disconnect', (reason) => {
     log.debug({ reason }, 'disconnected');
+    messages.disconnected(connection.id);
     presence.disconnected(connection).catch((err: unknown) => log.error({ err }, 'presence cleanup failed'));
+    rooms.disconnected(connection).catch((err: unknown) => log.error({ err }, 'room cleanup failed'));
   });
   log.debug({ appearOnline }, 'connected');
 

@@ -3,6 +3,7 @@ import { Server } from 'socket.io';
 import type { SocketOperation } from '../../../generated/socketio.js';
 import type { Services } from '../../core/services.js';
 import type { Logger } from '../../logger.js';
+import { socketIoChatNotifier } from './chat-fanout.js';
 import { runConnection } from './connection.js';
 import { handshakeAuthenticator } from './handshake.js';
 import { socketIoPresenceNotifier } from './presence-fanout.js';
@@ -43,6 +44,9 @@ export function attachSocketIo(httpServer: HttpServer, deps: SocketIoDeps): Swit
       log,
     }),
   );
+  const chat = socketIoChatNotifier(io, { outboundValidation: deps.outboundValidation, log });
+  deps.services.rooms.useNotifier(chat);
+  deps.services.messages.useNotifier(chat);
   io.on('connection', (socket) => void runConnection(socket, { ...deps, log }));
   return io;
 }

@@ -1,0 +1,172 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  EditMessageRequest,
+  HistoryPage,
+  HistoryRequest,
+  MessageReceipt,
+  MessageRef,
+  SendMessageRequest,
+} from '../../../generated/types.js';
+import type { MessageStore } from '../../store/messages.js';
+import type { RoomRow } from '../../store/rooms.js';
+import { ApiError } from '../errors.js';
+import type { RateLimiter } from '../limits/rate-limiter.js';
+import type { ChatNotifier } from './chat-notifier.js';
+import { author, type ChatConnection, type ChatState, chatMessage, iso, targetOf } from './chat-state.js';
+import type { MessageWriter } from './message-writer.js';
+
+export interface MessageOptions {
+  /** A message body's serialized size at most. */
+  maxMessageBytes: number;
+  /** send-message per connection. */
+  messageLimiter: RateLimiter;
+  now?: () => number;
+}
+
+const DEFAULT_PAGE = 50;
+
+/**
+ * Messages in rooms: sent to members after they are committed (persistent rooms) or at once
+ * (ephemeral rooms), edited and deleted by their authors, read back as ordered history.
+ */
+export class MessageService {
+  private notifier: ChatNotifier | undefined;
+  // Ephemeral rooms number their messages in memory: in order and without gaps for this process's life.
+  private readonly ephemeralSeq = new Map<string, number>();
+  private readonly now: () => number;
+
+  constructor(
+    private readonly state: ChatState,
+    private readonly store: MessageStore,
+    private readonly writer: MessageWriter,
+    private readonly options: MessageOptions,
+  ) {
+    this.now = options.now ?? Date.now;
+  }
+
+  useNotifier(notifier: ChatNotifier): void {
+    this.notifier = notifier;
+  }
+
+  private serialize(body: Record<string, unknown>): string {
+    const text = JSON.stringify(body);
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > this.options.maxMessageBytes) {
+      throw new ApiError(
+        'PAYLOAD_TOO_LARGE',
+        `the body is ${bytes} bytes; MAX_MESSAGE_BYTES is ${this.options.maxMessageBytes}`,
+        'body',
+      );
+    }
+    return text;
+  }
+
+  async send(connection: ChatConnection, request: SendMessageRequest): Promise<MessageReceipt> {
+    const decision = this.options.messageLimiter.take(connection.id);
+    if (!decision.allowed)
+      throw new ApiError(
+        'RATE_LIMITED',
+        'too many messages from this connection',
+        '',
+        decision.retryAfterSeconds,
+      );
+    const body = this.serialize(request.body);
+    const room = await this.state.requireRoom(request.room);
+    await this.state.requireMember(connection, room, 'send messages to it (join it first)');
+    const id = randomUUID();
+    const createdAt = this.now();
+    let seq: number;
+    if (room.persistent) {
+      seq = await this.writer.write({ roomId: room.id, id, authorId: connection.userId, body, createdAt });
+    } else {
+      seq = (this.ephemeralSeq.get(room.id) ?? 0) + 1;
+      this.ephemeralSeq.set(room.id, seq);
+    }
+    const receipt: MessageReceipt = { room: room.id, id, seq, createdAt: iso(createdAt) };
+    this.notifier?.publish(
+      targetOf(room),
+      'message',
+      { ...receipt, author: author(connection), body: request.body },
+      connection.id,
+    );
+    return receipt;
+  }
+
+  /** A stored message of the caller's in a persistent room they are a member of. */
+  private async ownMessage(connection: ChatConnection, ref: MessageRef, action: string): Promise<RoomRow> {
+    const room = await this.state.requireRoom(ref.room);
+    await this.state.requireMember(connection, room, action);
+    if (!room.persistent)
+      throw new ApiError('NOT_FOUND', `${room.id} is ephemeral: it keeps no messages`, 'id');
+    const message = await this.store.get(room.id, ref.id);
+    if (!message || message.deletedAt !== undefined)
+      throw new ApiError('NOT_FOUND', 'no such message in this room', 'id');
+    if (message.authorId !== connection.userId)
+      throw new ApiError('FORBIDDEN', `only its author may ${action}`, 'id');
+    return room;
+  }
+
+  private async announce(
+    connection: ChatConnection,
+    room: RoomRow,
+    id: string,
+    event: 'message-edited' | 'message-deleted',
+  ): Promise<MessageReceipt> {
+    const row = await this.store.get(room.id, id);
+    if (!row) throw new ApiError('NOT_FOUND', 'no such message in this room', 'id');
+    const message = chatMessage(row);
+    this.notifier?.publish(targetOf(room), event, message, connection.id);
+    const receipt: MessageReceipt = { room: room.id, id, seq: message.seq, createdAt: message.createdAt };
+    if (message.editedAt) receipt.editedAt = message.editedAt;
+    if (message.deletedAt) receipt.deletedAt = message.deletedAt;
+    return receipt;
+  }
+
+  async edit(connection: ChatConnection, request: EditMessageRequest): Promise<MessageReceipt> {
+    const body = this.serialize(request.body);
+    const room = await this.ownMessage(connection, request, 'edit it');
+    if (!(await this.store.edit(room.id, request.id, body, this.now())))
+      throw new ApiError('NOT_FOUND', 'no such message in this room', 'id');
+    return this.announce(connection, room, request.id, 'message-edited');
+  }
+
+  async delete(connection: ChatConnection, request: MessageRef): Promise<MessageReceipt> {
+    const room = await this.ownMessage(connection, request, 'delete it');
+    if (!(await this.store.delete(room.id, request.id, this.now())))
+      throw new ApiError('NOT_FOUND', 'no such message in this room', 'id');
+    return this.announce(connection, room, request.id, 'message-deleted');
+  }
+
+  /** A page of history: public rooms for anyone signed in, others for members. */
+  async history(
+    reader: { id?: string; userId: string },
+    request: HistoryRequest,
+    where: { room: string; after: string },
+  ): Promise<HistoryPage> {
+    if (request.before !== undefined && request.after !== undefined)
+      throw new ApiError('BAD_INPUT', 'give before or after, not both', where.after);
+    const room = await this.state.room(request.room);
+    if (!room) throw new ApiError('NOT_FOUND', `no room is named ${request.room}`, where.room);
+    if (room.kind !== 'public' && !(await this.state.isMember(reader, room))) {
+      throw new ApiError('FORBIDDEN', `only members of ${room.id} may read its history`, where.room);
+    }
+    if (!room.persistent) return { messages: [], hasMore: false };
+    const cursor: { before?: number; after?: number; limit: number } = {
+      limit: request.limit ?? DEFAULT_PAGE,
+    };
+    if (request.before !== undefined) cursor.before = request.before;
+    if (request.after !== undefined) cursor.after = request.after;
+    const page = await this.store.page(room.id, cursor);
+    return { messages: page.rows.map(chatMessage), hasMore: page.hasMore };
+  }
+
+  /** A connection closed: its rate budget goes with it. */
+  disconnected(connectionId: string): void {
+    this.options.messageLimiter.forget(connectionId);
+  }
+
+  /** Resolves once every message accepted so far is committed. */
+  idle(): Promise<void> {
+    return this.writer.idle();
+  }
+}

@@ -1,0 +1,300 @@
+import type {
+  CreateRoomRequest,
+  InviteReply,
+  InviteRequest,
+  JoinRoomReply,
+  JoinRoomRequest,
+  RemoveRequest,
+  RoomInfo,
+  RoomRef,
+  RoomView,
+} from '../../../generated/types.js';
+import type { Logger } from '../../logger.js';
+import type { MessageStore } from '../../store/messages.js';
+import type { RoomRow } from '../../store/rooms.js';
+import type { UserStore } from '../../store/users.js';
+import { ApiError } from '../errors.js';
+import type { PresenceService } from '../presence/presence.js';
+import type { ChatEvents, ChatNotifier } from './chat-notifier.js';
+import { author, type ChatConnection, type ChatState, chatMessage, roomInfo } from './chat-state.js';
+
+export interface RoomLimits {
+  maxRoomsPerConnection: number;
+  maxRoomMembers: number;
+}
+
+const DIRECT_PREFIX = 'dm:';
+const MAX_MISSED = 100;
+const MAX_LISTED_MEMBERS = 1000;
+
+/** The name of the direct room of two users: the same whoever opens it. */
+export function directRoomId(a: string, b: string): string {
+  return `${DIRECT_PREFIX}${[a, b].sort().join(':')}`;
+}
+
+/**
+ * Rooms and membership (actionhero's roomAdd / roomLeave / roomView, StaticBackend's channels, Nakama's
+ * direct messages): who may be in a room, and which connections receive its events.
+ */
+export class RoomService {
+  private notifier: ChatNotifier | undefined;
+
+  constructor(
+    private readonly state: ChatState,
+    private readonly messages: MessageStore,
+    private readonly users: UserStore,
+    private readonly presence: PresenceService,
+    private readonly limits: RoomLimits,
+    private readonly log: Logger,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  useNotifier(notifier: ChatNotifier): void {
+    this.notifier = notifier;
+  }
+
+  private memberEvent<E extends 'member-joined' | 'member-left'>(
+    room: RoomRow,
+    event: E,
+    payload: ChatEvents[E],
+    origin?: string,
+  ): void {
+    if (!room.hidden) this.notifier?.publish({ room: room.id }, event, payload, origin);
+  }
+
+  private checkRoomLimit(connection: ChatConnection, room: string): void {
+    const joined = this.state.roomsOf(connection.id);
+    if (!joined.has(room) && joined.size >= this.limits.maxRoomsPerConnection) {
+      throw new ApiError(
+        'LIMIT_REACHED',
+        `a connection is in at most ${this.limits.maxRoomsPerConnection} rooms (MAX_ROOMS_PER_CONNECTION)`,
+        'room',
+      );
+    }
+  }
+
+  private async checkMemberLimit(room: RoomRow, adding: number): Promise<void> {
+    if ((await this.state.rooms.memberCount(room.id)) + adding > this.limits.maxRoomMembers) {
+      throw new ApiError(
+        'LIMIT_REACHED',
+        `${room.id} has reached its ${this.limits.maxRoomMembers} members (MAX_ROOM_MEMBERS)`,
+        'room',
+      );
+    }
+  }
+
+  private subscribe(connection: ChatConnection, room: string): void {
+    this.state.join(connection.id, room);
+    this.notifier?.subscribe(connection.id, room);
+  }
+
+  async create(connection: ChatConnection, request: CreateRoomRequest): Promise<RoomInfo> {
+    if (request.room.startsWith(DIRECT_PREFIX))
+      throw new ApiError(
+        'BAD_INPUT',
+        `names starting with ${DIRECT_PREFIX} are direct rooms: use open-direct`,
+        'room',
+      );
+    this.checkRoomLimit(connection, request.room);
+    const room: RoomRow = {
+      id: request.room,
+      kind: request.kind,
+      ownerId: connection.userId,
+      hidden: request.hidden ?? false,
+      persistent: request.persistent ?? true,
+      createdAt: this.now(),
+    };
+    if (!(await this.state.rooms.create(room)))
+      throw new ApiError('CONFLICT', `a room named ${request.room} exists`, 'room');
+    this.state.remember(room);
+    await this.state.rooms.addMembers(room.id, [connection.userId], this.now());
+    this.subscribe(connection, room.id);
+    return roomInfo(await this.state.requireState(room.id));
+  }
+
+  async join(connection: ChatConnection, request: JoinRoomRequest): Promise<JoinRoomReply> {
+    let room = await this.state.room(request.room);
+    if (!room) {
+      if (request.room.startsWith(DIRECT_PREFIX))
+        throw new ApiError(
+          'NOT_FOUND',
+          `no room is named ${request.room}: open direct rooms with open-direct`,
+          'room',
+        );
+      // StaticBackend's channels: joining a public room that does not exist creates it.
+      await this.state.rooms.create({
+        id: request.room,
+        kind: 'public',
+        ownerId: undefined,
+        hidden: false,
+        persistent: true,
+        createdAt: this.now(),
+      });
+      room = await this.state.requireRoom(request.room);
+    }
+    this.checkRoomLimit(connection, room.id);
+    if (room.kind !== 'public') {
+      await this.state.requireMember(
+        connection,
+        room,
+        room.kind === 'direct'
+          ? 'join a direct room'
+          : 'join a private room (ask its owner for an invitation)',
+      );
+    } else if (!(await this.state.isMember(connection, room))) {
+      await this.checkMemberLimit(room, 1);
+      const added = await this.state.rooms.addMembers(room.id, [connection.userId], this.now());
+      if (added.length > 0)
+        this.memberEvent(room, 'member-joined', { room: room.id, user: author(connection) }, connection.id);
+    }
+    // Subscribed before reading what was missed, so nothing falls between the two (a message may come twice: by seq, it is the same).
+    this.subscribe(connection, room.id);
+    let missed: JoinRoomReply['missed'] = [];
+    let hasMore = false;
+    if (request.since !== undefined && room.persistent) {
+      const page = await this.messages.page(room.id, { after: request.since, limit: MAX_MISSED });
+      missed = page.rows.map(chatMessage);
+      hasMore = page.hasMore;
+    }
+    return { room: roomInfo(await this.state.requireState(room.id)), missed, hasMore };
+  }
+
+  async leave(connection: ChatConnection, request: RoomRef): Promise<RoomRef> {
+    const room = await this.state.requireRoom(request.room);
+    if (!(await this.state.rooms.removeMember(room.id, connection.userId))) {
+      throw new ApiError('NOT_MEMBER', `you are not a member of ${room.id}`, 'room');
+    }
+    this.state.leaveAll(connection.userId, room.id);
+    this.notifier?.unsubscribeUser(connection.userId, room.id);
+    this.memberEvent(room, 'member-left', { room: room.id, user: author(connection), reason: 'left' });
+    return { room: room.id };
+  }
+
+  async view(connection: ChatConnection, request: RoomRef): Promise<RoomView> {
+    const room = await this.state.requireRoom(request.room);
+    await this.state.requireMember(connection, room, 'view it');
+    const members = await this.state.rooms.members(room.id, MAX_LISTED_MEMBERS);
+    const states = await this.presence.statesOf(members.map((m) => m.userId));
+    const state = await this.state.requireState(room.id);
+    return {
+      room: roomInfo(state),
+      members: members.map((m) => ({
+        userId: m.userId,
+        username: m.username,
+        state: states.get(m.userId) ?? 'offline',
+      })),
+      memberCount: state.memberCount,
+    };
+  }
+
+  private async requireOwnedPrivate(
+    connection: ChatConnection,
+    id: string,
+    action: string,
+  ): Promise<RoomRow> {
+    const room = await this.state.requireRoom(id);
+    if (room.kind !== 'private' || room.ownerId !== connection.userId)
+      throw new ApiError('FORBIDDEN', `only the owner of a private room may ${action}`, 'room');
+    return room;
+  }
+
+  async invite(connection: ChatConnection, request: InviteRequest): Promise<InviteReply> {
+    const room = await this.requireOwnedPrivate(connection, request.room, 'invite');
+    const found = await this.users.publicByIds(request.userIds);
+    const foundIds = new Set(found.map((u) => u.id));
+    await this.checkMemberLimit(room, found.length);
+    const added = new Set(await this.state.rooms.addMembers(room.id, [...foundIds], this.now()));
+    const addedUsers = found
+      .filter((u) => added.has(u.id))
+      .map((u) => ({ userId: u.id, username: u.username }));
+    if (addedUsers.length > 0) {
+      const info = roomInfo(await this.state.requireState(room.id));
+      for (const user of addedUsers) {
+        this.notifier?.publish({ users: [user.userId] }, 'room-invited', {
+          room: info,
+          invitedBy: author(connection),
+        });
+        this.memberEvent(room, 'member-joined', { room: room.id, user });
+      }
+    }
+    return { room: room.id, added: addedUsers, notFound: request.userIds.filter((id) => !foundIds.has(id)) };
+  }
+
+  async remove(connection: ChatConnection, request: RemoveRequest): Promise<RoomRef> {
+    const room = await this.requireOwnedPrivate(connection, request.room, 'remove members');
+    if (request.userId === connection.userId)
+      throw new ApiError('BAD_INPUT', 'the owner cannot remove themself: use leave-room', 'userId');
+    const [user] = await this.users.publicByIds([request.userId]);
+    if (!user || !(await this.state.rooms.removeMember(room.id, request.userId))) {
+      throw new ApiError('NOT_MEMBER', `that user is not a member of ${room.id}`, 'userId');
+    }
+    this.state.leaveAll(user.id, room.id);
+    this.notifier?.unsubscribeUser(user.id, room.id);
+    this.notifier?.publish({ users: [user.id] }, 'room-removed', {
+      room: room.id,
+      removedBy: author(connection),
+    });
+    this.memberEvent(room, 'member-left', {
+      room: room.id,
+      user: { userId: user.id, username: user.username },
+      reason: 'removed',
+    });
+    return { room: room.id };
+  }
+
+  async openDirect(connection: ChatConnection, userId: string): Promise<RoomInfo> {
+    if (userId === connection.userId)
+      throw new ApiError('BAD_INPUT', 'a direct room is between two different users', 'userId');
+    const [other] = await this.users.publicByIds([userId]);
+    if (!other) throw new ApiError('NOT_FOUND', 'no user has this id', 'userId');
+    const id = directRoomId(connection.userId, userId);
+    // Direct rooms are hidden (no member events): their two members are fixed.
+    await this.state.rooms.create({
+      id,
+      kind: 'direct',
+      ownerId: undefined,
+      hidden: true,
+      persistent: true,
+      createdAt: this.now(),
+    });
+    await this.state.requireRoom(id);
+    const added = await this.state.rooms.addMembers(id, [connection.userId, userId], this.now());
+    const info = roomInfo(await this.state.requireState(id));
+    if (added.includes(userId))
+      this.notifier?.publish({ users: [userId] }, 'room-invited', {
+        room: info,
+        invitedBy: author(connection),
+      });
+    return info;
+  }
+
+  async roomsOfUser(userId: string): Promise<RoomInfo[]> {
+    return (await this.state.rooms.roomsOf(userId)).map(roomInfo);
+  }
+
+  connected(connection: ChatConnection): void {
+    this.state.connected(connection);
+  }
+
+  /**
+   * A connection closed: Socket.IO already dropped it from its rooms. Membership of persistent rooms
+   * stays; of an ephemeral room, it ends with the user's last connection in it.
+   */
+  async disconnected(connection: ChatConnection): Promise<void> {
+    for (const id of this.state.disconnected(connection)) {
+      const room = await this.state.room(id);
+      if (!room || room.persistent || this.state.userStillIn(connection.userId, id)) continue;
+      try {
+        if (await this.state.rooms.removeMember(id, connection.userId)) {
+          this.memberEvent(room, 'member-left', {
+            room: id,
+            user: author(connection),
+            reason: 'disconnected',
+          });
+        }
+      } catch (err) {
+        this.log.warn({ err, room: id }, 'could not end an ephemeral membership');
+      }
+    }
+  }
+}

@@ -1,0 +1,161 @@
+import type { Knex } from 'knex';
+
+/** A message on its way into the store: its sequence number is given by the transaction that stores it. */
+export interface NewMessage {
+  roomId: string;
+  id: string;
+  authorId: string;
+  body: string;
+  createdAt: number;
+}
+
+export interface MessageRow {
+  roomId: string;
+  seq: number;
+  id: string;
+  authorId: string;
+  authorName: string;
+  /** The JSON text of the body; undefined once deleted. */
+  body: string | undefined;
+  createdAt: number;
+  editedAt: number | undefined;
+  deletedAt: number | undefined;
+}
+
+interface MessageRecord {
+  room_id: string;
+  seq: number | string;
+  id: string;
+  author_id: string;
+  username: string;
+  body: string | null;
+  created_at: number | string;
+  edited_at: number | string | null;
+  deleted_at: number | string | null;
+}
+
+const optional = (v: number | string | null) => (v === null ? undefined : Number(v));
+
+function toRow(r: MessageRecord): MessageRow {
+  return {
+    roomId: r.room_id,
+    seq: Number(r.seq),
+    id: r.id,
+    authorId: r.author_id,
+    authorName: r.username,
+    body: r.body ?? undefined,
+    createdAt: Number(r.created_at),
+    editedAt: optional(r.edited_at),
+    deletedAt: optional(r.deleted_at),
+  };
+}
+
+// Rows per INSERT: 6 values each stays far below SQLite's bound on variables per statement.
+const INSERT_CHUNK = 500;
+
+/** The messages table: durable, ordered history. */
+export class MessageStore {
+  constructor(private readonly db: Knex) {}
+
+  /**
+   * Stores a batch in one transaction and resolves each message's sequence number, in batch order.
+   * Each room's numbers come from `rooms.last_seq`, raised in the same transaction: gap-free and
+   * increasing, and nothing is taken when the transaction fails.
+   */
+  async append(batch: readonly NewMessage[]): Promise<number[]> {
+    return this.db.transaction(async (trx) => {
+      const perRoom = new Map<string, number>();
+      for (const m of batch) perRoom.set(m.roomId, (perRoom.get(m.roomId) ?? 0) + 1);
+      const next = new Map<string, number>();
+      for (const [roomId, count] of perRoom) {
+        const [row] = await trx('rooms')
+          .where('id', roomId)
+          .update({ last_seq: trx.raw('last_seq + ?', [count]) })
+          .returning('last_seq');
+        if (!row) throw new Error(`room ${roomId} is gone`);
+        next.set(roomId, Number(row.last_seq) - count + 1);
+      }
+      const seqs = batch.map((m) => {
+        const seq = next.get(m.roomId) as number;
+        next.set(m.roomId, seq + 1);
+        return seq;
+      });
+      const rows = batch.map((m, i) => ({
+        room_id: m.roomId,
+        seq: seqs[i],
+        id: m.id,
+        author_id: m.authorId,
+        body: m.body,
+        created_at: m.createdAt,
+      }));
+      for (let i = 0; i < rows.length; i += INSERT_CHUNK)
+        await trx('messages').insert(rows.slice(i, i + INSERT_CHUNK));
+      return seqs;
+    });
+  }
+
+  private query() {
+    return this.db('messages')
+      .join('users', 'users.id', 'messages.author_id')
+      .select(
+        'messages.room_id',
+        'messages.seq',
+        'messages.id',
+        'messages.author_id',
+        'users.username',
+        'messages.body',
+        'messages.created_at',
+        'messages.edited_at',
+        'messages.deleted_at',
+      );
+  }
+
+  /**
+   * A page of history, oldest first: the `limit` before `before`, the `limit` after `after`, or the latest.
+   * `hasMore` says whether more lie beyond the page in that direction.
+   */
+  async page(
+    roomId: string,
+    cursor: { before?: number; after?: number; limit: number },
+  ): Promise<{ rows: MessageRow[]; hasMore: boolean }> {
+    let q = this.query().where('messages.room_id', roomId);
+    if (cursor.after !== undefined)
+      q = q.where('messages.seq', '>', cursor.after).orderBy('messages.seq', 'asc');
+    else {
+      if (cursor.before !== undefined) q = q.where('messages.seq', '<', cursor.before);
+      q = q.orderBy('messages.seq', 'desc');
+    }
+    const records: MessageRecord[] = await q.limit(cursor.limit + 1);
+    const hasMore = records.length > cursor.limit;
+    const rows = records.slice(0, cursor.limit).map(toRow);
+    if (cursor.after === undefined) rows.reverse();
+    return { rows, hasMore };
+  }
+
+  async get(roomId: string, id: string): Promise<MessageRow | undefined> {
+    const r: MessageRecord | undefined = await this.query()
+      .where({ 'messages.room_id': roomId, 'messages.id': id })
+      .first();
+    return r && toRow(r);
+  }
+
+  /** Replaces a live message's body; false when it is deleted (or missing). */
+  async edit(roomId: string, id: string, body: string, at: number): Promise<boolean> {
+    return (
+      (await this.db('messages')
+        .where({ room_id: roomId, id })
+        .whereNull('deleted_at')
+        .update({ body, edited_at: at })) > 0
+    );
+  }
+
+  /** Deletes a message's body, keeping its place; false when it was already deleted (or missing). */
+  async delete(roomId: string, id: string, at: number): Promise<boolean> {
+    return (
+      (await this.db('messages')
+        .where({ room_id: roomId, id })
+        .whereNull('deleted_at')
+        .update({ body: null, deleted_at: at })) > 0
+    );
+  }
+}
