@@ -17,7 +17,7 @@ help:
 	@echo "make generate  spec/ -> generated/ and stubs in src/handlers/"
 	@echo "make docs      the HTML docs (cached by the spec's content hash)"
 	@echo "make check     typecheck + lint + generated-code drift"
-	@echo "make bench     benchmarks (for now: presence fan-out to 1,000 users)"
+	@echo "make bench     benchmarks: presence fan-out, durable chat throughput, chat fan-out"
 
 # npm ci only when node_modules is missing or older than the lockfile.
 $(INSTALLED): package.json package-lock.json
@@ -57,6 +57,8 @@ format: $(INSTALLED)
 # Benchmarks are not tests: they print tables and write JSON under bench/results/.
 bench: $(INSTALLED)
 	$(NODE) bench/presence-fanout.ts
+	$(NODE) bench/chat-throughput.ts
+	$(NODE) bench/chat-fanout.ts
 
 clean:
 	rm -rf docs-build node_modules

@@ -1,19 +1,14 @@
 // Fan-out latency of one set-activity to N connected users: the time from emitting set-activity to each
 // other user's `activity` event, measured in this process (one clock), with the server in its own process.
 //   node --import tsx bench/presence-fanout.ts [--users 1000] [--rounds 40]
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startServerProcess } from '../test/helpers/server-process.js';
+import { numberArg } from './lib/args.js';
 import { connectUser, connectUsers, registerUsers } from './lib/clients.js';
+import { saveResult } from './lib/results.js';
 import { ms, now, summarize } from './lib/stats.js';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const USERS = arg('users', 1000);
-const ROUNDS = arg('rounds', 40);
+const USERS = numberArg('users', 1000);
+const ROUNDS = numberArg('rounds', 40);
 const GAP_MS = 250;
 
 // Password hashing only slows the set-up down; the auth limit would refuse registering this many users.
@@ -58,14 +53,6 @@ try {
 
   const delivery = summarize(latencies);
   const fanout = summarize(completions);
-  const result = {
-    benchmark: 'presence-fanout',
-    date: new Date().toISOString(),
-    receivers: USERS,
-    rounds: ROUNDS,
-    deliveryMs: delivery,
-    lastDeliveryMs: fanout,
-  };
   console.log(`\n| ${USERS} receivers, ${ROUNDS} set-activity | p50 | p99 | max |\n|---|---|---|---|`);
   console.log(
     `| each delivery (${delivery.count}) | ${ms(delivery.p50)} | ${ms(delivery.p99)} | ${ms(delivery.max)} |`,
@@ -73,9 +60,12 @@ try {
   console.log(
     `| last delivery of a change (${fanout.count}) | ${ms(fanout.p50)} | ${ms(fanout.p99)} | ${ms(fanout.max)} |`,
   );
-  const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'results');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, 'presence-fanout.json'), `${JSON.stringify(result, null, 2)}\n`);
+  saveResult('presence-fanout', {
+    receivers: USERS,
+    rounds: ROUNDS,
+    deliveryMs: delivery,
+    lastDeliveryMs: fanout,
+  });
   for (const socket of [...sockets, source]) socket.close();
 } finally {
   await server.stop();
