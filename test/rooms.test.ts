@@ -322,6 +322,11 @@ describe('rooms and chat', () => {
       ] as const) {
         assert.equal((await refused(carol, event, payload)).code, 'FORBIDDEN', event);
       }
+      assert.equal(
+        (await refused(ada, 'leave-room', { room: room.id })).code,
+        'BAD_INPUT',
+        'a direct room cannot be left',
+      );
       assert.equal((await refused(ada, 'open-direct', { userId: w.ada.profile.id })).code, 'BAD_INPUT');
       assert.equal(
         (await refused(ada, 'open-direct', { userId: '00000000-0000-4000-8000-000000000000' })).code,
@@ -521,6 +526,53 @@ describe('rooms and chat', () => {
     });
   });
 
+  describe('races', () => {
+    it('never leaves a removed member subscribed when the removal and a join cross', async () => {
+      const ada = await w.join(w.ada);
+      const bob = await w.join(w.bob);
+      await ok(ada, 'create-room', { room: 'crossing', kind: 'private' });
+      for (let i = 0; i < 30; i++) {
+        await ok(ada, 'invite-to-room', { room: 'crossing', userIds: [w.bob.profile.id] });
+        await Promise.all([
+          ask(bob, 'join-room', { room: 'crossing' }),
+          ok(ada, 'remove-from-room', { room: 'crossing', userId: w.bob.profile.id }),
+        ]);
+        assert.equal(
+          (await refused(bob, 'send-message', { room: 'crossing', body: { text: 'still here?' } })).code,
+          'FORBIDDEN',
+          `round ${i}`,
+        );
+      }
+      await say(ada, 'crossing', 'members only');
+      await roundTrip(bob);
+      assert.deepEqual(bob.events.all('message'), []);
+    });
+
+    it('leaves nothing behind for connections that close during a join', async () => {
+      const ada = await w.join(w.ada);
+      await ok(ada, 'create-room', { room: 'flash', kind: 'public', persistent: false });
+      for (let i = 0; i < 20; i++) {
+        const bob = await connect(w.server, { secret: w.bob.profile.socketSecret });
+        bob.socket.emit('join-room', { room: 'flash' }, () => {});
+        bob.socket.close();
+      }
+      for (let i = 0; i < 100 && w.server.io.sockets.sockets.size > 1; i++)
+        await new Promise((r) => setTimeout(r, 10));
+      await new Promise((r) => setTimeout(r, 200));
+      assert.deepEqual(w.server.services.rooms.stats(), {
+        connections: 1,
+        joinedConnections: 1,
+        cachedRooms: 1,
+      });
+      const view = await ok<RoomView>(ada, 'view-room', { room: 'flash' });
+      assert.deepEqual(
+        view.members.map((m) => m.userId),
+        [w.ada.profile.id],
+        'no ephemeral membership outlives its connections',
+      );
+    });
+  });
+
   describe('ephemeral rooms', () => {
     it('relay messages without storing them, and end membership with the last connection', async () => {
       const ada = await w.join(w.ada);
@@ -532,10 +584,20 @@ describe('rooms and chat', () => {
         receipts.map((r) => r.seq),
         [1, 2],
       );
+      assert.equal((await ok<RoomView>(ada, 'view-room', { room: 'live' })).room.lastSeq, 2);
       assert.equal((await bob.events.next('message')).body?.text, 'tick');
       assert.deepEqual(await ok<HistoryPage>(bob, 'room-history', { room: 'live' }), {
         messages: [],
         hasMore: false,
+      });
+
+      it('let their owner come back to a private one after leaving with their last connection', async () => {
+        const ada = await w.join(w.ada);
+        await ok(ada, 'create-room', { room: 'ephemeral-team', kind: 'private', persistent: false });
+        ada.socket.close();
+        const back = await w.join(w.ada);
+        const joined = await ok<JoinRoomReply>(back, 'join-room', { room: 'ephemeral-team' });
+        assert.equal(joined.room.ownerId, w.ada.profile.id);
       });
       assert.equal(
         (await refused(ada, 'edit-message', { room: 'live', id: receipts[0]?.id, body: {} })).code,
@@ -610,14 +672,27 @@ describe('room limits', () => {
 
       const big = await refused(ada, 'send-message', { room: 'one', body: { text: 'x'.repeat(200) } });
       assert.deepEqual([big.code, big.field], ['PAYLOAD_TOO_LARGE', 'body']);
-      for (let i = 0; i < 4; i++) await say(ada, 'one', `m${i}`);
+      // Of ada's five: creating 'one' and 'two' took two (room creations share the message budget) and the
+      // refused large message one (a request costs before it is looked at).
+      for (let i = 0; i < 2; i++) await say(ada, 'one', `m${i}`);
       const limited = await refused(ada, 'send-message', { room: 'one', body: { text: 'one too many' } });
       assert.equal(limited.code, 'RATE_LIMITED');
       assert.ok((limited.retryAfterSeconds ?? 0) >= 1);
       await say(bob, 'one', 'bob has his own budget');
       assert.deepEqual(
         (await ok<HistoryPage>(bob, 'room-history', { room: 'one' })).messages.map((m) => m.seq),
-        [1, 2, 3, 4, 5],
+        [1, 2, 3],
+      );
+      await ok(carol, 'create-room', { room: 'pair', kind: 'private' });
+      await ok(carol, 'invite-to-room', { room: 'pair', userIds: [w.bob.profile.id] });
+      const again = await ok<{ added: unknown[] }>(carol, 'invite-to-room', {
+        room: 'pair',
+        userIds: [w.bob.profile.id],
+      });
+      assert.deepEqual(
+        again.added,
+        [],
+        'inviting a member again adds no one, so the member limit is not reached',
       );
     } finally {
       await end(w);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import knexPkg from 'knex';
 import { type Database, openDatabase, SQLITE_FILE } from '../src/store/database.js';
+import { MessageStore } from '../src/store/messages.js';
 import { SessionStore } from '../src/store/sessions.js';
 import { UserStore } from '../src/store/users.js';
 
@@ -138,6 +139,52 @@ describe('store', () => {
           0,
         );
       });
+
+      if (backend.name === 'PostgreSQL') {
+        it('appends batches from two nodes that touch the same rooms in opposite orders, without deadlock', async () => {
+          const other = await backend.open();
+          try {
+            const userId = '44444444-4444-4444-8444-444444444444';
+            await database.db('users').insert({
+              id: userId,
+              username: 'writer',
+              username_key: 'writer',
+              password_hash: 'h',
+              socket_secret: 'sw',
+              socket_secret_digest: 'dw',
+              created_at: 1,
+            });
+            for (const id of ['room-a', 'room-b'])
+              await database
+                .db('rooms')
+                .insert({ id, kind: 'public', hidden: false, persistent: true, last_seq: 0, created_at: 1 });
+            const batch = (rooms: string[], n: number) =>
+              rooms.map((roomId, i) => ({
+                roomId,
+                id: `00000000-0000-4000-8000-${String(n * 2 + i).padStart(12, '0')}`,
+                authorId: userId,
+                body: '{}',
+                createdAt: 1,
+              }));
+            const nodeA = new MessageStore(database.db);
+            const nodeB = new MessageStore(other.db);
+            await Promise.all(
+              Array.from({ length: 100 }, (_, n) =>
+                n % 2
+                  ? nodeA.append(batch(['room-a', 'room-b'], n))
+                  : nodeB.append(batch(['room-b', 'room-a'], n)),
+              ),
+            );
+            const seqs = await database.db('messages').where('room_id', 'room-a').orderBy('seq').pluck('seq');
+            assert.deepEqual(
+              seqs.map(Number),
+              Array.from({ length: 100 }, (_, i) => i + 1),
+            );
+          } finally {
+            await other.close();
+          }
+        });
+      }
 
       if (backend.name === 'SQLite') {
         it('keeps its file under DATA_DIR in WAL mode with foreign keys on', async () => {

@@ -33,6 +33,7 @@ export function createServices(database: Database, config: Config, log: Logger):
   const userStore = new UserStore(database.db);
   const messageStore = new MessageStore(database.db);
   const chat = new ChatState(new RoomStore(database.db));
+  const messageLimiter = perMinute(config.messageRateLimit);
   const presence = new PresenceService(new MemoryPresenceStore(), userStore, {
     disabled: config.activitiesDisabled,
     broadcast: config.activitiesBroadcast,
@@ -48,17 +49,16 @@ export function createServices(database: Database, config: Config, log: Logger):
       authLimiter: perMinute(config.authRateLimit),
       hashing: new WorkQueue(config.passwordHashConcurrency, config.passwordHashConcurrency * 32),
     }),
-    rooms: new RoomService(
-      chat,
-      messageStore,
-      userStore,
-      presence,
-      { maxRoomsPerConnection: config.maxRoomsPerConnection, maxRoomMembers: config.maxRoomMembers },
+    rooms: new RoomService(chat, messageStore, userStore, presence, {
+      maxRoomsPerConnection: config.maxRoomsPerConnection,
+      maxRoomMembers: config.maxRoomMembers,
+      // Room creations share the message budget: a client cannot make rooms faster than it may talk.
+      creationLimiter: messageLimiter,
       log,
-    ),
+    }),
     messages: new MessageService(chat, messageStore, new MessageWriter(messageStore), {
       maxMessageBytes: config.maxMessageBytes,
-      messageLimiter: perMinute(config.messageRateLimit),
+      messageLimiter,
     }),
     health: new HealthService(database, config.serverVersion),
   };

@@ -33,3 +33,9 @@ export function isDatabaseUnavailable(err: unknown): boolean {
     err.message,
   );
 }
+
+/** True for a transaction PostgreSQL gave up to break a deadlock or a serialization conflict: run it again. */
+export function isRetryableConflict(err: unknown): boolean {
+  const code = (err as { code?: unknown } | undefined)?.code;
+  return code === '40P01' || code === '40001';
+}

@@ -67,7 +67,8 @@ export class MessageStore {
       const perRoom = new Map<string, number>();
       for (const m of batch) perRoom.set(m.roomId, (perRoom.get(m.roomId) ?? 0) + 1);
       const next = new Map<string, number>();
-      for (const [roomId, count] of perRoom) {
+      // Rooms' rows are locked in name order, so two nodes' batches cannot deadlock each other.
+      for (const [roomId, count] of [...perRoom].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
         const [row] = await trx('rooms')
           .where('id', roomId)
           .update({ last_seq: trx.raw('last_seq + ?', [count]) })

@@ -49,22 +49,39 @@ export interface MemberRow {
 export class RoomStore {
   constructor(private readonly db: Knex) {}
 
-  /** Creates a room; false when the name is taken. */
-  async create(room: RoomRow): Promise<boolean> {
-    const inserted = await this.db('rooms')
-      .insert({
-        id: room.id,
-        kind: room.kind,
-        owner_id: room.ownerId ?? null,
-        hidden: room.hidden,
-        persistent: room.persistent,
-        last_seq: 0,
-        created_at: room.createdAt,
-      })
-      .onConflict('id')
-      .ignore()
-      .returning('id');
-    return inserted.length === 1;
+  /** Creates a room with its first members, in one transaction; false when the name is taken. */
+  async create(room: RoomRow, members: readonly string[]): Promise<boolean> {
+    return this.db.transaction(async (trx) => {
+      const inserted = await trx('rooms')
+        .insert({
+          id: room.id,
+          kind: room.kind,
+          owner_id: room.ownerId ?? null,
+          hidden: room.hidden,
+          persistent: room.persistent,
+          last_seq: 0,
+          created_at: room.createdAt,
+        })
+        .onConflict('id')
+        .ignore()
+        .returning('id');
+      if (inserted.length === 0) return false;
+      if (members.length > 0)
+        await trx('room_members').insert(
+          members.map((userId) => ({ room_id: room.id, user_id: userId, joined_at: room.createdAt })),
+        );
+      return true;
+    });
+  }
+
+  /** Which of these users are members. */
+  async membersAmong(roomId: string, userIds: readonly string[]): Promise<Set<string>> {
+    if (userIds.length === 0) return new Set();
+    const rows: { user_id: string }[] = await this.db('room_members')
+      .where('room_id', roomId)
+      .whereIn('user_id', userIds)
+      .select('user_id');
+    return new Set(rows.map((r) => r.user_id));
   }
 
   async get(id: string): Promise<RoomRow | undefined> {

@@ -60,6 +60,8 @@ export class ChatState {
   private readonly cache = new Map<string, RoomRow>();
   private readonly joined = new Map<string, Set<string>>();
   private readonly connections = new Map<string, Set<string>>();
+  // Ephemeral rooms number their messages in memory: in order and without gaps for this process's life.
+  private readonly ephemeralSeq = new Map<string, number>();
 
   constructor(readonly rooms: RoomStore) {}
 
@@ -90,12 +92,35 @@ export class ChatState {
   }
 
   /**
-   * True when the user is a member: at once if their connection joined the room, else from the database
-   * (an HTTP request has no connection).
+   * True when the user is a member: a direct room's members are in its name; otherwise at once if their
+   * connection joined the room, else from the database (an HTTP request has no connection).
    */
   async isMember(who: { id?: string; userId: string }, room: RoomRow): Promise<boolean> {
+    if (room.kind === 'direct') return room.id.split(':').slice(1).includes(who.userId);
     const joined = who.id !== undefined && this.joined.get(who.id)?.has(room.id) === true;
     return joined || (await this.rooms.isMember(room.id, who.userId));
+  }
+
+  /** The next number of a message in an ephemeral room. */
+  nextEphemeralSeq(room: string): number {
+    const seq = (this.ephemeralSeq.get(room) ?? 0) + 1;
+    this.ephemeralSeq.set(room, seq);
+    return seq;
+  }
+
+  /** A room as clients see it; an ephemeral room's last number is this process's. */
+  info(room: RoomState): RoomInfo {
+    return roomInfo(room.persistent ? room : { ...room, lastSeq: this.ephemeralSeq.get(room.id) ?? 0 });
+  }
+
+  /** Whether a connection is still open (an answer may arrive after it closed). */
+  isOpen(connection: ChatConnection): boolean {
+    return this.connections.get(connection.userId)?.has(connection.id) === true;
+  }
+
+  /** This connection alone leaves a room (undoing a join it did not live to finish). */
+  leave(connectionId: string, room: string): void {
+    this.joined.get(connectionId)?.delete(room);
   }
 
   async requireMember(connection: ChatConnection, room: RoomRow, action: string): Promise<void> {

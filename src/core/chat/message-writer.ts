@@ -1,4 +1,7 @@
+import { isDatabaseUnavailable, isRetryableConflict } from '../../store/errors.js';
 import type { MessageStore, NewMessage } from '../../store/messages.js';
+
+const MAX_ATTEMPTS = 5;
 
 interface Pending {
   message: NewMessage;
@@ -31,16 +34,28 @@ export class MessageWriter {
   private async drainQueue(): Promise<void> {
     // Let every frame already read off the sockets join the first batch.
     await new Promise((resolve) => setImmediate(resolve));
-    while (this.queue.length > 0) {
-      const batch = this.queue.splice(0, this.maxBatch);
-      try {
-        const seqs = await this.store.append(batch.map((p) => p.message));
-        for (const [i, p] of batch.entries()) p.resolve(seqs[i] as number);
-      } catch (err) {
-        for (const p of batch) p.reject(err);
-      }
-    }
+    while (this.queue.length > 0) await this.commit(this.queue.splice(0, this.maxBatch));
     this.writing = undefined;
+  }
+
+  /**
+   * Commits a batch. A deadlock or serialization conflict (PostgreSQL, several nodes) is retried; any
+   * other failure is narrowed down by halving the batch, so one bad message fails alone.
+   */
+  private async commit(batch: Pending[], attempt = 1): Promise<void> {
+    try {
+      const seqs = await this.store.append(batch.map((p) => p.message));
+      for (const [i, p] of batch.entries()) p.resolve(seqs[i] as number);
+    } catch (err) {
+      if (isRetryableConflict(err) && attempt < MAX_ATTEMPTS) return this.commit(batch, attempt + 1);
+      if (batch.length === 1 || isDatabaseUnavailable(err)) {
+        for (const p of batch) p.reject(err);
+        return;
+      }
+      const half = Math.ceil(batch.length / 2);
+      await this.commit(batch.slice(0, half));
+      await this.commit(batch.slice(half));
+    }
   }
 
   /** Resolves once everything written so far is committed (or failed). */

@@ -31,8 +31,6 @@ const DEFAULT_PAGE = 50;
  */
 export class MessageService {
   private notifier: ChatNotifier | undefined;
-  // Ephemeral rooms number their messages in memory: in order and without gaps for this process's life.
-  private readonly ephemeralSeq = new Map<string, number>();
   private readonly now: () => number;
 
   constructor(
@@ -79,8 +77,7 @@ export class MessageService {
     if (room.persistent) {
       seq = await this.writer.write({ roomId: room.id, id, authorId: connection.userId, body, createdAt });
     } else {
-      seq = (this.ephemeralSeq.get(room.id) ?? 0) + 1;
-      this.ephemeralSeq.set(room.id, seq);
+      seq = this.state.nextEphemeralSeq(room.id);
     }
     const receipt: MessageReceipt = { room: room.id, id, seq, createdAt: iso(createdAt) };
     this.notifier?.publish(

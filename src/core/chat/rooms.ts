@@ -14,13 +14,18 @@ import type { MessageStore } from '../../store/messages.js';
 import type { RoomRow } from '../../store/rooms.js';
 import type { UserStore } from '../../store/users.js';
 import { ApiError } from '../errors.js';
+import type { RateLimiter } from '../limits/rate-limiter.js';
 import type { PresenceService } from '../presence/presence.js';
 import type { ChatEvents, ChatNotifier } from './chat-notifier.js';
-import { author, type ChatConnection, type ChatState, chatMessage, roomInfo } from './chat-state.js';
+import { author, type ChatConnection, type ChatState, chatMessage } from './chat-state.js';
 
-export interface RoomLimits {
+export interface RoomOptions {
   maxRoomsPerConnection: number;
   maxRoomMembers: number;
+  /** Counts room creations (explicit or by joining a new name) per connection. */
+  creationLimiter: RateLimiter;
+  log: Logger;
+  now?: () => number;
 }
 
 const DIRECT_PREFIX = 'dm:';
@@ -38,16 +43,17 @@ export function directRoomId(a: string, b: string): string {
  */
 export class RoomService {
   private notifier: ChatNotifier | undefined;
+  private readonly now: () => number;
 
   constructor(
     private readonly state: ChatState,
     private readonly messages: MessageStore,
     private readonly users: UserStore,
     private readonly presence: PresenceService,
-    private readonly limits: RoomLimits,
-    private readonly log: Logger,
-    private readonly now: () => number = Date.now,
-  ) {}
+    private readonly options: RoomOptions,
+  ) {
+    this.now = options.now ?? Date.now;
+  }
 
   useNotifier(notifier: ChatNotifier): void {
     this.notifier = notifier;
@@ -64,28 +70,53 @@ export class RoomService {
 
   private checkRoomLimit(connection: ChatConnection, room: string): void {
     const joined = this.state.roomsOf(connection.id);
-    if (!joined.has(room) && joined.size >= this.limits.maxRoomsPerConnection) {
+    if (!joined.has(room) && joined.size >= this.options.maxRoomsPerConnection) {
       throw new ApiError(
         'LIMIT_REACHED',
-        `a connection is in at most ${this.limits.maxRoomsPerConnection} rooms (MAX_ROOMS_PER_CONNECTION)`,
+        `a connection is in at most ${this.options.maxRoomsPerConnection} rooms (MAX_ROOMS_PER_CONNECTION)`,
         'room',
       );
     }
   }
 
   private async checkMemberLimit(room: RoomRow, adding: number): Promise<void> {
-    if ((await this.state.rooms.memberCount(room.id)) + adding > this.limits.maxRoomMembers) {
+    if ((await this.state.rooms.memberCount(room.id)) + adding > this.options.maxRoomMembers) {
       throw new ApiError(
         'LIMIT_REACHED',
-        `${room.id} has reached its ${this.limits.maxRoomMembers} members (MAX_ROOM_MEMBERS)`,
+        `${room.id} has reached its ${this.options.maxRoomMembers} members (MAX_ROOM_MEMBERS)`,
         'room',
       );
     }
   }
 
-  private subscribe(connection: ChatConnection, room: string): void {
-    this.state.join(connection.id, room);
-    this.notifier?.subscribe(connection.id, room);
+  private checkCreationRate(connection: ChatConnection): void {
+    const decision = this.options.creationLimiter.take(connection.id);
+    if (!decision.allowed)
+      throw new ApiError(
+        'RATE_LIMITED',
+        'too many rooms created from this connection',
+        'room',
+        decision.retryAfterSeconds,
+      );
+  }
+
+  /**
+   * Subscribes a connection, unless it closed while the request was under way (then nothing is left
+   * behind for it, and an ephemeral membership it just took ends).
+   */
+  private async subscribe(connection: ChatConnection, room: RoomRow): Promise<void> {
+    if (!this.state.isOpen(connection)) {
+      if (!room.persistent && !this.state.userStillIn(connection.userId, room.id))
+        await this.state.rooms.removeMember(room.id, connection.userId);
+      throw new ApiError('UNAVAILABLE', 'the connection closed', undefined, 1);
+    }
+    this.state.join(connection.id, room.id);
+    this.notifier?.subscribe(connection.id, room.id);
+  }
+
+  private unsubscribe(connection: ChatConnection, room: string): void {
+    this.state.leave(connection.id, room);
+    this.notifier?.unsubscribeUser(connection.userId, room);
   }
 
   async create(connection: ChatConnection, request: CreateRoomRequest): Promise<RoomInfo> {
@@ -96,6 +127,7 @@ export class RoomService {
         'room',
       );
     this.checkRoomLimit(connection, request.room);
+    this.checkCreationRate(connection);
     const room: RoomRow = {
       id: request.room,
       kind: request.kind,
@@ -104,36 +136,46 @@ export class RoomService {
       persistent: request.persistent ?? true,
       createdAt: this.now(),
     };
-    if (!(await this.state.rooms.create(room)))
+    if (!(await this.state.rooms.create(room, [connection.userId])))
       throw new ApiError('CONFLICT', `a room named ${request.room} exists`, 'room');
     this.state.remember(room);
-    await this.state.rooms.addMembers(room.id, [connection.userId], this.now());
-    this.subscribe(connection, room.id);
-    return roomInfo(await this.state.requireState(room.id));
+    await this.subscribe(connection, room);
+    return this.state.info(await this.state.requireState(room.id));
   }
 
-  async join(connection: ChatConnection, request: JoinRoomRequest): Promise<JoinRoomReply> {
-    let room = await this.state.room(request.room);
-    if (!room) {
-      if (request.room.startsWith(DIRECT_PREFIX))
-        throw new ApiError(
-          'NOT_FOUND',
-          `no room is named ${request.room}: open direct rooms with open-direct`,
-          'room',
-        );
-      // StaticBackend's channels: joining a public room that does not exist creates it.
-      await this.state.rooms.create({
-        id: request.room,
+  /** The room to join: an existing one, or a new public room (StaticBackend's channels). */
+  private async roomToJoin(connection: ChatConnection, name: string): Promise<RoomRow> {
+    const room = await this.state.room(name);
+    if (room) return room;
+    if (name.startsWith(DIRECT_PREFIX))
+      throw new ApiError('NOT_FOUND', `no room is named ${name}: open direct rooms with open-direct`, 'room');
+    this.checkCreationRate(connection);
+    await this.state.rooms.create(
+      {
+        id: name,
         kind: 'public',
         ownerId: undefined,
         hidden: false,
         persistent: true,
         createdAt: this.now(),
-      });
-      room = await this.state.requireRoom(request.room);
-    }
-    this.checkRoomLimit(connection, room.id);
-    if (room.kind !== 'public') {
+      },
+      [],
+    );
+    return this.state.requireRoom(name);
+  }
+
+  async join(connection: ChatConnection, request: JoinRoomRequest): Promise<JoinRoomReply> {
+    this.checkRoomLimit(connection, request.room);
+    const room = await this.roomToJoin(connection, request.room);
+    if (room.kind === 'public' || room.ownerId === connection.userId) {
+      // Anyone may join a public room; an owner may always come back to their private room.
+      if (!(await this.state.isMember(connection, room))) {
+        await this.checkMemberLimit(room, 1);
+        const added = await this.state.rooms.addMembers(room.id, [connection.userId], this.now());
+        if (added.length > 0)
+          this.memberEvent(room, 'member-joined', { room: room.id, user: author(connection) }, connection.id);
+      }
+    } else {
       await this.state.requireMember(
         connection,
         room,
@@ -141,14 +183,14 @@ export class RoomService {
           ? 'join a direct room'
           : 'join a private room (ask its owner for an invitation)',
       );
-    } else if (!(await this.state.isMember(connection, room))) {
-      await this.checkMemberLimit(room, 1);
-      const added = await this.state.rooms.addMembers(room.id, [connection.userId], this.now());
-      if (added.length > 0)
-        this.memberEvent(room, 'member-joined', { room: room.id, user: author(connection) }, connection.id);
     }
     // Subscribed before reading what was missed, so nothing falls between the two (a message may come twice: by seq, it is the same).
-    this.subscribe(connection, room.id);
+    await this.subscribe(connection, room);
+    if (room.kind === 'private' && !(await this.state.rooms.isMember(room.id, connection.userId))) {
+      // Removed while this join was under way: the removal's unsubscribe may have come first.
+      this.unsubscribe(connection, room.id);
+      throw new ApiError('FORBIDDEN', `only members of ${room.id} may join it`, 'room');
+    }
     let missed: JoinRoomReply['missed'] = [];
     let hasMore = false;
     if (request.since !== undefined && room.persistent) {
@@ -156,11 +198,13 @@ export class RoomService {
       missed = page.rows.map(chatMessage);
       hasMore = page.hasMore;
     }
-    return { room: roomInfo(await this.state.requireState(room.id)), missed, hasMore };
+    return { room: this.state.info(await this.state.requireState(room.id)), missed, hasMore };
   }
 
   async leave(connection: ChatConnection, request: RoomRef): Promise<RoomRef> {
     const room = await this.state.requireRoom(request.room);
+    if (room.kind === 'direct')
+      throw new ApiError('BAD_INPUT', 'a direct room cannot be left: its two users are its members', 'room');
     if (!(await this.state.rooms.removeMember(room.id, connection.userId))) {
       throw new ApiError('NOT_MEMBER', `you are not a member of ${room.id}`, 'room');
     }
@@ -177,7 +221,7 @@ export class RoomService {
     const states = await this.presence.statesOf(members.map((m) => m.userId));
     const state = await this.state.requireState(room.id);
     return {
-      room: roomInfo(state),
+      room: this.state.info(state),
       members: members.map((m) => ({
         userId: m.userId,
         username: m.username,
@@ -202,13 +246,21 @@ export class RoomService {
     const room = await this.requireOwnedPrivate(connection, request.room, 'invite');
     const found = await this.users.publicByIds(request.userIds);
     const foundIds = new Set(found.map((u) => u.id));
-    await this.checkMemberLimit(room, found.length);
-    const added = new Set(await this.state.rooms.addMembers(room.id, [...foundIds], this.now()));
-    const addedUsers = found
+    const already = await this.state.rooms.membersAmong(room.id, [...foundIds]);
+    const newcomers = found.filter((u) => !already.has(u.id));
+    await this.checkMemberLimit(room, newcomers.length);
+    const added = new Set(
+      await this.state.rooms.addMembers(
+        room.id,
+        newcomers.map((u) => u.id),
+        this.now(),
+      ),
+    );
+    const addedUsers = newcomers
       .filter((u) => added.has(u.id))
       .map((u) => ({ userId: u.id, username: u.username }));
     if (addedUsers.length > 0) {
-      const info = roomInfo(await this.state.requireState(room.id));
+      const info = this.state.info(await this.state.requireState(room.id));
       for (const user of addedUsers) {
         this.notifier?.publish({ users: [user.userId] }, 'room-invited', {
           room: info,
@@ -248,19 +300,13 @@ export class RoomService {
     const [other] = await this.users.publicByIds([userId]);
     if (!other) throw new ApiError('NOT_FOUND', 'no user has this id', 'userId');
     const id = directRoomId(connection.userId, userId);
-    // Direct rooms are hidden (no member events): their two members are fixed.
-    await this.state.rooms.create({
-      id,
-      kind: 'direct',
-      ownerId: undefined,
-      hidden: true,
-      persistent: true,
-      createdAt: this.now(),
-    });
-    await this.state.requireRoom(id);
-    const added = await this.state.rooms.addMembers(id, [connection.userId, userId], this.now());
-    const info = roomInfo(await this.state.requireState(id));
-    if (added.includes(userId))
+    // Direct rooms are hidden (no member events): their two members are fixed, and named in the room's name.
+    const created = await this.state.rooms.create(
+      { id, kind: 'direct', ownerId: undefined, hidden: true, persistent: true, createdAt: this.now() },
+      [connection.userId, userId],
+    );
+    const info = this.state.info(await this.state.requireState(id));
+    if (created)
       this.notifier?.publish({ users: [userId] }, 'room-invited', {
         room: info,
         invitedBy: author(connection),
@@ -269,11 +315,16 @@ export class RoomService {
   }
 
   async roomsOfUser(userId: string): Promise<RoomInfo[]> {
-    return (await this.state.rooms.roomsOf(userId)).map(roomInfo);
+    return (await this.state.rooms.roomsOf(userId)).map((room) => this.state.info(room));
   }
 
   connected(connection: ChatConnection): void {
     this.state.connected(connection);
+  }
+
+  /** Counts for monitoring (and for tests that check nothing is left behind). */
+  stats(): ReturnType<ChatState['stats']> {
+    return this.state.stats();
   }
 
   /**
@@ -281,6 +332,7 @@ export class RoomService {
    * stays; of an ephemeral room, it ends with the user's last connection in it.
    */
   async disconnected(connection: ChatConnection): Promise<void> {
+    this.options.creationLimiter.forget(connection.id);
     for (const id of this.state.disconnected(connection)) {
       const room = await this.state.room(id);
       if (!room || room.persistent || this.state.userStillIn(connection.userId, id)) continue;
@@ -293,7 +345,7 @@ export class RoomService {
           });
         }
       } catch (err) {
-        this.log.warn({ err, room: id }, 'could not end an ephemeral membership');
+        this.options.log.warn({ err, room: id }, 'could not end an ephemeral membership');
       }
     }
   }

@@ -22,7 +22,8 @@ export async function up(db: Knex): Promise<void> {
     t.string('room_id', 128).notNullable().references('id').inTable('rooms').onDelete('CASCADE');
     t.bigInteger('seq').notNullable();
     t.string('id', 36).notNullable().unique();
-    t.string('author_id', 36).notNullable().references('id').inTable('users').onDelete('CASCADE');
+    // No cascade: removing an author must not punch holes in other people's history.
+    t.string('author_id', 36).notNullable().references('id').inTable('users');
     t.text('body').nullable();
     t.bigInteger('created_at').notNullable();
     t.bigInteger('edited_at').nullable();
