@@ -6,9 +6,9 @@ import { RoomStore } from '../store/rooms.js';
 import { SessionStore } from '../store/sessions.js';
 import { UserStore } from '../store/users.js';
 import { ChatState } from './chat/chat-state.js';
-import { MessageWriter } from './chat/message-writer.js';
 import { MessageService } from './chat/messages.js';
 import { RoomService } from './chat/rooms.js';
+import { GroupCommit } from './group-commit.js';
 import { HealthService } from './health.js';
 import { TokenBucketLimiter } from './limits/rate-limiter.js';
 import { WorkQueue } from './limits/work-queue.js';
@@ -56,7 +56,7 @@ export function createServices(database: Database, config: Config, log: Logger):
       creationLimiter: messageLimiter,
       log,
     }),
-    messages: new MessageService(chat, messageStore, new MessageWriter(messageStore), {
+    messages: new MessageService(chat, messageStore, new GroupCommit((batch) => messageStore.append(batch)), {
       maxMessageBytes: config.maxMessageBytes,
       messageLimiter,
     }),

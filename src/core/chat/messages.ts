@@ -7,13 +7,13 @@ import type {
   MessageRef,
   SendMessageRequest,
 } from '../../../generated/types.js';
-import type { MessageStore } from '../../store/messages.js';
+import type { MessageStore, NewMessage } from '../../store/messages.js';
 import type { RoomRow } from '../../store/rooms.js';
 import { ApiError } from '../errors.js';
+import type { GroupCommit } from '../group-commit.js';
 import type { RateLimiter } from '../limits/rate-limiter.js';
 import type { ChatNotifier } from './chat-notifier.js';
 import { author, type ChatConnection, type ChatState, chatMessage, iso, targetOf } from './chat-state.js';
-import type { MessageWriter } from './message-writer.js';
 
 export interface MessageOptions {
   /** A message body's serialized size at most. */
@@ -36,7 +36,7 @@ export class MessageService {
   constructor(
     private readonly state: ChatState,
     private readonly store: MessageStore,
-    private readonly writer: MessageWriter,
+    private readonly writer: GroupCommit<NewMessage, number>,
     private readonly options: MessageOptions,
   ) {
     this.now = options.now ?? Date.now;
@@ -75,7 +75,7 @@ export class MessageService {
     const createdAt = this.now();
     let seq: number;
     if (room.persistent) {
-      seq = await this.writer.write({ roomId: room.id, id, authorId: connection.userId, body, createdAt });
+      seq = await this.writer.submit({ roomId: room.id, id, authorId: connection.userId, body, createdAt });
     } else {
       seq = this.state.nextEphemeralSeq(room.id);
     }
