@@ -1,15 +1,24 @@
 // generated from spec/openapi.yaml by `make generate` — do not edit
 
 import type { AuthenticatedHttpContext, HttpContext } from '../src/handlers/context.js';
+import { addAccountUser } from '../src/handlers/http/addAccountUser.js';
+import { createDocument } from '../src/handlers/http/createDocument.js';
+import { deleteDocument } from '../src/handlers/http/deleteDocument.js';
+import { getDocument } from '../src/handlers/http/getDocument.js';
 import { getHealth } from '../src/handlers/http/getHealth.js';
 import { getMe } from '../src/handlers/http/getMe.js';
+import { getMyAccount } from '../src/handlers/http/getMyAccount.js';
 import { getUserProfile } from '../src/handlers/http/getUserProfile.js';
 import { listActivities } from '../src/handlers/http/listActivities.js';
+import { listDocuments } from '../src/handlers/http/listDocuments.js';
 import { listMyRooms } from '../src/handlers/http/listMyRooms.js';
 import { listRoomMessages } from '../src/handlers/http/listRoomMessages.js';
 import { loginUser } from '../src/handlers/http/loginUser.js';
 import { logoutUser } from '../src/handlers/http/logoutUser.js';
+import { patchDocument } from '../src/handlers/http/patchDocument.js';
 import { registerUser } from '../src/handlers/http/registerUser.js';
+import { removeAccountUser } from '../src/handlers/http/removeAccountUser.js';
+import { replaceDocument } from '../src/handlers/http/replaceDocument.js';
 import { rotateSocketSecret } from '../src/handlers/http/rotateSocketSecret.js';
 import type * as T from './types.js';
 import * as V from './validators/openapi.js';
@@ -25,6 +34,30 @@ export interface HttpRequest<Body, Path, Query> {
 /** One handler per HTTP operation; implementations live in src/handlers/http/<operationId>.ts. */
 export interface HttpOperationHandlers {
   /**
+   * Create a user in your account (account owners only)
+   *
+   * `POST /api/accounts/me/users`
+   */
+  addAccountUser(request: HttpRequest<T.Credentials, Record<string, never>, Record<string, never>>, ctx: AuthenticatedHttpContext): Promise<{ status: 201; body: T.PublicUser }>;
+  /**
+   * Create a document in a repository
+   *
+   * `POST /api/db/{repo}`
+   */
+  createDocument(request: HttpRequest<T.DocumentData, T.CreateDocumentPath, Record<string, never>>, ctx: AuthenticatedHttpContext): Promise<{ status: 201; body: T.Document }>;
+  /**
+   * Delete a document
+   *
+   * `DELETE /api/db/{repo}/{id}`
+   */
+  deleteDocument(request: HttpRequest<undefined, T.DeleteDocumentPath, Record<string, never>>, ctx: AuthenticatedHttpContext): Promise<{ status: 204 }>;
+  /**
+   * Read a document
+   *
+   * `GET /api/db/{repo}/{id}`
+   */
+  getDocument(request: HttpRequest<undefined, T.GetDocumentPath, Record<string, never>>, ctx: AuthenticatedHttpContext): Promise<{ status: 200; body: T.Document }>;
+  /**
    * Report whether the server and its database are up
    *
    * `GET /api/health`
@@ -37,6 +70,12 @@ export interface HttpOperationHandlers {
    */
   getMe(request: HttpRequest<undefined, Record<string, never>, Record<string, never>>, ctx: AuthenticatedHttpContext): Promise<{ status: 200; body: T.Profile }>;
   /**
+   * Read the signed-in user's account with its users
+   *
+   * `GET /api/accounts/me`
+   */
+  getMyAccount(request: HttpRequest<undefined, Record<string, never>, Record<string, never>>, ctx: AuthenticatedHttpContext): Promise<{ status: 200; body: T.Account }>;
+  /**
    * Read a user's public profile, with their activity and when they were last seen
    *
    * `GET /api/users/{userId}`
@@ -48,6 +87,12 @@ export interface HttpOperationHandlers {
    * `GET /api/activities`
    */
   listActivities(request: HttpRequest<undefined, Record<string, never>, T.ListActivitiesQuery>, ctx: AuthenticatedHttpContext): Promise<{ status: 200; body: T.ActivityList }>;
+  /**
+   * List the documents you may read, with paging and equality filters
+   *
+   * `GET /api/db/{repo}`
+   */
+  listDocuments(request: HttpRequest<undefined, T.ListDocumentsPath, T.ListDocumentsQuery>, ctx: AuthenticatedHttpContext): Promise<{ status: 200; body: T.DocumentPage }>;
   /**
    * List the rooms the signed-in user is a member of
    *
@@ -73,11 +118,29 @@ export interface HttpOperationHandlers {
    */
   logoutUser(request: HttpRequest<undefined, Record<string, never>, Record<string, never>>, ctx: AuthenticatedHttpContext): Promise<{ status: 204 }>;
   /**
+   * Change some fields of a document (JSON merge patch)
+   *
+   * `PATCH /api/db/{repo}/{id}`
+   */
+  patchDocument(request: HttpRequest<T.DocumentData, T.PatchDocumentPath, Record<string, never>>, ctx: AuthenticatedHttpContext): Promise<{ status: 200; body: T.Document }>;
+  /**
    * Create a user and open a session
    *
    * `POST /api/users/register`
    */
   registerUser(request: HttpRequest<T.Credentials, Record<string, never>, Record<string, never>>, ctx: HttpContext): Promise<{ status: 201; body: T.Session }>;
+  /**
+   * Remove a user from your account (account owners only)
+   *
+   * `DELETE /api/accounts/me/users/{userId}`
+   */
+  removeAccountUser(request: HttpRequest<undefined, T.RemoveAccountUserPath, Record<string, never>>, ctx: AuthenticatedHttpContext): Promise<{ status: 204 }>;
+  /**
+   * Replace a document's data
+   *
+   * `PUT /api/db/{repo}/{id}`
+   */
+  replaceDocument(request: HttpRequest<T.DocumentData, T.ReplaceDocumentPath, Record<string, never>>, ctx: AuthenticatedHttpContext): Promise<{ status: 200; body: T.Document }>;
   /**
    * Replace the socket secret with a new random one
    *
@@ -106,6 +169,60 @@ export interface HttpRoute {
 /** In router order: a literal path segment is tried before a parameter in the same place. */
 export const httpRoutes: readonly HttpRoute[] = [
   {
+    operationId: 'getMyAccount',
+    method: 'get',
+    path: '/api/accounts/me',
+    routerPath: '/api/accounts/me',
+    auth: 'session',
+    body: undefined,
+    validatePath: undefined,
+    validateQuery: undefined,
+    responses: new Map<number | 'default', T.Validator<unknown> | null>([
+      [200, V.Account],
+      [401, V.ErrorReply],
+      ['default', V.ErrorReply],
+    ]),
+    handler: getMyAccount satisfies HttpOperationHandlers['getMyAccount'],
+  },
+  {
+    operationId: 'addAccountUser',
+    method: 'post',
+    path: '/api/accounts/me/users',
+    routerPath: '/api/accounts/me/users',
+    auth: 'session',
+    body: { validate: V.Credentials, required: true },
+    validatePath: undefined,
+    validateQuery: undefined,
+    responses: new Map<number | 'default', T.Validator<unknown> | null>([
+      [201, V.PublicUser],
+      [400, V.ErrorReply],
+      [401, V.ErrorReply],
+      [403, V.ErrorReply],
+      [409, V.ErrorReply],
+      ['default', V.ErrorReply],
+    ]),
+    handler: addAccountUser satisfies HttpOperationHandlers['addAccountUser'],
+  },
+  {
+    operationId: 'removeAccountUser',
+    method: 'delete',
+    path: '/api/accounts/me/users/{userId}',
+    routerPath: '/api/accounts/me/users/:userId',
+    auth: 'session',
+    body: undefined,
+    validatePath: P.RemoveAccountUserPath,
+    validateQuery: undefined,
+    responses: new Map<number | 'default', T.Validator<unknown> | null>([
+      [204, null],
+      [400, V.ErrorReply],
+      [401, V.ErrorReply],
+      [403, V.ErrorReply],
+      [404, V.ErrorReply],
+      ['default', V.ErrorReply],
+    ]),
+    handler: removeAccountUser satisfies HttpOperationHandlers['removeAccountUser'],
+  },
+  {
     operationId: 'listActivities',
     method: 'get',
     path: '/api/activities',
@@ -121,6 +238,118 @@ export const httpRoutes: readonly HttpRoute[] = [
       ['default', V.ErrorReply],
     ]),
     handler: listActivities satisfies HttpOperationHandlers['listActivities'],
+  },
+  {
+    operationId: 'listDocuments',
+    method: 'get',
+    path: '/api/db/{repo}',
+    routerPath: '/api/db/:repo',
+    auth: 'session',
+    body: undefined,
+    validatePath: P.ListDocumentsPath,
+    validateQuery: P.ListDocumentsQuery,
+    responses: new Map<number | 'default', T.Validator<unknown> | null>([
+      [200, V.DocumentPage],
+      [400, V.ErrorReply],
+      [401, V.ErrorReply],
+      ['default', V.ErrorReply],
+    ]),
+    handler: listDocuments satisfies HttpOperationHandlers['listDocuments'],
+  },
+  {
+    operationId: 'createDocument',
+    method: 'post',
+    path: '/api/db/{repo}',
+    routerPath: '/api/db/:repo',
+    auth: 'session',
+    body: { validate: V.DocumentData, required: true },
+    validatePath: P.CreateDocumentPath,
+    validateQuery: undefined,
+    responses: new Map<number | 'default', T.Validator<unknown> | null>([
+      [201, V.Document],
+      [400, V.ErrorReply],
+      [401, V.ErrorReply],
+      [413, V.ErrorReply],
+      ['default', V.ErrorReply],
+    ]),
+    handler: createDocument satisfies HttpOperationHandlers['createDocument'],
+  },
+  {
+    operationId: 'deleteDocument',
+    method: 'delete',
+    path: '/api/db/{repo}/{id}',
+    routerPath: '/api/db/:repo/:id',
+    auth: 'session',
+    body: undefined,
+    validatePath: P.DeleteDocumentPath,
+    validateQuery: undefined,
+    responses: new Map<number | 'default', T.Validator<unknown> | null>([
+      [204, null],
+      [400, V.ErrorReply],
+      [401, V.ErrorReply],
+      [403, V.ErrorReply],
+      [404, V.ErrorReply],
+      ['default', V.ErrorReply],
+    ]),
+    handler: deleteDocument satisfies HttpOperationHandlers['deleteDocument'],
+  },
+  {
+    operationId: 'getDocument',
+    method: 'get',
+    path: '/api/db/{repo}/{id}',
+    routerPath: '/api/db/:repo/:id',
+    auth: 'session',
+    body: undefined,
+    validatePath: P.GetDocumentPath,
+    validateQuery: undefined,
+    responses: new Map<number | 'default', T.Validator<unknown> | null>([
+      [200, V.Document],
+      [400, V.ErrorReply],
+      [401, V.ErrorReply],
+      [404, V.ErrorReply],
+      ['default', V.ErrorReply],
+    ]),
+    handler: getDocument satisfies HttpOperationHandlers['getDocument'],
+  },
+  {
+    operationId: 'patchDocument',
+    method: 'patch',
+    path: '/api/db/{repo}/{id}',
+    routerPath: '/api/db/:repo/:id',
+    auth: 'session',
+    body: { validate: V.DocumentData, required: true },
+    validatePath: P.PatchDocumentPath,
+    validateQuery: undefined,
+    responses: new Map<number | 'default', T.Validator<unknown> | null>([
+      [200, V.Document],
+      [400, V.ErrorReply],
+      [401, V.ErrorReply],
+      [403, V.ErrorReply],
+      [404, V.ErrorReply],
+      [413, V.ErrorReply],
+      ['default', V.ErrorReply],
+    ]),
+    handler: patchDocument satisfies HttpOperationHandlers['patchDocument'],
+  },
+  {
+    operationId: 'replaceDocument',
+    method: 'put',
+    path: '/api/db/{repo}/{id}',
+    routerPath: '/api/db/:repo/:id',
+    auth: 'session',
+    body: { validate: V.DocumentData, required: true },
+    validatePath: P.ReplaceDocumentPath,
+    validateQuery: undefined,
+    responses: new Map<number | 'default', T.Validator<unknown> | null>([
+      [200, V.Document],
+      [400, V.ErrorReply],
+      [401, V.ErrorReply],
+      [403, V.ErrorReply],
+      [404, V.ErrorReply],
+      [413, V.ErrorReply],
+      ['default', V.ErrorReply],
+    ]),
+    handler: replaceDocument satisfies HttpOperationHandlers['replaceDocument'],
   },
   {
     operationId: 'getHealth',

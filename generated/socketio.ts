@@ -2,6 +2,7 @@
 
 import type { SocketContext } from '../src/handlers/context.js';
 import { createRoom } from '../src/handlers/socket/createRoom.js';
+import { dbChanges } from '../src/handlers/socket/dbChanges.js';
 import { deleteMessage } from '../src/handlers/socket/deleteMessage.js';
 import { echo } from '../src/handlers/socket/echo.js';
 import { editMessage } from '../src/handlers/socket/editMessage.js';
@@ -15,7 +16,9 @@ import { removeFromRoom } from '../src/handlers/socket/removeFromRoom.js';
 import { roomHistory } from '../src/handlers/socket/roomHistory.js';
 import { sendMessage } from '../src/handlers/socket/sendMessage.js';
 import { setActivity } from '../src/handlers/socket/setActivity.js';
+import { subscribeDb } from '../src/handlers/socket/subscribeDb.js';
 import { unfollowUsers } from '../src/handlers/socket/unfollowUsers.js';
+import { unsubscribeDb } from '../src/handlers/socket/unsubscribeDb.js';
 import { viewRoom } from '../src/handlers/socket/viewRoom.js';
 import type * as T from './types.js';
 import * as V from './validators/asyncapi.js';
@@ -24,6 +27,8 @@ import * as V from './validators/asyncapi.js';
 export interface ClientToServerEvents {
   /** Create a public or private room; the creator owns it and joins it */
   'create-room': (payload: T.CreateRoomRequest, ack: (reply: T.RoomInfo | T.ErrorReply) => void) => void;
+  /** Page through a repository's changes after a position, those you may read */
+  'db-changes': (payload: T.DbChangesRequest, ack: (reply: T.DbChangesPage | T.ErrorReply) => void) => void;
   /** Delete one of your messages; it keeps its place in history */
   'delete-message': (payload: T.MessageRef, ack: (reply: T.MessageReceipt | T.ErrorReply) => void) => void;
   /** Send a string and get it back, prefixed with `echo:` */
@@ -50,8 +55,12 @@ export interface ClientToServerEvents {
   'send-message': (payload: T.SendMessageRequest, ack: (reply: T.MessageReceipt | T.ErrorReply) => void) => void;
   /** Report what the user is doing; everyone else sees it */
   'set-activity': (payload: T.SetActivityRequest, ack: (reply: T.UserActivity | T.ErrorReply) => void) => void;
+  /** Receive a repository's changes (StaticBackend's `db-<repo>` channel), for the documents you may read */
+  'subscribe-db': (payload: T.SubscribeDbRequest, ack: (reply: T.SubscribeDbReply | T.ErrorReply) => void) => void;
   /** Stop following users */
   'unfollow-users': (payload: T.FollowRequest, ack: (reply: T.UnfollowReply | T.ErrorReply) => void) => void;
+  /** Stop receiving a repository's changes */
+  'unsubscribe-db': (payload: T.RepoRef, ack: (reply: T.RepoRef | T.ErrorReply) => void) => void;
   /** Read a room with its members, each with their activity */
   'view-room': (payload: T.RoomRef, ack: (reply: T.RoomView | T.ErrorReply) => void) => void;
 }
@@ -62,6 +71,12 @@ export interface ServerToClientEvents {
   activities: (payload: T.ActivityList) => void;
   /** One user's activity changed */
   activity: (payload: T.UserActivity) => void;
+  /** A document you may read was created in a repository you subscribed to */
+  db_created: (payload: T.DbChange) => void;
+  /** A document you could read was deleted: its id, owner and account, no data */
+  db_deleted: (payload: T.DbChange) => void;
+  /** A document you may read was replaced or patched */
+  db_updated: (payload: T.DbChange) => void;
   /** Tells the client why an event it sent without an acknowledgement callback was refused */
   'frame-error': (payload: T.FrameError) => void;
   /** A user became a member of a room this connection is in */
@@ -90,6 +105,12 @@ export interface SocketOperationHandlers {
    * Event `create-room`, acknowledged with `RoomInfo`.
    */
   createRoom(payload: T.CreateRoomRequest, ctx: SocketContext): Promise<T.RoomInfo> | T.RoomInfo;
+  /**
+   * Page through a repository's changes after a position, those you may read
+   *
+   * Event `db-changes`, acknowledged with `DbChangesPage`.
+   */
+  dbChanges(payload: T.DbChangesRequest, ctx: SocketContext): Promise<T.DbChangesPage> | T.DbChangesPage;
   /**
    * Delete one of your messages; it keeps its place in history
    *
@@ -169,11 +190,23 @@ export interface SocketOperationHandlers {
    */
   setActivity(payload: T.SetActivityRequest, ctx: SocketContext): Promise<T.UserActivity> | T.UserActivity;
   /**
+   * Receive a repository's changes (StaticBackend's `db-<repo>` channel), for the documents you may read
+   *
+   * Event `subscribe-db`, acknowledged with `SubscribeDbReply`.
+   */
+  subscribeDb(payload: T.SubscribeDbRequest, ctx: SocketContext): Promise<T.SubscribeDbReply> | T.SubscribeDbReply;
+  /**
    * Stop following users
    *
    * Event `unfollow-users`, acknowledged with `UnfollowReply`.
    */
   unfollowUsers(payload: T.FollowRequest, ctx: SocketContext): Promise<T.UnfollowReply> | T.UnfollowReply;
+  /**
+   * Stop receiving a repository's changes
+   *
+   * Event `unsubscribe-db`, acknowledged with `RepoRef`.
+   */
+  unsubscribeDb(payload: T.RepoRef, ctx: SocketContext): Promise<T.RepoRef> | T.RepoRef;
   /**
    * Read a room with its members, each with their activity
    *
@@ -195,6 +228,7 @@ export interface SocketOperation {
 /** Inbound dispatch: event name → operation. A Map, so no event name can reach Object.prototype. */
 export const socketOperations: ReadonlyMap<string, SocketOperation> = new Map<string, SocketOperation>([
   ['create-room', { operationId: 'createRoom', event: 'create-room', validatePayload: V.CreateRoomRequest, validateReply: V.RoomInfo, handler: createRoom satisfies SocketOperationHandlers['createRoom'] }],
+  ['db-changes', { operationId: 'dbChanges', event: 'db-changes', validatePayload: V.DbChangesRequest, validateReply: V.DbChangesPage, handler: dbChanges satisfies SocketOperationHandlers['dbChanges'] }],
   ['delete-message', { operationId: 'deleteMessage', event: 'delete-message', validatePayload: V.MessageRef, validateReply: V.MessageReceipt, handler: deleteMessage satisfies SocketOperationHandlers['deleteMessage'] }],
   ['echo', { operationId: 'echo', event: 'echo', validatePayload: V.EchoRequest, validateReply: V.EchoReply, handler: echo satisfies SocketOperationHandlers['echo'] }],
   ['edit-message', { operationId: 'editMessage', event: 'edit-message', validatePayload: V.EditMessageRequest, validateReply: V.MessageReceipt, handler: editMessage satisfies SocketOperationHandlers['editMessage'] }],
@@ -208,7 +242,9 @@ export const socketOperations: ReadonlyMap<string, SocketOperation> = new Map<st
   ['room-history', { operationId: 'roomHistory', event: 'room-history', validatePayload: V.HistoryRequest, validateReply: V.HistoryPage, handler: roomHistory satisfies SocketOperationHandlers['roomHistory'] }],
   ['send-message', { operationId: 'sendMessage', event: 'send-message', validatePayload: V.SendMessageRequest, validateReply: V.MessageReceipt, handler: sendMessage satisfies SocketOperationHandlers['sendMessage'] }],
   ['set-activity', { operationId: 'setActivity', event: 'set-activity', validatePayload: V.SetActivityRequest, validateReply: V.UserActivity, handler: setActivity satisfies SocketOperationHandlers['setActivity'] }],
+  ['subscribe-db', { operationId: 'subscribeDb', event: 'subscribe-db', validatePayload: V.SubscribeDbRequest, validateReply: V.SubscribeDbReply, handler: subscribeDb satisfies SocketOperationHandlers['subscribeDb'] }],
   ['unfollow-users', { operationId: 'unfollowUsers', event: 'unfollow-users', validatePayload: V.FollowRequest, validateReply: V.UnfollowReply, handler: unfollowUsers satisfies SocketOperationHandlers['unfollowUsers'] }],
+  ['unsubscribe-db', { operationId: 'unsubscribeDb', event: 'unsubscribe-db', validatePayload: V.RepoRef, validateReply: V.RepoRef, handler: unsubscribeDb satisfies SocketOperationHandlers['unsubscribeDb'] }],
   ['view-room', { operationId: 'viewRoom', event: 'view-room', validatePayload: V.RoomRef, validateReply: V.RoomView, handler: viewRoom satisfies SocketOperationHandlers['viewRoom'] }],
 ]);
 
@@ -216,6 +252,9 @@ export const socketOperations: ReadonlyMap<string, SocketOperation> = new Map<st
 export const outboundEventValidators: { [E in keyof ServerToClientEvents]: T.Validator<Parameters<ServerToClientEvents[E]>[0]> } = {
   activities: V.ActivityList,
   activity: V.UserActivity,
+  db_created: V.DbChange,
+  db_deleted: V.DbChange,
+  db_updated: V.DbChange,
   'frame-error': V.FrameError,
   'member-joined': V.MemberEvent,
   'member-left': V.MemberLeftEvent,

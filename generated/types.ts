@@ -9,6 +9,14 @@ export interface Validator<T> {
 }
 
 /**
+ * A user's stable id.
+ */
+export type UserId = string;
+/**
+ * Letters, digits, `_`, `.` and `-`; unique without regard to case.
+ */
+export type Username = string;
+/**
  * What a user is doing, as others see it. `offline` is also what everyone sees of a user with no
  * connection, of one who connected invisibly and set nothing yet, and of one who chose to appear offline.
  *
@@ -21,6 +29,8 @@ export type StatusText = string;
 /**
  * A room's name: letters, digits, `_`, `.`, `:` and `-`. Direct rooms are named `dm:<userId>:<userId>`
  * (the two ids in order) and are opened with `open-direct`; no other room name may start with `dm:`.
+ * Names starting with `db-` are StaticBackend's database channels: they carry no messages (`FORBIDDEN`);
+ * subscribe to a repository's changes with `subscribe-db`.
  *
  */
 export type RoomId = string;
@@ -29,9 +39,18 @@ export type RoomId = string;
  */
 export type SeqNumber = number;
 /**
- * Letters, digits, `_`, `.` and `-`; unique without regard to case.
+ * A repository: lower-case letters, digits and `_`, optionally ending with a permission suffix `_OGE_`, three
+ * octal digits for the document's owner, users of the owner's account, and everyone: read = 4, write = 2,
+ * execute = 1 (reserved; it grants nothing yet). `tasks_760_`: the owner may do everything, their account
+ * read and write, everyone else nothing. Without a suffix a repository is `_740_`: owner everything,
+ * account read, everyone nothing. Anyone signed in may create documents; they own them.
+ *
  */
-export type Username = string;
+export type RepoName = string;
+/**
+ * A change's place in its repository's history of changes; 1, 2, 3… with no gaps.
+ */
+export type Position = number;
 /**
  * What went wrong, as a small closed set (the HTTP status each code maps to is in brackets).
  * - `BAD_INPUT` [400]: the payload, body, path or query does not match the schema; `field` names the first offending field.
@@ -76,10 +95,6 @@ export type ErrorCode =
   | 'NOT_IMPLEMENTED'
   | 'UNAVAILABLE';
 /**
- * A user's stable id.
- */
-export type UserId = string;
-/**
  * The user's socket secret, from `GET /api/users/me`.
  */
 export type HandshakeSecret = string;
@@ -94,6 +109,16 @@ export type RoomKind = 'public' | 'private' | 'direct';
  */
 export type SocketSecretValue = string;
 
+export interface Account {
+  id: string;
+  ownerId: UserId;
+  users: AccountMember[];
+}
+export interface AccountMember {
+  id: UserId;
+  username: Username;
+  role: 'owner' | 'member';
+}
 export interface ActivityList {
   activities: UserActivity[];
 }
@@ -144,6 +169,9 @@ export interface ChatMessage {
 export interface MessageBody {
   [k: string]: unknown | undefined;
 }
+export interface CreateDocumentPath {
+  repo: RepoName;
+}
 export interface CreateRoomRequest {
   room: RoomId;
   kind: 'public' | 'private';
@@ -162,6 +190,63 @@ export interface Credentials {
    * At least 8 characters.
    */
   password: string;
+}
+/**
+ * One committed change of a repository. Created and updated documents come whole; a deleted one as its id
+ * with the owner and account it had, which is what decides who may know of it.
+ *
+ */
+export interface DbChange {
+  type: 'created' | 'updated' | 'deleted';
+  repo: RepoName;
+  position: Position;
+  id: string;
+  ownerId: string;
+  accountId: string;
+  at: string;
+  document?: Document;
+}
+export interface Document {
+  id: string;
+  repo: RepoName;
+  /**
+   * The user who created it.
+   */
+  ownerId: string;
+  /**
+   * The owner's account when it was created.
+   */
+  accountId: string;
+  position: Position;
+  createdAt: string;
+  updatedAt: string;
+  data: DocumentData;
+}
+/**
+ * Any JSON object, at most `MAX_DOCUMENT_BYTES` (16 KiB by default) serialized.
+ */
+export interface DocumentData {
+  [k: string]: unknown | undefined;
+}
+export interface DbChangesPage {
+  changes: DbChange[];
+  hasMore: boolean;
+}
+export interface DbChangesRequest {
+  repo: RepoName;
+  after: Position;
+  limit?: number;
+}
+export interface DeleteDocumentPath {
+  repo: RepoName;
+  id: string;
+}
+export interface DocumentPage {
+  documents: Document[];
+  /**
+   * Present when more documents follow; pass it as `after`.
+   */
+  next?: number;
 }
 export interface EchoReply {
   data: string;
@@ -243,6 +328,10 @@ export interface FrameError {
    */
   event: string;
   error: Error;
+}
+export interface GetDocumentPath {
+  repo: RepoName;
+  id: string;
 }
 export interface GetUserProfilePath {
   userId: UserId;
@@ -350,6 +439,33 @@ export interface ListActivitiesQuery {
    */
   userId?: [UserId, ...UserId[]];
 }
+export interface ListDocumentsPath {
+  repo: RepoName;
+}
+export interface ListDocumentsQuery {
+  limit?: number;
+  /**
+   * The `next` of the previous page.
+   */
+  after?: number;
+  /**
+   * `field:value`, repeatable; all must hold.
+   *
+   * @maxItems 10
+   */
+  filter?:
+    | []
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
+}
 export interface ListRoomMessagesPath {
   room: RoomId;
 }
@@ -385,6 +501,10 @@ export interface MessageRef {
 export interface OpenDirectRequest {
   userId: string;
 }
+export interface PatchDocumentPath {
+  repo: RepoName;
+  id: string;
+}
 export interface Profile {
   id: UserId;
   username: Username;
@@ -409,9 +529,19 @@ export interface PublicUser {
   username: Username;
   createdAt: string;
 }
+export interface RemoveAccountUserPath {
+  userId: UserId;
+}
 export interface RemoveRequest {
   room: RoomId;
   userId: string;
+}
+export interface ReplaceDocumentPath {
+  repo: RepoName;
+  id: string;
+}
+export interface RepoRef {
+  repo: RepoName;
 }
 export interface RoomInvitation {
   room: RoomInfo;
@@ -462,6 +592,19 @@ export interface SetActivityRequest {
 }
 export interface SocketSecret {
   socketSecret: SocketSecretValue;
+}
+export interface SubscribeDbReply {
+  repo: RepoName;
+  position: Position;
+  /**
+   * With `since`, the changes after it that you may read (at most 100, in order).
+   */
+  missed: DbChange[];
+  hasMore: boolean;
+}
+export interface SubscribeDbRequest {
+  repo: RepoName;
+  since?: Position;
 }
 export interface UnfollowReply {
   /**

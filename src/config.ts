@@ -46,6 +46,8 @@ export interface Config {
   maxRoomsPerConnection: number;
   /** Members one room may have. */
   maxRoomMembers: number;
+  /** A database document's serialized size at most. */
+  maxDocumentBytes: number;
   /** Where `make docs` writes the HTML docs the server serves. */
   docsDir: string;
   serverVersion: string;
@@ -147,6 +149,7 @@ export function loadConfig(env: Env = process.env): Config {
     messageRateLimit: integer(env, 'MESSAGE_RATE_LIMIT', 600, 1, 1_000_000),
     maxRoomsPerConnection: integer(env, 'MAX_ROOMS_PER_CONNECTION', 100, 1, 100_000),
     maxRoomMembers: integer(env, 'MAX_ROOM_MEMBERS', 10_000, 2, 10_000_000),
+    maxDocumentBytes: integer(env, 'MAX_DOCUMENT_BYTES', 16 * 1024, 64, 16 * 1024 * 1024),
     docsDir: path.resolve(env.DOCS_DIR?.trim() || './docs-build'),
     serverVersion: packageVersion(),
   };

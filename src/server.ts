@@ -87,6 +87,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         // committed, before the database goes.
         await services.presence.settled();
         await services.messages.idle();
+        await services.documents.idle();
         await database.close();
         log.info('stopped');
       })();

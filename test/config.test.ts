@@ -50,6 +50,7 @@ describe('configuration', () => {
       MESSAGE_RATE_LIMIT: '60',
       MAX_ROOMS_PER_CONNECTION: '5',
       MAX_ROOM_MEMBERS: '20',
+      MAX_DOCUMENT_BYTES: '2048',
       DOCS_DIR: '/tmp/docs',
     });
     assert.deepEqual(
@@ -79,6 +80,7 @@ describe('configuration', () => {
         messageRateLimit: 60,
         maxRoomsPerConnection: 5,
         maxRoomMembers: 20,
+        maxDocumentBytes: 2048,
         docsDir: '/tmp/docs',
         serverVersion: undefined,
       },

@@ -80,30 +80,48 @@ describe('store', () => {
       it('keeps usernames unique without regard to case when inserts race (on PostgreSQL over several connections)', async () => {
         const users = new UserStore(database.db);
         const attempt = (i: number) =>
-          users.insert({
-            id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-            username: i % 2 ? 'Racer' : 'racer',
-            passwordHash: 'h',
-            socketSecret: `s${i}`,
-            socketSecretDigest: `d${i}`,
-            createdAt: Date.now(),
-          });
+          users.insert(
+            {
+              id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+              username: i % 2 ? 'Racer' : 'racer',
+              passwordHash: 'h',
+              socketSecret: `s${i}`,
+              socketSecretDigest: `d${i}`,
+              accountId: `0000000${i}-0000-4000-8000-000000000000`,
+              createdAt: Date.now(),
+            },
+            true,
+          );
         const results = await Promise.all(Array.from({ length: 10 }, (_, i) => attempt(i)));
         assert.equal(results.filter(Boolean).length, 1);
         assert.equal((await database.db('users').where('username_key', 'racer')).length, 1);
+        assert.equal(
+          (
+            await database.db('accounts').whereIn(
+              'owner_id',
+              Array.from({ length: 10 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`),
+            )
+          ).length,
+          1,
+          'the losers’ accounts are not left behind',
+        );
       });
 
       it('reads timestamps back as numbers on every database', async () => {
         const users = new UserStore(database.db);
         const createdAt = Date.UTC(2026, 10, 22, 10, 0, 0, 123);
-        await users.insert({
-          id: '11111111-1111-4111-8111-111111111111',
-          username: 'clock',
-          passwordHash: 'h',
-          socketSecret: 'sc',
-          socketSecretDigest: 'dc',
-          createdAt,
-        });
+        await users.insert(
+          {
+            id: '11111111-1111-4111-8111-111111111111',
+            username: 'clock',
+            passwordHash: 'h',
+            socketSecret: 'sc',
+            socketSecretDigest: 'dc',
+            accountId: '11111111-1111-4111-8111-aaaaaaaaaaaa',
+            createdAt,
+          },
+          true,
+        );
         const row = await users.byUsername('CLOCK');
         assert.equal(row?.createdAt, createdAt);
         assert.equal((await users.bySocketSecretDigest('dc'))?.id, '11111111-1111-4111-8111-111111111111');

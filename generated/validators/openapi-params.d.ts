@@ -2,7 +2,15 @@
 
 import type * as T from '../types.js';
 
+export declare const CreateDocumentPath: T.Validator<T.CreateDocumentPath>;
+export declare const DeleteDocumentPath: T.Validator<T.DeleteDocumentPath>;
+export declare const GetDocumentPath: T.Validator<T.GetDocumentPath>;
 export declare const GetUserProfilePath: T.Validator<T.GetUserProfilePath>;
 export declare const ListActivitiesQuery: T.Validator<T.ListActivitiesQuery>;
+export declare const ListDocumentsPath: T.Validator<T.ListDocumentsPath>;
+export declare const ListDocumentsQuery: T.Validator<T.ListDocumentsQuery>;
 export declare const ListRoomMessagesPath: T.Validator<T.ListRoomMessagesPath>;
 export declare const ListRoomMessagesQuery: T.Validator<T.ListRoomMessagesQuery>;
+export declare const PatchDocumentPath: T.Validator<T.PatchDocumentPath>;
+export declare const RemoveAccountUserPath: T.Validator<T.RemoveAccountUserPath>;
+export declare const ReplaceDocumentPath: T.Validator<T.ReplaceDocumentPath>;

@@ -1,13 +1,17 @@
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import { AccountStore } from '../store/accounts.js';
 import type { Database } from '../store/database.js';
+import { DocumentStore } from '../store/documents.js';
 import { MessageStore } from '../store/messages.js';
 import { RoomStore } from '../store/rooms.js';
 import { SessionStore } from '../store/sessions.js';
 import { UserStore } from '../store/users.js';
+import { AccountService } from './accounts.js';
 import { ChatState } from './chat/chat-state.js';
 import { MessageService } from './chat/messages.js';
 import { RoomService } from './chat/rooms.js';
+import { DocumentService } from './database/documents.js';
 import { GroupCommit } from './group-commit.js';
 import { HealthService } from './health.js';
 import { TokenBucketLimiter } from './limits/rate-limiter.js';
@@ -23,6 +27,8 @@ export interface Services {
   presence: PresenceService;
   rooms: RoomService;
   messages: MessageService;
+  accounts: AccountService;
+  documents: DocumentService;
 }
 
 /** A token bucket allowing `perMinute` requests per key: a burst of as many, refilled evenly. */
@@ -41,14 +47,25 @@ export function createServices(database: Database, config: Config, log: Logger):
     activityLimiter: perMinute(config.activityRateLimit),
     log,
   });
+  const users = new UserService(userStore, new SessionStore(database.db), {
+    sessionTtlSeconds: config.sessionTtlSeconds,
+    passwordHashCost: config.passwordHashCost,
+    authLimiter: perMinute(config.authRateLimit),
+    hashing: new WorkQueue(config.passwordHashConcurrency, config.passwordHashConcurrency * 32),
+  });
+  const documentStore = new DocumentStore(database.db, database.kind);
   return {
     presence,
-    users: new UserService(userStore, new SessionStore(database.db), {
-      sessionTtlSeconds: config.sessionTtlSeconds,
-      passwordHashCost: config.passwordHashCost,
-      authLimiter: perMinute(config.authRateLimit),
-      hashing: new WorkQueue(config.passwordHashConcurrency, config.passwordHashConcurrency * 32),
-    }),
+    users,
+    accounts: new AccountService(new AccountStore(database.db), users),
+    documents: new DocumentService(
+      documentStore,
+      new GroupCommit(DocumentService.commitBatch(documentStore, config.maxDocumentBytes, Date.now)),
+      {
+        maxDocumentBytes: config.maxDocumentBytes,
+        maxSubscriptions: config.maxRoomsPerConnection,
+      },
+    ),
     rooms: new RoomService(chat, messageStore, userStore, presence, {
       maxRoomsPerConnection: config.maxRoomsPerConnection,
       maxRoomMembers: config.maxRoomMembers,

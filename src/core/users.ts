@@ -13,12 +13,15 @@ export interface AuthenticatedSession {
   sessionId: string;
   userId: string;
   username: string;
+  accountId: string;
 }
 
 /** Who is behind an authenticated Socket.IO connection. */
 export interface SocketIdentity {
   userId: string;
   username: string;
+  /** The user's account when the handshake happened (a move closes the user's connections). */
+  accountId: string;
 }
 
 export interface UserServiceOptions {
@@ -78,8 +81,12 @@ export class UserService {
     }
   }
 
-  async register(username: string, password: string, clientAddress: string): Promise<Session> {
-    this.limit(clientAddress);
+  /** Hashes the password and stores a new user, in a new account of their own or in `accountId`. */
+  private async createUser(
+    username: string,
+    password: string,
+    accountId: string | undefined,
+  ): Promise<UserRow> {
     const socketSecret = newSecret();
     const passwordHash = await this.options.hashing.run(() =>
       hashPassword(password, this.options.passwordHashCost),
@@ -91,10 +98,31 @@ export class UserService {
       socketSecret,
       createdAt: this.now(),
       lastSeenAt: undefined,
+      accountId: accountId ?? randomUUID(),
     };
-    const created = await this.users.insert({ ...user, socketSecretDigest: digestSecret(socketSecret) });
+    const created = await this.users.insert(
+      { ...user, socketSecretDigest: digestSecret(socketSecret) },
+      accountId === undefined,
+    );
     if (!created) throw new ApiError('CONFLICT', 'the username is taken', 'body.username');
-    return this.openSession(user);
+    return user;
+  }
+
+  /** A new user in a new account of their own, with an open session. */
+  async register(username: string, password: string, clientAddress: string): Promise<Session> {
+    this.limit(clientAddress);
+    return this.openSession(await this.createUser(username, password, undefined));
+  }
+
+  /** A new user in an existing account (its owner adds them). */
+  async createInAccount(
+    username: string,
+    password: string,
+    accountId: string,
+    clientAddress: string,
+  ): Promise<PublicUser> {
+    this.limit(clientAddress);
+    return publicUser(await this.createUser(username, password, accountId));
   }
 
   async login(username: string, password: string, clientAddress: string): Promise<Session> {
@@ -148,7 +176,7 @@ export class UserService {
         'the session token is unknown or expired',
         'header.authorization',
       );
-    return { sessionId: session.id, userId: user.id, username: user.username };
+    return { sessionId: session.id, userId: user.id, username: user.username, accountId: user.accountId };
   }
 
   async logout(sessionId: string): Promise<void> {
@@ -179,6 +207,6 @@ export class UserService {
     const digest = digestSecret(secret);
     const user = await this.users.bySocketSecretDigest(digest);
     if (!user || !sameDigest(user.socketSecretDigest, digest)) return undefined;
-    return { userId: user.id, username: user.username };
+    return { userId: user.id, username: user.username, accountId: user.accountId };
   }
 }

@@ -12,6 +12,7 @@ export interface PublicUserRow {
 export interface UserRow extends PublicUserRow {
   passwordHash: string;
   socketSecret: string;
+  accountId: string;
 }
 
 interface UserRecord {
@@ -21,6 +22,7 @@ interface UserRecord {
   socket_secret: string;
   created_at: number | string;
   last_seen_at: number | string | null;
+  account_id: string;
 }
 
 // PostgreSQL returns bigint as a string; SQLite as a number.
@@ -34,32 +36,51 @@ function toPublicRow(r: Pick<UserRecord, 'id' | 'username' | 'created_at' | 'las
 }
 
 function toRow(r: UserRecord): UserRow {
-  return { ...toPublicRow(r), passwordHash: r.password_hash, socketSecret: r.socket_secret };
+  return {
+    ...toPublicRow(r),
+    passwordHash: r.password_hash,
+    socketSecret: r.socket_secret,
+    accountId: r.account_id,
+  };
 }
 
 const PUBLIC_COLUMNS = ['id', 'username', 'created_at', 'last_seen_at'];
-const COLUMNS = [...PUBLIC_COLUMNS, 'password_hash', 'socket_secret'];
+const COLUMNS = [...PUBLIC_COLUMNS, 'password_hash', 'socket_secret', 'account_id'];
 
 /** The users table. */
 export class UserStore {
   constructor(private readonly db: Knex) {}
 
-  /** Inserts a user; resolves false when the username (without regard to case) is taken. */
-  async insert(user: Omit<UserRow, 'lastSeenAt'> & { socketSecretDigest: string }): Promise<boolean> {
-    const inserted = await this.db('users')
-      .insert({
-        id: user.id,
-        username: user.username,
-        username_key: user.username.toLowerCase(),
-        password_hash: user.passwordHash,
-        socket_secret: user.socketSecret,
-        socket_secret_digest: user.socketSecretDigest,
-        created_at: user.createdAt,
-      })
-      .onConflict('username_key')
-      .ignore()
-      .returning('id');
-    return inserted.length === 1;
+  /**
+   * Inserts a user; resolves false when the username (without regard to case) is taken. With
+   * `newAccount`, the user's account is created with them, in the same transaction, owned by them.
+   */
+  async insert(
+    user: Omit<UserRow, 'lastSeenAt'> & { socketSecretDigest: string },
+    newAccount: boolean,
+  ): Promise<boolean> {
+    return this.db.transaction(async (trx) => {
+      if (newAccount)
+        await trx('accounts').insert({ id: user.accountId, owner_id: user.id, created_at: user.createdAt });
+      const inserted = await trx('users')
+        .insert({
+          id: user.id,
+          username: user.username,
+          username_key: user.username.toLowerCase(),
+          password_hash: user.passwordHash,
+          socket_secret: user.socketSecret,
+          socket_secret_digest: user.socketSecretDigest,
+          created_at: user.createdAt,
+          account_id: user.accountId,
+        })
+        .onConflict('username_key')
+        .ignore()
+        .returning('id');
+      if (inserted.length === 1) return true;
+      // Taken: the account made for this user must not stay behind.
+      if (newAccount) await trx('accounts').where('id', user.accountId).delete();
+      return false;
+    });
   }
 
   async byUsername(username: string): Promise<UserRow | undefined> {

@@ -63,6 +63,13 @@ export class EventLog {
     });
   }
 
+  /** Every event of these kinds received so far, in the order they arrived. */
+  sequence<E extends keyof ServerToClientEvents>(events: readonly E[]): Payload<E>[] {
+    return this.received
+      .filter((r) => (events as readonly string[]).includes(r.event))
+      .map((r) => r.payload as Payload<E>);
+  }
+
   /** Every event of this kind received so far, taken or not. */
   all<E extends keyof ServerToClientEvents>(event: E): Payload<E>[] {
     return this.received.filter((r) => r.event === event).map((r) => r.payload as Payload<E>);

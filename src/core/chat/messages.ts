@@ -14,6 +14,7 @@ import type { GroupCommit } from '../group-commit.js';
 import type { RateLimiter } from '../limits/rate-limiter.js';
 import type { ChatNotifier } from './chat-notifier.js';
 import { author, type ChatConnection, type ChatState, chatMessage, iso, targetOf } from './chat-state.js';
+import { refuseDbChannel } from './rooms.js';
 
 export interface MessageOptions {
   /** A message body's serialized size at most. */
@@ -60,6 +61,7 @@ export class MessageService {
   }
 
   async send(connection: ChatConnection, request: SendMessageRequest): Promise<MessageReceipt> {
+    refuseDbChannel(request.room, 'send to');
     const decision = this.options.messageLimiter.take(connection.id);
     if (!decision.allowed)
       throw new ApiError(

@@ -32,6 +32,16 @@ const DIRECT_PREFIX = 'dm:';
 const MAX_MISSED = 100;
 const MAX_LISTED_MEMBERS = 1000;
 
+/** `db-<repo>` names are StaticBackend's database channels: not chat rooms. */
+export function refuseDbChannel(room: string, action: string): void {
+  if (room.startsWith('db-'))
+    throw new ApiError(
+      'FORBIDDEN',
+      `${room} is a database channel: it takes no messages; use subscribe-db for its changes (cannot ${action} it as a room)`,
+      'room',
+    );
+}
+
 /** The name of the direct room of two users: the same whoever opens it. */
 export function directRoomId(a: string, b: string): string {
   return `${DIRECT_PREFIX}${[a, b].sort().join(':')}`;
@@ -120,6 +130,7 @@ export class RoomService {
   }
 
   async create(connection: ChatConnection, request: CreateRoomRequest): Promise<RoomInfo> {
+    refuseDbChannel(request.room, 'create');
     if (request.room.startsWith(DIRECT_PREFIX))
       throw new ApiError(
         'BAD_INPUT',
@@ -165,6 +176,7 @@ export class RoomService {
   }
 
   async join(connection: ChatConnection, request: JoinRoomRequest): Promise<JoinRoomReply> {
+    refuseDbChannel(request.room, 'join');
     this.checkRoomLimit(connection, request.room);
     const room = await this.roomToJoin(connection, request.room);
     if (room.kind === 'public' || room.ownerId === connection.userId) {

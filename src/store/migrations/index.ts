@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import * as m001 from './001_users_and_sessions.js';
 import * as m002 from './002_last_seen.js';
 import * as m003 from './003_rooms.js';
+import * as m004 from './004_accounts_and_documents.js';
 
 // Migrations are listed here, in order, rather than discovered on disk: the same list works under
 // tsx, in a compiled build and in tests, and a migration is never skipped by a glob.
@@ -9,6 +10,7 @@ const migrations: Record<string, Knex.Migration> = {
   '001_users_and_sessions': m001,
   '002_last_seen': m002,
   '003_rooms': m003,
+  '004_accounts_and_documents': m004,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

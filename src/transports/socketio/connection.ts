@@ -14,15 +14,17 @@ export async function runConnection(socket: SwitchboardSocket, deps: SocketIoDep
   const log = deps.log.child({ connectionId: socket.id, userId: identity.userId });
   const connection = { id: socket.id, ...identity };
   const ctx: SocketContext = { services: deps.services, log, connection };
-  const { presence, rooms, messages } = deps.services;
+  const { presence, rooms, messages, documents } = deps.services;
   const outbound = { outboundValidation: deps.outboundValidation, log };
 
   socket.join([EVERYONE_ROOM, userRoom(identity.userId)]);
   socket.use(frameDispatcher(socket, ctx, { ...deps, log }));
   rooms.connected(connection);
+  documents.connected(connection);
   socket.on('disconnect', (reason) => {
     log.debug({ reason }, 'disconnected');
     messages.disconnected(connection.id);
+    documents.disconnected(connection);
     presence.disconnected(connection).catch((err: unknown) => log.error({ err }, 'presence cleanup failed'));
     rooms.disconnected(connection).catch((err: unknown) => log.error({ err }, 'room cleanup failed'));
   });

@@ -5,8 +5,9 @@ import type { Services } from '../../core/services.js';
 import type { Logger } from '../../logger.js';
 import { socketIoChatNotifier } from './chat-fanout.js';
 import { runConnection } from './connection.js';
+import { socketIoDbNotifier } from './db-fanout.js';
 import { handshakeAuthenticator } from './handshake.js';
-import { socketIoPresenceNotifier } from './presence-fanout.js';
+import { socketIoPresenceNotifier, userRoom } from './presence-fanout.js';
 import { sizedParser } from './sized-parser.js';
 import type { SwitchboardServer } from './types.js';
 
@@ -47,6 +48,12 @@ export function attachSocketIo(httpServer: HttpServer, deps: SocketIoDeps): Swit
   const chat = socketIoChatNotifier(io, { outboundValidation: deps.outboundValidation, log });
   deps.services.rooms.useNotifier(chat);
   deps.services.messages.useNotifier(chat);
+  deps.services.documents.useNotifier(
+    socketIoDbNotifier(io, { outboundValidation: deps.outboundValidation, log }),
+  );
+  deps.services.accounts.useCloser({
+    closeUser: (userId) => io.in(userRoom(userId)).disconnectSockets(true),
+  });
   io.on('connection', (socket) => void runConnection(socket, { ...deps, log }));
   return io;
 }

@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import type { Account, PublicUser } from '../../generated/types.js';
+import type { AccountStore } from '../store/accounts.js';
+import { ApiError } from './errors.js';
+import type { UserService } from './users.js';
+
+/** Closes connections: implemented by the realtime transports. */
+export interface ConnectionCloser {
+  /** Closes every connection of a user (they reconnect with what changed, such as their account). */
+  closeUser(userId: string): void;
+}
+
+/**
+ * Accounts (StaticBackend's): every user belongs to one, created with them; its owner adds users to it
+ * and removes them, and documents record their owner's account.
+ */
+export class AccountService {
+  private closer: ConnectionCloser | undefined;
+
+  constructor(
+    private readonly accounts: AccountStore,
+    private readonly users: UserService,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  useCloser(closer: ConnectionCloser): void {
+    this.closer = closer;
+  }
+
+  async describe(accountId: string): Promise<Account> {
+    const account = await this.accounts.get(accountId);
+    if (!account) throw new ApiError('NOT_FOUND', 'the account no longer exists');
+    const users = await this.accounts.users(accountId);
+    return {
+      id: account.id,
+      ownerId: account.ownerId,
+      users: users.map((u) => ({
+        id: u.id,
+        username: u.username,
+        role: u.id === account.ownerId ? 'owner' : 'member',
+      })),
+    };
+  }
+
+  private async requireOwner(userId: string, accountId: string): Promise<void> {
+    const account = await this.accounts.get(accountId);
+    if (account?.ownerId !== userId)
+      throw new ApiError('FORBIDDEN', 'only the owner of the account may change its users');
+  }
+
+  async addUser(
+    owner: { userId: string; accountId: string },
+    username: string,
+    password: string,
+    clientAddress: string,
+  ): Promise<PublicUser> {
+    await this.requireOwner(owner.userId, owner.accountId);
+    return this.users.createInAccount(username, password, owner.accountId, clientAddress);
+  }
+
+  /** Moves a user out of the owner's account into one of their own, and closes their connections. */
+  async removeUser(owner: { userId: string; accountId: string }, userId: string): Promise<void> {
+    await this.requireOwner(owner.userId, owner.accountId);
+    if (userId === owner.userId)
+      throw new ApiError('BAD_INPUT', 'the owner cannot remove themself from their account', 'path.userId');
+    if (!(await this.accounts.moveToOwnAccount(userId, owner.accountId, randomUUID(), this.now()))) {
+      throw new ApiError('NOT_FOUND', 'no such user in your account', 'path.userId');
+    }
+    this.closer?.closeUser(userId);
+  }
+}

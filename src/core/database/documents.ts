@@ -1,0 +1,353 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  DbChange,
+  DbChangesPage,
+  Document,
+  DocumentPage,
+  SubscribeDbReply,
+} from '../../../generated/types.js';
+import type {
+  ChangeRow,
+  DocumentRow,
+  DocumentStore,
+  DocumentTransaction,
+  FieldFilter,
+} from '../../store/documents.js';
+import { ApiError } from '../errors.js';
+import type { GroupCommit } from '../group-commit.js';
+import type { DbNotifier } from './db-notifier.js';
+import { mergePatch } from './merge-patch.js';
+import { type Actor, canRead, canWrite, nobodyReads, permissionsOf, readerScope } from './permissions.js';
+
+/** A connection as the database knows it. */
+export interface DbConnection extends Actor {
+  id: string;
+}
+
+/** One write, as the group commit runs it inside a transaction. */
+export type DocumentWrite =
+  | { kind: 'create'; repo: string; actor: Actor; data: string }
+  | { kind: 'replace'; repo: string; id: string; actor: Actor; data: string }
+  | { kind: 'patch'; repo: string; id: string; actor: Actor; patch: Record<string, unknown> }
+  | { kind: 'delete'; repo: string; id: string; actor: Actor };
+
+/** A write's outcome: the change it committed, or the client's error (which consumed no position). */
+export type WriteOutcome = { change: ChangeRow } | { error: ApiError };
+
+export interface DocumentOptions {
+  maxDocumentBytes: number;
+  /** Repositories one connection may subscribe to at once. */
+  maxSubscriptions: number;
+  now?: () => number;
+}
+
+const MAX_MISSED = 100;
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+export function toDocument(row: DocumentRow): Document {
+  return {
+    id: row.id,
+    repo: row.repo,
+    ownerId: row.ownerId,
+    accountId: row.accountId,
+    position: row.position,
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+    data: JSON.parse(row.data) as Record<string, unknown>,
+  };
+}
+
+function toChange(row: ChangeRow): DbChange {
+  const change: DbChange = {
+    type: row.type,
+    repo: row.repo,
+    position: row.position,
+    id: row.docId,
+    ownerId: row.ownerId,
+    accountId: row.accountId,
+    at: iso(row.at),
+  };
+  if (row.document) change.document = toDocument(row.document);
+  return change;
+}
+
+/** `field.path:value` (the value JSON, or else a string) as a filter; objects and arrays are refused. */
+export function parseFilter(text: string, field: string): FieldFilter {
+  const colon = text.indexOf(':');
+  const path = text.slice(0, colon).split('.');
+  const raw = text.slice(colon + 1);
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    value = raw;
+  }
+  if (typeof value === 'object' && value !== null)
+    throw new ApiError('BAD_INPUT', `${field}: compare with a string, number, boolean or null`, field);
+  return { path, json: JSON.stringify(value) };
+}
+
+/**
+ * The realtime database (StaticBackend's): documents in repositories whose names carry their
+ * permissions, written through a group commit that numbers each repository's changes without gaps, and
+ * change events sent after the commit to the subscribers who may read the document.
+ */
+export class DocumentService {
+  private notifier: DbNotifier | undefined;
+  private readonly subscriptions = new Map<string, Set<string>>();
+  private readonly open = new Set<string>();
+  private readonly now: () => number;
+
+  constructor(
+    private readonly store: DocumentStore,
+    private readonly writer: GroupCommit<DocumentWrite, WriteOutcome>,
+    private readonly options: DocumentOptions,
+  ) {
+    this.now = options.now ?? Date.now;
+  }
+
+  useNotifier(notifier: DbNotifier): void {
+    this.notifier = notifier;
+  }
+
+  /** The batch function of the group commit: every write of the batch in one transaction, in order. */
+  static commitBatch(store: DocumentStore, maxDocumentBytes: number, now: () => number) {
+    return (writes: DocumentWrite[]): Promise<WriteOutcome[]> =>
+      store.transaction(async (tx) => {
+        const at = now();
+        await tx.lockRepos(
+          writes.map((w) => w.repo),
+          at,
+        );
+        const outcomes: WriteOutcome[] = [];
+        for (const write of writes)
+          outcomes.push(await DocumentService.apply(tx, write, at, maxDocumentBytes));
+        return outcomes;
+      });
+  }
+
+  private static async apply(
+    tx: DocumentTransaction,
+    write: DocumentWrite,
+    at: number,
+    maxBytes: number,
+  ): Promise<WriteOutcome> {
+    const permissions = permissionsOf(write.repo);
+    if (write.kind === 'create') {
+      const position = tx.nextPosition(write.repo);
+      const doc: DocumentRow = {
+        repo: write.repo,
+        id: randomUUID(),
+        ownerId: write.actor.userId,
+        accountId: write.actor.accountId,
+        data: write.data,
+        createdPosition: position,
+        position,
+        createdAt: at,
+        updatedAt: at,
+      };
+      await tx.insert(doc);
+      const change: ChangeRow = {
+        repo: write.repo,
+        position,
+        type: 'created',
+        docId: doc.id,
+        ownerId: doc.ownerId,
+        accountId: doc.accountId,
+        document: doc,
+        at,
+      };
+      await tx.record(change);
+      return { change };
+    }
+    const existing = await tx.get(write.repo, write.id);
+    // A document one may not read is as good as absent: not-found leaks less than forbidden.
+    if (!existing || !canRead(permissions, existing, write.actor))
+      return { error: new ApiError('NOT_FOUND', 'no such document', 'path.id') };
+    if (!canWrite(permissions, existing, write.actor))
+      return {
+        error: new ApiError('FORBIDDEN', `${write.repo} does not let you change this document`, 'path.id'),
+      };
+    let data = existing.data;
+    if (write.kind === 'replace') data = write.data;
+    if (write.kind === 'patch') {
+      data = JSON.stringify(mergePatch(JSON.parse(existing.data), write.patch));
+      if (Buffer.byteLength(data) > maxBytes)
+        return {
+          error: new ApiError(
+            'PAYLOAD_TOO_LARGE',
+            `the patched document would be larger than ${maxBytes} bytes (MAX_DOCUMENT_BYTES)`,
+            'body',
+          ),
+        };
+    }
+    const position = tx.nextPosition(write.repo);
+    if (write.kind === 'delete') {
+      await tx.delete(write.repo, write.id);
+      const change: ChangeRow = {
+        repo: write.repo,
+        position,
+        type: 'deleted',
+        docId: existing.id,
+        ownerId: existing.ownerId,
+        accountId: existing.accountId,
+        document: undefined,
+        at,
+      };
+      await tx.record(change);
+      return { change };
+    }
+    const doc: DocumentRow = { ...existing, data, position, updatedAt: at };
+    await tx.update(doc);
+    const change: ChangeRow = {
+      repo: write.repo,
+      position,
+      type: 'updated',
+      docId: doc.id,
+      ownerId: doc.ownerId,
+      accountId: doc.accountId,
+      document: doc,
+      at,
+    };
+    await tx.record(change);
+    return { change };
+  }
+
+  private serialize(data: Record<string, unknown>): string {
+    const text = JSON.stringify(data);
+    const bytes = Buffer.byteLength(text);
+    if (bytes > this.options.maxDocumentBytes) {
+      throw new ApiError(
+        'PAYLOAD_TOO_LARGE',
+        `the document is ${bytes} bytes; MAX_DOCUMENT_BYTES is ${this.options.maxDocumentBytes}`,
+        'body',
+      );
+    }
+    return text;
+  }
+
+  /** Submits a write; once committed, tells the subscribers who may read the document. */
+  private async write(write: DocumentWrite): Promise<ChangeRow> {
+    const outcome = await this.writer.submit(write);
+    if ('error' in outcome) throw outcome.error;
+    this.notifier?.publish(toChange(outcome.change), permissionsOf(write.repo));
+    return outcome.change;
+  }
+
+  async create(actor: Actor, repo: string, data: Record<string, unknown>): Promise<Document> {
+    const change = await this.write({ kind: 'create', repo, actor, data: this.serialize(data) });
+    return toDocument(change.document as DocumentRow);
+  }
+
+  async replace(actor: Actor, repo: string, id: string, data: Record<string, unknown>): Promise<Document> {
+    const change = await this.write({ kind: 'replace', repo, id, actor, data: this.serialize(data) });
+    return toDocument(change.document as DocumentRow);
+  }
+
+  async patch(actor: Actor, repo: string, id: string, patch: Record<string, unknown>): Promise<Document> {
+    this.serialize(patch);
+    const change = await this.write({ kind: 'patch', repo, id, actor, patch });
+    return toDocument(change.document as DocumentRow);
+  }
+
+  async delete(actor: Actor, repo: string, id: string): Promise<void> {
+    await this.write({ kind: 'delete', repo, id, actor });
+  }
+
+  async get(actor: Actor, repo: string, id: string): Promise<Document> {
+    const row = await this.store.get(repo, id);
+    if (!row || !canRead(permissionsOf(repo), row, actor))
+      throw new ApiError('NOT_FOUND', 'no such document', 'path.id');
+    return toDocument(row);
+  }
+
+  async list(
+    actor: Actor,
+    repo: string,
+    query: { filter?: string[]; after?: number; limit?: number },
+  ): Promise<DocumentPage> {
+    const filters = (query.filter ?? []).map((f, i) => parseFilter(f, `query.filter.${i}`));
+    const page = await this.store.list(
+      repo,
+      readerScope(permissionsOf(repo), actor),
+      filters,
+      query.after ?? 0,
+      query.limit ?? 50,
+    );
+    const result: DocumentPage = { documents: page.rows.map(toDocument) };
+    if (page.next !== undefined) result.next = page.next;
+    return result;
+  }
+
+  connected(connection: DbConnection): void {
+    this.open.add(connection.id);
+  }
+
+  disconnected(connection: DbConnection): void {
+    this.open.delete(connection.id);
+    this.subscriptions.delete(connection.id);
+  }
+
+  private readableRepo(repo: string): ReturnType<typeof permissionsOf> {
+    const permissions = permissionsOf(repo);
+    if (nobodyReads(permissions))
+      throw new ApiError('FORBIDDEN', `${repo}'s permissions let nobody read it`, 'repo');
+    return permissions;
+  }
+
+  async subscribe(
+    connection: DbConnection,
+    request: { repo: string; since?: number },
+  ): Promise<SubscribeDbReply> {
+    const permissions = this.readableRepo(request.repo);
+    const mine = this.subscriptions.get(connection.id) ?? new Set<string>();
+    if (!mine.has(request.repo) && mine.size >= this.options.maxSubscriptions) {
+      throw new ApiError(
+        'LIMIT_REACHED',
+        `a connection subscribes to at most ${this.options.maxSubscriptions} repositories (MAX_ROOMS_PER_CONNECTION)`,
+        'repo',
+      );
+    }
+    if (!this.open.has(connection.id))
+      throw new ApiError('UNAVAILABLE', 'the connection closed', undefined, 1);
+    mine.add(request.repo);
+    this.subscriptions.set(connection.id, mine);
+    // Subscribed before reading the position, so nothing falls between (a change may come twice: by position, it is the same).
+    this.notifier?.subscribe(connection.id, request.repo, connection.userId, connection.accountId);
+    const position = await this.store.lastPosition(request.repo);
+    if (request.since === undefined) return { repo: request.repo, position, missed: [], hasMore: false };
+    const page = await this.store.changes(
+      request.repo,
+      readerScope(permissions, connection),
+      request.since,
+      MAX_MISSED,
+    );
+    return { repo: request.repo, position, missed: page.rows.map(toChange), hasMore: page.hasMore };
+  }
+
+  unsubscribe(connection: DbConnection, repo: string): { repo: string } {
+    this.subscriptions.get(connection.id)?.delete(repo);
+    this.notifier?.unsubscribe(connection.id, repo, connection.userId, connection.accountId);
+    return { repo };
+  }
+
+  async changes(
+    actor: Actor,
+    request: { repo: string; after: number; limit?: number },
+  ): Promise<DbChangesPage> {
+    const permissions = this.readableRepo(request.repo);
+    const page = await this.store.changes(
+      request.repo,
+      readerScope(permissions, actor),
+      request.after,
+      request.limit ?? MAX_MISSED,
+    );
+    return { changes: page.rows.map(toChange), hasMore: page.hasMore };
+  }
+
+  /** Resolves once every write submitted so far is committed. */
+  idle(): Promise<void> {
+    return this.writer.idle();
+  }
+}

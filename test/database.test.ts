@@ -1,0 +1,423 @@
+import assert from 'node:assert/strict';
+import type {
+  Account,
+  DbChangesPage,
+  Document,
+  DocumentPage,
+  ErrorReply,
+  Profile,
+  PublicUser,
+  Session,
+  SubscribeDbReply,
+} from '../generated/types.js';
+import { registerUser, request, type TestUser, uniqueUsername } from './helpers/http.js';
+import { startTestServer, type TestServer } from './helpers/server.js';
+import { type Connected, connect, emitRaw } from './helpers/socket.js';
+
+interface Member {
+  token: string;
+  profile: Profile;
+}
+
+/** A user created by an account owner in their account. */
+async function addMember(server: TestServer, owner: TestUser): Promise<Member> {
+  const username = uniqueUsername('member');
+  const added = await request<PublicUser>(server, 'POST', '/api/accounts/me/users', {
+    token: owner.token,
+    body: { username, password: 'long enough password' },
+  });
+  assert.equal(added.status, 201);
+  const login = await request<Session>(server, 'POST', '/api/users/login', {
+    body: { username, password: 'long enough password' },
+  });
+  const me = await request<Profile>(server, 'GET', '/api/users/me', { token: login.body.token });
+  return { token: login.body.token, profile: me.body };
+}
+
+async function roundTrip(client: Connected): Promise<void> {
+  await client.socket.timeout(5000).emitWithAck('echo', { data: 'sync' });
+}
+
+const create = (server: TestServer, who: { token: string }, repo: string, data: Record<string, unknown>) =>
+  request<Document>(server, 'POST', `/api/db/${repo}`, { token: who.token, body: data });
+
+describe('realtime database', () => {
+  let server: TestServer;
+  let owner: TestUser;
+  let member: Member;
+  let stranger: TestUser;
+  const open: Connected[] = [];
+  const subscribe = async (who: { profile: Profile }, repo: string, since?: number) => {
+    const client = await connect(server, { secret: who.profile.socketSecret });
+    open.push(client);
+    const reply = (await emitRaw(
+      client.socket,
+      'subscribe-db',
+      since === undefined ? { repo } : { repo, since },
+    )) as SubscribeDbReply;
+    return { client, reply };
+  };
+
+  beforeEach(async () => {
+    server = await startTestServer({ maxDocumentBytes: 1024 });
+    owner = await registerUser(server);
+    member = await addMember(server, owner);
+    stranger = await registerUser(server);
+  });
+  afterEach(async () => {
+    for (const c of open.splice(0)) c.socket.close();
+    await server.close();
+  });
+
+  describe('accounts', () => {
+    it('puts every user in an account; the owner adds and removes users', async () => {
+      const account = await request<Account>(server, 'GET', '/api/accounts/me', { token: member.token });
+      assert.equal(account.body.ownerId, owner.profile.id);
+      assert.deepEqual(account.body.users.map((u) => u.role).sort(), ['member', 'owner']);
+      const own = await request<Account>(server, 'GET', '/api/accounts/me', { token: stranger.token });
+      assert.deepEqual(
+        own.body.users.map((u) => [u.id, u.role]),
+        [[stranger.profile.id, 'owner']],
+      );
+
+      const refused = await request<ErrorReply>(server, 'POST', '/api/accounts/me/users', {
+        token: member.token,
+        body: { username: uniqueUsername(), password: 'long enough password' },
+      });
+      assert.equal(refused.status, 403);
+      assert.equal(
+        (
+          await request(server, 'DELETE', `/api/accounts/me/users/${owner.profile.id}`, {
+            token: member.token,
+          })
+        ).status,
+        403,
+      );
+      assert.equal(
+        (
+          await request(server, 'DELETE', `/api/accounts/me/users/${owner.profile.id}`, {
+            token: owner.token,
+          })
+        ).status,
+        400,
+      );
+      assert.equal(
+        (
+          await request(server, 'DELETE', `/api/accounts/me/users/${stranger.profile.id}`, {
+            token: owner.token,
+          })
+        ).status,
+        404,
+      );
+    });
+
+    it('takes away a removed user’s access through the account, and closes their connections', async () => {
+      const doc = await create(server, owner, 'tasks_760_', { title: 'shared' });
+      assert.equal(
+        (await request(server, 'GET', `/api/db/tasks_760_/${doc.body.id}`, { token: member.token })).status,
+        200,
+      );
+      const { client } = await subscribe(member, 'tasks_760_');
+      const closed = new Promise((resolve) => client.socket.once('disconnect', resolve));
+      assert.equal(
+        (
+          await request(server, 'DELETE', `/api/accounts/me/users/${member.profile.id}`, {
+            token: owner.token,
+          })
+        ).status,
+        204,
+      );
+      await closed;
+      assert.equal(
+        (await request(server, 'GET', `/api/db/tasks_760_/${doc.body.id}`, { token: member.token })).status,
+        404,
+      );
+      const theirs = await request<Account>(server, 'GET', '/api/accounts/me', { token: member.token });
+      assert.equal(theirs.body.ownerId, member.profile.id);
+    });
+  });
+
+  describe('permissions over REST', () => {
+    // [repository, reader, may read, may write], documents owned by `owner`.
+    const matrix: [string, 'owner' | 'member' | 'stranger', boolean, boolean][] = [
+      ['tasks_760_', 'owner', true, true],
+      ['tasks_760_', 'member', true, true],
+      ['tasks_760_', 'stranger', false, false],
+      ['notes', 'owner', true, true],
+      ['notes', 'member', true, false],
+      ['notes', 'stranger', false, false],
+      ['feed_744_', 'member', true, false],
+      ['feed_744_', 'stranger', true, false],
+      ['wiki_766_', 'stranger', true, true],
+      ['mine_700_', 'member', false, false],
+      ['drop_720_', 'member', false, false],
+      ['ro_500_', 'owner', true, false],
+    ];
+    for (const [repo, who, mayRead, mayWrite] of matrix) {
+      it(`${repo}: the ${who} ${mayRead ? 'reads' : 'cannot read'} and ${mayWrite ? 'writes' : 'cannot write'}`, async () => {
+        const reader = { owner, member, stranger }[who];
+        const doc = await create(server, owner, repo, { n: 1 });
+        assert.equal(doc.status, 201);
+        const path = `/api/db/${repo}/${doc.body.id}`;
+        const read = await request<Document>(server, 'GET', path, { token: reader.token });
+        assert.equal(read.status, mayRead ? 200 : 404, 'a document you may not read is not found');
+        const listed = await request<DocumentPage>(server, 'GET', `/api/db/${repo}`, { token: reader.token });
+        assert.equal(listed.body.documents.length, mayRead ? 1 : 0);
+        const writeStatus = mayWrite ? 200 : mayRead ? 403 : 404;
+        assert.equal(
+          (await request(server, 'PATCH', path, { token: reader.token, body: { n: 2 } })).status,
+          writeStatus,
+        );
+        assert.equal(
+          (await request(server, 'PUT', path, { token: reader.token, body: { n: 3 } })).status,
+          writeStatus,
+        );
+        assert.equal(
+          (await request(server, 'DELETE', path, { token: reader.token })).status,
+          mayWrite ? 204 : writeStatus,
+        );
+      });
+    }
+
+    it('replaces, merge-patches and deletes as the owner', async () => {
+      const doc = await create(server, owner, 'tasks_760_', {
+        title: 'a',
+        tags: { x: 1, y: 2 },
+        done: false,
+      });
+      assert.equal(doc.body.position, 1);
+      const patched = await request<Document>(server, 'PATCH', `/api/db/tasks_760_/${doc.body.id}`, {
+        token: owner.token,
+        body: { done: true, tags: { y: null, z: 3 } },
+      });
+      assert.deepEqual(patched.body.data, { title: 'a', tags: { x: 1, z: 3 }, done: true });
+      assert.equal(patched.body.position, 2);
+      const replaced = await request<Document>(server, 'PUT', `/api/db/tasks_760_/${doc.body.id}`, {
+        token: owner.token,
+        body: { title: 'b' },
+      });
+      assert.deepEqual(replaced.body.data, { title: 'b' });
+      assert.equal(
+        (await request(server, 'DELETE', `/api/db/tasks_760_/${doc.body.id}`, { token: owner.token })).status,
+        204,
+      );
+      assert.equal(
+        (await request(server, 'GET', `/api/db/tasks_760_/${doc.body.id}`, { token: owner.token })).status,
+        404,
+      );
+      assert.equal(
+        (await request(server, 'DELETE', `/api/db/tasks_760_/${doc.body.id}`, { token: owner.token })).status,
+        404,
+      );
+    });
+
+    it('lists with paging and equality filters that tell types apart', async () => {
+      for (let i = 0; i < 7; i++)
+        await create(server, owner, 'items', {
+          i,
+          even: i % 2 === 0,
+          label: i % 2 === 0 ? 'false' : 'odd',
+          meta: { group: i < 3 ? 'a' : 'b' },
+        });
+      const first = await request<DocumentPage>(server, 'GET', '/api/db/items?limit=3', {
+        token: owner.token,
+      });
+      assert.deepEqual(
+        first.body.documents.map((d) => d.data.i),
+        [0, 1, 2],
+      );
+      const second = await request<DocumentPage>(
+        server,
+        'GET',
+        `/api/db/items?limit=3&after=${first.body.next}`,
+        { token: owner.token },
+      );
+      assert.deepEqual(
+        second.body.documents.map((d) => d.data.i),
+        [3, 4, 5],
+      );
+      const last = await request<DocumentPage>(
+        server,
+        'GET',
+        `/api/db/items?limit=3&after=${second.body.next}`,
+        { token: owner.token },
+      );
+      assert.deepEqual([last.body.documents.map((d) => d.data.i), last.body.next], [[6], undefined]);
+
+      const ids = async (query: string) =>
+        (
+          await request<DocumentPage>(server, 'GET', `/api/db/items?${query}`, { token: owner.token })
+        ).body.documents.map((d) => d.data.i);
+      assert.deepEqual(await ids('filter=even:true'), [0, 2, 4, 6]);
+      assert.deepEqual(await ids('filter=label:false'), [], 'false is a boolean, not the string "false"');
+      assert.deepEqual(await ids('filter=label:"false"'), [0, 2, 4, 6]);
+      assert.deepEqual(await ids('filter=label:odd'), [1, 3, 5], 'a bare word is a string');
+      assert.deepEqual(await ids('filter=meta.group:a&filter=even:true'), [0, 2]);
+      assert.deepEqual(await ids('filter=i:3'), [3]);
+      assert.deepEqual(await ids('filter=missing:null'), []);
+    });
+  });
+
+  describe('change events', () => {
+    it('are sent after the commit to subscribers who may read, deletes included', async () => {
+      const { client: mine } = await subscribe(member, 'tasks_760_');
+      const { client: theirs } = await subscribe(stranger, 'tasks_760_');
+      const doc = await create(server, owner, 'tasks_760_', { title: 'x' });
+      const created = await mine.events.next('db_created');
+      assert.deepEqual(created.document, doc.body, 'the event carries the stored document');
+      await request(server, 'PATCH', `/api/db/tasks_760_/${doc.body.id}`, {
+        token: member.token,
+        body: { title: 'y' },
+      });
+      assert.equal((await mine.events.next('db_updated')).document?.data.title, 'y');
+      await request(server, 'DELETE', `/api/db/tasks_760_/${doc.body.id}`, { token: owner.token });
+      const deleted = await mine.events.next('db_deleted');
+      assert.deepEqual(
+        { ...deleted, at: undefined },
+        {
+          type: 'deleted',
+          repo: 'tasks_760_',
+          position: 3,
+          id: doc.body.id,
+          ownerId: owner.profile.id,
+          accountId: doc.body.accountId,
+          at: undefined,
+        },
+      );
+      await roundTrip(theirs);
+      assert.deepEqual(
+        theirs.events.sequence(['db_created', 'db_updated', 'db_deleted']),
+        [],
+        'nothing reaches who may not read',
+      );
+    });
+
+    it('emits nothing for a write that rolls back, and the failed write takes no position', async () => {
+      const { client } = await subscribe(owner, 'tasks_760_');
+      // A trigger that fails inside the transaction, after the position was taken.
+      if (server.database.kind === 'sqlite') {
+        await server.database.db.raw(
+          `CREATE TRIGGER boom BEFORE INSERT ON documents WHEN json_extract(NEW.data, '$.explode') = 1 BEGIN SELECT RAISE(ABORT, 'boom'); END`,
+        );
+      } else {
+        await server.database.db.raw(
+          `CREATE FUNCTION boom() RETURNS trigger AS $$ BEGIN IF (NEW.data::jsonb ->> 'explode') = 'true' THEN RAISE EXCEPTION 'boom'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`,
+        );
+        await server.database.db.raw(
+          'CREATE TRIGGER boom BEFORE INSERT ON documents FOR EACH ROW EXECUTE FUNCTION boom()',
+        );
+      }
+      const failed = await create(server, owner, 'tasks_760_', { explode: true });
+      assert.equal(failed.status, 500);
+      const next = await create(server, owner, 'tasks_760_', { fine: true });
+      assert.equal(next.body.position, 1, 'the rolled-back write took no position');
+      const events = [await client.events.next('db_created')];
+      await roundTrip(client);
+      assert.deepEqual(
+        client.events.sequence(['db_created']).map((e) => e.position),
+        [1],
+      );
+      assert.equal(events[0]?.document?.data.fine, true);
+      const listed = await request<DocumentPage>(server, 'GET', '/api/db/tasks_760_', { token: owner.token });
+      assert.deepEqual(
+        listed.body.documents.map((d) => d.data),
+        [{ fine: true }],
+      );
+    });
+
+    it('let a subscriber that reconnects ask for what it missed, and page on', async () => {
+      const { client, reply } = await subscribe(member, 'tasks_760_');
+      assert.deepEqual(reply, { repo: 'tasks_760_', position: 0, missed: [], hasMore: false });
+      await create(server, owner, 'tasks_760_', { n: 1 });
+      const seen = (await client.events.next('db_created')).position;
+      client.socket.close();
+      await create(server, owner, 'tasks_760_', { n: 2 });
+      await create(server, stranger, 'tasks_760_', { n: 'not for the member' });
+      const doc = await create(server, owner, 'tasks_760_', { n: 3 });
+      await request(server, 'DELETE', `/api/db/tasks_760_/${doc.body.id}`, { token: owner.token });
+      const back = await subscribe(member, 'tasks_760_', seen);
+      assert.equal(back.reply.position, 5);
+      assert.deepEqual(
+        back.reply.missed.map((c) => [c.type, c.position]),
+        [
+          ['created', 2],
+          ['created', 4],
+          ['deleted', 5],
+        ],
+      );
+      const page = (await emitRaw(back.client.socket, 'db-changes', {
+        repo: 'tasks_760_',
+        after: 0,
+        limit: 2,
+      })) as DbChangesPage;
+      assert.deepEqual([page.changes.map((c) => c.position), page.hasMore], [[1, 2], true]);
+    });
+
+    it('refuse a repository nobody may read, and chat in db- channels', async () => {
+      const client = await connect(server, { secret: owner.profile.socketSecret });
+      open.push(client);
+      const refused = (await emitRaw(client.socket, 'subscribe-db', { repo: 'blind_300_' })) as ErrorReply;
+      assert.deepEqual([refused.error.code, refused.error.field], ['FORBIDDEN', 'repo']);
+      const chat = (await emitRaw(client.socket, 'send-message', {
+        room: 'db-tasks_760_',
+        body: { text: 'hi' },
+      })) as ErrorReply;
+      assert.deepEqual([chat.error.code, chat.error.field], ['FORBIDDEN', 'room']);
+      assert.equal(
+        ((await emitRaw(client.socket, 'join-room', { room: 'db-tasks_760_' })) as ErrorReply).error.code,
+        'FORBIDDEN',
+      );
+      assert.equal(
+        ((await emitRaw(client.socket, 'subscribe-db', { repo: 'Bad-Name' })) as ErrorReply).error.field,
+        'repo',
+      );
+    });
+  });
+
+  describe('bad input', () => {
+    it('refuses bad repository names, documents, bodies and filters with the field, and stores nothing', async () => {
+      const cases: [string, string, unknown, number, string][] = [
+        ['POST', '/api/db/Tasks', { a: 1 }, 400, 'path.repo'],
+        ['POST', '/api/db/1tasks', { a: 1 }, 400, 'path.repo'],
+        ['POST', `/api/db/${'a'.repeat(65)}`, { a: 1 }, 400, 'path.repo'],
+        ['POST', '/api/db/tasks%3B%20drop%20table%20users', { a: 1 }, 400, 'path.repo'],
+        ['POST', "/api/db/x'%20or%201=1--", { a: 1 }, 400, 'path.repo'],
+        ['POST', '/api/db/tasks', [1, 2], 400, 'body'],
+        ['POST', '/api/db/tasks', 'text', 400, 'body'],
+        ['POST', '/api/db/tasks', { big: 'x'.repeat(2000) }, 413, 'body'],
+        ['GET', '/api/db/tasks/not-a-uuid', undefined, 400, 'path.id'],
+        ['GET', '/api/db/tasks?filter=noColon', undefined, 400, 'query.filter.0'],
+        ['GET', "/api/db/tasks?filter=a')%20or%201=1--:1", undefined, 400, 'query.filter.0'],
+        ['GET', '/api/db/tasks?filter=a.b.c.d.e:1', undefined, 400, 'query.filter.0'],
+        ['GET', '/api/db/tasks?filter=a:{"$gt":1}', undefined, 400, 'query.filter.0'],
+        ['GET', '/api/db/tasks?limit=500', undefined, 400, 'query.limit'],
+      ];
+      for (const [method, path, body, status, field] of cases) {
+        const res = await request<ErrorReply>(server, method, path, { token: owner.token, body });
+        assert.deepEqual(
+          [res.status, res.body.error.field],
+          [status, field],
+          `${method} ${path}: ${res.body.error.message}`,
+        );
+      }
+      const malformed = await request<ErrorReply>(server, 'POST', '/api/db/tasks', {
+        token: owner.token,
+        body: '{"a":',
+        headers: { 'content-type': 'application/json' },
+      });
+      assert.equal(malformed.body.error.code, 'MALFORMED');
+      const patchTooBig = await create(server, owner, 'tasks', { a: 1 });
+      const grown = await request<ErrorReply>(server, 'PATCH', `/api/db/tasks/${patchTooBig.body.id}`, {
+        token: owner.token,
+        body: { b: 'y'.repeat(900), c: 'z'.repeat(500) },
+      });
+      assert.equal(grown.status, 413);
+      assert.deepEqual(
+        (
+          await request<DocumentPage>(server, 'GET', '/api/db/tasks', { token: owner.token })
+        ).body.documents.map((d) => d.data),
+        [{ a: 1 }],
+      );
+    });
+  });
+});
