@@ -17,7 +17,7 @@ help:
 	@echo "make generate  spec/ -> generated/ and stubs in src/handlers/"
 	@echo "make docs      the HTML docs (cached by the spec's content hash)"
 	@echo "make check     typecheck + lint + generated-code drift"
-	@echo "make bench     benchmarks: presence fan-out, chat throughput and fan-out, database events"
+	@echo "make bench     benchmarks: presence fan-out, chat throughput and fan-out, database events, memory per connection"
 
 # npm ci only when node_modules is missing or older than the lockfile.
 $(INSTALLED): package.json package-lock.json
@@ -60,6 +60,7 @@ bench: $(INSTALLED)
 	$(NODE) bench/chat-throughput.ts
 	$(NODE) bench/chat-fanout.ts
 	$(NODE) bench/db-events.ts
+	$(NODE) bench/connection-memory.ts
 
 clean:
 	rm -rf docs-build node_modules

@@ -4,6 +4,7 @@ import type { AuthenticatedHttpContext, HttpContext } from '../src/handlers/cont
 import { addAccountUser } from '../src/handlers/http/addAccountUser.js';
 import { createDocument } from '../src/handlers/http/createDocument.js';
 import { deleteDocument } from '../src/handlers/http/deleteDocument.js';
+import { getAccountConnections } from '../src/handlers/http/getAccountConnections.js';
 import { getDocument } from '../src/handlers/http/getDocument.js';
 import { getHealth } from '../src/handlers/http/getHealth.js';
 import { getMe } from '../src/handlers/http/getMe.js';
@@ -51,6 +52,12 @@ export interface HttpOperationHandlers {
    * `DELETE /api/db/{repo}/{id}`
    */
   deleteDocument(request: HttpRequest<undefined, T.DeleteDocumentPath, Record<string, never>>, ctx: AuthenticatedHttpContext): Promise<{ status: 204 }>;
+  /**
+   * Count the account's open connections against its plan (account owners only)
+   *
+   * `GET /api/accounts/me/connections`
+   */
+  getAccountConnections(request: HttpRequest<undefined, Record<string, never>, Record<string, never>>, ctx: AuthenticatedHttpContext): Promise<{ status: 200; body: T.AccountConnections }>;
   /**
    * Read a document
    *
@@ -183,6 +190,23 @@ export const httpRoutes: readonly HttpRoute[] = [
       ['default', V.ErrorReply],
     ]),
     handler: getMyAccount satisfies HttpOperationHandlers['getMyAccount'],
+  },
+  {
+    operationId: 'getAccountConnections',
+    method: 'get',
+    path: '/api/accounts/me/connections',
+    routerPath: '/api/accounts/me/connections',
+    auth: 'session',
+    body: undefined,
+    validatePath: undefined,
+    validateQuery: undefined,
+    responses: new Map<number | 'default', T.Validator<unknown> | null>([
+      [200, V.AccountConnections],
+      [401, V.ErrorReply],
+      [403, V.ErrorReply],
+      ['default', V.ErrorReply],
+    ]),
+    handler: getAccountConnections satisfies HttpOperationHandlers['getAccountConnections'],
   },
   {
     operationId: 'addAccountUser',

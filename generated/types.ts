@@ -68,6 +68,7 @@ export type Position = number;
  * - `LIMIT_REACHED` [409]: a configured bound is reached (rooms per connection, members per room); the message names it.
  * - `PAYLOAD_TOO_LARGE` [413]: the frame or body is larger than the configured limit.
  * - `RATE_LIMITED` [429]: too many requests of this kind from this client; `retryAfterSeconds` says when to try again.
+ * - `CONNECTION_LIMIT` [429]: a connection cap is reached (the server's, the user's or the account plan's); the message names it.
  * - `UNSUPPORTED_MEDIA_TYPE` [415]: a body that is not `application/json`.
  * - `INTERNAL` [500]: the server failed; the details are in its log, never in the reply.
  * - `NOT_IMPLEMENTED` [501]: the operation is in the spec but has no implementation yet.
@@ -91,6 +92,7 @@ export type ErrorCode =
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'RATE_LIMITED'
+  | 'CONNECTION_LIMIT'
   | 'INTERNAL'
   | 'NOT_IMPLEMENTED'
   | 'UNAVAILABLE';
@@ -111,6 +113,10 @@ export type SocketSecretValue = string;
 
 export interface Account {
   id: string;
+  /**
+   * The plan that caps the account's connections (`PLANS`).
+   */
+  plan: string;
   ownerId: UserId;
   users: AccountMember[];
 }
@@ -118,6 +124,19 @@ export interface AccountMember {
   id: UserId;
   username: Username;
   role: 'owner' | 'member';
+}
+export interface AccountConnections {
+  plan: string;
+  /**
+   * The plan's cap on connections at once; 0 means none.
+   */
+  limit: number;
+  open: number;
+  users: {
+    userId: UserId;
+    username: Username;
+    open: number;
+  }[];
 }
 export interface ActivityList {
   activities: UserActivity[];
@@ -267,6 +286,180 @@ export interface EditMessageRequest {
  */
 export interface EmptyRequest {}
 /**
+ * `data`: the `UserActivity` as JSON text.
+ */
+export interface EnvelopeActivity {
+  sid: string;
+  type: 'activity';
+  data: string;
+  channel?: string;
+  token?: string;
+}
+/**
+ * `data`: a session token.
+ */
+export interface EnvelopeAuth {
+  sid: string;
+  type: 'auth';
+  data: string;
+  channel?: string;
+  token?: string;
+}
+/**
+ * `data`: the message (often JSON text); `channel`: the room.
+ */
+export interface EnvelopeChanIn {
+  sid: string;
+  type: 'chan_in';
+  data: string;
+  channel: RoomId;
+  token: string;
+}
+/**
+ * `data`: the message as sent by a raw client, or the body of a Socket.IO client’s message as JSON text.
+ */
+export interface EnvelopeChanOut {
+  sid: string;
+  type: 'chan_out';
+  data: string;
+  channel: string;
+  token?: string;
+}
+/**
+ * `data`: the `DbChange` as JSON text; `channel`: `db-<repo>`.
+ */
+export interface EnvelopeDbEvent {
+  sid: string;
+  type: 'db_created' | 'db_updated' | 'db_deleted';
+  data: string;
+  channel: string;
+}
+/**
+ * Echo request.
+ */
+export interface EnvelopeEcho {
+  sid: string;
+  type: 'echo';
+  data: string;
+  channel?: string;
+  token?: string;
+}
+/**
+ * `echo: <data>`.
+ */
+export interface EnvelopeEchoReply {
+  sid: string;
+  type: 'echo';
+  data: string;
+  channel?: string;
+  token?: string;
+}
+/**
+ * `data`: what is wrong, for people (`invalid token` for a bad token, as StaticBackend); `code` and `field` as in `Error`.
+ */
+export interface EnvelopeError {
+  sid: string;
+  type: 'error';
+  data: string;
+  code: ErrorCode;
+  field?: string;
+  channel?: string;
+  /**
+   * With `RATE_LIMITED` and `UNAVAILABLE`, how long to wait before trying again.
+   */
+  retryAfterSeconds?: number;
+}
+/**
+ * `data`: this connection’s sid (`sid` itself is empty).
+ */
+export interface EnvelopeInit {
+  sid: string;
+  type: 'init';
+  data: string;
+  channel?: string;
+  token?: string;
+}
+/**
+ * `data`: a chat room, or `db-<repo>`.
+ */
+export interface EnvelopeJoin {
+  sid: string;
+  type: 'join';
+  data: RoomId;
+  channel?: string;
+  token: string;
+}
+/**
+ * `data`: the channel joined.
+ */
+export interface EnvelopeJoined {
+  sid: string;
+  type: 'joined';
+  data: string;
+  channel?: string;
+  token?: string;
+}
+/**
+ * `data`: a chat room, or `db-<repo>`.
+ */
+export interface EnvelopeLeave {
+  sid: string;
+  type: 'leave';
+  data: RoomId;
+  channel?: string;
+  token: string;
+}
+/**
+ * `data`: the channel left.
+ */
+export interface EnvelopeLeft {
+  sid: string;
+  type: 'left';
+  data: string;
+  channel?: string;
+  token?: string;
+}
+/**
+ * `data`: `{"id","seq"}` of the stored message, as JSON text.
+ */
+export interface EnvelopeOk {
+  sid: string;
+  type: 'ok';
+  data: string;
+  channel?: string;
+  token?: string;
+}
+/**
+ * `data`: a chat room.
+ */
+export interface EnvelopePresence {
+  sid: string;
+  type: 'presence';
+  data: RoomId;
+  channel?: string;
+  token: string;
+}
+/**
+ * `data`: the member count.
+ */
+export interface EnvelopePresenceCount {
+  sid: string;
+  type: 'presence';
+  data: string;
+  channel: string;
+  token?: string;
+}
+/**
+ * `data`: the socket token.
+ */
+export interface EnvelopeToken {
+  sid: string;
+  type: 'token';
+  data: string;
+  channel?: string;
+  token?: string;
+}
+/**
  * A machine-readable code, a human-readable message and, for input errors, the field at fault.
  */
 export interface Error {
@@ -359,6 +552,20 @@ export interface Health {
   database: {
     kind: 'sqlite' | 'postgres';
     ok: boolean;
+  };
+  /**
+   * Open realtime connections on this server.
+   */
+  connections: {
+    socketio: number;
+    raw: number;
+  };
+  /**
+   * This server process's memory.
+   */
+  memory: {
+    rssBytes: number;
+    heapUsedBytes: number;
   };
 }
 export interface HistoryPage {

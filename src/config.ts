@@ -48,6 +48,18 @@ export interface Config {
   maxRoomMembers: number;
   /** A database document's serialized size at most. */
   maxDocumentBytes: number;
+  /** Open connections at most, both transports (0: no limit). */
+  maxConnections: number;
+  /** Authenticated connections per user at most (0: no limit). */
+  maxConnectionsPerUser: number;
+  /** Past the per-user limit: refuse the new connection, or close the user's oldest. */
+  connectionsPerUserPolicy: 'refuse' | 'replace';
+  /** Plans and their connection caps per account (0: no limit). */
+  plans: Map<string, number>;
+  /** The plan of an account that has none set. */
+  defaultPlan: string;
+  /** A raw WebSocket consumer with more than this waiting to be sent is cut off. */
+  maxBufferedBytes: number;
   /** Where `make docs` writes the HTML docs the server serves. */
   docsDir: string;
   serverVersion: string;
@@ -109,6 +121,21 @@ function identifier(env: Env, name: string, fallback: string): string {
   return raw;
 }
 
+/** `name:cap,name:cap`: plans and their connection caps per account. */
+function plans(env: Env): Map<string, number> {
+  const raw = env.PLANS?.trim() || 'default:0';
+  const out = new Map<string, number>();
+  for (const part of raw.split(',')) {
+    const match = /^([a-z][a-z0-9_-]{0,31}):(\d{1,9})$/.exec(part.trim());
+    if (!match)
+      throw new ConfigError(
+        `PLANS=${raw} is not valid: expected name:cap pairs separated by commas, such as free:10,pro:1000 (0: no limit)`,
+      );
+    out.set(match[1] as string, Number(match[2]));
+  }
+  return out;
+}
+
 function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
     version: string;
@@ -123,6 +150,12 @@ export function loadConfig(env: Env = process.env): Config {
   const production = env.NODE_ENV === 'production';
   const host = env.HOST?.trim() || '0.0.0.0';
   if (/\s/.test(host)) throw new ConfigError(`HOST=${host} is not valid: expected a host name or IP address`);
+  const planList = plans(env);
+  const defaultPlan = env.DEFAULT_PLAN?.trim() || 'default';
+  if (!planList.has(defaultPlan))
+    throw new ConfigError(
+      `DEFAULT_PLAN=${defaultPlan} is not one of PLANS (${[...planList.keys()].join(', ')})`,
+    );
   return {
     port: integer(env, 'PORT', 3000, 0, 65535),
     host,
@@ -150,6 +183,15 @@ export function loadConfig(env: Env = process.env): Config {
     maxRoomsPerConnection: integer(env, 'MAX_ROOMS_PER_CONNECTION', 100, 1, 100_000),
     maxRoomMembers: integer(env, 'MAX_ROOM_MEMBERS', 10_000, 2, 10_000_000),
     maxDocumentBytes: integer(env, 'MAX_DOCUMENT_BYTES', 16 * 1024, 64, 16 * 1024 * 1024),
+    maxConnections: integer(env, 'MAX_CONNECTIONS', 0, 0, 10_000_000),
+    maxConnectionsPerUser: integer(env, 'MAX_CONNECTIONS_PER_USER', 0, 0, 100_000),
+    connectionsPerUserPolicy: oneOf(env, 'CONNECTIONS_PER_USER_POLICY', 'refuse', [
+      'refuse',
+      'replace',
+    ] as const),
+    plans: planList,
+    defaultPlan,
+    maxBufferedBytes: integer(env, 'MAX_BUFFERED_BYTES', 1024 * 1024, 1024, 1024 * 1024 * 1024),
     docsDir: path.resolve(env.DOCS_DIR?.trim() || './docs-build'),
     serverVersion: packageVersion(),
   };

@@ -1,6 +1,7 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DestinationStream } from 'pino';
+import { envelopeOperations } from '../generated/envelope.js';
 import { type HttpRoute, httpRoutes } from '../generated/http.js';
 import { type SocketOperation, socketOperations } from '../generated/socketio.js';
 import type { Config } from './config.js';
@@ -8,7 +9,9 @@ import { createServices, type Services } from './core/services.js';
 import { createLogger, type Logger } from './logger.js';
 import { type Database, openDatabase } from './store/database.js';
 import { createHttpApp } from './transports/http/app.js';
-import { attachSocketIo } from './transports/socketio/server.js';
+import { useTransports } from './transports/notifiers.js';
+import { createRawWebSocket } from './transports/rawws/server.js';
+import { attachSocketIo, HARD_FRAME_LIMIT_FACTOR } from './transports/socketio/server.js';
 import type { SwitchboardServer } from './transports/socketio/types.js';
 
 export interface ServerOptions {
@@ -43,11 +46,24 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
 
   const app = createHttpApp({ ...config, services, log, routes: opts.routes ?? httpRoutes });
   const httpServer = createServer(app.callback());
-  const io = attachSocketIo(httpServer, {
+  const { io, notifiers: socketIoNotifiers } = attachSocketIo(httpServer, {
     ...config,
     services,
     log,
     operations: opts.socketOperations ?? socketOperations,
+  });
+  const raw = createRawWebSocket({
+    ...config,
+    services,
+    log,
+    operations: envelopeOperations,
+    hardFrameLimitFactor: HARD_FRAME_LIMIT_FACTOR,
+  });
+  useTransports(services, [socketIoNotifiers, raw.notifiers]);
+  // Upgrades by path: /ws is the raw WebSocket's, /socket.io/ Engine.IO's (it listens too), anything else is refused.
+  httpServer.on('upgrade', (req, socket, head) => {
+    if (raw.upgrade(req, socket, head)) return;
+    if (!new URL(req.url ?? '/', 'http://switchboard').pathname.startsWith('/socket.io/')) socket.destroy();
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -80,6 +96,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       closing ??= (async () => {
         services.users.stop();
         services.presence.stop();
+        await raw.close();
         // io.close() disconnects every socket and closes the HTTP server.
         await new Promise<void>((resolve) => io.close(() => resolve()));
         httpServer.closeAllConnections();

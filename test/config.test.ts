@@ -51,6 +51,12 @@ describe('configuration', () => {
       MAX_ROOMS_PER_CONNECTION: '5',
       MAX_ROOM_MEMBERS: '20',
       MAX_DOCUMENT_BYTES: '2048',
+      MAX_CONNECTIONS: '500',
+      MAX_CONNECTIONS_PER_USER: '1',
+      CONNECTIONS_PER_USER_POLICY: 'replace',
+      PLANS: 'free:5,pro:100',
+      DEFAULT_PLAN: 'free',
+      MAX_BUFFERED_BYTES: '65536',
       DOCS_DIR: '/tmp/docs',
     });
     assert.deepEqual(
@@ -81,6 +87,15 @@ describe('configuration', () => {
         maxRoomsPerConnection: 5,
         maxRoomMembers: 20,
         maxDocumentBytes: 2048,
+        maxConnections: 500,
+        maxConnectionsPerUser: 1,
+        connectionsPerUserPolicy: 'replace',
+        plans: new Map([
+          ['free', 5],
+          ['pro', 100],
+        ]),
+        defaultPlan: 'free',
+        maxBufferedBytes: 65536,
         docsDir: '/tmp/docs',
         serverVersion: undefined,
       },
@@ -115,6 +130,9 @@ describe('configuration', () => {
       /^SERVER_ONLINE_ACTIVITIES_DISABLED=yes please is not valid/,
     ],
     [{ HEARTBEAT_INTERVAL_MS: '5' }, /^HEARTBEAT_INTERVAL_MS=5 is not valid/],
+    [{ PLANS: 'free=5' }, /^PLANS=free=5 is not valid: expected name:cap pairs/],
+    [{ PLANS: 'free:5', DEFAULT_PLAN: 'gold' }, /^DEFAULT_PLAN=gold is not one of PLANS \(free\)$/],
+    [{ CONNECTIONS_PER_USER_POLICY: 'kick' }, /^CONNECTIONS_PER_USER_POLICY=kick is not valid/],
   ];
   for (const [env, message] of bad) {
     it(`refuses ${JSON.stringify(env)} naming the variable`, () => {

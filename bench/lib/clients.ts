@@ -7,6 +7,8 @@ export interface BenchUser {
   userId: string;
   username: string;
   socketSecret: string;
+  /** A session token (the raw WebSocket's `auth` takes it). */
+  sessionToken: string;
 }
 
 async function post(
@@ -41,7 +43,12 @@ export async function registerUsers(
       const me = (await (
         await fetch(`${baseUrl}/api/users/me`, { headers: { authorization: `Bearer ${session.token}` } })
       ).json()) as { socketSecret: string };
-      users[i] = { userId: session.user.id, username: session.user.username, socketSecret: me.socketSecret };
+      users[i] = {
+        userId: session.user.id,
+        username: session.user.username,
+        socketSecret: me.socketSecret,
+        sessionToken: session.token,
+      };
     }
   };
   await Promise.all(Array.from({ length: parallel }, worker));

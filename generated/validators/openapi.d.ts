@@ -3,6 +3,7 @@
 import type * as T from '../types.js';
 
 export declare const Account: T.Validator<T.Account>;
+export declare const AccountConnections: T.Validator<T.AccountConnections>;
 export declare const AccountMember: T.Validator<T.AccountMember>;
 export declare const ActivityList: T.Validator<T.ActivityList>;
 export declare const ActivityState: T.Validator<T.ActivityState>;

@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
+import { renderEnvelope } from '../../templates/typescript/envelope.js';
 import { renderErrors } from '../../templates/typescript/errors.js';
-import { renderHttpStub, renderSocketStub } from '../../templates/typescript/handler-stub.js';
+import { renderHttpStub, renderRawStub, renderSocketStub } from '../../templates/typescript/handler-stub.js';
 import { generatedHeader } from '../../templates/typescript/header.js';
 import { renderHttp } from '../../templates/typescript/http.js';
 import { renderSocketIo } from '../../templates/typescript/socketio.js';
@@ -101,6 +102,7 @@ async function renderAll(
   files.set('generated/errors.ts', renderErrors(statuses));
   files.set('generated/socketio.ts', renderSocketIo(socket));
   files.set('generated/http.ts', renderHttp(http));
+  files.set('generated/envelope.ts', renderEnvelope(socket.envelope));
 
   const validatorModules = [
     {
@@ -147,6 +149,8 @@ async function renderAll(
   for (const op of socket.receive)
     stubs.set(`src/handlers/socket/${op.operationId}.ts`, renderSocketStub(op));
   for (const op of http.operations) stubs.set(`src/handlers/http/${op.operationId}.ts`, renderHttpStub(op));
+  for (const op of socket.envelope.receive)
+    stubs.set(`src/handlers/rawws/${op.operationId}.ts`, renderRawStub(op));
   return { files, stubs, warnings: specs.warnings };
 }
 

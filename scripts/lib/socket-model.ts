@@ -38,7 +38,13 @@ export interface SocketModel {
   handshakeAuthType?: string;
   /** The payload Socket.IO delivers to the client's `connect_error` handler. */
   connectErrorType?: string;
+  /** The raw WebSocket envelope channel (`x-switchboard-transport: raw-websocket`): requests by `type`. */
+  envelope: { receive: SocketReceive[]; send: SocketSend[] };
 }
+
+/** The error answer of each transport: an acknowledgement's, or the envelope's. */
+export const ENVELOPE_ERROR_TYPE = 'EnvelopeError';
+const RAW_TRANSPORT = 'raw-websocket';
 
 export const ERROR_REPLY_TYPE = 'ErrorReply';
 // Events Socket.IO itself uses; `connect_error` may be documented, as the handshake refusal.
@@ -79,6 +85,7 @@ function readReceive(
   operationId: string,
   op: Node,
   messages: Message[],
+  errorType: string,
 ): SocketReceive | undefined {
   const at = ['operations', operationId];
   const message = messages[0];
@@ -120,12 +127,12 @@ function readReceive(
     const types = replies.map((r) =>
       payloadType(model.schemas, r.node, r.key, `operations.${operationId}.reply`),
     );
-    const success = types.filter((t) => t !== ERROR_REPLY_TYPE);
-    if (success.length !== 1 || !types.includes(ERROR_REPLY_TYPE)) {
+    const success = types.filter((t) => t !== errorType);
+    if (success.length !== 1 || !types.includes(errorType)) {
       findings.error(
         [...at, 'reply', 'messages'],
         'switchboard-reply-shape',
-        `the reply must list one success message and the ${ERROR_REPLY_TYPE} message`,
+        `the reply must list one success message and the ${errorType} message`,
       );
       return undefined;
     }
@@ -160,12 +167,23 @@ function summaryOf(op: Node, operationId: string): string {
 
 /** Reads the Socket.IO operations, messages and schemas out of the bundled AsyncAPI document. */
 export function buildSocketModel(doc: Bundled, findings: Findings): SocketModel {
-  const model: SocketModel = { schemas: new Map(), receive: [], send: [] };
+  const model: SocketModel = {
+    schemas: new Map(),
+    receive: [],
+    send: [],
+    envelope: { receive: [], send: [] },
+  };
   readComponentSchemas(doc, model.schemas, findings);
 
-  // Who already uses each event name, per direction: a name means one payload in each direction.
-  const received = new Map<string, string>();
-  const sent = new Map<string, string>();
+  // Who already uses each event name (or envelope type), per transport and direction.
+  const seen = new Map<string, string>();
+  const claim = (key: string, operationId: string, where: (string | number)[], what: string): boolean => {
+    const other = seen.get(key);
+    if (other)
+      findings.error(where, 'switchboard-duplicate-event', `${what} is already used by operation ${other}`);
+    else seen.set(key, operationId);
+    return !other;
+  };
   for (const [operationId, raw] of Object.entries(isNode(doc.operations) ? doc.operations : {})) {
     const at = ['operations', operationId];
     if (!OPERATION_ID.test(operationId)) {
@@ -179,44 +197,51 @@ export function buildSocketModel(doc: Bundled, findings: Findings): SocketModel 
     findings.attempt(at, () => {
       const { node: op } = resolve(doc, raw, operationId);
       const { node: channel } = resolve(doc, op.channel, 'channel');
-      if (channel.address !== '/') {
+      const envelope = channel['x-switchboard-transport'] === RAW_TRANSPORT;
+      if (!envelope && channel.address !== '/') {
         findings.error(
           [...at, 'channel'],
           'switchboard-namespace',
-          `channel address ${String(channel.address)} is not supported: Socket.IO operations live on the default namespace "/"`,
+          `channel address ${String(channel.address)} is not supported: Socket.IO operations live on the default namespace "/" (or mark a raw WebSocket channel with x-switchboard-transport: ${RAW_TRANSPORT})`,
         );
         return;
       }
+      const target = envelope ? model.envelope : model;
+      const transport = envelope ? 'envelope type' : 'event';
       const messages = (Array.isArray(op.messages) ? op.messages : []).map((m, i) =>
         resolve(doc, m, `message ${i}`),
       );
       if (op.action === 'receive') {
-        const entry = readReceive(doc, model, findings, operationId, op, messages);
-        if (!entry) return;
-        const other = received.get(entry.event);
-        if (other)
-          findings.error(
+        const entry = readReceive(
+          doc,
+          model,
+          findings,
+          operationId,
+          op,
+          messages,
+          envelope ? ENVELOPE_ERROR_TYPE : ERROR_REPLY_TYPE,
+        );
+        if (
+          entry &&
+          claim(
+            `${transport} in ${entry.event}`,
+            operationId,
             [...at, 'messages'],
-            'switchboard-duplicate-event',
-            `event ${entry.event} is already received by operation ${other}`,
-          );
-        else {
-          received.set(entry.event, operationId);
-          model.receive.push(entry);
-        }
+            `${transport} ${entry.event}`,
+          )
+        )
+          target.receive.push(entry);
       } else if (op.action === 'send') {
         for (const entry of readSend(model, findings, operationId, op, messages)) {
-          const other = sent.get(entry.event);
-          if (other)
-            findings.error(
+          if (
+            claim(
+              `${transport} out ${entry.event}`,
+              operationId,
               [...at, 'messages'],
-              'switchboard-duplicate-event',
-              `event ${entry.event} is already sent by operation ${other}`,
-            );
-          else {
-            sent.set(entry.event, operationId);
-            model.send.push(entry);
-          }
+              `${transport} ${entry.event}`,
+            )
+          )
+            target.send.push(entry);
         }
       }
     });
@@ -236,7 +261,9 @@ export function buildSocketModel(doc: Bundled, findings: Findings): SocketModel 
         'x-socketio-auth must be a $ref to a component schema',
       );
   }
-  model.receive.sort((a, b) => compareText(a.operationId, b.operationId));
-  model.send.sort((a, b) => compareText(a.event, b.event));
+  for (const part of [model, model.envelope]) {
+    part.receive.sort((a, b) => compareText(a.operationId, b.operationId));
+    part.send.sort((a, b) => compareText(a.event, b.event));
+  }
   return model;
 }

@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { Account, PublicUser } from '../../generated/types.js';
+import type { Account, AccountConnections, PublicUser } from '../../generated/types.js';
 import type { AccountStore } from '../store/accounts.js';
 import { ApiError } from './errors.js';
+import type { ConnectionLimiter } from './limits/connection-limits.js';
 import type { UserService } from './users.js';
 
 /** Closes connections: implemented by the realtime transports. */
 export interface ConnectionCloser {
   /** Closes every connection of a user (they reconnect with what changed, such as their account). */
   closeUser(userId: string): void;
+  /** Closes one connection (made room for under the `replace` policy). */
+  closeConnection(connectionId: string): void;
 }
 
 /**
@@ -20,11 +23,35 @@ export class AccountService {
   constructor(
     private readonly accounts: AccountStore,
     private readonly users: UserService,
+    private readonly connections: ConnectionLimiter,
     private readonly now: () => number = Date.now,
   ) {}
 
+  /** The plan of an account (for connection limits). */
+  async planOf(accountId: string): Promise<string | undefined> {
+    return (await this.accounts.get(accountId))?.plan;
+  }
+
+  /** The account's open connections against its plan's cap, for its owner. */
+  async connectionCounts(owner: { userId: string; accountId: string }): Promise<AccountConnections> {
+    await this.requireOwner(owner.userId, owner.accountId);
+    const account = await this.describe(owner.accountId);
+    const counts = this.connections.accountCounts(owner.accountId);
+    return {
+      plan: account.plan,
+      limit: this.connections.capOf(account.plan),
+      open: [...counts.values()].reduce((a, b) => a + b, 0),
+      users: account.users.map((u) => ({ userId: u.id, username: u.username, open: counts.get(u.id) ?? 0 })),
+    };
+  }
+
   useCloser(closer: ConnectionCloser): void {
     this.closer = closer;
+  }
+
+  /** Closes connections the limits made room for (the `replace` policy). */
+  closeConnections(connectionIds: readonly string[]): void {
+    for (const id of connectionIds) this.closer?.closeConnection(id);
   }
 
   async describe(accountId: string): Promise<Account> {
@@ -34,6 +61,7 @@ export class AccountService {
     return {
       id: account.id,
       ownerId: account.ownerId,
+      plan: account.plan ?? this.connections.defaultPlan,
       users: users.map((u) => ({
         id: u.id,
         username: u.username,

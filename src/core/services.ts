@@ -14,6 +14,7 @@ import { RoomService } from './chat/rooms.js';
 import { DocumentService } from './database/documents.js';
 import { GroupCommit } from './group-commit.js';
 import { HealthService } from './health.js';
+import { ConnectionLimiter } from './limits/connection-limits.js';
 import { TokenBucketLimiter } from './limits/rate-limiter.js';
 import { WorkQueue } from './limits/work-queue.js';
 import { MemoryPresenceStore } from './presence/memory-presence-store.js';
@@ -29,6 +30,7 @@ export interface Services {
   messages: MessageService;
   accounts: AccountService;
   documents: DocumentService;
+  connections: ConnectionLimiter;
 }
 
 /** A token bucket allowing `perMinute` requests per key: a burst of as many, refilled evenly. */
@@ -54,10 +56,18 @@ export function createServices(database: Database, config: Config, log: Logger):
     hashing: new WorkQueue(config.passwordHashConcurrency, config.passwordHashConcurrency * 32),
   });
   const documentStore = new DocumentStore(database.db, database.kind);
+  const connections = new ConnectionLimiter({
+    maxConnections: config.maxConnections,
+    maxPerUser: config.maxConnectionsPerUser,
+    perUserPolicy: config.connectionsPerUserPolicy,
+    plans: config.plans,
+    defaultPlan: config.defaultPlan,
+  });
   return {
     presence,
     users,
-    accounts: new AccountService(new AccountStore(database.db), users),
+    connections,
+    accounts: new AccountService(new AccountStore(database.db), users, connections),
     documents: new DocumentService(
       documentStore,
       new GroupCommit(DocumentService.commitBatch(documentStore, config.maxDocumentBytes, Date.now)),
@@ -77,6 +87,6 @@ export function createServices(database: Database, config: Config, log: Logger):
       maxMessageBytes: config.maxMessageBytes,
       messageLimiter,
     }),
-    health: new HealthService(database, config.serverVersion),
+    health: new HealthService(database, config.serverVersion, connections),
   };
 }

@@ -22,3 +22,21 @@ export interface HttpContext extends HandlerContext {
 export interface AuthenticatedHttpContext extends HttpContext {
   session: AuthenticatedSession;
 }
+
+/** A raw WebSocket connection, as its handlers see it. */
+export interface RawConnection {
+  /** The connection's sid (sent in `init`). */
+  sid: string;
+  /** Who the connection is, once `auth` succeeded; throws UNAUTHENTICATED before. */
+  identity(): SocketIdentity & { id: string };
+  /**
+   * Binds the connection to a user after `auth` (connection limits apply, presence begins); resolves
+   * the socket token later messages must carry.
+   */
+  authenticate(identity: SocketIdentity): Promise<string>;
+}
+
+/** A raw WebSocket handler's context. */
+export interface RawContext extends HandlerContext {
+  connection: RawConnection;
+}

@@ -3,6 +3,8 @@ import type { Knex } from 'knex';
 export interface AccountRow {
   id: string;
   ownerId: string;
+  /** Undefined: the default plan. */
+  plan: string | undefined;
 }
 
 export interface AccountUserRow {
@@ -15,10 +17,10 @@ export class AccountStore {
   constructor(private readonly db: Knex) {}
 
   async get(id: string): Promise<AccountRow | undefined> {
-    const r: { id: string; owner_id: string } | undefined = await this.db('accounts')
+    const r: { id: string; owner_id: string; plan: string | null } | undefined = await this.db('accounts')
       .where('id', id)
-      .first('id', 'owner_id');
-    return r && { id: r.id, ownerId: r.owner_id };
+      .first('id', 'owner_id', 'plan');
+    return r && { id: r.id, ownerId: r.owner_id, plan: r.plan ?? undefined };
   }
 
   /** The users of an account, by username. */

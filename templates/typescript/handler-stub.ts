@@ -24,3 +24,13 @@ ${jsdoc(`${op.summary}\n\n\`${op.method.toUpperCase()} ${op.path}\`, operation \
 };
 `;
 }
+
+export function renderRawStub(op: SocketReceive): string {
+  return `import type { RawOperationHandlers } from '../../../generated/envelope.js';
+import { notImplemented } from '../../core/errors.js';
+
+${jsdoc(`${op.summary}\n\nEnvelope type \`${op.event}\`, operation \`${op.operationId}\` in spec/asyncapi.yaml.`)}export const ${op.operationId}: RawOperationHandlers['${op.operationId}'] = async () => {
+  throw notImplemented('${op.operationId}');
+};
+`;
+}

@@ -4,10 +4,11 @@ import { createServer, type Socket, connect as tcpConnect } from 'node:net';
 /**
  * A TCP proxy to the test server whose `cut()` black-holes every connection through it: nothing is
  * forwarded any more and nothing is closed, as when a network link dies without a FIN or RST.
+ * `stall()` stops the server-to-client direction only, as a client that stops reading.
  */
 export async function cutProxy(
   targetPort: number,
-): Promise<{ url: string; cut(): void; close(): Promise<void> }> {
+): Promise<{ url: string; cut(): void; stall(): void; close(): Promise<void> }> {
   const pairs: [Socket, Socket][] = [];
   const server = createServer((client) => {
     const upstream = tcpConnect(targetPort, '127.0.0.1');
@@ -27,6 +28,13 @@ export async function cutProxy(
         client.unpipe(upstream);
         upstream.unpipe(client);
         client.pause();
+        upstream.pause();
+      }
+    },
+    /** Stops delivering what the server sends, and only that: a client that no longer reads. */
+    stall() {
+      for (const [client, upstream] of pairs) {
+        upstream.unpipe(client);
         upstream.pause();
       }
     },

@@ -3,6 +3,7 @@ import * as m001 from './001_users_and_sessions.js';
 import * as m002 from './002_last_seen.js';
 import * as m003 from './003_rooms.js';
 import * as m004 from './004_accounts_and_documents.js';
+import * as m005 from './005_account_plans.js';
 
 // Migrations are listed here, in order, rather than discovered on disk: the same list works under
 // tsx, in a compiled build and in tests, and a migration is never skipped by a glob.
@@ -11,6 +12,7 @@ const migrations: Record<string, Knex.Migration> = {
   '002_last_seen': m002,
   '003_rooms': m003,
   '004_accounts_and_documents': m004,
+  '005_account_plans': m005,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

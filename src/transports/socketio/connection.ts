@@ -23,6 +23,7 @@ export async function runConnection(socket: SwitchboardSocket, deps: SocketIoDep
   documents.connected(connection);
   socket.on('disconnect', (reason) => {
     log.debug({ reason }, 'disconnected');
+    deps.services.connections.release(connection.id);
     messages.disconnected(connection.id);
     documents.disconnected(connection);
     presence.disconnected(connection).catch((err: unknown) => log.error({ err }, 'presence cleanup failed'));

@@ -40,16 +40,36 @@ async function identify(socket: SwitchboardSocket, services: Services): Promise<
 }
 
 /**
- * The `io.use()` middleware that authenticates every handshake. A refusal reaches the client as
- * `connect_error` with the spec'd Error as `err.data`.
+ * The `io.use()` middleware that authenticates every handshake and applies the connection limits. A
+ * refusal reaches the client as `connect_error` with the spec'd Error as `err.data`.
  */
 export function handshakeAuthenticator(opts: HandshakeOptions) {
   return async (socket: SwitchboardSocket, next: (err?: ExtendedError) => void): Promise<void> => {
+    const { connections, accounts } = opts.services;
+    let opened = false;
     try {
-      socket.data.identity = await identify(socket, opts.services);
+      // The global cap first, before any database work; then who it is; then their user and plan caps.
+      connections.opened(socket.id, 'socketio');
+      opened = true;
+      // Released when the transport closes, whether or not the handshake got as far as connecting.
+      socket.conn.once('close', () => connections.release(socket.id));
+      const identity = await identify(socket, opts.services);
+      const admission = connections.authenticated(
+        socket.id,
+        identity,
+        await accounts.planOf(identity.accountId),
+      );
+      // Closed while we looked it up: its release has run already, so undo the admission.
+      if (socket.conn.readyState === 'closing' || socket.conn.readyState === 'closed') {
+        connections.release(socket.id);
+        return;
+      }
+      accounts.closeConnections(admission.evict);
+      socket.data.identity = identity;
       socket.data.appearOnline = (socket.handshake.auth as { appearOnline?: boolean }).appearOnline !== false;
       next();
     } catch (err) {
+      if (opened) connections.release(socket.id);
       let data = toClientError(err, opts.log, { stage: 'handshake' });
       if (opts.outboundValidation && !conformsToSpec(validateConnectError, data, 'connect_error', opts.log))
         data = INTERNAL_ERROR;

@@ -3,6 +3,7 @@ import { Server } from 'socket.io';
 import type { SocketOperation } from '../../../generated/socketio.js';
 import type { Services } from '../../core/services.js';
 import type { Logger } from '../../logger.js';
+import type { TransportNotifiers } from '../notifiers.js';
 import { socketIoChatNotifier } from './chat-fanout.js';
 import { runConnection } from './connection.js';
 import { socketIoDbNotifier } from './db-fanout.js';
@@ -25,8 +26,11 @@ export interface SocketIoDeps {
 /** Engine.IO closes a connection on a frame this many times MAX_FRAME_BYTES; below that we answer PAYLOAD_TOO_LARGE. */
 export const HARD_FRAME_LIMIT_FACTOR = 4;
 
-/** Socket.IO on the given HTTP server: authenticated handshakes, spec-validated dispatch, presence fan-out. */
-export function attachSocketIo(httpServer: HttpServer, deps: SocketIoDeps): SwitchboardServer {
+/** Socket.IO on the given HTTP server: authenticated handshakes, spec-validated dispatch, fan-out through rooms. */
+export function attachSocketIo(
+  httpServer: HttpServer,
+  deps: SocketIoDeps,
+): { io: SwitchboardServer; notifiers: TransportNotifiers } {
   const log = deps.log.child({ transport: 'socketio' });
   const io: SwitchboardServer = new Server(httpServer, {
     serveClient: false,
@@ -36,24 +40,24 @@ export function attachSocketIo(httpServer: HttpServer, deps: SocketIoDeps): Swit
     pingInterval: deps.heartbeatIntervalMs,
     pingTimeout: deps.heartbeatTimeoutMs,
     parser: sizedParser(deps.maxFrameBytes * HARD_FRAME_LIMIT_FACTOR),
+    // Upgrades are routed by path in server.ts (the raw WebSocket has its own): Engine.IO must not end
+    // the upgrades it does not own.
+    destroyUpgrade: false,
   });
   io.use(handshakeAuthenticator({ ...deps, log }));
-  deps.services.presence.useNotifier(
-    socketIoPresenceNotifier(io, {
+  io.on('connection', (socket) => void runConnection(socket, { ...deps, log }));
+  const notifiers: TransportNotifiers = {
+    presence: socketIoPresenceNotifier(io, {
       broadcast: deps.services.presence.broadcastMode,
       outboundValidation: deps.outboundValidation,
       log,
     }),
-  );
-  const chat = socketIoChatNotifier(io, { outboundValidation: deps.outboundValidation, log });
-  deps.services.rooms.useNotifier(chat);
-  deps.services.messages.useNotifier(chat);
-  deps.services.documents.useNotifier(
-    socketIoDbNotifier(io, { outboundValidation: deps.outboundValidation, log }),
-  );
-  deps.services.accounts.useCloser({
-    closeUser: (userId) => io.in(userRoom(userId)).disconnectSockets(true),
-  });
-  io.on('connection', (socket) => void runConnection(socket, { ...deps, log }));
-  return io;
+    chat: socketIoChatNotifier(io, { outboundValidation: deps.outboundValidation, log }),
+    db: socketIoDbNotifier(io, { outboundValidation: deps.outboundValidation, log }),
+    closer: {
+      closeUser: (userId) => io.in(userRoom(userId)).disconnectSockets(true),
+      closeConnection: (connectionId) => io.in(connectionId).disconnectSockets(true),
+    },
+  };
+  return { io, notifiers };
 }

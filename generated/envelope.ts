@@ -1,0 +1,70 @@
+// generated from spec/asyncapi.yaml by `make generate` — do not edit
+
+import type { RawContext } from '../src/handlers/context.js';
+import { rawAuth } from '../src/handlers/rawws/rawAuth.js';
+import { rawChanIn } from '../src/handlers/rawws/rawChanIn.js';
+import { rawEcho } from '../src/handlers/rawws/rawEcho.js';
+import { rawJoin } from '../src/handlers/rawws/rawJoin.js';
+import { rawLeave } from '../src/handlers/rawws/rawLeave.js';
+import { rawPresence } from '../src/handlers/rawws/rawPresence.js';
+import type * as T from './types.js';
+import * as V from './validators/asyncapi.js';
+
+/** One handler per envelope request type; implementations live in src/handlers/rawws/<operationId>.ts. */
+export interface RawOperationHandlers {
+  /**
+   * Trade a session token for a socket token
+   *
+   * Type `auth`, answered with `EnvelopeToken`.
+   */
+  rawAuth(message: T.EnvelopeAuth, ctx: RawContext): Promise<T.EnvelopeToken> | T.EnvelopeToken;
+  /**
+   * Send a message to every member of a chat room
+   *
+   * Type `chan_in`, answered with `EnvelopeOk`.
+   */
+  rawChanIn(message: T.EnvelopeChanIn, ctx: RawContext): Promise<T.EnvelopeOk> | T.EnvelopeOk;
+  /**
+   * Check the connection: the answer’s data is `echo: <data>`
+   *
+   * Type `echo`, answered with `EnvelopeEchoReply`.
+   */
+  rawEcho(message: T.EnvelopeEcho, ctx: RawContext): Promise<T.EnvelopeEchoReply> | T.EnvelopeEchoReply;
+  /**
+   * Join a chat room, or a database channel `db-<repo>`
+   *
+   * Type `join`, answered with `EnvelopeJoined`.
+   */
+  rawJoin(message: T.EnvelopeJoin, ctx: RawContext): Promise<T.EnvelopeJoined> | T.EnvelopeJoined;
+  /**
+   * Leave a chat room or unsubscribe from a database channel
+   *
+   * Type `leave`, answered with `EnvelopeLeft`.
+   */
+  rawLeave(message: T.EnvelopeLeave, ctx: RawContext): Promise<T.EnvelopeLeft> | T.EnvelopeLeft;
+  /**
+   * How many members a chat room has
+   *
+   * Type `presence`, answered with `EnvelopePresenceCount`.
+   */
+  rawPresence(message: T.EnvelopePresence, ctx: RawContext): Promise<T.EnvelopePresenceCount> | T.EnvelopePresenceCount;
+}
+
+/** What the raw transport needs to run one request. */
+export interface EnvelopeOperation {
+  operationId: string;
+  type: string;
+  validateMessage: T.Validator<unknown>;
+  validateAnswer: T.Validator<unknown>;
+  handler: (message: never, ctx: RawContext) => unknown;
+}
+
+/** Dispatch by `type`. A Map, so no type can reach Object.prototype. */
+export const envelopeOperations: ReadonlyMap<string, EnvelopeOperation> = new Map<string, EnvelopeOperation>([
+  ['auth', { operationId: 'rawAuth', type: 'auth', validateMessage: V.EnvelopeAuth, validateAnswer: V.EnvelopeToken, handler: rawAuth satisfies RawOperationHandlers['rawAuth'] }],
+  ['chan_in', { operationId: 'rawChanIn', type: 'chan_in', validateMessage: V.EnvelopeChanIn, validateAnswer: V.EnvelopeOk, handler: rawChanIn satisfies RawOperationHandlers['rawChanIn'] }],
+  ['echo', { operationId: 'rawEcho', type: 'echo', validateMessage: V.EnvelopeEcho, validateAnswer: V.EnvelopeEchoReply, handler: rawEcho satisfies RawOperationHandlers['rawEcho'] }],
+  ['join', { operationId: 'rawJoin', type: 'join', validateMessage: V.EnvelopeJoin, validateAnswer: V.EnvelopeJoined, handler: rawJoin satisfies RawOperationHandlers['rawJoin'] }],
+  ['leave', { operationId: 'rawLeave', type: 'leave', validateMessage: V.EnvelopeLeave, validateAnswer: V.EnvelopeLeft, handler: rawLeave satisfies RawOperationHandlers['rawLeave'] }],
+  ['presence', { operationId: 'rawPresence', type: 'presence', validateMessage: V.EnvelopePresence, validateAnswer: V.EnvelopePresenceCount, handler: rawPresence satisfies RawOperationHandlers['rawPresence'] }],
+]);

@@ -1,0 +1,104 @@
+import type { EnvelopeOperation } from '../../../generated/envelope.js';
+import type { Error as ErrorPayload } from '../../../generated/types.js';
+import { EnvelopeError } from '../../../generated/validators/asyncapi.js';
+import { ApiError, INTERNAL_ERROR, toClientError } from '../../core/errors.js';
+import type { RawContext } from '../../handlers/context.js';
+import type { Logger } from '../../logger.js';
+import { badInput, conformsToSpec } from '../validation.js';
+import type { RawSocket } from './raw-socket.js';
+
+export interface RawDispatchOptions {
+  operations: ReadonlyMap<string, EnvelopeOperation>;
+  maxFrameBytes: number;
+  outboundValidation: boolean;
+  log: Logger;
+}
+
+// Types that need no socket token: the greeting and the trade of a session token for one.
+const OPEN_TYPES = new Set(['echo', 'auth']);
+
+/** The error envelope for anything refused; `data` is the message, as StaticBackend's. */
+function errorEnvelope(
+  socket: RawSocket,
+  error: ErrorPayload,
+  channel: string | undefined,
+  opts: RawDispatchOptions,
+): object {
+  let envelope: Record<string, unknown> = {
+    sid: socket.sid,
+    type: 'error',
+    data: error.message,
+    code: error.code,
+  };
+  if (error.field !== undefined) envelope.field = error.field;
+  if (error.retryAfterSeconds !== undefined) envelope.retryAfterSeconds = error.retryAfterSeconds;
+  if (channel) envelope.channel = channel.slice(0, 128);
+  if (opts.outboundValidation && !conformsToSpec(EnvelopeError, envelope, 'envelope error', opts.log)) {
+    envelope = { sid: socket.sid, type: 'error', data: INTERNAL_ERROR.message, code: INTERNAL_ERROR.code };
+  }
+  return envelope;
+}
+
+/** Checks an envelope up to its handler: size, JSON, object, type, sid, token, schema. */
+function admit(
+  socket: RawSocket,
+  frame: Buffer,
+  opts: RawDispatchOptions,
+): { op: EnvelopeOperation; message: Record<string, unknown> } {
+  if (frame.length > opts.maxFrameBytes)
+    throw new ApiError(
+      'PAYLOAD_TOO_LARGE',
+      `the frame is ${frame.length} bytes; the limit is ${opts.maxFrameBytes}`,
+      '',
+    );
+  let message: unknown;
+  try {
+    message = JSON.parse(frame.toString('utf8'));
+  } catch (err) {
+    throw new ApiError('MALFORMED', `malformed JSON: ${(err as Error).message}`, '');
+  }
+  if (typeof message !== 'object' || message === null || Array.isArray(message))
+    throw new ApiError('BAD_INPUT', 'a message is a JSON object {sid, type, data, channel, token}', '');
+  const fields = message as Record<string, unknown>;
+  const op = typeof fields.type === 'string' ? opts.operations.get(fields.type) : undefined;
+  if (!op)
+    throw new ApiError(
+      'UNKNOWN_EVENT',
+      `unknown type ${JSON.stringify(fields.type)?.slice(0, 64) ?? 'undefined'}`,
+      'type',
+    );
+  if (fields.sid !== socket.sid)
+    throw new ApiError('BAD_INPUT', 'wrong sid: send the sid of the init message', 'sid');
+  if (!OPEN_TYPES.has(op.type) && (socket.token === undefined || fields.token !== socket.token))
+    throw new ApiError('UNAUTHENTICATED', 'invalid token', 'token');
+  if (!op.validateMessage(message)) throw badInput(op.validateMessage.errors);
+  return { op, message: fields };
+}
+
+/**
+ * Runs one inbound frame: checks it, runs its handler and sends the answer, or an `error` envelope for
+ * anything wrong; the connection stays open either way.
+ */
+export async function handleFrame(
+  socket: RawSocket,
+  frame: Buffer,
+  ctx: RawContext,
+  opts: RawDispatchOptions,
+): Promise<void> {
+  let channel: string | undefined;
+  try {
+    const { op, message } = admit(socket, frame, opts);
+    channel = typeof message.channel === 'string' ? message.channel : undefined;
+    const answer = await op.handler(message as never, ctx);
+    if (
+      opts.outboundValidation &&
+      !conformsToSpec(op.validateAnswer, answer, `envelope ${op.type} answer`, opts.log)
+    ) {
+      socket.send(errorEnvelope(socket, INTERNAL_ERROR, channel, opts));
+      return;
+    }
+    socket.send(answer as object);
+  } catch (err) {
+    socket.send(errorEnvelope(socket, toClientError(err, ctx.log, { sid: socket.sid }), channel, opts));
+  }
+}

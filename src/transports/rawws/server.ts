@@ -1,0 +1,192 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { type WebSocket, WebSocketServer } from 'ws';
+import type { EnvelopeOperation } from '../../../generated/envelope.js';
+import type { Validator } from '../../../generated/types.js';
+import { EnvelopeError, EnvelopeInit } from '../../../generated/validators/asyncapi.js';
+import { newSecret } from '../../core/auth/secrets.js';
+import { ApiError, toClientError } from '../../core/errors.js';
+import type { Services } from '../../core/services.js';
+import type { SocketIdentity } from '../../core/users.js';
+import type { RawConnection, RawContext } from '../../handlers/context.js';
+import type { Logger } from '../../logger.js';
+import type { TransportNotifiers } from '../notifiers.js';
+import { conformsToSpec } from '../validation.js';
+import { handleFrame } from './raw-dispatch.js';
+import { rawNotifiers } from './raw-notifiers.js';
+import { CLOSE, RawSocket } from './raw-socket.js';
+import { RawRegistry } from './registry.js';
+
+export const RAW_PATH = '/ws';
+
+export interface RawDeps {
+  services: Services;
+  log: Logger;
+  operations: ReadonlyMap<string, EnvelopeOperation>;
+  outboundValidation: boolean;
+  maxFrameBytes: number;
+  maxBufferedBytes: number;
+  heartbeatIntervalMs: number;
+  heartbeatTimeoutMs: number;
+  hardFrameLimitFactor: number;
+}
+
+export interface RawTransport {
+  notifiers: TransportNotifiers;
+  /** Routes an HTTP upgrade: true when it was the raw WebSocket's (at /ws). */
+  upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean;
+  close(): Promise<void>;
+}
+
+/**
+ * StaticBackend's envelope on a plain WebSocket at /ws, over the same core as Socket.IO: the same
+ * rooms, presence and database events, the same validators, the same connection limits.
+ */
+export function createRawWebSocket(deps: RawDeps): RawTransport {
+  const log = deps.log.child({ transport: 'raw' });
+  const registry = new RawRegistry();
+  const { services } = deps;
+  // Frames past the hard limit close the connection (1009); between the two limits they get an error envelope.
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: deps.maxFrameBytes * deps.hardFrameLimitFactor,
+    perMessageDeflate: false,
+  });
+
+  const sendChecked = (socket: RawSocket, envelope: object, validate: Validator<unknown>, what: string) => {
+    if (!deps.outboundValidation || conformsToSpec(validate, envelope, what, log)) socket.send(envelope);
+  };
+
+  const refuse = (socket: RawSocket, err: unknown) => {
+    const error = toClientError(err, log, { sid: socket.sid });
+    sendChecked(
+      socket,
+      { sid: socket.sid, type: 'error', data: error.message, code: error.code },
+      EnvelopeError,
+      'envelope error',
+    );
+    socket.ws.close(CLOSE.policy, error.code);
+  };
+
+  const connectionOf = (socket: RawSocket): RawConnection => ({
+    sid: socket.sid,
+    identity: () => {
+      if (!socket.identity) throw new ApiError('UNAUTHENTICATED', 'invalid token', 'token');
+      return socket.identity;
+    },
+    authenticate: async (identity: SocketIdentity) => {
+      if (socket.identity)
+        throw new ApiError('BAD_INPUT', 'this connection is authenticated already', 'data');
+      const plan = await services.accounts.planOf(identity.accountId);
+      // Closed while we looked it up: nothing to admit (its release has run already).
+      if (!socket.open) throw new ApiError('UNAVAILABLE', 'the connection closed');
+      try {
+        const admission = services.connections.authenticated(socket.sid, identity, plan);
+        services.accounts.closeConnections(admission.evict);
+      } catch (err) {
+        // Past a connection limit: the error envelope goes out, then the connection is closed (1008).
+        if (err instanceof ApiError && err.code === 'CONNECTION_LIMIT')
+          setImmediate(() => socket.ws.close(CLOSE.policy, err.code));
+        throw err;
+      }
+      socket.identity = { ...identity, id: socket.sid };
+      socket.token = newSecret();
+      registry.authenticate(socket);
+      services.rooms.connected(socket.identity);
+      services.documents.connected(socket.identity);
+      await services.presence.connected(socket.identity, true);
+      return socket.token;
+    },
+  });
+
+  const onClose = (socket: RawSocket) => {
+    registry.closed(socket);
+    services.connections.release(socket.sid);
+    const identity = socket.identity;
+    if (!identity) return;
+    services.messages.disconnected(identity.id);
+    services.documents.disconnected(identity);
+    services.presence
+      .disconnected(identity)
+      .catch((err: unknown) => log.error({ err }, 'presence cleanup failed'));
+    services.rooms.disconnected(identity).catch((err: unknown) => log.error({ err }, 'room cleanup failed'));
+  };
+
+  const onConnection = (ws: WebSocket) => {
+    const socket = new RawSocket(ws, deps.maxBufferedBytes, () => {
+      log.warn({ sid: socket.sid, buffered: ws.bufferedAmount }, 'slow consumer cut off');
+      ws.close(CLOSE.slow, 'slow consumer');
+      setTimeout(() => ws.terminate(), 1000).unref();
+    });
+    registry.opened(socket);
+    ws.on('close', () => onClose(socket));
+    ws.on('error', (err) =>
+      log.debug({ err: { message: err.message }, sid: socket.sid }, 'raw connection error'),
+    );
+    ws.on('pong', () => {
+      socket.lastPong = Date.now();
+    });
+    try {
+      services.connections.opened(socket.sid, 'raw');
+    } catch (err) {
+      refuse(socket, err);
+      return;
+    }
+    const ctx: RawContext = {
+      services,
+      log: log.child({ sid: socket.sid }),
+      connection: connectionOf(socket),
+    };
+    ws.on('message', (data, isBinary) => {
+      const frame = Buffer.isBuffer(data)
+        ? data
+        : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]);
+      if (isBinary) {
+        sendChecked(
+          socket,
+          {
+            sid: socket.sid,
+            type: 'error',
+            data: 'send text frames: a message is JSON text',
+            code: 'BAD_INPUT',
+          },
+          EnvelopeError,
+          'envelope error',
+        );
+        return;
+      }
+      socket.enqueue(() => handleFrame(socket, frame, ctx, { ...deps, log: ctx.log }));
+    });
+    sendChecked(socket, { sid: '', type: 'init', data: socket.sid }, EnvelopeInit, 'envelope init');
+  };
+
+  // Every interval: a connection whose last pong is older than interval + timeout is dead; the rest are pinged.
+  const heartbeat = setInterval(() => {
+    const deadline = Date.now() - deps.heartbeatIntervalMs - deps.heartbeatTimeoutMs;
+    for (const socket of registry.bySid.values()) {
+      if (socket.lastPong < deadline) {
+        log.debug({ sid: socket.sid }, 'raw connection missed its heartbeats');
+        socket.ws.terminate();
+      } else if (socket.open) socket.ws.ping();
+    }
+  }, deps.heartbeatIntervalMs);
+  heartbeat.unref();
+
+  return {
+    notifiers: rawNotifiers(registry, {
+      broadcast: services.presence.broadcastMode,
+      outboundValidation: deps.outboundValidation,
+      log,
+    }),
+    upgrade(req, socket, head) {
+      if (new URL(req.url ?? '/', 'http://switchboard').pathname !== RAW_PATH) return false;
+      wss.handleUpgrade(req, socket, head, (ws) => onConnection(ws));
+      return true;
+    },
+    close: async () => {
+      clearInterval(heartbeat);
+      for (const socket of registry.bySid.values()) socket.ws.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import type { SocketModel } from '../../scripts/lib/socket-model.js';
+import { generatedHeader, jsdoc, lit } from './header.js';
+
+/**
+ * generated/envelope.ts: the raw WebSocket envelope's requests by `type`, one handler signature per
+ * operation, and the dispatch table the raw transport runs them through.
+ */
+export function renderEnvelope(envelope: SocketModel['envelope']): string {
+  const imports = envelope.receive
+    .map((op) => `import { ${op.operationId} } from '../src/handlers/rawws/${op.operationId}.js';`)
+    .join('\n');
+  const handlers = envelope.receive
+    .map((op) => {
+      const result = `T.${op.replyType}`;
+      return `${jsdoc(`${op.summary}\n\nType \`${op.event}\`, answered with \`${op.replyType}\`.`, '  ')}  ${op.operationId}(message: T.${op.payloadType}, ctx: RawContext): Promise<${result}> | ${result};`;
+    })
+    .join('\n');
+  const table = envelope.receive
+    .map(
+      (op) =>
+        `  [${lit(op.event)}, { operationId: '${op.operationId}', type: ${lit(op.event)}, validateMessage: V.${op.payloadType}, validateAnswer: V.${op.replyType}, handler: ${op.operationId} satisfies RawOperationHandlers['${op.operationId}'] }],`,
+    )
+    .join('\n');
+  return `${generatedHeader('spec/asyncapi.yaml')}
+import type { RawContext } from '../src/handlers/context.js';
+${imports}
+import type * as T from './types.js';
+import * as V from './validators/asyncapi.js';
+
+/** One handler per envelope request type; implementations live in src/handlers/rawws/<operationId>.ts. */
+export interface RawOperationHandlers {
+${handlers}
+}
+
+/** What the raw transport needs to run one request. */
+export interface EnvelopeOperation {
+  operationId: string;
+  type: string;
+  validateMessage: T.Validator<unknown>;
+  validateAnswer: T.Validator<unknown>;
+  handler: (message: never, ctx: RawContext) => unknown;
+}
+
+/** Dispatch by \`type\`. A Map, so no type can reach Object.prototype. */
+export const envelopeOperations: ReadonlyMap<string, EnvelopeOperation> = new Map<string, EnvelopeOperation>([
+${table}
+]);
+`;
+}
