@@ -652,7 +652,7 @@ export interface ListDocumentsPath {
 export interface ListDocumentsQuery {
   limit?: number;
   /**
-   * The `next` of the previous page.
+   * A change's place in its repository's history of changes; 1, 2, 3… with no gaps.
    */
   after?: number;
   /**

@@ -135,6 +135,22 @@ describe('realtime database', () => {
       const theirs = await request<Account>(server, 'GET', '/api/accounts/me', { token: member.token });
       assert.equal(theirs.body.ownerId, member.profile.id);
     });
+
+    it('refuses the old account’s history to a connection that outlived a change of account', async () => {
+      await create(server, owner, 'tasks_760_', { title: 'shared' });
+      const client = await connect(server, { secret: member.profile.socketSecret });
+      open.push(client);
+      // The account changes without the connection being closed: as when the removal raced its handshake.
+      const own = await request<Account>(server, 'GET', '/api/accounts/me', { token: stranger.token });
+      await server.database.db('users').where({ id: member.profile.id }).update({ account_id: own.body.id });
+      for (const [event, payload] of [
+        ['subscribe-db', { repo: 'tasks_760_', since: 0 }],
+        ['db-changes', { repo: 'tasks_760_', after: 0 }],
+      ] as const) {
+        const reply = (await emitRaw(client.socket, event, payload)) as ErrorReply;
+        assert.equal(reply.error?.code, 'UNAUTHENTICATED', `${event}: ${JSON.stringify(reply)}`);
+      }
+    });
   });
 
   describe('permissions over REST', () => {
@@ -256,6 +272,39 @@ describe('realtime database', () => {
       assert.deepEqual(await ids('filter=i:3'), [3]);
       assert.deepEqual(await ids('filter=missing:null'), []);
     });
+
+    it('filters numbers by value alike on every database, however they are written', async () => {
+      for (const n of [1e21, 1e-7, 100, 1.5]) await create(server, owner, 'nums', { n });
+      const values = async (value: string) =>
+        (
+          await request<DocumentPage>(server, 'GET', `/api/db/nums?filter=n:${value}`, { token: owner.token })
+        ).body.documents.map((d) => d.data.n);
+      assert.deepEqual(await values('1e21'), [1e21]);
+      assert.deepEqual(await values('1000000000000000000000'), [1e21]);
+      assert.deepEqual(await values('1e-7'), [1e-7]);
+      assert.deepEqual(await values('0.0000001'), [1e-7]);
+      assert.deepEqual(await values('1e2'), [100]);
+      assert.deepEqual(await values('100.0'), [100]);
+      assert.deepEqual(await values('1.50'), [1.5]);
+    });
+
+    it('keeps a field named __proto__ as a field, through create and merge-patch', async () => {
+      const doc = await create(server, owner, 'protos', JSON.parse('{"__proto__": {"a": 1}, "k": 1}'));
+      assert.equal(doc.status, 201);
+      const patched = await request<Document>(server, 'PATCH', `/api/db/protos/${doc.body.id}`, {
+        token: owner.token,
+        body: '{"__proto__": {"b": 2}, "k": 2}',
+      });
+      assert.equal(patched.status, 200);
+      assert.equal(JSON.stringify(patched.body.data), '{"__proto__":{"a":1,"b":2},"k":2}');
+      const other = await create(server, owner, 'protos', { k: 3 });
+      const added = await request<Document>(server, 'PATCH', `/api/db/protos/${other.body.id}`, {
+        token: owner.token,
+        body: '{"__proto__": {"p": 1}}',
+      });
+      assert.equal(JSON.stringify(added.body.data), '{"k":3,"__proto__":{"p":1}}');
+      assert.equal(({} as Record<string, unknown>).p, undefined, 'no prototype was touched');
+    });
   });
 
   describe('change events', () => {
@@ -374,6 +423,56 @@ describe('realtime database', () => {
     });
   });
 
+  describe('what failed writes leave', () => {
+    it('refuses to create what its creator could never read, and leaves no repository behind', async () => {
+      const blind = await request<ErrorReply>(server, 'POST', '/api/db/blind_300_', {
+        token: owner.token,
+        body: { a: 1 },
+      });
+      assert.deepEqual(
+        [blind.status, blind.body.error.code, blind.body.error.field],
+        [403, 'FORBIDDEN', 'path.repo'],
+      );
+      for (let i = 0; i < 3; i++) {
+        const missing = await request(
+          server,
+          'DELETE',
+          `/api/db/ghost${i}/00000000-0000-4000-8000-000000000000`,
+          {
+            token: owner.token,
+          },
+        );
+        assert.equal(missing.status, 404);
+      }
+      const repos: { name: string }[] = await server.database.db('repos').select('name');
+      assert.deepEqual(repos, [], 'no repository row for writes that all failed');
+      // A repository that got a document keeps its row and positions.
+      await create(server, owner, 'kept', { a: 1 });
+      await request(server, 'DELETE', '/api/db/kept/00000000-0000-4000-8000-000000000000', {
+        token: owner.token,
+      });
+      const after = await create(server, owner, 'kept', { a: 2 });
+      assert.equal(after.body.position, 2);
+      assert.deepEqual(
+        (await server.database.db('repos').select('name')).map((r: { name: string }) => r.name),
+        ['kept'],
+      );
+    });
+
+    it('refuses positions past what JSON numbers carry exactly, on the socket too', async () => {
+      const client = await connect(server, { secret: owner.profile.socketSecret });
+      open.push(client);
+      for (const [event, payload] of [
+        ['subscribe-db', { repo: 'tasks', since: 2 ** 63 }],
+        ['db-changes', { repo: 'tasks', after: 1e300 }],
+        ['room-history', { room: 'general', after: 2 ** 63 }],
+      ] as const) {
+        const reply = (await emitRaw(client.socket, event, payload)) as ErrorReply;
+        assert.equal(reply.error?.code, 'BAD_INPUT', `${event}: ${JSON.stringify(reply)}`);
+      }
+    });
+  });
+
   describe('bad input', () => {
     it('refuses bad repository names, documents, bodies and filters with the field, and stores nothing', async () => {
       const cases: [string, string, unknown, number, string][] = [
@@ -391,6 +490,14 @@ describe('realtime database', () => {
         ['GET', '/api/db/tasks?filter=a.b.c.d.e:1', undefined, 400, 'query.filter.0'],
         ['GET', '/api/db/tasks?filter=a:{"$gt":1}', undefined, 400, 'query.filter.0'],
         ['GET', '/api/db/tasks?limit=500', undefined, 400, 'query.limit'],
+        ['GET', '/api/db/tasks?after=9223372036854775808', undefined, 400, 'query.after'],
+        ['GET', '/api/db/tasks?after=1e300', undefined, 400, 'query.after'],
+        // PostgreSQL's jsonb cannot hold NUL or a lone surrogate: refused on every database alike.
+        ['POST', '/api/db/tasks', { a: 'x\u0000y' }, 400, 'body.a'],
+        ['POST', '/api/db/tasks', { list: ['ok', '\ud800'] }, 400, 'body.list.1'],
+        ['POST', '/api/db/tasks', { ['k\u0000']: 1 }, 400, 'body'],
+        ['GET', '/api/db/tasks?filter=a:%22x%5Cu0000%22', undefined, 400, 'query.filter.0'],
+        ['GET', '/api/rooms/general/messages?after=9223372036854775808', undefined, 400, 'query.after'],
       ];
       for (const [method, path, body, status, field] of cases) {
         const res = await request<ErrorReply>(server, method, path, { token: owner.token, body });
@@ -412,6 +519,16 @@ describe('realtime database', () => {
         body: { b: 'y'.repeat(900), c: 'z'.repeat(500) },
       });
       assert.equal(grown.status, 413);
+      const nul = await request<ErrorReply>(server, 'PATCH', `/api/db/tasks/${patchTooBig.body.id}`, {
+        token: owner.token,
+        body: { deep: { er: '\u0000' } },
+      });
+      assert.deepEqual([nul.status, nul.body.error.field], [400, 'body.deep.er']);
+      // The repository still lists with filters (on PostgreSQL one bad row would break every filter).
+      const filtered = await request<DocumentPage>(server, 'GET', '/api/db/tasks?filter=a:1', {
+        token: owner.token,
+      });
+      assert.equal(filtered.status, 200);
       assert.deepEqual(
         (
           await request<DocumentPage>(server, 'GET', '/api/db/tasks', { token: owner.token })

@@ -719,7 +719,8 @@ return errors === 0;
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const ListDocumentsQuery = validate27;
-const schema44 = {"type":"object","additionalProperties":false,"required":[],"properties":{"limit":{"type":"integer","minimum":1,"maximum":100,"default":50},"after":{"type":"integer","minimum":0,"description":"The `next` of the previous page."},"filter":{"type":"array","maxItems":10,"items":{"type":"string","minLength":3,"maxLength":512,"pattern":"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*){0,3}:"},"description":"`field:value`, repeatable; all must hold."}}};
+const schema44 = {"type":"object","additionalProperties":false,"required":[],"properties":{"limit":{"type":"integer","minimum":1,"maximum":100,"default":50},"after":{"$ref":"#/definitions/Position","description":"The `next` of the previous page."},"filter":{"type":"array","maxItems":10,"items":{"type":"string","minLength":3,"maxLength":512,"pattern":"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*){0,3}:"},"description":"`field:value`, repeatable; all must hold."}}};
+const schema45 = {"type":"integer","minimum":0,"maximum":9007199254740991,"description":"A change's place in its repository's history of changes; 1, 2, 3… with no gaps.","examples":[57]};
 const pattern8 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*){0,3}:", "u");
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -796,6 +797,7 @@ if(valid0){
 if(data.after !== undefined){
 let data1 = data.after;
 const _errs4 = errors;
+const _errs5 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
 let dataType1 = typeof data1;
 let coerced1 = undefined;
@@ -812,7 +814,7 @@ if(dataType1 === "boolean" || data1 === null
 coerced1 = +data1;
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/after",schemaPath:"#/properties/after/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate27.errors = [{instancePath:instancePath+"/after",schemaPath:"#/definitions/Position/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 }
@@ -823,11 +825,17 @@ data["after"] = coerced1;
 }
 }
 }
-if(errors === _errs4){
+if(errors === _errs5){
 if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 < 0 || isNaN(data1)){
-validate27.errors = [{instancePath:instancePath+"/after",schemaPath:"#/properties/after/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+if(data1 > 9007199254740991 || isNaN(data1)){
+validate27.errors = [{instancePath:instancePath+"/after",schemaPath:"#/definitions/Position/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
+}
+else {
+if(data1 < 0 || isNaN(data1)){
+validate27.errors = [{instancePath:instancePath+"/after",schemaPath:"#/definitions/Position/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
 }
 }
 }
@@ -839,7 +847,7 @@ var valid0 = true;
 if(valid0){
 if(data.filter !== undefined){
 let data2 = data.filter;
-const _errs6 = errors;
+const _errs7 = errors;
 if(!(Array.isArray(data2))){
 let dataType2 = typeof data2;
 let coerced2 = undefined;
@@ -867,18 +875,18 @@ data["filter"] = coerced2;
 }
 }
 }
-if(errors === _errs6){
+if(errors === _errs7){
 if(Array.isArray(data2)){
 if(data2.length > 10){
 validate27.errors = [{instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items"}];
 return false;
 }
 else {
-var valid1 = true;
+var valid2 = true;
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
-const _errs8 = errors;
+const _errs9 = errors;
 if(typeof data3 !== "string"){
 let dataType3 = typeof data3;
 let coerced3 = undefined;
@@ -908,7 +916,7 @@ data2[i0] = coerced3;
 }
 }
 }
-if(errors === _errs8){
+if(errors === _errs9){
 if(typeof data3 === "string"){
 if(func1(data3) > 512){
 validate27.errors = [{instancePath:instancePath+"/filter/" + i0,schemaPath:"#/properties/filter/items/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"}];
@@ -928,15 +936,15 @@ return false;
 }
 }
 }
-var valid1 = _errs8 === errors;
-if(!valid1){
+var valid2 = _errs9 === errors;
+if(!valid2){
 break;
 }
 }
 }
 }
 }
-var valid0 = _errs6 === errors;
+var valid0 = _errs7 === errors;
 }
 else {
 var valid0 = true;
@@ -956,8 +964,8 @@ return errors === 0;
 validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const ListRoomMessagesPath = validate28;
-const schema45 = {"type":"object","additionalProperties":false,"required":["room"],"properties":{"room":{"$ref":"#/definitions/RoomId"}}};
-const schema46 = {"type":"string","minLength":1,"maxLength":128,"pattern":"^[A-Za-z0-9_.:-]+$","description":"A room's name: letters, digits, `_`, `.`, `:` and `-`. Direct rooms are named `dm:<userId>:<userId>`\n(the two ids in order) and are opened with `open-direct`; no other room name may start with `dm:`.\nNames starting with `db-` are StaticBackend's database channels: they carry no messages (`FORBIDDEN`);\nsubscribe to a repository's changes with `subscribe-db`.\n","examples":["general"]};
+const schema46 = {"type":"object","additionalProperties":false,"required":["room"],"properties":{"room":{"$ref":"#/definitions/RoomId"}}};
+const schema47 = {"type":"string","minLength":1,"maxLength":128,"pattern":"^[A-Za-z0-9_.:-]+$","description":"A room's name: letters, digits, `_`, `.`, `:` and `-`. Direct rooms are named `dm:<userId>:<userId>`\n(the two ids in order) and are opened with `open-direct`; no other room name may start with `dm:`.\nNames starting with `db-` are StaticBackend's database channels: they carry no messages (`FORBIDDEN`);\nsubscribe to a repository's changes with `subscribe-db`.\n","examples":["general"]};
 const pattern9 = new RegExp("^[A-Za-z0-9_.:-]+$", "u");
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1054,7 +1062,7 @@ return errors === 0;
 validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const ListRoomMessagesQuery = validate29;
-const schema47 = {"type":"object","additionalProperties":false,"required":[],"properties":{"before":{"type":"integer","minimum":1},"after":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":100,"default":50}}};
+const schema48 = {"type":"object","additionalProperties":false,"required":[],"properties":{"before":{"type":"integer","minimum":1,"maximum":9007199254740991},"after":{"type":"integer","minimum":0,"maximum":9007199254740991},"limit":{"type":"integer","minimum":1,"maximum":100,"default":50}}};
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1109,9 +1117,15 @@ data["before"] = coerced0;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 9007199254740991 || isNaN(data0)){
+validate29.errors = [{instancePath:instancePath+"/before",schemaPath:"#/properties/before/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
 if(data0 < 1 || isNaN(data0)){
 validate29.errors = [{instancePath:instancePath+"/before",schemaPath:"#/properties/before/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
+}
 }
 }
 }
@@ -1153,9 +1167,15 @@ data["after"] = coerced1;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 9007199254740991 || isNaN(data1)){
+validate29.errors = [{instancePath:instancePath+"/after",schemaPath:"#/properties/after/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
 if(data1 < 0 || isNaN(data1)){
 validate29.errors = [{instancePath:instancePath+"/after",schemaPath:"#/properties/after/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
+}
 }
 }
 }
@@ -1229,7 +1249,7 @@ return errors === 0;
 validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const PatchDocumentPath = validate30;
-const schema48 = {"type":"object","additionalProperties":false,"required":["repo","id"],"properties":{"repo":{"$ref":"#/definitions/RepoName"},"id":{"type":"string","format":"uuid"}}};
+const schema49 = {"type":"object","additionalProperties":false,"required":["repo","id"],"properties":{"repo":{"$ref":"#/definitions/RepoName"},"id":{"type":"string","format":"uuid"}}};
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1379,7 +1399,7 @@ return errors === 0;
 validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const RemoveAccountUserPath = validate31;
-const schema50 = {"type":"object","additionalProperties":false,"required":["userId"],"properties":{"userId":{"$ref":"#/definitions/UserId"}}};
+const schema51 = {"type":"object","additionalProperties":false,"required":["userId"],"properties":{"userId":{"$ref":"#/definitions/UserId"}}};
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1465,7 +1485,7 @@ return errors === 0;
 validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const ReplaceDocumentPath = validate32;
-const schema52 = {"type":"object","additionalProperties":false,"required":["repo","id"],"properties":{"repo":{"$ref":"#/definitions/RepoName"},"id":{"type":"string","format":"uuid"}}};
+const schema53 = {"type":"object","additionalProperties":false,"required":["repo","id"],"properties":{"repo":{"$ref":"#/definitions/RepoName"},"id":{"type":"string","format":"uuid"}}};
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;

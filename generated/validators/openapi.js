@@ -1048,7 +1048,7 @@ validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 export const ChatMessage = validate31;
 const schema50 = {"type":"object","description":"A message as members receive it and as history keeps it. A deleted message keeps its place with `deletedAt` and no body.","additionalProperties":false,"required":["room","id","seq","author","createdAt"],"properties":{"room":{"$ref":"#/definitions/RoomId"},"id":{"type":"string","format":"uuid"},"seq":{"$ref":"#/definitions/SeqNumber"},"author":{"$ref":"#/definitions/Author"},"body":{"$ref":"#/definitions/MessageBody"},"createdAt":{"type":"string","format":"date-time"},"editedAt":{"type":"string","format":"date-time"},"deletedAt":{"type":"string","format":"date-time"}},"examples":[{"room":"general","id":"4f1c9a52-8a0e-4a8b-9f59-6d2c1d0f7e11","seq":42,"author":{"userId":"0b5c8a8e-3f6d-4a35-9d53-2f0a3c1e9b77","username":"ada"},"body":{"text":"hello, room"},"createdAt":"2026-11-22T10:00:00.000Z"}]};
 const schema51 = {"type":"string","minLength":1,"maxLength":128,"pattern":"^[A-Za-z0-9_.:-]+$","description":"A room's name: letters, digits, `_`, `.`, `:` and `-`. Direct rooms are named `dm:<userId>:<userId>`\n(the two ids in order) and are opened with `open-direct`; no other room name may start with `dm:`.\nNames starting with `db-` are StaticBackend's database channels: they carry no messages (`FORBIDDEN`);\nsubscribe to a repository's changes with `subscribe-db`.\n","examples":["general"]};
-const schema52 = {"type":"integer","minimum":0,"description":"A message's place in its room's history; 1, 2, 3… with no gaps.","examples":[42]};
+const schema52 = {"type":"integer","minimum":0,"maximum":9007199254740991,"description":"A message's place in its room's history; 1, 2, 3… with no gaps.","examples":[42]};
 const schema54 = {"type":"object","description":"Any JSON object, at most `MAX_MESSAGE_BYTES` (4 KiB by default) serialized.","additionalProperties":true,"examples":[{"text":"hello, room"}]};
 const pattern7 = new RegExp("^[A-Za-z0-9_.:-]+$", "u");
 
@@ -1146,9 +1146,15 @@ return false;
 }
 if(errors === _errs8){
 if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 9007199254740991 || isNaN(data2)){
+validate31.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/SeqNumber/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
 if(data2 < 0 || isNaN(data2)){
 validate31.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/SeqNumber/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
+}
 }
 }
 }
@@ -1458,7 +1464,7 @@ validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 export const Document = validate33;
 const schema57 = {"type":"object","additionalProperties":false,"required":["id","repo","ownerId","accountId","position","createdAt","updatedAt","data"],"properties":{"id":{"type":"string","format":"uuid"},"repo":{"$ref":"#/definitions/RepoName"},"ownerId":{"type":"string","format":"uuid","description":"The user who created it."},"accountId":{"type":"string","format":"uuid","description":"The owner's account when it was created."},"position":{"$ref":"#/definitions/Position"},"createdAt":{"type":"string","format":"date-time"},"updatedAt":{"type":"string","format":"date-time"},"data":{"$ref":"#/definitions/DocumentData"}},"examples":[{"id":"6d0f3c52-1b1e-4f3e-9a57-0c3f2d7e8a11","repo":"tasks_760_","ownerId":"0b5c8a8e-3f6d-4a35-9d53-2f0a3c1e9b77","accountId":"2a7e4c1d-5b3f-4e8a-9c6d-1f0e2d3c4b5a","position":57,"createdAt":"2026-11-22T10:00:00.000Z","updatedAt":"2026-11-22T10:05:00.000Z","data":{"title":"Write the docs","done":false,"priority":2}}]};
 const schema58 = {"type":"string","minLength":1,"maxLength":64,"pattern":"^[a-z][a-z0-9_]*$","description":"A repository: lower-case letters, digits and `_`, optionally ending with a permission suffix `_OGE_`, three\noctal digits for the document's owner, users of the owner's account, and everyone: read = 4, write = 2,\nexecute = 1 (reserved; it grants nothing yet). `tasks_760_`: the owner may do everything, their account\nread and write, everyone else nothing. Without a suffix a repository is `_740_`: owner everything,\naccount read, everyone nothing. Anyone signed in may create documents; they own them.\n","examples":["tasks_760_"]};
-const schema59 = {"type":"integer","minimum":0,"description":"A change's place in its repository's history of changes; 1, 2, 3… with no gaps.","examples":[57]};
+const schema59 = {"type":"integer","minimum":0,"maximum":9007199254740991,"description":"A change's place in its repository's history of changes; 1, 2, 3… with no gaps.","examples":[57]};
 const schema60 = {"type":"object","description":"Any JSON object, at most `MAX_DOCUMENT_BYTES` (16 KiB by default) serialized.","additionalProperties":true,"examples":[{"title":"Write the docs","done":false,"priority":2}]};
 const pattern9 = new RegExp("^[a-z][a-z0-9_]*$", "u");
 
@@ -1602,9 +1608,15 @@ return false;
 }
 if(errors === _errs12){
 if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 9007199254740991 || isNaN(data4)){
+validate33.errors = [{instancePath:instancePath+"/position",schemaPath:"#/definitions/Position/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
 if(data4 < 0 || isNaN(data4)){
 validate33.errors = [{instancePath:instancePath+"/position",schemaPath:"#/definitions/Position/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
+}
 }
 }
 }
@@ -2564,9 +2576,15 @@ return false;
 }
 if(errors === 0){
 if((typeof data == "number") && (isFinite(data))){
+if(data > 9007199254740991 || isNaN(data)){
+validate46.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
 if(data < 0 || isNaN(data)){
 validate46.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
+}
 }
 }
 }
@@ -3245,9 +3263,15 @@ return false;
 }
 if(errors === _errs15){
 if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 9007199254740991 || isNaN(data5)){
+validate53.errors = [{instancePath:instancePath+"/lastSeq",schemaPath:"#/definitions/SeqNumber/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
 if(data5 < 0 || isNaN(data5)){
 validate53.errors = [{instancePath:instancePath+"/lastSeq",schemaPath:"#/definitions/SeqNumber/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
+}
 }
 }
 }
@@ -3431,9 +3455,15 @@ return false;
 }
 if(errors === 0){
 if((typeof data == "number") && (isFinite(data))){
+if(data > 9007199254740991 || isNaN(data)){
+validate57.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
 if(data < 0 || isNaN(data)){
 validate57.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
+}
 }
 }
 }

@@ -74,6 +74,7 @@ export function createServices(database: Database, config: Config, log: Logger):
       {
         maxDocumentBytes: config.maxDocumentBytes,
         maxSubscriptions: config.maxRoomsPerConnection,
+        accountOf: async (userId) => (await userStore.byId(userId))?.accountId,
       },
     ),
     rooms: new RoomService(chat, messageStore, userStore, presence, {

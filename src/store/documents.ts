@@ -176,10 +176,15 @@ export class DocumentTransaction {
     });
   }
 
-  /** Stores the positions given out. */
+  /**
+   * Stores the positions given out. A repository row that got none (every write to it failed) is
+   * removed again, so failed writes to made-up names leave nothing behind.
+   */
   async finish(): Promise<void> {
-    for (const [name, position] of this.positions)
-      await this.trx('repos').where('name', name).update({ last_position: position });
+    for (const [name, position] of this.positions) {
+      if (position === 0) await this.trx('repos').where({ name, last_position: 0 }).delete();
+      else await this.trx('repos').where('name', name).update({ last_position: position });
+    }
   }
 }
 
@@ -207,8 +212,9 @@ export class DocumentStore {
 
   /** Where a field's JSON value equals the filter's, in this database's JSON syntax; paths are parameters. */
   private fieldEquals(q: Knex.QueryBuilder, filter: FieldFilter): Knex.QueryBuilder {
+    // jsonb to jsonb on PostgreSQL: its numbers compare as numbers (1e21 is 1000000000000000000000).
     if (this.kind === 'postgres')
-      return q.whereRaw('(data::jsonb #> ?::text[])::text = ?', [`{${filter.path.join(',')}}`, filter.json]);
+      return q.whereRaw('(data::jsonb #> ?::text[]) = ?::jsonb', [`{${filter.path.join(',')}}`, filter.json]);
     return q.whereRaw('(data -> ?) = ?', [`$.${filter.path.join('.')}`, filter.json]);
   }
 

@@ -38,6 +38,8 @@ export interface DocumentOptions {
   maxDocumentBytes: number;
   /** Repositories one connection may subscribe to at once. */
   maxSubscriptions: number;
+  /** A user's account now: a connection's was read at its handshake, and may have changed since. */
+  accountOf: (userId: string) => Promise<string | undefined>;
   now?: () => number;
 }
 
@@ -85,7 +87,32 @@ export function parseFilter(text: string, field: string): FieldFilter {
   }
   if (typeof value === 'object' && value !== null)
     throw new ApiError('BAD_INPUT', `${field}: compare with a string, number, boolean or null`, field);
+  assertStorable(value, field);
   return { path, json: JSON.stringify(value) };
+}
+
+// NUL, and a UTF-16 surrogate without its pair: JSON.stringify writes them as escapes, but PostgreSQL's
+// jsonb refuses both, so one such document would break every filtered list of its repository there.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const unstorable = (text: string) => text.includes('\u0000') || LONE_SURROGATE.test(text);
+
+/** Refuses strings (keys included) that not every database can store as JSON, naming where. */
+export function assertStorable(value: unknown, field: string): void {
+  if (typeof value === 'string') {
+    if (unstorable(value))
+      throw new ApiError(
+        'BAD_INPUT',
+        `${field}: a string may not hold NUL (\\u0000) or an unpaired UTF-16 surrogate`,
+        field,
+      );
+  } else if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) assertStorable(item, `${field}.${i}`);
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      assertStorable(key, field);
+      assertStorable(item, `${field}.${key}`);
+    }
+  }
 }
 
 /**
@@ -135,6 +162,18 @@ export class DocumentService {
   ): Promise<WriteOutcome> {
     const permissions = permissionsOf(write.repo);
     if (write.kind === 'create') {
+      // Anyone signed in may create (StaticBackend's rule), but not a document its creator could never
+      // read again: a write needs a read, so it would be stored for nobody.
+      if (
+        !canRead(permissions, { ownerId: write.actor.userId, accountId: write.actor.accountId }, write.actor)
+      )
+        return {
+          error: new ApiError(
+            'FORBIDDEN',
+            `${write.repo}'s permissions would not let you read what you create`,
+            'path.repo',
+          ),
+        };
       const position = tx.nextPosition(write.repo);
       const doc: DocumentRow = {
         repo: write.repo,
@@ -215,6 +254,7 @@ export class DocumentService {
   }
 
   private serialize(data: Record<string, unknown>): string {
+    assertStorable(data, 'body');
     const text = JSON.stringify(data);
     const bytes = Buffer.byteLength(text);
     if (bytes > this.options.maxDocumentBytes) {
@@ -289,6 +329,15 @@ export class DocumentService {
     this.subscriptions.delete(connection.id);
   }
 
+  /**
+   * Refuses a connection whose user has left the account it authenticated with: removal closes the
+   * user's connections, but one that was mid-handshake then would keep the old account's access.
+   */
+  private async sameAccount(actor: Actor): Promise<void> {
+    if ((await this.options.accountOf(actor.userId)) !== actor.accountId)
+      throw new ApiError('UNAUTHENTICATED', 'your account changed since this connection opened: reconnect');
+  }
+
   private readableRepo(repo: string): ReturnType<typeof permissionsOf> {
     const permissions = permissionsOf(repo);
     if (nobodyReads(permissions))
@@ -301,6 +350,7 @@ export class DocumentService {
     request: { repo: string; since?: number },
   ): Promise<SubscribeDbReply> {
     const permissions = this.readableRepo(request.repo);
+    await this.sameAccount(connection);
     const mine = this.subscriptions.get(connection.id) ?? new Set<string>();
     if (!mine.has(request.repo) && mine.size >= this.options.maxSubscriptions) {
       throw new ApiError(
@@ -337,6 +387,7 @@ export class DocumentService {
     request: { repo: string; after: number; limit?: number },
   ): Promise<DbChangesPage> {
     const permissions = this.readableRepo(request.repo);
+    await this.sameAccount(actor);
     const page = await this.store.changes(
       request.repo,
       readerScope(permissions, actor),

@@ -10,10 +10,21 @@ function isObject(value: Json): value is Record<string, Json> {
  */
 export function mergePatch(target: Json, patch: Json): Json {
   if (!isObject(patch)) return patch;
-  const result: Record<string, Json> = isObject(target) ? { ...target } : {};
+  const result: Record<string, Json> = {};
+  // Copied the same way, so a stored `__proto__` field survives a patch of another field.
+  if (isObject(target))
+    for (const [key, value] of Object.entries(target))
+      Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) delete result[key];
-    else result[key] = mergePatch(result[key], value);
+    // defineProperty, not assignment: a field named `__proto__` is a field, not the prototype.
+    else
+      Object.defineProperty(result, key, {
+        value: mergePatch(Object.hasOwn(result, key) ? result[key] : undefined, value),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
   }
   return result;
 }

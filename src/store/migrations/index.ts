@@ -4,6 +4,7 @@ import * as m002 from './002_last_seen.js';
 import * as m003 from './003_rooms.js';
 import * as m004 from './004_accounts_and_documents.js';
 import * as m005 from './005_account_plans.js';
+import * as m006 from './006_change_indexes.js';
 
 // Migrations are listed here, in order, rather than discovered on disk: the same list works under
 // tsx, in a compiled build and in tests, and a migration is never skipped by a glob.
@@ -13,6 +14,7 @@ const migrations: Record<string, Knex.Migration> = {
   '003_rooms': m003,
   '004_accounts_and_documents': m004,
   '005_account_plans': m005,
+  '006_change_indexes': m006,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
