@@ -10,9 +10,10 @@ import { createLogger, type Logger } from './logger.js';
 import { type Database, openDatabase } from './store/database.js';
 import { createHttpApp } from './transports/http/app.js';
 import { useTransports } from './transports/notifiers.js';
-import { createRawWebSocket } from './transports/rawws/server.js';
+import { createRawWebSocket, RAW_PATH } from './transports/rawws/server.js';
 import { attachSocketIo, HARD_FRAME_LIMIT_FACTOR } from './transports/socketio/server.js';
 import type { SwitchboardServer } from './transports/socketio/types.js';
+import { refuseUpgrade, upgradeTarget } from './transports/upgrades.js';
 
 export interface ServerOptions {
   config: Config;
@@ -60,10 +61,12 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     hardFrameLimitFactor: HARD_FRAME_LIMIT_FACTOR,
   });
   useTransports(services, [socketIoNotifiers, raw.notifiers]);
-  // Upgrades by path: /ws is the raw WebSocket's, /socket.io/ Engine.IO's (it listens too), anything else is refused.
+  // Upgrades by path: /ws is the raw WebSocket's, /socket.io/ Engine.IO's (it listens too), anything
+  // else is answered 400 and closed.
   httpServer.on('upgrade', (req, socket, head) => {
-    if (raw.upgrade(req, socket, head)) return;
-    if (!new URL(req.url ?? '/', 'http://switchboard').pathname.startsWith('/socket.io/')) socket.destroy();
+    const target = upgradeTarget(req.url, RAW_PATH);
+    if (target === 'raw') raw.upgrade(req, socket, head);
+    else if (target === 'refuse') refuseUpgrade(socket);
   });
 
   await new Promise<void>((resolve, reject) => {

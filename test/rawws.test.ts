@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { connect as connectTcp } from 'node:net';
 import WebSocket from 'ws';
 import type {
   AccountConnections,
@@ -74,6 +75,29 @@ async function countIs(server: TestServer, transport: 'raw' | 'socketio', n: num
 }
 const rawCountIs = (server: TestServer, n: number) => countIs(server, 'raw', n);
 const socketIoCountIs = (server: TestServer, n: number) => countIs(server, 'socketio', n);
+
+/** Sends an upgrade request with this request target on a bare TCP socket: the status line, and whether it closed. */
+async function rawUpgrade(port: number, target: string): Promise<{ status: string; closed: boolean }> {
+  const socket = connectTcp(port, '127.0.0.1');
+  socket.write(
+    `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+      'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n',
+  );
+  let text = '';
+  socket.on('data', (d) => {
+    text += d.toString();
+  });
+  socket.on('error', () => {});
+  const closed = await new Promise<boolean>((resolve) => {
+    const timer = setTimeout(() => resolve(false), 3000);
+    socket.once('close', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+  socket.destroy();
+  return { status: text.split('\r\n')[0] ?? '', closed };
+}
 
 const expectError = (e: { type: string; code?: string; field?: string }, code: string, field?: string) => {
   assert.equal(e.type, 'error', JSON.stringify(e));
@@ -309,8 +333,8 @@ describe('raw WebSocket transport (/ws)', () => {
       ['a number', (c) => c.sendText('42'), 'BAD_INPUT', ''],
       ['null', (c) => c.sendText('null'), 'BAD_INPUT', ''],
       ['data that is not a string', (c) => c.send({ type: 'echo', data: { x: 1 } }), 'BAD_INPUT', 'data'],
-      ['chan_in without a channel', (c) => c.send({ type: 'chan_in', data: 'x' }), 'BAD_INPUT', undefined],
-      ['an unknown field', (c) => c.send({ type: 'echo', data: 'x', extra: 1 }), 'BAD_INPUT', undefined],
+      ['chan_in without a channel', (c) => c.send({ type: 'chan_in', data: 'x' }), 'BAD_INPUT', 'channel'],
+      ['an unknown field', (c) => c.send({ type: 'echo', data: 'x', extra: 1 }), 'BAD_INPUT', 'extra'],
       ['a bad room name', (c) => c.send({ type: 'join', data: 'no spaces here' }), 'BAD_INPUT', 'data'],
       ['a bad repository', (c) => c.send({ type: 'join', data: 'db-BadName' }), 'BAD_INPUT', 'data'],
       [
@@ -326,7 +350,7 @@ describe('raw WebSocket transport (/ws)', () => {
         'PAYLOAD_TOO_LARGE',
         '',
       ],
-      ['a binary frame', (c) => c.ws.send(Buffer.from('{"type":"echo"}')), 'BAD_INPUT', undefined],
+      ['a binary frame', (c) => c.ws.send(Buffer.from('{"type":"echo"}')), 'BAD_INPUT', ''],
     ];
     for (const [what, send, code, field] of cases) {
       it(`answers ${what} with ${code}${field ? ` naming "${field}"` : ''}, and the connection stays usable`, async () => {
@@ -353,15 +377,17 @@ describe('raw WebSocket transport (/ws)', () => {
       client.send({ type: 'echo', data: '1' });
       client.sendText('nonsense');
       client.send({ type: 'echo', data: '2' });
+      client.ws.send(Buffer.from('binary'));
       client.send({ type: 'join', data: 'ordered' });
       client.send({ type: 'echo', data: '3' });
       await client.sync();
       assert.deepEqual(
-        client.received.slice(2, -1).map((r) => `${r.envelope.type}:${r.envelope.data}`),
+        client.received.slice(2, -1).map((r) => `${r.envelope.type}:${r.envelope.code ?? r.envelope.data}`),
         [
           'echo:echo: 1',
-          `error:${client.all('error')[0]?.data}`,
+          'error:MALFORMED',
           'echo:echo: 2',
+          'error:BAD_INPUT',
           'joined:ordered',
           'echo:echo: 3',
         ],
@@ -429,6 +455,58 @@ describe('raw WebSocket transport (/ws)', () => {
       await withQuery.sync();
       withQuery.close();
     });
+
+    it('answers 400 and closes upgrades with odd or malformed targets, and stays up', async () => {
+      for (const target of [
+        '//x:99999/ws',
+        '//[',
+        '/x/../socket.io/?EIO=4&transport=websocket',
+        '/socket.io\\',
+        'http://h/socket.io/?EIO=4&transport=websocket',
+        'http://h/ws',
+        '/ws/',
+        '//ws',
+        '/ws%2F',
+      ]) {
+        const answer = await rawUpgrade(w.server.port, target);
+        assert.deepEqual(answer, { status: 'HTTP/1.1 400 Bad Request', closed: true }, target);
+      }
+      assert.equal((await health(w.server)).status, 'ok');
+      await (await w.raw(w.ada)).sync();
+    });
+
+    it('keeps one close listener per namespace connect, however often a client reconnects', async () => {
+      const socket = new WebSocket(
+        `${w.server.url.replace('http', 'ws')}/socket.io/?EIO=4&transport=websocket`,
+      );
+      const frames: string[] = [];
+      socket.on('message', (d) => {
+        const text = d.toString();
+        if (text === '2') socket.send('3');
+        frames.push(text);
+      });
+      const nextFrame = async (prefix: string) => {
+        for (let i = 0; i < 250; i++) {
+          const at = frames.findIndex((f) => f.startsWith(prefix));
+          if (at >= 0) return frames.splice(at, 1)[0];
+          await new Promise((r) => setTimeout(r, 20));
+        }
+        throw new Error(`no ${prefix} frame`);
+      };
+      await nextFrame('0');
+      for (let i = 0; i < 30; i++) {
+        socket.send(`40${JSON.stringify({ socketSecret: w.ada.profile.socketSecret })}`);
+        await nextFrame('40');
+        socket.send('41');
+        await socketIoCountIs(w.server, 0);
+      }
+      const [conn] = Object.values(
+        (w.server.io.engine as unknown as { clients: Record<string, NodeJS.EventEmitter> }).clients,
+      );
+      assert.ok(conn, 'the Engine.IO connection is open');
+      assert.ok(conn.listenerCount('close') < 5, `close listeners: ${conn.listenerCount('close')}`);
+      socket.terminate();
+    });
   });
 
   describe('connection limits', () => {
@@ -480,6 +558,7 @@ describe('raw WebSocket transport (/ws)', () => {
         assert.ok(sio.socket.connected);
         await (await w.raw(w.bob)).sync();
         sio.socket.close();
+        await socketIoCountIs(w.server, 0);
         await w.raw(w.ada);
       } finally {
         await w.end();
@@ -600,6 +679,76 @@ describe('raw WebSocket transport (/ws)', () => {
           await socketIoCountIs(w.server, 0);
         }
         assert.deepEqual((await health(w.server)).connections, { socketio: 0, raw: 0 });
+      } finally {
+        await w.end();
+      }
+    });
+  });
+
+  describe('closed and replaced connections', () => {
+    it('lets a replaced connection act no more, even before its client answers the close', async () => {
+      const w = await world({ maxConnectionsPerUser: 1, connectionsPerUserPolicy: 'replace' });
+      const proxy = await cutProxy(w.server.port);
+      try {
+        const bob = await w.raw(w.bob);
+        await bob.request({ type: 'join', data: 'watched' }, 'joined');
+        const old = await RawClient.open(proxy.url);
+        await old.auth(w.ada.token);
+        await old.request({ type: 'join', data: 'watched' }, 'joined');
+        // The old client stops reading: it never sees the close, and keeps sending.
+        proxy.stall();
+        const fresh = await w.raw(w.ada);
+        await fresh.sync();
+        for (let i = 0; i < 3; i++) old.send({ type: 'chan_in', data: `ghost ${i}`, channel: 'watched' });
+        await new Promise((r) => setTimeout(r, 300));
+        await bob.sync();
+        assert.deepEqual(bob.all('chan_out'), [], 'nothing from the replaced connection');
+        old.ws.terminate();
+      } finally {
+        await proxy.close();
+        await w.end();
+      }
+    });
+
+    it('does not store a connection’s queued messages once it is gone', async () => {
+      const w = await world({ messageRateLimit: 1_000_000 });
+      try {
+        const flooder = await w.raw(w.ada);
+        await flooder.request({ type: 'join', data: 'flood' }, 'joined');
+        for (let i = 0; i < 3000; i++) flooder.send({ type: 'chan_in', data: `m${i}`, channel: 'flood' });
+        const stored = async () =>
+          (await w.server.database.db('messages').count({ n: '*' }).first<{ n: number | string }>())?.n;
+        while (Number(await stored()) === 0) await new Promise((r) => setTimeout(r, 5));
+        flooder.ws.terminate();
+        await rawCountIs(w.server, 0);
+        const atClose = Number(await stored());
+        await new Promise((r) => setTimeout(r, 500));
+        const later = Number(await stored());
+        assert.ok(later - atClose <= 300, `at most the requests in progress finish (${atClose} → ${later})`);
+        assert.ok(later < 3000, `the backlog was dropped (${later} of 3000 stored)`);
+      } finally {
+        await w.end();
+      }
+    });
+
+    it('closes a raw connection with 4000 when its user leaves the account', async () => {
+      const w = await world();
+      try {
+        const username = uniqueUsername('member');
+        await request(w.server, 'POST', '/api/accounts/me/users', {
+          token: w.ada.token,
+          body: { username, password: 'long enough password' },
+        });
+        const login = await request<Session>(w.server, 'POST', '/api/users/login', {
+          body: { username, password: 'long enough password' },
+        });
+        const member = await RawClient.open(w.server.url);
+        await member.auth(login.body.token);
+        const removed = await request(w.server, 'DELETE', `/api/accounts/me/users/${login.body.user.id}`, {
+          token: w.ada.token,
+        });
+        assert.equal(removed.status, 204);
+        assert.equal((await member.closed).code, 4000);
       } finally {
         await w.end();
       }

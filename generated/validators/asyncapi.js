@@ -1977,7 +1977,7 @@ return errors === 0;
 }
 
 export const EnvelopeActivity = validate30;
-const schema48 = {"type":"object","description":"`data`: the `UserActivity` as JSON text.","additionalProperties":false,"required":["sid","type","data"],"properties":{"sid":{"type":"string","maxLength":64},"type":{"const":"activity"},"data":{"type":"string","maxLength":8192},"channel":{"type":"string","maxLength":128},"token":{"type":"string","maxLength":128}},"examples":[{"sid":"7eea6625-54c1-11eb-8296-d6c19976ae8a","type":"activity","data":"{\"userId\":\"0b5c8a8e-3f6d-4a35-9d53-2f0a3c1e9b77\",\"username\":\"ada\",\"state\":\"busy\"}"}]};
+const schema48 = {"type":"object","description":"`data`: the `UserActivity` as JSON text.","additionalProperties":false,"required":["sid","type","data"],"properties":{"sid":{"type":"string","maxLength":64},"type":{"const":"activity"},"data":{"type":"string"},"channel":{"type":"string","maxLength":128},"token":{"type":"string","maxLength":128}},"examples":[{"sid":"7eea6625-54c1-11eb-8296-d6c19976ae8a","type":"activity","data":"{\"userId\":\"0b5c8a8e-3f6d-4a35-9d53-2f0a3c1e9b77\",\"username\":\"ada\",\"state\":\"busy\"}"}]};
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2033,19 +2033,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined){
-let data2 = data.data;
 const _errs5 = errors;
-if(errors === _errs5){
-if(typeof data2 === "string"){
-if(func2(data2) > 8192){
-validate30.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/maxLength",keyword:"maxLength",params:{limit: 8192},message:"must NOT have more than 8192 characters"}];
-return false;
-}
-}
-else {
+if(typeof data.data !== "string"){
 validate30.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
 }
 var valid0 = _errs5 === errors;
 }
@@ -2392,7 +2383,7 @@ return errors === 0;
 }
 
 export const EnvelopeChanOut = validate33;
-const schema52 = {"type":"object","description":"`data`: the message as sent by a raw client, or the body of a Socket.IO client’s message as JSON text.","additionalProperties":false,"required":["sid","type","data","channel"],"properties":{"sid":{"type":"string","maxLength":64},"type":{"const":"chan_out"},"data":{"type":"string","maxLength":65536},"channel":{"type":"string","maxLength":128},"token":{"type":"string","maxLength":128}},"examples":[{"sid":"7eea6625-54c1-11eb-8296-d6c19976ae8a","type":"chan_out","data":"the message here","channel":"general"}]};
+const schema52 = {"type":"object","description":"`data`: the message as sent by a raw client, or the body of a Socket.IO client’s message as JSON text.","additionalProperties":false,"required":["sid","type","data","channel"],"properties":{"sid":{"type":"string","maxLength":64},"type":{"const":"chan_out"},"data":{"type":"string"},"channel":{"type":"string","maxLength":128},"token":{"type":"string","maxLength":128}},"examples":[{"sid":"7eea6625-54c1-11eb-8296-d6c19976ae8a","type":"chan_out","data":"the message here","channel":"general"}]};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2448,19 +2439,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined){
-let data2 = data.data;
 const _errs5 = errors;
-if(errors === _errs5){
-if(typeof data2 === "string"){
-if(func2(data2) > 65536){
-validate33.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/maxLength",keyword:"maxLength",params:{limit: 65536},message:"must NOT have more than 65536 characters"}];
-return false;
-}
-}
-else {
+if(typeof data.data !== "string"){
 validate33.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
 }
 var valid0 = _errs5 === errors;
 }
@@ -2526,7 +2508,7 @@ return errors === 0;
 }
 
 export const EnvelopeDbEvent = validate34;
-const schema53 = {"type":"object","description":"`data`: the `DbChange` as JSON text; `channel`: `db-<repo>`.","additionalProperties":false,"required":["sid","type","data","channel"],"properties":{"sid":{"type":"string","maxLength":64},"type":{"type":"string","enum":["db_created","db_updated","db_deleted"]},"data":{"type":"string","maxLength":1048576},"channel":{"type":"string","maxLength":128}},"examples":[{"sid":"7eea6625-54c1-11eb-8296-d6c19976ae8a","type":"db_deleted","channel":"db-tasks_760_","data":"{\"type\":\"deleted\",\"repo\":\"tasks_760_\",\"position\":58,\"id\":\"6d0f3c52-1b1e-4f3e-9a57-0c3f2d7e8a11\",\"ownerId\":\"0b5c8a8e-3f6d-4a35-9d53-2f0a3c1e9b77\",\"accountId\":\"2a7e4c1d-5b3f-4e8a-9c6d-1f0e2d3c4b5a\",\"at\":\"2026-11-22T10:06:00.000Z\"}"}]};
+const schema53 = {"type":"object","description":"`data`: the `DbChange` as JSON text; `channel`: `db-<repo>`.","additionalProperties":false,"required":["sid","type","data","channel"],"properties":{"sid":{"type":"string","maxLength":64},"type":{"type":"string","enum":["db_created","db_updated","db_deleted"]},"data":{"type":"string"},"channel":{"type":"string","maxLength":128}},"examples":[{"sid":"7eea6625-54c1-11eb-8296-d6c19976ae8a","type":"db_deleted","channel":"db-tasks_760_","data":"{\"type\":\"deleted\",\"repo\":\"tasks_760_\",\"position\":58,\"id\":\"6d0f3c52-1b1e-4f3e-9a57-0c3f2d7e8a11\",\"ownerId\":\"0b5c8a8e-3f6d-4a35-9d53-2f0a3c1e9b77\",\"accountId\":\"2a7e4c1d-5b3f-4e8a-9c6d-1f0e2d3c4b5a\",\"at\":\"2026-11-22T10:06:00.000Z\"}"}]};
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2587,19 +2569,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined){
-let data2 = data.data;
 const _errs6 = errors;
-if(errors === _errs6){
-if(typeof data2 === "string"){
-if(func2(data2) > 1048576){
-validate34.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/maxLength",keyword:"maxLength",params:{limit: 1048576},message:"must NOT have more than 1048576 characters"}];
-return false;
-}
-}
-else {
+if(typeof data.data !== "string"){
 validate34.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
 }
 var valid0 = _errs6 === errors;
 }

@@ -52,7 +52,10 @@ export function rawNotifiers(
       activityChanged(activity: UserActivity, origin) {
         // Raw clients cannot follow: in followers mode they hear of their own user only.
         const sockets =
-          opts.broadcast === 'all' ? registry.authenticated : (registry.byUser.get(activity.userId) ?? []);
+          opts.broadcast === 'all'
+            ? registry.authenticated
+            : (registry.byUser.get(activity.userId) ?? new Set());
+        if (sockets.size === 0) return;
         const data = JSON.stringify(activity);
         deliver(
           sockets,
@@ -72,8 +75,10 @@ export function rawNotifiers(
         const message = payload as ChatMessage;
         const sockets =
           'room' in target
-            ? (registry.rooms.get(target.room) ?? [])
+            ? [...(registry.rooms.get(target.room) ?? [])]
             : target.users.flatMap((u) => [...(registry.byUser.get(u) ?? [])]);
+        // Most rooms have no raw member: nothing to encode then.
+        if (sockets.length === 0) return;
         const data = chanOutData(message);
         deliver(
           sockets,
@@ -98,7 +103,9 @@ export function rawNotifiers(
         for (const socket of bySids([connectionId])) registry.unsubscribe(socket, repo);
       },
       publish(change: DbChange, permissions: RepoPermissions) {
-        const readers = [...(registry.repos.get(change.repo) ?? [])].filter(
+        const subscribers = registry.repos.get(change.repo);
+        if (!subscribers) return;
+        const readers = [...subscribers].filter(
           (s) => s.identity && canRead(permissions, change, s.identity),
         );
         const data = JSON.stringify(change);
@@ -114,11 +121,11 @@ export function rawNotifiers(
     closer: {
       closeUser(userId) {
         for (const socket of registry.byUser.get(userId) ?? [])
-          socket.ws.close(CLOSE.replaced, 'the account changed');
+          socket.close(CLOSE.replaced, 'the account changed');
       },
       closeConnection(connectionId) {
         for (const socket of bySids([connectionId]))
-          socket.ws.close(CLOSE.replaced, 'replaced by a newer connection');
+          socket.close(CLOSE.replaced, 'replaced by a newer connection');
       },
     },
   };

@@ -8,11 +8,20 @@ export const CLOSE = {
   policy: 1008,
   /** A frame over the hard limit (ws closes with it itself). */
   tooBig: 1009,
+  /** The server failed half-way through admitting the connection. */
+  internal: 1011,
   /** A consumer too slow to read what it is sent. */
   slow: 1013,
   /** The user's account changed, or the limits made room for a newer connection. */
   replaced: 4000,
 } as const;
+
+// Requests waiting for their turn: past the high mark the connection stops being read (TCP pushes back
+// on the client) until the queue is down to the low mark, so a flood costs bounded memory.
+const QUEUE_HIGH = 256;
+const QUEUE_LOW = 64;
+// How long a connection we closed may take to finish the close handshake before it is cut.
+const CLOSE_GRACE_MS = 1000;
 
 /** One raw WebSocket connection: its sid, who it is once authenticated, and its socket token. */
 export class RawSocket {
@@ -23,6 +32,8 @@ export class RawSocket {
   lastPong = Date.now();
   // Requests are run one after another, so answers come in the order of the requests.
   private queue: Promise<void> = Promise.resolve();
+  private queued = 0;
+  private closing = false;
 
   constructor(
     readonly ws: WebSocket,
@@ -30,8 +41,9 @@ export class RawSocket {
     private readonly onSlow: () => void,
   ) {}
 
+  /** Open, and not being closed by us: only such a connection is sent to and may act. */
   get open(): boolean {
-    return this.ws.readyState === this.ws.OPEN;
+    return !this.closing && this.ws.readyState === this.ws.OPEN;
   }
 
   /** Sends one envelope; a consumer with too much waiting is cut off instead of growing memory. */
@@ -44,8 +56,29 @@ export class RawSocket {
     this.ws.send(JSON.stringify(envelope));
   }
 
-  /** Runs `work` after the requests before it. */
+  /**
+   * Closes the connection: from now on it neither acts nor is sent anything, even while the client
+   * takes its time to answer the close (it is cut after a grace period).
+   */
+  close(code: number, reason: string): void {
+    if (this.closing) return;
+    this.closing = true;
+    this.ws.close(code, reason);
+    setTimeout(() => this.ws.terminate(), CLOSE_GRACE_MS).unref();
+  }
+
+  /** Runs `work` after the requests before it, unless the connection is gone by then. */
   enqueue(work: () => Promise<void>): void {
-    this.queue = this.queue.then(work, work);
+    this.queued += 1;
+    if (this.queued === QUEUE_HIGH) this.ws.pause();
+    const run = async () => {
+      try {
+        if (this.open) await work();
+      } finally {
+        this.queued -= 1;
+        if (this.queued === QUEUE_LOW) this.ws.resume();
+      }
+    };
+    this.queue = this.queue.then(run, run);
   }
 }

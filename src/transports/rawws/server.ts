@@ -33,8 +33,8 @@ export interface RawDeps {
 
 export interface RawTransport {
   notifiers: TransportNotifiers;
-  /** Routes an HTTP upgrade: true when it was the raw WebSocket's (at /ws). */
-  upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean;
+  /** Takes an HTTP upgrade at RAW_PATH (the server routes them by path). */
+  upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
   close(): Promise<void>;
 }
 
@@ -65,7 +65,7 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
       EnvelopeError,
       'envelope error',
     );
-    socket.ws.close(CLOSE.policy, error.code);
+    socket.close(CLOSE.policy, error.code);
   };
 
   const connectionOf = (socket: RawSocket): RawConnection => ({
@@ -86,7 +86,7 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
       } catch (err) {
         // Past a connection limit: the error envelope goes out, then the connection is closed (1008).
         if (err instanceof ApiError && err.code === 'CONNECTION_LIMIT')
-          setImmediate(() => socket.ws.close(CLOSE.policy, err.code));
+          setImmediate(() => socket.close(CLOSE.policy, err.code));
         throw err;
       }
       socket.identity = { ...identity, id: socket.sid };
@@ -94,7 +94,14 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
       registry.authenticate(socket);
       services.rooms.connected(socket.identity);
       services.documents.connected(socket.identity);
-      await services.presence.connected(socket.identity, true);
+      try {
+        await services.presence.connected(socket.identity, true);
+      } catch (err) {
+        // Half admitted is worse than not at all: the error goes out, then the connection is closed
+        // (1011) and its cleanup undoes the rest; the client reconnects.
+        setImmediate(() => socket.close(CLOSE.internal, 'try again'));
+        throw err;
+      }
       return socket.token;
     },
   });
@@ -115,8 +122,7 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
   const onConnection = (ws: WebSocket) => {
     const socket = new RawSocket(ws, deps.maxBufferedBytes, () => {
       log.warn({ sid: socket.sid, buffered: ws.bufferedAmount }, 'slow consumer cut off');
-      ws.close(CLOSE.slow, 'slow consumer');
-      setTimeout(() => ws.terminate(), 1000).unref();
+      socket.close(CLOSE.slow, 'slow consumer');
     });
     registry.opened(socket);
     ws.on('close', () => onClose(socket));
@@ -141,21 +147,25 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
       const frame = Buffer.isBuffer(data)
         ? data
         : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]);
-      if (isBinary) {
-        sendChecked(
-          socket,
-          {
-            sid: socket.sid,
-            type: 'error',
-            data: 'send text frames: a message is JSON text',
-            code: 'BAD_INPUT',
-          },
-          EnvelopeError,
-          'envelope error',
-        );
-        return;
-      }
-      socket.enqueue(() => handleFrame(socket, frame, ctx, { ...deps, log: ctx.log }));
+      // In the queue like any request, so its answer keeps its place among the others.
+      socket.enqueue(async () => {
+        if (isBinary) {
+          sendChecked(
+            socket,
+            {
+              sid: socket.sid,
+              type: 'error',
+              data: 'send text frames: a message is JSON text',
+              code: 'BAD_INPUT',
+              field: '',
+            },
+            EnvelopeError,
+            'envelope error',
+          );
+          return;
+        }
+        await handleFrame(socket, frame, ctx, { ...deps, log: ctx.log });
+      });
     });
     sendChecked(socket, { sid: '', type: 'init', data: socket.sid }, EnvelopeInit, 'envelope init');
   };
@@ -179,9 +189,7 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
       log,
     }),
     upgrade(req, socket, head) {
-      if (new URL(req.url ?? '/', 'http://switchboard').pathname !== RAW_PATH) return false;
       wss.handleUpgrade(req, socket, head, (ws) => onConnection(ws));
-      return true;
     },
     close: async () => {
       clearInterval(heartbeat);

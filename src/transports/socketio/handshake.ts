@@ -46,30 +46,27 @@ async function identify(socket: SwitchboardSocket, services: Services): Promise<
 export function handshakeAuthenticator(opts: HandshakeOptions) {
   return async (socket: SwitchboardSocket, next: (err?: ExtendedError) => void): Promise<void> => {
     const { connections, accounts } = opts.services;
-    let opened = false;
+    // Released when the transport closes, whether or not the handshake got as far as connecting; one
+    // Engine.IO connection may carry many namespace connects, so the listener goes with the socket.
+    const release = () => connections.release(socket.id);
+    const transportClosed = () => socket.conn.readyState === 'closing' || socket.conn.readyState === 'closed';
     try {
       // The global cap first, before any database work; then who it is; then their user and plan caps.
       connections.opened(socket.id, 'socketio');
-      opened = true;
-      // Released when the transport closes, whether or not the handshake got as far as connecting.
-      socket.conn.once('close', () => connections.release(socket.id));
+      socket.conn.once('close', release);
+      socket.once('disconnect', () => socket.conn.off('close', release));
       const identity = await identify(socket, opts.services);
-      const admission = connections.authenticated(
-        socket.id,
-        identity,
-        await accounts.planOf(identity.accountId),
-      );
-      // Closed while we looked it up: its release has run already, so undo the admission.
-      if (socket.conn.readyState === 'closing' || socket.conn.readyState === 'closed') {
-        connections.release(socket.id);
-        return;
-      }
+      const plan = await accounts.planOf(identity.accountId);
+      // Closed while we looked it up: admitting it now would hold a slot (and evict others) for nothing.
+      if (transportClosed()) throw new ApiError('UNAVAILABLE', 'the connection closed during the handshake');
+      const admission = connections.authenticated(socket.id, identity, plan);
       accounts.closeConnections(admission.evict);
       socket.data.identity = identity;
       socket.data.appearOnline = (socket.handshake.auth as { appearOnline?: boolean }).appearOnline !== false;
       next();
     } catch (err) {
-      if (opened) connections.release(socket.id);
+      socket.conn.off('close', release);
+      release();
       let data = toClientError(err, opts.log, { stage: 'handshake' });
       if (opts.outboundValidation && !conformsToSpec(validateConnectError, data, 'connect_error', opts.log))
         data = INTERNAL_ERROR;
