@@ -202,11 +202,19 @@ export class UserService {
     return secret;
   }
 
-  /** Resolves a socket secret to its user, or undefined when no user has it. */
-  async identifySocket(secret: string): Promise<SocketIdentity | undefined> {
+  /**
+   * Resolves a socket secret to its user and their account's plan (for connection limits), or
+   * undefined when no user has it.
+   */
+  async identifySocket(
+    secret: string,
+  ): Promise<{ identity: SocketIdentity; plan: string | undefined } | undefined> {
     const digest = digestSecret(secret);
     const user = await this.users.bySocketSecretDigest(digest);
     if (!user || !sameDigest(user.socketSecretDigest, digest)) return undefined;
-    return { userId: user.id, username: user.username, accountId: user.accountId };
+    return {
+      identity: { userId: user.id, username: user.username, accountId: user.accountId },
+      plan: user.plan,
+    };
   }
 }

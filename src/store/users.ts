@@ -47,6 +47,16 @@ function toRow(r: UserRecord): UserRow {
 const PUBLIC_COLUMNS = ['id', 'username', 'created_at', 'last_seen_at'];
 const COLUMNS = [...PUBLIC_COLUMNS, 'password_hash', 'socket_secret', 'account_id'];
 
+/** A socket secret's holder, as a handshake needs it. */
+export interface SocketSecretHolder {
+  id: string;
+  username: string;
+  accountId: string;
+  socketSecretDigest: string;
+  /** The account's plan; undefined: the default plan. */
+  plan: string | undefined;
+}
+
 /** The users table. */
 export class UserStore {
   constructor(private readonly db: Knex) {}
@@ -110,13 +120,32 @@ export class UserStore {
     return rows.map(toPublicRow);
   }
 
-  async bySocketSecretDigest(
-    digest: string,
-  ): Promise<(UserRow & { socketSecretDigest: string }) | undefined> {
-    const r: (UserRecord & { socket_secret_digest: string }) | undefined = await this.db('users')
-      .where('socket_secret_digest', digest)
-      .first([...COLUMNS, 'socket_secret_digest']);
-    return r && { ...toRow(r), socketSecretDigest: r.socket_secret_digest };
+  /**
+   * Who holds a socket secret, with their account's plan: one query, as a handshake needs both and
+   * SQLite has one connection that every handshake waits for.
+   */
+  async bySocketSecretDigest(digest: string): Promise<SocketSecretHolder | undefined> {
+    const r:
+      | {
+          id: string;
+          username: string;
+          account_id: string;
+          socket_secret_digest: string;
+          plan: string | null;
+        }
+      | undefined = await this.db('users')
+      .join('accounts', 'accounts.id', 'users.account_id')
+      .where('users.socket_secret_digest', digest)
+      .first('users.id', 'users.username', 'users.account_id', 'users.socket_secret_digest', 'accounts.plan');
+    return (
+      r && {
+        id: r.id,
+        username: r.username,
+        accountId: r.account_id,
+        socketSecretDigest: r.socket_secret_digest,
+        plan: r.plan ?? undefined,
+      }
+    );
   }
 
   async setPasswordHash(id: string, hash: string): Promise<void> {

@@ -16,8 +16,14 @@ export interface HandshakeOptions {
 
 const HEADER = 'x-socket-secret';
 
-/** The socket secret from the `X-Socket-Secret` header (GameVault) or `auth.socketSecret` (browsers). */
-async function identify(socket: SwitchboardSocket, services: Services): Promise<SocketIdentity> {
+/**
+ * Who the socket secret from the `X-Socket-Secret` header (GameVault) or `auth.socketSecret` (browsers)
+ * belongs to, and their account's plan.
+ */
+async function identify(
+  socket: SwitchboardSocket,
+  services: Services,
+): Promise<{ identity: SocketIdentity; plan: string | undefined }> {
   const header = socket.handshake.headers[HEADER];
   const auth = socket.handshake.auth;
   if (!validateHandshakeAuth(auth)) throw badInput(validateHandshakeAuth.errors, 'auth');
@@ -33,10 +39,10 @@ async function identify(socket: SwitchboardSocket, services: Services): Promise<
     );
   }
   if (!HandshakeSecret(secret)) throw badInput(HandshakeSecret.errors, field);
-  const identity = await services.users.identifySocket(secret);
-  if (!identity)
+  const identified = await services.users.identifySocket(secret);
+  if (!identified)
     throw new ApiError('UNAUTHENTICATED', 'the socket secret is unknown (it may have been rotated)', field);
-  return identity;
+  return identified;
 }
 
 /**
@@ -55,8 +61,7 @@ export function handshakeAuthenticator(opts: HandshakeOptions) {
       connections.opened(socket.id, 'socketio');
       socket.conn.once('close', release);
       socket.once('disconnect', () => socket.conn.off('close', release));
-      const identity = await identify(socket, opts.services);
-      const plan = await accounts.planOf(identity.accountId);
+      const { identity, plan } = await identify(socket, opts.services);
       // Closed while we looked it up: admitting it now would hold a slot (and evict others) for nothing.
       if (transportClosed()) throw new ApiError('UNAVAILABLE', 'the connection closed during the handshake');
       const admission = connections.authenticated(socket.id, identity, plan);
