@@ -8,7 +8,7 @@ INSTALLED := node_modules/.installed
 ENV_FILE := $(if $(wildcard .env),--env-file=.env)
 PG_URL ?= postgres://postgres@127.0.0.1:5432/test
 
-.PHONY: help install generate docs run test test-pg check typecheck lint format bench clean
+.PHONY: help install generate docs run test test-pg check typecheck lint format bench bench-quick bench-reference clean
 
 help:
 	@echo "make run       install what is missing, generate, build the docs, start the server (SQLite, port 3000)"
@@ -17,7 +17,8 @@ help:
 	@echo "make generate  spec/ -> generated/ and stubs in src/handlers/"
 	@echo "make docs      the HTML docs (cached by the spec's content hash)"
 	@echo "make check     typecheck + lint + generated-code drift"
-	@echo "make bench     benchmarks: presence fan-out, chat throughput and fan-out, database events, memory per connection"
+	@echo "make bench     Switchboard next to bare Socket.IO and raw ws, then its own benchmarks (~10 min)"
+	@echo "make bench-quick  the same, smaller (under a minute)"
 
 # npm ci only when node_modules is missing or older than the lockfile.
 $(INSTALLED): package.json package-lock.json
@@ -54,13 +55,16 @@ lint: $(INSTALLED)
 format: $(INSTALLED)
 	npx biome check --write .
 
-# Benchmarks are not tests: they print tables and write JSON under bench/results/.
+# Benchmarks are not tests: they print a table and write bench/results/latest.{json,md,svg}.
 bench: $(INSTALLED)
-	$(NODE) bench/presence-fanout.ts
-	$(NODE) bench/chat-throughput.ts
-	$(NODE) bench/chat-fanout.ts
-	$(NODE) bench/db-events.ts
-	$(NODE) bench/connection-memory.ts
+	$(NODE) bench/run.ts
+
+bench-quick: $(INSTALLED)
+	$(NODE) bench/run.ts --quick
+
+# A full run that also keeps a dated copy in bench/results/reference/ (committed).
+bench-reference: $(INSTALLED)
+	$(NODE) bench/run.ts --reference
 
 clean:
 	rm -rf docs-build node_modules

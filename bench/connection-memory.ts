@@ -1,35 +1,29 @@
 // Idle memory per authenticated connection: raw WebSocket (/ws) versus Socket.IO, in one server process.
-// The server's heap and RSS (from GET /api/health) with N idle connections of one kind, minus the same
-// with none; each figure is the lowest of several samples, so garbage not yet collected counts least.
+// The server's heap and RSS after a full collection with N idle connections of one kind, minus the same
+// with none (the benchmark's memory probe, preloaded into the server, answers over IPC).
 //   node --import tsx bench/connection-memory.ts [--connections 2000] [--users 100]
 import WebSocket from 'ws';
 import type { Health } from '../generated/types.js';
-import { startServerProcess } from '../test/helpers/server-process.js';
 import { numberArg } from './lib/args.js';
 import { type BenchSocket, connectUser, registerUsers } from './lib/clients.js';
 import { saveResult } from './lib/results.js';
+import { startTarget } from './lib/targets.js';
 
 const CONNECTIONS = numberArg('connections', 2000);
 const USERS = numberArg('users', 100);
 const PARALLEL = 50;
 
-const server = await startServerProcess({ PASSWORD_HASH_COST: '10', AUTH_RATE_LIMIT: '100000' });
+const server = await startTarget('switchboard', { SERVER_ACTIVITIES_BROADCAST: 'followers' });
 
 async function health(): Promise<Health> {
   return (await (await fetch(`${server.url}/api/health`)).json()) as Health;
 }
 
-/** The lowest heap and RSS over a few seconds of idling. */
+/** Heap and RSS after a full collection, once the server has settled. */
 async function settledMemory(): Promise<{ heap: number; rss: number }> {
-  let heap = Number.POSITIVE_INFINITY;
-  let rss = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 10; i++) {
-    await new Promise((r) => setTimeout(r, 300));
-    const { memory } = await health();
-    heap = Math.min(heap, memory.heapUsedBytes);
-    rss = Math.min(rss, memory.rssBytes);
-  }
-  return { heap, rss };
+  await new Promise((r) => setTimeout(r, 500));
+  const memory = await server.memory();
+  return { heap: memory.heapUsed, rss: memory.rss };
 }
 
 function openRaw(token: string): Promise<WebSocket> {

@@ -40,7 +40,14 @@ export async function startServerProcess(
 ): Promise<ServerProcess> {
   const port = reuse?.port ?? (await freePort());
   const dataDir = reuse?.dataDir ?? mkdtempSync(path.join(tmpdir(), 'switchboard-process-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'main.ts')], {
+  // SERVER_CPUS (the benchmark sets it) pins the server to those CPUs, away from its load generators;
+  // SERVER_NODE_ARGS adds node options, such as --cpu-prof to profile a benchmark's server.
+  const extra = process.env.SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const node = [process.execPath, ...extra, '--import', 'tsx', path.join(ROOT, 'src', 'main.ts')];
+  const [command, ...args] = process.env.SERVER_CPUS
+    ? ['taskset', '-c', process.env.SERVER_CPUS, ...node]
+    : node;
+  const child = spawn(command as string, args, {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -1,0 +1,207 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** What the benchmark runs side by side. */
+export type TargetName = 'switchboard' | 'socketio' | 'ws';
+
+export const TARGET_LABELS: Record<TargetName, string> = {
+  switchboard: 'Switchboard',
+  socketio: 'bare Socket.IO',
+  ws: 'raw ws',
+};
+
+/** The protocol a target speaks on the wire: Socket.IO's (Switchboard and the bare server) or plain JSON. */
+export const PROTOCOL: Record<TargetName, 'socketio' | 'ws'> = {
+  switchboard: 'socketio',
+  socketio: 'socketio',
+  ws: 'ws',
+};
+
+const ENTRY: Record<TargetName, string> = {
+  switchboard: path.join(ROOT, 'src', 'main.ts'),
+  socketio: path.join(ROOT, 'bench', 'baselines', 'socketio-server.ts'),
+  ws: path.join(ROOT, 'bench', 'baselines', 'ws-server.ts'),
+};
+
+/**
+ * Switchboard as configured for production: outbound validation off (NODE_ENV=production), inbound
+ * validation, auth and persistence on. Only what would refuse a load generator is raised: the auth and
+ * message rate limits, and the password hash cost (registering thousands of users is set-up, not load).
+ */
+const SWITCHBOARD_ENV: Record<string, string> = {
+  NODE_ENV: 'production',
+  // The embedded default that `make run` starts (SQLite), even when DATABASE_URL is set for the
+  // benchmarks that also measure PostgreSQL (durable chat).
+  DATABASE_URL: '',
+  LOG_LEVEL: 'warn',
+  PASSWORD_HASH_COST: '10',
+  AUTH_RATE_LIMIT: '100000',
+  MESSAGE_RATE_LIMIT: '1000000',
+  ACTIVITY_RATE_LIMIT: '6000',
+  MAX_ROOM_MEMBERS: '100000',
+};
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+let tasksetChecked: boolean | undefined;
+/** taskset, where the OS has it and lets us pin (Linux); else nothing is pinned. */
+function canPin(): boolean {
+  if (tasksetChecked === undefined) {
+    try {
+      execFileSync('taskset', ['-c', '0', 'true'], { stdio: 'ignore' });
+      tasksetChecked = true;
+    } catch {
+      tasksetChecked = false;
+    }
+  }
+  return tasksetChecked;
+}
+
+let plan: { server: string; load: string; pinned: boolean } | undefined;
+/**
+ * The CPUs the server gets and those the load generators get (with one CPU, they share it). Decided
+ * once, before the benchmark pins itself to the load CPUs (after which it would see only those).
+ */
+export function cpuPlan(): { server: string; load: string; pinned: boolean } {
+  // A benchmark started by bench/run.ts inherits its plan (and its pinning to the load CPUs).
+  if (!plan && process.env.SERVER_CPUS) plan = { server: process.env.SERVER_CPUS, load: '', pinned: true };
+  if (!plan) {
+    const count = availableParallelism();
+    plan =
+      !canPin() || count < 2
+        ? { server: '', load: '', pinned: false }
+        : { server: '0', load: count === 2 ? '1' : `1-${count - 1}`, pinned: true };
+  }
+  return plan;
+}
+
+/** How many CPUs the load generators have (all of them when nothing is pinned). */
+export function loadCpuCount(): number {
+  const { load, pinned } = cpuPlan();
+  if (!pinned || !load) return availableParallelism();
+  return load.split(',').reduce((n, part) => {
+    const [from, to] = part.split('-').map(Number);
+    return n + (to === undefined ? 1 : to - (from as number) + 1);
+  }, 0);
+}
+
+/** Runs `node args…` pinned to `cpus` (when pinning works), with an IPC channel. */
+export function spawnNode(args: string[], env: Record<string, string>, cpus: string): ChildProcess {
+  const node = [process.execPath, ...args];
+  const [command, ...rest] = cpus ? ['taskset', '-c', cpus, ...node] : node;
+  return spawn(command as string, rest, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
+}
+
+export interface RunningTarget {
+  name: TargetName;
+  url: string;
+  child: ChildProcess;
+  /** The server's heap and RSS after a full garbage collection, and its CPU time so far. */
+  memory(): Promise<{ heapUsed: number; rss: number; cpuMs: number }>;
+  /** The server's CPU time so far (user + system), without a collection. */
+  cpuMs(): Promise<number>;
+  /** Starts a CPU profile of the server, or stops it and writes it to `file` (a .cpuprofile). */
+  profile(action: 'start' | 'stop', file?: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export const cpuMsOf = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
+
+/** Asks the probe preloaded into a server (bench/lib/probe.ts) one question over IPC. */
+function ask<T>(
+  child: ChildProcess,
+  type: 'memory' | 'cpu' | 'profile',
+  extra: Record<string, unknown> = {},
+): Promise<T> {
+  return new Promise((resolve) => {
+    const onMessage = (m: { type?: string }) => {
+      if (m?.type !== type) return;
+      child.off('message', onMessage);
+      resolve(m as T);
+    };
+    child.on('message', onMessage);
+    child.send({ type, ...extra });
+  });
+}
+
+/** Starts a target in its own process, on the server CPU, with the memory probe preloaded. */
+export async function startTarget(
+  name: TargetName,
+  env: Record<string, string> = {},
+): Promise<RunningTarget> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'switchboard-bench-'));
+  // SERVER_NODE_ARGS adds node options to every server, such as --cpu-prof to profile them.
+  const extra = process.env.SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawnNode(
+    [
+      ...extra,
+      '--expose-gc',
+      '--import',
+      'tsx',
+      '--import',
+      path.join(ROOT, 'bench', 'lib', 'probe.ts'),
+      ENTRY[name],
+    ],
+    {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      ...(name === 'switchboard' ? SWITCHBOARD_ENV : {}),
+      ...env,
+    },
+    cpuPlan().server,
+  );
+  await new Promise<void>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${name} exited with ${code} before listening`)));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (/Switchboard|listening/.test(chunk.toString())) resolve();
+    });
+  });
+  child.stdout?.resume();
+  return {
+    name,
+    url: `http://127.0.0.1:${port}`,
+    child,
+    memory: () =>
+      ask<{ heapUsed: number; rss: number; cpu: NodeJS.CpuUsage }>(child, 'memory').then((m) => ({
+        heapUsed: m.heapUsed,
+        rss: m.rss,
+        cpuMs: cpuMsOf(m.cpu),
+      })),
+    cpuMs: () => ask<{ cpu: NodeJS.CpuUsage }>(child, 'cpu').then((m) => cpuMsOf(m.cpu)),
+    profile: (action, file) =>
+      ask<{ error?: string }>(child, 'profile', { action, file }).then((m) => {
+        if (m.error) throw new Error(m.error);
+      }),
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        await exited;
+        clearTimeout(timer);
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

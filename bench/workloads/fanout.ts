@@ -1,0 +1,240 @@
+import { Histogram } from '../lib/histogram.js';
+import { LightClient } from '../lib/light-client.js';
+import type { LoadWorker } from '../lib/load.js';
+import { now } from '../lib/stats.js';
+import { cpuMsOf, loadCpuCount, type RunningTarget } from '../lib/targets.js';
+
+export interface FanoutStep {
+  /** Messages published per second. */
+  rate: number;
+  sent: number;
+  /** Publishes the server refused or did not acknowledge. */
+  refused: number;
+  expected: number;
+  delivered: number;
+  /** Deliveries per second over the publishing window. */
+  deliveredPerSecond: number;
+  latency: { count: number; p50: number; p99: number; max: number };
+  keptUp: boolean;
+  /** Share of its CPU the server used over the step (1 = one CPU fully busy). */
+  serverBusy: number;
+  /** Share of their CPUs the load generators (subscribers and publisher) used over the step. */
+  loadBusy: number;
+  /** Server CPU time per 1,000 deliveries: its cost, whichever side was the limit. */
+  serverCpuMsPer1000: number;
+}
+
+export type FanoutLimit = 'server' | 'load' | 'both' | 'neither' | 'none';
+
+/** Which side was saturated at the first step of a ramp that fell behind ('none': none fell behind). */
+export function limitOf(ramp: readonly FanoutStep[]): FanoutLimit {
+  const failure = ramp.find((r) => !r.keptUp);
+  if (!failure) return 'none';
+  const server = failure.serverBusy >= SATURATED;
+  const load = failure.loadBusy >= SATURATED;
+  return server && load ? 'both' : server ? 'server' : load ? 'load' : 'neither';
+}
+
+export interface FanoutResult {
+  subscribers: number;
+  fixed: FanoutStep;
+  ramp: FanoutStep[];
+  /** The highest deliveries per second of a step that kept up. */
+  maxSustained: number;
+  /** Which side was saturated at the first step that fell behind. */
+  limit: FanoutLimit;
+}
+
+export interface FanoutOptions {
+  subscribers: number;
+  fixedRate: number;
+  seconds: number;
+  rampStart: number;
+  rampSteps: number;
+  rampSeconds: number;
+  auths: Record<string, unknown>[];
+  room: string;
+  /** Where to write a CPU profile of the server over the measured steps (after set-up), if anywhere. */
+  profileFile?: string;
+  /** Switchboard only: a room created with `persistent: false`, to tell persistence's cost from the rest. */
+  ephemeral?: boolean;
+}
+
+// A step keeps up when every message arrives within the grace period and p99 stays under the bound.
+const GRACE_MS = 2000;
+const KEPT_UP_P99_MS = 500;
+const PAD = 'x'.repeat(48);
+// Once the doubling ramp falls behind, this many halvings of the gap narrow down the sustained rate.
+const BISECTIONS = 3;
+// A side using this share of its CPUs over a step is taken to be the limit.
+const SATURATED = 0.9;
+
+async function totalReceived(workers: readonly LoadWorker[]): Promise<number> {
+  const counts = await Promise.all(workers.map((w) => w.send<{ received: number }>({ cmd: 'count' })));
+  return counts.reduce((a, c) => a + c.received, 0);
+}
+
+/** Publishes at `rate` for `seconds`, then waits for the deliveries and times them. */
+async function step(
+  target: RunningTarget,
+  room: string,
+  publisher: LightClient,
+  workers: readonly LoadWorker[],
+  subscribers: number,
+  rate: number,
+  seconds: number,
+): Promise<FanoutStep> {
+  const loadCpuBefore = (
+    await Promise.all(workers.map((w) => w.send<{ cpuMs: number }>({ cmd: 'measure' })))
+  ).reduce((a, r) => a + r.cpuMs, cpuMsOf(process.cpuUsage()));
+  const serverCpuBefore = await target.cpuMs();
+  let sent = 0;
+  let refused = 0;
+  const acks: Promise<void>[] = [];
+  const started = now();
+  const total = Math.round(rate * seconds);
+  await new Promise<void>((resolve) => {
+    const tick = setInterval(() => {
+      const due = Math.min(total, Math.floor(((now() - started) / 1000) * rate));
+      while (sent < due) {
+        sent += 1;
+        // About 100 bytes of JSON, stamped with the sender's clock.
+        const body = { t: now(), n: sent, pad: PAD };
+        acks.push(
+          publisher.publish(room, body).then((reply) => {
+            if (reply && typeof reply === 'object' && 'error' in reply) refused += 1;
+          }),
+        );
+      }
+      if (sent >= total) {
+        clearInterval(tick);
+        resolve();
+      }
+    }, 5);
+  });
+  const sendSeconds = (now() - started) / 1000;
+  await Promise.race([Promise.all(acks), new Promise((r) => setTimeout(r, GRACE_MS))]);
+  const expected = (sent - refused) * subscribers;
+  const deadline = now() + GRACE_MS;
+  let delivered = await totalReceived(workers);
+  while (delivered < expected && now() < deadline) {
+    await new Promise((r) => setTimeout(r, 50));
+    delivered = await totalReceived(workers);
+  }
+  const serverCpu = (await target.cpuMs()) - serverCpuBefore;
+  const histogram = new Histogram();
+  let loadCpu = cpuMsOf(process.cpuUsage()) - loadCpuBefore;
+  for (const report of await Promise.all(
+    workers.map((w) =>
+      w.send<{ histogram: ReturnType<Histogram['toJSON']>; cpuMs: number }>({ cmd: 'report' }),
+    ),
+  )) {
+    histogram.merge(Histogram.fromJSON(report.histogram));
+    loadCpu += report.cpuMs;
+  }
+  const wallMs = now() - started;
+  const latency = histogram.summary();
+  return {
+    rate,
+    sent,
+    refused,
+    expected,
+    delivered,
+    deliveredPerSecond: Math.round(delivered / sendSeconds),
+    latency,
+    keptUp: refused === 0 && delivered >= expected && latency.p99 <= KEPT_UP_P99_MS,
+    serverBusy: serverCpu / wallMs,
+    loadBusy: loadCpu / wallMs / loadCpuCount(),
+    serverCpuMsPer1000: delivered ? (serverCpu / delivered) * 1000 : Number.NaN,
+  };
+}
+
+/**
+ * One room, N subscribers (in the load workers), one publisher here: first at a fixed rate, then at
+ * doubling rates until a step does not keep up, then bisecting towards the highest rate that does.
+ * Each step also records how busy the server and the load generators were, so a ceiling of the load
+ * generators is not mistaken for one of the server.
+ */
+export async function fanout(
+  target: RunningTarget,
+  workers: readonly LoadWorker[],
+  opts: FanoutOptions,
+): Promise<FanoutResult> {
+  const [publisherAuth, ...subscriberAuths] = opts.auths;
+  const share = Math.ceil(opts.subscribers / workers.length);
+  const publisher = await LightClient.connect(target.name, target.url, publisherAuth);
+  try {
+    if (opts.ephemeral) {
+      const created = await publisher.createEphemeralRoom(opts.room);
+      if (created && typeof created === 'object' && 'error' in created)
+        throw new Error(`create-room: ${JSON.stringify(created)}`);
+    }
+    await Promise.all(
+      workers.map((w, i) =>
+        w.send({
+          cmd: 'connect',
+          target: target.name,
+          url: target.url,
+          auths: subscriberAuths.slice(i * share, (i + 1) * share),
+          parallel: 50,
+        }),
+      ),
+    );
+    await Promise.all(workers.map((w) => w.send({ cmd: 'join', room: opts.room })));
+    await publisher.join(opts.room);
+    if (opts.profileFile) await target.profile('start');
+    // Warm-up: the first messages pay for code not yet optimized.
+    await step(target, opts.room, publisher, workers, opts.subscribers, opts.fixedRate, 1);
+    const fixed = await step(
+      target,
+      opts.room,
+      publisher,
+      workers,
+      opts.subscribers,
+      opts.fixedRate,
+      opts.seconds,
+    );
+    const ramp: FanoutStep[] = [];
+    const run = async (rate: number) => {
+      const result = await step(
+        target,
+        opts.room,
+        publisher,
+        workers,
+        opts.subscribers,
+        rate,
+        opts.rampSeconds,
+      );
+      ramp.push(result);
+      return result;
+    };
+    // Double until a step falls behind, then bisect between the last rate that kept up and that one.
+    let good = 0;
+    let bad = 0;
+    for (let i = 0, rate = opts.rampStart; i < opts.rampSteps; i++, rate *= 2) {
+      const result = await run(rate);
+      if (!result.keptUp) {
+        bad = rate;
+        break;
+      }
+      good = rate;
+    }
+    for (let i = 0; bad && good && i < BISECTIONS; i++) {
+      const rate = Math.round((good + bad) / 2);
+      if ((await run(rate)).keptUp) good = rate;
+      else bad = rate;
+    }
+    if (opts.profileFile) await target.profile('stop', opts.profileFile);
+    const sustained = [fixed, ...ramp].filter((s) => s.keptUp).map((s) => s.deliveredPerSecond);
+    return {
+      subscribers: opts.subscribers,
+      fixed,
+      ramp,
+      maxSustained: Math.max(0, ...sustained),
+      limit: limitOf(ramp),
+    };
+  } finally {
+    publisher.close();
+    await Promise.all(workers.map((w) => w.send({ cmd: 'close' })));
+  }
+}
