@@ -13,7 +13,15 @@ import { fileURLToPath } from 'node:url';
 import { registerUsers } from './lib/clients.js';
 import { LoadWorker } from './lib/load.js';
 import { type BenchReport, renderChart, renderMarkdown, writeReport } from './lib/report.js';
-import { cpuPlan, type RunningTarget, startTarget, TARGET_LABELS, type TargetName } from './lib/targets.js';
+import {
+  cpuPlan,
+  loadCpuCount,
+  type RunningTarget,
+  startTarget,
+  stopAllTargets,
+  TARGET_LABELS,
+  type TargetName,
+} from './lib/targets.js';
 import { connections } from './workloads/connections.js';
 import { type FanoutResult, fanout } from './workloads/fanout.js';
 import { roundTrip } from './workloads/roundtrip.js';
@@ -68,7 +76,8 @@ if (process.argv.includes('--render')) {
 const plan = cpuPlan();
 const cpuCount = availableParallelism();
 // This process is a load generator too (the publisher, the echo client): it runs on the load CPUs.
-if (plan.pinned) execFileSync('taskset', ['-cp', plan.load, String(process.pid)], { stdio: 'ignore' });
+// -a: all of its threads (libuv's and V8's too), not just the main one.
+if (plan.pinned) execFileSync('taskset', ['-a', '-cp', plan.load, String(process.pid)], { stdio: 'ignore' });
 console.log(
   `bench (${QUICK ? 'quick' : 'full'}): server on CPU ${plan.server || 'any'}, load on CPU ${plan.load || 'any'}${plan.pinned ? '' : ' (not pinned: taskset unavailable or one CPU)'}`,
 );
@@ -86,7 +95,25 @@ async function authsFor(target: RunningTarget, count: number): Promise<Record<st
   return users.map((u) => ({ socketSecret: u.socketSecret }));
 }
 
-const workers = Array.from({ length: Math.max(1, cpuCount - 1) }, () => new LoadWorker());
+// One load generator per load CPU (unpinned: all CPUs but one, which the server will mostly use).
+const workers = Array.from(
+  { length: plan.pinned ? loadCpuCount() : Math.max(1, cpuCount - 1) },
+  () => new LoadWorker(),
+);
+// Ctrl-C: no server left pinned to a CPU, no data directory left behind.
+// What was waiting on them fails as they stop; that is expected now, not a crash to report.
+let interrupted = false;
+process.on('unhandledRejection', (err) => {
+  if (!interrupted) throw err;
+});
+process.once('SIGINT', () => {
+  interrupted = true;
+  console.log('\ninterrupted: stopping the servers and load generators');
+  stopAllTargets().finally(() => {
+    for (const w of workers) w.stop();
+    process.exit(130);
+  });
+});
 const report: BenchReport = {
   date: new Date().toISOString(),
   mode: QUICK ? 'quick' : 'full',
@@ -151,11 +178,18 @@ try {
     }
     report.targets[name] = entry;
   }
+} catch (err) {
+  // Interrupted: the SIGINT handler is stopping everything and will exit; failing here would exit first.
+  if (interrupted) await new Promise(() => {});
+  throw err;
 } finally {
   for (const w of workers) w.stop();
 }
 
-/** Runs one of Switchboard's own benchmarks (its server pinned like the others) and reads its result. */
+/**
+ * Runs one of Switchboard's own benchmarks (its server pinned like the others) and reads its result;
+ * `onSqlite`: on the embedded default even when DATABASE_URL is set (only durable chat runs on both).
+ */
 function own(script: string, args: string[], result: string, onSqlite = false): unknown {
   console.log(`\n== Switchboard: ${script} ${args.join(' ')}`);
   const env: NodeJS.ProcessEnv = { ...process.env, ...(plan.pinned ? { SERVER_CPUS: plan.server } : {}) };
@@ -178,7 +212,7 @@ report.switchboard.chatSqlite = own('chat-throughput.ts', seconds, 'chat-through
 if (process.env.DATABASE_URL)
   report.switchboard.chatPostgres = own('chat-throughput.ts', seconds, 'chat-throughput-postgres');
 else console.log('\n(durable chat on PostgreSQL skipped: DATABASE_URL is unset)');
-report.switchboard.dbEvents = own('db-events.ts', seconds, 'db-events');
+report.switchboard.dbEvents = own('db-events.ts', seconds, 'db-events', true);
 report.switchboard.connectionMemory = own(
   'connection-memory.ts',
   QUICK ? ['--connections', '300', '--users', '30'] : [],

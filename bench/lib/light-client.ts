@@ -11,6 +11,7 @@ import { PROTOCOL } from './targets.js';
  */
 export class LightClient {
   private nextId = 1;
+  /** Requests waiting for their answer; settled with an Error when the connection closes first. */
   private readonly pending = new Map<number, (reply: unknown) => void>();
   /** Called with the text of each server-sent event frame (not acknowledgements). */
   onEvent: (text: string) => void = () => {};
@@ -18,7 +19,13 @@ export class LightClient {
   private constructor(
     readonly target: TargetName,
     private readonly ws: WebSocket,
-  ) {}
+  ) {
+    // A closed connection answers nothing more: what waits for an answer fails instead of hanging.
+    ws.on('close', (code) => {
+      for (const [, settle] of this.pending) settle(new Error(`connection closed (${code})`));
+      this.pending.clear();
+    });
+  }
 
   /**
    * Connects and, for Socket.IO targets, joins namespace `/` with `auth` (Switchboard's socket secret).
@@ -80,7 +87,9 @@ export class LightClient {
   /** Sends a request and resolves with its answer (a Socket.IO acknowledgement, or the ws baseline's reply). */
   request(event: string, payload: Record<string, unknown>): Promise<unknown> {
     const id = this.nextId++;
-    const answered = new Promise<unknown>((resolve) => this.pending.set(id, resolve));
+    const answered = new Promise<unknown>((resolve, reject) =>
+      this.pending.set(id, (reply) => (reply instanceof Error ? reject(reply) : resolve(reply))),
+    );
     if (PROTOCOL[this.target] === 'socketio') this.ws.send(`42${id}${JSON.stringify([event, payload])}`);
     else this.ws.send(JSON.stringify({ type: event, id, ...payload }));
     return answered;

@@ -16,6 +16,8 @@ export type WorkerCommand =
 const clients: LightClient[] = [];
 let histogram = new Histogram();
 let received = 0;
+/** When the last frame of the measurement window arrived (the benchmark's clock). */
+let lastAt = 0;
 
 const handlers: { [K in WorkerCommand['cmd']]: (c: Extract<WorkerCommand, { cmd: K }>) => Promise<unknown> } =
   {
@@ -32,6 +34,7 @@ const handlers: { [K in WorkerCommand['cmd']]: (c: Extract<WorkerCommand, { cmd:
             const client = await LightClient.connect(target, url, auth);
             client.onEvent = (text) => {
               received += 1;
+              lastAt = now();
               const t = stampOf(text);
               if (!Number.isNaN(t)) histogram.record(now() - t);
             };
@@ -45,20 +48,33 @@ const handlers: { [K in WorkerCommand['cmd']]: (c: Extract<WorkerCommand, { cmd:
       await Promise.all(Array.from({ length: parallel }, opener));
       return { connected: clients.length, failed, errors: [...errors], ms: now() - started };
     },
+    // Joins every client to a room; a refusal (an error reply) is counted, not thrown.
     join: async ({ room }) => {
+      let refused = 0;
+      let error: string | undefined;
       for (let i = 0; i < clients.length; i += 100)
-        await Promise.all(clients.slice(i, i + 100).map((c) => c.join(room)));
-      return { joined: clients.length };
+        for (const reply of await Promise.all(clients.slice(i, i + 100).map((c) => c.join(room))))
+          if (reply && typeof reply === 'object' && 'error' in reply) {
+            refused += 1;
+            error ??= JSON.stringify(reply).slice(0, 200);
+          }
+      return { joined: clients.length - refused, refused, error };
     },
     // Starts a measurement window: what arrives from now on is counted. The CPU time spent so far lets
     // the benchmark tell whether the load generators, rather than the server, were the limit.
     measure: async () => {
       histogram = new Histogram();
       received = 0;
+      lastAt = 0;
       return { cpuMs: cpuMsOf(process.cpuUsage()) };
     },
     count: async () => ({ received }),
-    report: async () => ({ received, histogram: histogram.toJSON(), cpuMs: cpuMsOf(process.cpuUsage()) }),
+    report: async () => ({
+      received,
+      lastAt,
+      histogram: histogram.toJSON(),
+      cpuMs: cpuMsOf(process.cpuUsage()),
+    }),
     close: async () => {
       for (const c of clients.splice(0)) c.close();
       return {};

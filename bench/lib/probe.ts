@@ -45,3 +45,5 @@ process.on('message', (message: ProbeMessage) => {
 });
 // An IPC channel would keep the process alive after its server closed.
 process.channel?.unref();
+// The benchmark is gone (it finished, crashed or was killed): a server pinned to a CPU must not linger.
+process.on('disconnect', () => process.kill(process.pid, 'SIGTERM'));

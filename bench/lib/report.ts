@@ -212,6 +212,7 @@ export function renderMarkdown(report: BenchReport): string {
     both: 'the server and the load generators were both saturated',
     neither: 'neither side was saturated: latency, not CPU, was the limit',
     none: 'it kept up at every rate tried',
+    unknown: 'nothing was pinned, so which side was the limit is not known',
   };
   const steps = ORDER.map((t) => {
     const f = report.targets[t]?.fanout;
@@ -222,7 +223,7 @@ export function renderMarkdown(report: BenchReport): string {
           `${r.rate}/s → ${Math.round(r.deliveredPerSecond).toLocaleString('en-US')}/s, p99 ${format(r.latency.p99, 'ms')}, server ${percent(r.serverBusy)} / load ${percent(r.loadBusy)} busy${r.keptUp ? '' : ' (fell behind)'}`,
       )
       .join('; ');
-    return `- ${TARGET_LABELS[t]} (${LIMITS[limitOf(f.ramp)]}): ${ramp}`;
+    return `- ${TARGET_LABELS[t]} (${LIMITS[limitOf(f.ramp, report.machine.pinned)]}): ${ramp}`;
   }).filter(Boolean);
   lines.push(
     '',

@@ -1,9 +1,9 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../../test/helpers/server-process.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -47,45 +47,51 @@ const SWITCHBOARD_ENV: Record<string, string> = {
   MAX_ROOM_MEMBERS: '100000',
 };
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
+/** Expands a CPU list such as `0,2-4` into its numbers. */
+function cpuNumbers(list: string): number[] {
+  return list.split(',').flatMap((part) => {
+    const [from, to = from] = part.trim().split('-').map(Number) as [number, number?];
+    return Array.from({ length: (to as number) - from + 1 }, (_, i) => from + i);
   });
 }
 
-let tasksetChecked: boolean | undefined;
-/** taskset, where the OS has it and lets us pin (Linux); else nothing is pinned. */
-function canPin(): boolean {
-  if (tasksetChecked === undefined) {
-    try {
-      execFileSync('taskset', ['-c', '0', 'true'], { stdio: 'ignore' });
-      tasksetChecked = true;
-    } catch {
-      tasksetChecked = false;
-    }
+/**
+ * The CPUs this process may run on, as taskset reports them (they need not be 0..n-1 in a container),
+ * or undefined where taskset is missing or refuses (not Linux, no permission).
+ */
+function allowedCpus(): number[] | undefined {
+  try {
+    const out = execFileSync('taskset', ['-cp', String(process.pid)], { encoding: 'utf8' });
+    const list = out.slice(out.lastIndexOf(':') + 1).trim();
+    const cpus = cpuNumbers(list);
+    return cpus.every(Number.isInteger) && cpus.length > 0 ? cpus : undefined;
+  } catch {
+    return undefined;
   }
-  return tasksetChecked;
 }
 
-let plan: { server: string; load: string; pinned: boolean } | undefined;
+export interface CpuPlan {
+  /** taskset CPU lists; empty when nothing is pinned. */
+  server: string;
+  load: string;
+  pinned: boolean;
+}
+
+let plan: CpuPlan | undefined;
 /**
- * The CPUs the server gets and those the load generators get (with one CPU, they share it). Decided
- * once, before the benchmark pins itself to the load CPUs (after which it would see only those).
+ * The CPU the server gets and those the load generators get: the first allowed CPU for the server, the
+ * rest for the load (with one CPU, or without taskset, nothing is pinned and they share). Decided once,
+ * before the benchmark pins itself to the load CPUs (after which it would see only those).
  */
-export function cpuPlan(): { server: string; load: string; pinned: boolean } {
+export function cpuPlan(): CpuPlan {
   // A benchmark started by bench/run.ts inherits its plan (and its pinning to the load CPUs).
   if (!plan && process.env.SERVER_CPUS) plan = { server: process.env.SERVER_CPUS, load: '', pinned: true };
   if (!plan) {
-    const count = availableParallelism();
+    const cpus = allowedCpus();
     plan =
-      !canPin() || count < 2
+      !cpus || cpus.length < 2
         ? { server: '', load: '', pinned: false }
-        : { server: '0', load: count === 2 ? '1' : `1-${count - 1}`, pinned: true };
+        : { server: String(cpus[0]), load: cpus.slice(1).join(','), pinned: true };
   }
   return plan;
 }
@@ -93,11 +99,7 @@ export function cpuPlan(): { server: string; load: string; pinned: boolean } {
 /** How many CPUs the load generators have (all of them when nothing is pinned). */
 export function loadCpuCount(): number {
   const { load, pinned } = cpuPlan();
-  if (!pinned || !load) return availableParallelism();
-  return load.split(',').reduce((n, part) => {
-    const [from, to] = part.split('-').map(Number);
-    return n + (to === undefined ? 1 : to - (from as number) + 1);
-  }, 0);
+  return !pinned || !load ? availableParallelism() : cpuNumbers(load).length;
 }
 
 /** Runs `node args…` pinned to `cpus` (when pinning works), with an IPC channel. */
@@ -132,15 +134,27 @@ function ask<T>(
   type: 'memory' | 'cpu' | 'profile',
   extra: Record<string, unknown> = {},
 ): Promise<T> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
+    const onExit = (code: number | null) =>
+      reject(new Error(`server exited (${code}) before answering ${type}`));
     const onMessage = (m: { type?: string }) => {
       if (m?.type !== type) return;
       child.off('message', onMessage);
+      child.off('exit', onExit);
       resolve(m as T);
     };
+    if (child.exitCode !== null) return onExit(child.exitCode);
+    child.once('exit', onExit);
     child.on('message', onMessage);
     child.send({ type, ...extra });
   });
+}
+
+const running = new Set<RunningTarget>();
+
+/** Stops every target still running (the benchmark was interrupted): no server, no data left behind. */
+export async function stopAllTargets(): Promise<void> {
+  await Promise.all([...running].map((t) => t.stop()));
 }
 
 /** Starts a target in its own process, on the server CPU, with the memory probe preloaded. */
@@ -171,14 +185,24 @@ export async function startTarget(
     },
     cpuPlan().server,
   );
-  await new Promise<void>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`${name} exited with ${code} before listening`)));
-    child.stdout?.on('data', (chunk: Buffer) => {
-      if (/Switchboard|listening/.test(chunk.toString())) resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${name} did not listen within 60 s`)), 60_000);
+      child.once('exit', (code) => reject(new Error(`${name} exited with ${code} before listening`)));
+      child.stdout?.on('data', (chunk: Buffer) => {
+        if (/Switchboard|listening/.test(chunk.toString())) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
     });
-  });
+  } catch (err) {
+    child.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+    throw err;
+  }
   child.stdout?.resume();
-  return {
+  const target: RunningTarget = {
     name,
     url: `http://127.0.0.1:${port}`,
     child,
@@ -202,6 +226,9 @@ export async function startTarget(
         clearTimeout(timer);
       }
       rmSync(dataDir, { recursive: true, force: true });
+      running.delete(target);
     },
   };
+  running.add(target);
+  return target;
 }

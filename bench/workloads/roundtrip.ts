@@ -5,6 +5,8 @@ import type { RunningTarget } from '../lib/targets.js';
 
 export interface RoundTripResult {
   rate: number;
+  /** Echoes answered with an error (not in the latency figures). */
+  failed: number;
   latency: { count: number; p50: number; p99: number; max: number };
 }
 
@@ -23,13 +25,19 @@ export async function roundTrip(
     const answers: Promise<void>[] = [];
     const started = now();
     let sent = 0;
+    let failed = 0;
     await new Promise<void>((resolve) => {
       const tick = setInterval(() => {
         const due = Math.min(total, Math.floor(((now() - started) / 1000) * rate));
         while (sent < due) {
           sent += 1;
           const at = now();
-          answers.push(client.echo(`ping ${sent}`).then(() => histogram.record(now() - at)));
+          answers.push(
+            client.echo(`ping ${sent}`).then((reply) => {
+              if (reply && typeof reply === 'object' && 'error' in reply) failed += 1;
+              else histogram.record(now() - at);
+            }),
+          );
         }
         if (sent >= total) {
           clearInterval(tick);
@@ -38,7 +46,7 @@ export async function roundTrip(
       }, 2);
     });
     await Promise.all(answers);
-    return { rate, latency: histogram.summary() };
+    return { rate, failed, latency: histogram.summary() };
   } finally {
     client.close();
   }
