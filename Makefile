@@ -18,7 +18,7 @@ help:
 	@echo "make docs      the HTML docs (cached by the spec's content hash)"
 	@echo "make check     typecheck + lint + generated-code drift"
 	@echo "make bench     Switchboard next to bare Socket.IO and raw ws, then its own benchmarks (~10 min)"
-	@echo "make bench-quick  the same, smaller (under a minute)"
+	@echo "make bench-quick  the same, smaller (about a minute)"
 	@echo "make bench-reference  a full run that also keeps a dated copy in bench/results/reference/"
 
 # npm ci only when node_modules is missing or older than the lockfile.

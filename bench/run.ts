@@ -42,9 +42,11 @@ const SETTINGS = QUICK
       subscribers: 100,
       fixedRate: 50,
       seconds: 1,
-      rampStart: 400,
-      rampSteps: 3,
+      rampStart: 800,
+      rampSteps: 2,
       rampSeconds: 1,
+      bisections: 1,
+      warmupSeconds: 0,
       connections: 500,
       echoRate: 200,
       echoSeconds: 1,
@@ -56,6 +58,8 @@ const SETTINGS = QUICK
       rampStart: 50,
       rampSteps: 8,
       rampSeconds: 4,
+      bisections: 3,
+      warmupSeconds: 1,
       connections: 10_000,
       echoRate: 500,
       echoSeconds: 10,
@@ -143,8 +147,9 @@ try {
         profileFile: profileFile(name, 'fanout'),
       });
       logFanout('', entry.fanout);
-      if (name === 'switchboard') {
-        // The same without persistence: what the durable commit before each delivery costs.
+      if (name === 'switchboard' && !QUICK) {
+        // The same without persistence: what the durable commit before each delivery costs (full mode
+        // only: the quick mode keeps under a minute).
         report.switchboard.fanoutEphemeral = await fanout(target, workers, {
           ...SETTINGS,
           auths: fanoutAuths,
@@ -215,7 +220,7 @@ else console.log('\n(durable chat on PostgreSQL skipped: DATABASE_URL is unset)'
 report.switchboard.dbEvents = own('db-events.ts', seconds, 'db-events', true);
 report.switchboard.connectionMemory = own(
   'connection-memory.ts',
-  QUICK ? ['--connections', '300', '--users', '30'] : [],
+  QUICK ? ['--connections', '200', '--users', '20'] : [],
   'connection-memory',
 );
 

@@ -56,6 +56,10 @@ export interface FanoutOptions {
   rampStart: number;
   rampSteps: number;
   rampSeconds: number;
+  /** Publishing at the fixed rate before measuring, so the first figures are not of unoptimized code. */
+  warmupSeconds: number;
+  /** Once the doubling ramp falls behind, this many halvings of the gap narrow down the sustained rate. */
+  bisections: number;
   auths: Record<string, unknown>[];
   room: string;
   /** Where to write a CPU profile of the server over the measured steps (after set-up), if anywhere. */
@@ -72,8 +76,6 @@ const DRAIN_QUIET_MS = 300;
 const DRAIN_MAX_MS = 15_000;
 const KEPT_UP_P99_MS = 500;
 const PAD = 'x'.repeat(48);
-// Once the doubling ramp falls behind, this many halvings of the gap narrow down the sustained rate.
-const BISECTIONS = 3;
 // A side using this share of its CPUs over a step is taken to be the limit.
 const SATURATED = 0.9;
 
@@ -228,7 +230,8 @@ export async function fanout(
       throw new Error(`fan-out: the publisher could not join: ${JSON.stringify(own)}`);
     if (opts.profileFile) await target.profile('start');
     // Warm-up: the first messages pay for code not yet optimized.
-    await step(target, opts.room, publisher, workers, opts.subscribers, opts.fixedRate, 1);
+    if (opts.warmupSeconds > 0)
+      await step(target, opts.room, publisher, workers, opts.subscribers, opts.fixedRate, opts.warmupSeconds);
     const fixed = await step(
       target,
       opts.room,
@@ -263,7 +266,7 @@ export async function fanout(
       }
       good = rate;
     }
-    for (let i = 0; bad && good && i < BISECTIONS; i++) {
+    for (let i = 0; bad && good && i < opts.bisections; i++) {
       const rate = Math.round((good + bad) / 2);
       if ((await run(rate)).keptUp) good = rate;
       else bad = rate;
