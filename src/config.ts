@@ -60,6 +60,8 @@ export interface Config {
   defaultPlan: string;
   /** A raw WebSocket consumer with more than this waiting to be sent is cut off. */
   maxBufferedBytes: number;
+  /** How long a /ws connection may stay unauthenticated (0: for ever). */
+  rawAuthTimeoutMs: number;
   /** Where `make docs` writes the HTML docs the server serves. */
   docsDir: string;
   serverVersion: string;
@@ -192,6 +194,8 @@ export function loadConfig(env: Env = process.env): Config {
     plans: planList,
     defaultPlan,
     maxBufferedBytes: integer(env, 'MAX_BUFFERED_BYTES', 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    // An unauthenticated /ws connection holds a slot of MAX_CONNECTIONS: it has this long to send `auth`.
+    rawAuthTimeoutMs: integer(env, 'RAW_AUTH_TIMEOUT_MS', 60_000, 0, 3_600_000),
     docsDir: path.resolve(env.DOCS_DIR?.trim() || './docs-build'),
     serverVersion: packageVersion(),
   };

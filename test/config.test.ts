@@ -57,6 +57,7 @@ describe('configuration', () => {
       PLANS: 'free:5,pro:100',
       DEFAULT_PLAN: 'free',
       MAX_BUFFERED_BYTES: '65536',
+      RAW_AUTH_TIMEOUT_MS: '0',
       DOCS_DIR: '/tmp/docs',
     });
     assert.deepEqual(
@@ -96,6 +97,7 @@ describe('configuration', () => {
         ]),
         defaultPlan: 'free',
         maxBufferedBytes: 65536,
+        rawAuthTimeoutMs: 0,
         docsDir: '/tmp/docs',
         serverVersion: undefined,
       },
@@ -133,6 +135,7 @@ describe('configuration', () => {
     [{ PLANS: 'free=5' }, /^PLANS=free=5 is not valid: expected name:cap pairs/],
     [{ PLANS: 'free:5', DEFAULT_PLAN: 'gold' }, /^DEFAULT_PLAN=gold is not one of PLANS \(free\)$/],
     [{ CONNECTIONS_PER_USER_POLICY: 'kick' }, /^CONNECTIONS_PER_USER_POLICY=kick is not valid/],
+    [{ RAW_AUTH_TIMEOUT_MS: '-1' }, /^RAW_AUTH_TIMEOUT_MS=-1 is not valid/],
   ];
   for (const [env, message] of bad) {
     it(`refuses ${JSON.stringify(env)} naming the variable`, () => {

@@ -785,6 +785,31 @@ describe('raw WebSocket transport (/ws)', () => {
       }
     });
 
+    it('closes a connection that does not authenticate within RAW_AUTH_TIMEOUT_MS, freeing its slot', async () => {
+      const w = await world({ rawAuthTimeoutMs: 300, maxConnections: 2 });
+      try {
+        const authed = await w.raw(w.ada);
+        const idle = await RawClient.open(w.server.url);
+        // Anonymous echo is allowed meanwhile, but does not stop the clock.
+        assert.equal((await idle.request({ type: 'echo', data: 'hi' }, 'echo')).data, 'echo: hi');
+        // The global cap is full: the idler holds the second slot until its deadline.
+        await rawCountIs(w.server, 2);
+        const error = await idle.next('error', () => true, 5000);
+        expectError(error, 'UNAUTHENTICATED');
+        assert.match(String(error.data), /authenticate within 0\.3 s/);
+        assert.equal((await idle.closed).code, 1008);
+        await rawCountIs(w.server, 1);
+        // Its slot is free again; the authenticated connection outlived the deadline and still works.
+        const newcomer = await w.raw(w.bob);
+        await new Promise((r) => setTimeout(r, 500));
+        await authed.sync();
+        await newcomer.sync();
+        await rawCountIs(w.server, 2);
+      } finally {
+        await w.end();
+      }
+    });
+
     it('cuts off a consumer that does not read, past MAX_BUFFERED_BYTES, and nobody else', async () => {
       const w = await world({ maxBufferedBytes: 64 * 1024 });
       const proxy = await cutProxy(w.server.port);

@@ -4,7 +4,7 @@ import type { SocketIdentity } from '../../core/users.js';
 
 /** Close codes of the raw transport. */
 export const CLOSE = {
-  /** A connection limit: the `error` envelope before it says which. */
+  /** A connection limit, or no `auth` in time: the `error` envelope before it says which. */
   policy: 1008,
   /** A frame over the hard limit (ws closes with it itself). */
   tooBig: 1009,
@@ -30,6 +30,8 @@ export class RawSocket {
   token: string | undefined;
   /** When the last pong (or the connection) arrived, for the heartbeat. */
   lastPong = Date.now();
+  /** Closes the connection if it has not authenticated in time; cleared when it does. */
+  authDeadline: NodeJS.Timeout | undefined;
   // Requests are run one after another, so answers come in the order of the requests.
   private queue: Promise<void> = Promise.resolve();
   private queued = 0;

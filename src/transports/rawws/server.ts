@@ -26,6 +26,7 @@ export interface RawDeps {
   outboundValidation: boolean;
   maxFrameBytes: number;
   maxBufferedBytes: number;
+  rawAuthTimeoutMs: number;
   heartbeatIntervalMs: number;
   heartbeatTimeoutMs: number;
   hardFrameLimitFactor: number;
@@ -90,6 +91,7 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
         throw err;
       }
       socket.identity = { ...identity, id: socket.sid };
+      clearTimeout(socket.authDeadline);
       socket.token = newSecret();
       registry.authenticate(socket);
       services.rooms.connected(socket.identity);
@@ -107,6 +109,7 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
   });
 
   const onClose = (socket: RawSocket) => {
+    clearTimeout(socket.authDeadline);
     registry.closed(socket);
     services.connections.release(socket.sid);
     const identity = socket.identity;
@@ -137,6 +140,20 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
     } catch (err) {
       refuse(socket, err);
       return;
+    }
+    // Unauthenticated, it holds a slot of the global limit: it gets RAW_AUTH_TIMEOUT_MS to send `auth`.
+    if (deps.rawAuthTimeoutMs > 0) {
+      socket.authDeadline = setTimeout(() => {
+        if (socket.identity || !socket.open) return;
+        refuse(
+          socket,
+          new ApiError(
+            'UNAUTHENTICATED',
+            `authenticate within ${deps.rawAuthTimeoutMs / 1000} s of connecting: send auth with a session token`,
+          ),
+        );
+      }, deps.rawAuthTimeoutMs);
+      socket.authDeadline.unref();
     }
     const ctx: RawContext = {
       services,
