@@ -23,7 +23,7 @@ import {
   type TargetName,
 } from './lib/targets.js';
 import { connections } from './workloads/connections.js';
-import { type FanoutResult, fanout } from './workloads/fanout.js';
+import { type FanoutResult, fanout, limitOf } from './workloads/fanout.js';
 import { roundTrip } from './workloads/roundtrip.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -88,7 +88,7 @@ console.log(
 
 function logFanout(what: string, result: FanoutResult): void {
   console.log(
-    `fan-out to ${SETTINGS.subscribers}${what}: at ${SETTINGS.fixedRate}/s p50 ${result.fixed.latency.p50.toFixed(2)} ms p99 ${result.fixed.latency.p99.toFixed(2)} ms; sustained ${result.maxSustained} deliveries/s (limit: ${result.limit})`,
+    `fan-out to ${SETTINGS.subscribers}${what}: at ${SETTINGS.fixedRate}/s p50 ${result.fixed.latency.p50.toFixed(2)} ms p99 ${result.fixed.latency.p99.toFixed(2)} ms; sustained ${result.maxSustained} deliveries/s (limit: ${limitOf(result.ramp, plan.pinned)})`,
   );
 }
 

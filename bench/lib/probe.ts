@@ -1,7 +1,7 @@
 // Preloaded (--import) into every server the benchmark starts, Switchboard and baselines alike, so
 // each is measured the same way and nothing of this is in Switchboard's code. It answers the
 // benchmark's IPC questions:
-// - `memory`: heap and RSS after a full collection (when --expose-gc is on), and CPU time so far;
+// - `memory`: heap and RSS after a full collection (when --expose-gc is on);
 // - `cpu`: CPU time so far, without a collection, so it can be asked around a measurement;
 // - `profile` start / stop: a CPU profile of just a workload's window (not start-up or set-up),
 //   written as a .cpuprofile file that Chrome DevTools or VS Code opens.
@@ -36,7 +36,7 @@ process.on('message', (message: ProbeMessage) => {
   if (message?.type === 'memory') {
     (globalThis as { gc?: () => void }).gc?.();
     const usage = process.memoryUsage();
-    process.send?.({ type: 'memory', heapUsed: usage.heapUsed, rss: usage.rss, cpu: process.cpuUsage() });
+    process.send?.({ type: 'memory', heapUsed: usage.heapUsed, rss: usage.rss });
   } else if (message?.type === 'cpu') {
     process.send?.({ type: 'cpu', cpu: process.cpuUsage() });
   } else if (message?.type === 'profile') {

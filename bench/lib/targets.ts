@@ -117,8 +117,8 @@ export interface RunningTarget {
   name: TargetName;
   url: string;
   child: ChildProcess;
-  /** The server's heap and RSS after a full garbage collection, and its CPU time so far. */
-  memory(): Promise<{ heapUsed: number; rss: number; cpuMs: number }>;
+  /** The server's heap and RSS after a full garbage collection. */
+  memory(): Promise<{ heapUsed: number; rss: number }>;
   /** The server's CPU time so far (user + system), without a collection. */
   cpuMs(): Promise<number>;
   /** Starts a CPU profile of the server, or stops it and writes it to `file` (a .cpuprofile). */
@@ -206,12 +206,7 @@ export async function startTarget(
     name,
     url: `http://127.0.0.1:${port}`,
     child,
-    memory: () =>
-      ask<{ heapUsed: number; rss: number; cpu: NodeJS.CpuUsage }>(child, 'memory').then((m) => ({
-        heapUsed: m.heapUsed,
-        rss: m.rss,
-        cpuMs: cpuMsOf(m.cpu),
-      })),
+    memory: () => ask<{ heapUsed: number; rss: number }>(child, 'memory'),
     cpuMs: () => ask<{ cpu: NodeJS.CpuUsage }>(child, 'cpu').then((m) => cpuMsOf(m.cpu)),
     profile: (action, file) =>
       ask<{ error?: string }>(child, 'profile', { action, file }).then((m) => {

@@ -2,7 +2,7 @@ import { Histogram } from '../lib/histogram.js';
 import { LightClient } from '../lib/light-client.js';
 import type { LoadWorker } from '../lib/load.js';
 import { now } from '../lib/stats.js';
-import { cpuMsOf, cpuPlan, loadCpuCount, type RunningTarget } from '../lib/targets.js';
+import { cpuMsOf, loadCpuCount, type RunningTarget } from '../lib/targets.js';
 
 export interface FanoutStep {
   /** Messages published per second. */
@@ -45,8 +45,6 @@ export interface FanoutResult {
   ramp: FanoutStep[];
   /** The highest deliveries per second of a step that kept up. */
   maxSustained: number;
-  /** Which side was saturated at the first step that fell behind. */
-  limit: FanoutLimit;
 }
 
 export interface FanoutOptions {
@@ -278,7 +276,6 @@ export async function fanout(
       fixed,
       ramp,
       maxSustained: Math.max(0, ...sustained),
-      limit: limitOf(ramp, cpuPlan().pinned),
     };
   } finally {
     publisher.close();
