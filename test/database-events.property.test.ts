@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import type { DbChange, Document, Profile, PublicUser, Session } from '../generated/types.js';
+import type { DbChange, Document, Profile } from '../generated/types.js';
 import { type Actor, canRead, canWrite, permissionsOf } from '../src/core/database/permissions.js';
-import { registerUser, request, uniqueUsername } from './helpers/http.js';
+import { addMember, registerUser, request } from './helpers/http.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 import { type Connected, connect } from './helpers/socket.js';
 
@@ -63,17 +63,8 @@ async function population(server: TestServer): Promise<User[]> {
     const owner = await registerUser(server);
     await join(owner.token, owner.profile);
     for (let i = 0; i < members; i++) {
-      const username = uniqueUsername('member');
-      const added = await request<PublicUser>(server, 'POST', '/api/accounts/me/users', {
-        token: owner.token,
-        body: { username, password: 'long enough password' },
-      });
-      assert.equal(added.status, 201);
-      const login = await request<Session>(server, 'POST', '/api/users/login', {
-        body: { username, password: 'long enough password' },
-      });
-      const me = await request<Profile>(server, 'GET', '/api/users/me', { token: login.body.token });
-      await join(login.body.token, me.body);
+      const member = await addMember(server, owner);
+      await join(member.token, member.profile);
     }
   }
   for (const user of users)

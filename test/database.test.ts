@@ -6,33 +6,18 @@ import type {
   DocumentPage,
   ErrorReply,
   Profile,
-  PublicUser,
-  Session,
   SubscribeDbReply,
 } from '../generated/types.js';
-import { registerUser, request, type TestUser, uniqueUsername } from './helpers/http.js';
+import {
+  addMember,
+  type Member,
+  registerUser,
+  request,
+  type TestUser,
+  uniqueUsername,
+} from './helpers/http.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 import { type Connected, connect, emitRaw } from './helpers/socket.js';
-
-interface Member {
-  token: string;
-  profile: Profile;
-}
-
-/** A user created by an account owner in their account. */
-async function addMember(server: TestServer, owner: TestUser): Promise<Member> {
-  const username = uniqueUsername('member');
-  const added = await request<PublicUser>(server, 'POST', '/api/accounts/me/users', {
-    token: owner.token,
-    body: { username, password: 'long enough password' },
-  });
-  assert.equal(added.status, 201);
-  const login = await request<Session>(server, 'POST', '/api/users/login', {
-    body: { username, password: 'long enough password' },
-  });
-  const me = await request<Profile>(server, 'GET', '/api/users/me', { token: login.body.token });
-  return { token: login.body.token, profile: me.body };
-}
 
 async function roundTrip(client: Connected): Promise<void> {
   await client.socket.timeout(5000).emitWithAck('echo', { data: 'sync' });

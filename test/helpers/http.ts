@@ -1,4 +1,5 @@
-import type { Profile, Session } from '../../generated/types.js';
+import assert from 'node:assert/strict';
+import type { Profile, PublicUser, Session } from '../../generated/types.js';
 import type { TestServer } from './server.js';
 
 export interface HttpReply<T = unknown> {
@@ -55,4 +56,24 @@ export async function registerUser(server: TestServer, username = uniqueUsername
   if (reg.status !== 201) throw new Error(`register failed: ${reg.status} ${JSON.stringify(reg.body)}`);
   const me = await request<Profile>(server, 'GET', '/api/users/me', { token: reg.body.token });
   return { session: reg.body, token: reg.body.token, profile: me.body, password };
+}
+
+export interface Member {
+  token: string;
+  profile: Profile;
+}
+
+/** A user created by an account owner in their account. */
+export async function addMember(server: TestServer, owner: Pick<TestUser, 'token'>): Promise<Member> {
+  const username = uniqueUsername('member');
+  const added = await request<PublicUser>(server, 'POST', '/api/accounts/me/users', {
+    token: owner.token,
+    body: { username, password: 'long enough password' },
+  });
+  assert.equal(added.status, 201);
+  const login = await request<Session>(server, 'POST', '/api/users/login', {
+    body: { username, password: 'long enough password' },
+  });
+  const me = await request<Profile>(server, 'GET', '/api/users/me', { token: login.body.token });
+  return { token: login.body.token, profile: me.body };
 }

@@ -8,6 +8,7 @@ import type {
 } from '../../../generated/types.js';
 import type {
   ChangeRow,
+  ChangeType,
   DocumentRow,
   DocumentStore,
   DocumentTransaction,
@@ -187,18 +188,7 @@ export class DocumentService {
         updatedAt: at,
       };
       await tx.insert(doc);
-      const change: ChangeRow = {
-        repo: write.repo,
-        position,
-        type: 'created',
-        docId: doc.id,
-        ownerId: doc.ownerId,
-        accountId: doc.accountId,
-        document: doc,
-        at,
-      };
-      await tx.record(change);
-      return { change };
+      return DocumentService.record(tx, 'created', doc, at);
     }
     const existing = await tx.get(write.repo, write.id);
     // A document one may not read is as good as absent: not-found leaks less than forbidden.
@@ -224,29 +214,32 @@ export class DocumentService {
     const position = tx.nextPosition(write.repo);
     if (write.kind === 'delete') {
       await tx.delete(write.repo, write.id);
-      const change: ChangeRow = {
-        repo: write.repo,
-        position,
-        type: 'deleted',
-        docId: existing.id,
-        ownerId: existing.ownerId,
-        accountId: existing.accountId,
-        document: undefined,
-        at,
-      };
-      await tx.record(change);
-      return { change };
+      // At the position of the delete, so subscribers see it in commit order.
+      return DocumentService.record(tx, 'deleted', { ...existing, position }, at);
     }
     const doc: DocumentRow = { ...existing, data, position, updatedAt: at };
     await tx.update(doc);
+    return DocumentService.record(tx, 'updated', doc, at);
+  }
+
+  /**
+   * Records a change at the document's position: created and updated carry the document, deleted only
+   * what the read-permission check needs (owner and account), as the document is gone.
+   */
+  private static async record(
+    tx: DocumentTransaction,
+    type: ChangeType,
+    doc: DocumentRow,
+    at: number,
+  ): Promise<WriteOutcome> {
     const change: ChangeRow = {
-      repo: write.repo,
-      position,
-      type: 'updated',
+      repo: doc.repo,
+      position: doc.position,
+      type,
       docId: doc.id,
       ownerId: doc.ownerId,
       accountId: doc.accountId,
-      document: doc,
+      document: type === 'deleted' ? undefined : doc,
       at,
     };
     await tx.record(change);
