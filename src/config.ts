@@ -18,6 +18,8 @@ export interface Config {
   /** Largest Socket.IO event answered with a PAYLOAD_TOO_LARGE error; four times this closes the connection. */
   maxFrameBytes: number;
   maxHttpBodyBytes: number;
+  /** JSON nested deeper than this, over any transport, is refused with BAD_INPUT before a handler sees it. */
+  maxJsonDepth: number;
   /** log2 of scrypt's cost parameter N for new password hashes. */
   passwordHashCost: number;
   /** Password hashes computed at once; more wait (up to 32 per slot), then get UNAVAILABLE. */
@@ -169,6 +171,8 @@ export function loadConfig(env: Env = process.env): Config {
     sessionTtlSeconds: integer(env, 'SESSION_TTL_SECONDS', 7 * 24 * 3600, 1, 365 * 24 * 3600),
     maxFrameBytes: integer(env, 'MAX_FRAME_BYTES', 64 * 1024, 1024, 16 * 1024 * 1024),
     maxHttpBodyBytes: integer(env, 'MAX_HTTP_BODY_BYTES', 64 * 1024, 1024, 64 * 1024 * 1024),
+    // Deep enough for any document people design; far from where recursive code runs out of stack.
+    maxJsonDepth: integer(env, 'MAX_JSON_DEPTH', 64, 4, 1000),
     // 17 is 128 MiB per hash: beyond that a few concurrent logins would exhaust memory.
     passwordHashCost: integer(env, 'PASSWORD_HASH_COST', 15, 10, 17),
     passwordHashConcurrency: integer(env, 'PASSWORD_HASH_CONCURRENCY', 2, 1, 64),

@@ -170,7 +170,9 @@ describe('Socket.IO frames', () => {
 
   it('refuses a binary payload with BAD_INPUT: payloads are JSON', async () => {
     const reply = (await emitRaw(socket, 'echo', { data: Buffer.from('binary') })) as ErrorReply;
-    assert.deepEqual(reply, { error: { code: 'BAD_INPUT', message: 'data must be string', field: 'data' } });
+    assert.deepEqual(reply, {
+      error: { code: 'BAD_INPUT', message: 'data is binary data: payloads are JSON', field: 'data' },
+    });
   });
 
   it('closes a connection whose binary attachments add up past the hard limit', async () => {

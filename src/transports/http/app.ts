@@ -15,6 +15,7 @@ export interface HttpAppDeps {
   routes: readonly HttpRoute[];
   outboundValidation: boolean;
   maxHttpBodyBytes: number;
+  maxJsonDepth: number;
   docsDir: string;
   trustProxy: boolean;
 }

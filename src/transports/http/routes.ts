@@ -6,6 +6,7 @@ import type { Services } from '../../core/services.js';
 import type { AuthenticatedSession } from '../../core/users.js';
 import type { AuthenticatedHttpContext, HttpContext } from '../../handlers/context.js';
 import type { Logger } from '../../logger.js';
+import { checkInboundJson } from '../json-limits.js';
 import { badInput, conformsToSpec } from '../validation.js';
 import { readJsonBody } from './body.js';
 import { answerError, type ErrorValidatorFor } from './errors.js';
@@ -15,6 +16,7 @@ export interface RouteDeps {
   log: Logger;
   outboundValidation: boolean;
   maxHttpBodyBytes: number;
+  maxJsonDepth: number;
 }
 
 async function authenticate(ctx: Context, services: Services): Promise<AuthenticatedSession> {
@@ -72,7 +74,10 @@ function operationMiddleware(route: HttpRoute, deps: RouteDeps) {
         body = await readJsonBody(ctx.req, deps.maxHttpBodyBytes);
         if (body === undefined && route.body.required)
           throw new ApiError('BAD_INPUT', 'a JSON body is required', 'body');
-        if (body !== undefined) validated(route.body.validate, body, 'body');
+        if (body !== undefined) {
+          checkInboundJson(body, deps.maxJsonDepth, 'body');
+          validated(route.body.validate, body, 'body');
+        }
       }
       const base: HttpContext = {
         services: deps.services,

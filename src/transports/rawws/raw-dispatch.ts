@@ -4,12 +4,14 @@ import { EnvelopeError } from '../../../generated/validators/asyncapi.js';
 import { ApiError, INTERNAL_ERROR, toClientError } from '../../core/errors.js';
 import type { RawContext } from '../../handlers/context.js';
 import type { Logger } from '../../logger.js';
+import { checkInboundJson } from '../json-limits.js';
 import { badInput, conformsToSpec } from '../validation.js';
 import type { RawSocket } from './raw-socket.js';
 
 export interface RawDispatchOptions {
   operations: ReadonlyMap<string, EnvelopeOperation>;
   maxFrameBytes: number;
+  maxJsonDepth: number;
   outboundValidation: boolean;
   log: Logger;
 }
@@ -57,6 +59,8 @@ function admit(
   } catch (err) {
     throw new ApiError('MALFORMED', `malformed JSON: ${(err as Error).message}`, '');
   }
+  // Before anything reads the value: a 20,000-deep `type` would overflow JSON.stringify below.
+  checkInboundJson(message, opts.maxJsonDepth);
   if (typeof message !== 'object' || message === null || Array.isArray(message))
     throw new ApiError('BAD_INPUT', 'a message is a JSON object {sid, type, data, channel, token}', '');
   const fields = message as Record<string, unknown>;

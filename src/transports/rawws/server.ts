@@ -25,6 +25,7 @@ export interface RawDeps {
   operations: ReadonlyMap<string, EnvelopeOperation>;
   outboundValidation: boolean;
   maxFrameBytes: number;
+  maxJsonDepth: number;
   maxBufferedBytes: number;
   rawAuthTimeoutMs: number;
   heartbeatIntervalMs: number;

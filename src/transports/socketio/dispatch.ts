@@ -4,6 +4,7 @@ import { ErrorReply as validateErrorReply } from '../../../generated/validators/
 import { ApiError, INTERNAL_ERROR, toClientError } from '../../core/errors.js';
 import type { SocketContext } from '../../handlers/context.js';
 import type { Logger } from '../../logger.js';
+import { checkInboundJson } from '../json-limits.js';
 import { badInput, conformsToSpec } from '../validation.js';
 import { emitEvent } from './outbound.js';
 import { FRAME_BYTES, type SizedEvent } from './sized-parser.js';
@@ -12,6 +13,7 @@ import type { SwitchboardSocket } from './types.js';
 export interface DispatchOptions {
   operations: ReadonlyMap<string, SocketOperation>;
   maxFrameBytes: number;
+  maxJsonDepth: number;
   outboundValidation: boolean;
   log: Logger;
 }
@@ -63,6 +65,7 @@ export function frameDispatcher(socket: SwitchboardSocket, ctx: SocketContext, o
           '',
         );
       const payload = args[0];
+      checkInboundJson(payload, opts.maxJsonDepth);
       if (!op.validatePayload(payload)) throw badInput(op.validatePayload.errors);
       const reply = await op.handler(payload as never, ctx);
       if (!ack || !op.validateReply) return;

@@ -5,12 +5,14 @@ import { ApiError, INTERNAL_ERROR, toClientError } from '../../core/errors.js';
 import type { Services } from '../../core/services.js';
 import type { SocketIdentity } from '../../core/users.js';
 import type { Logger } from '../../logger.js';
+import { checkInboundJson } from '../json-limits.js';
 import { badInput, conformsToSpec } from '../validation.js';
 import type { SwitchboardSocket } from './types.js';
 
 export interface HandshakeOptions {
   services: Services;
   outboundValidation: boolean;
+  maxJsonDepth: number;
   log: Logger;
 }
 
@@ -22,10 +24,11 @@ const HEADER = 'x-socket-secret';
  */
 async function identify(
   socket: SwitchboardSocket,
-  services: Services,
+  { services, maxJsonDepth }: HandshakeOptions,
 ): Promise<{ identity: SocketIdentity; plan: string | undefined }> {
   const header = socket.handshake.headers[HEADER];
   const auth = socket.handshake.auth;
+  checkInboundJson(auth, maxJsonDepth, 'auth');
   if (!validateHandshakeAuth(auth)) throw badInput(validateHandshakeAuth.errors, 'auth');
   // An empty header is no header (some proxies and clients send one); the auth payload may still carry the secret.
   const fromHeader = typeof header === 'string' && header !== '';
@@ -61,7 +64,7 @@ export function handshakeAuthenticator(opts: HandshakeOptions) {
       connections.opened(socket.id, 'socketio');
       socket.conn.once('close', release);
       socket.once('disconnect', () => socket.conn.off('close', release));
-      const { identity, plan } = await identify(socket, opts.services);
+      const { identity, plan } = await identify(socket, opts);
       // Closed while we looked it up: admitting it now would hold a slot (and evict others) for nothing.
       if (transportClosed()) throw new ApiError('UNAVAILABLE', 'the connection closed during the handshake');
       const admission = connections.authenticated(socket.id, identity, plan);

@@ -18,6 +18,7 @@ export interface SocketIoDeps {
   operations: ReadonlyMap<string, SocketOperation>;
   outboundValidation: boolean;
   maxFrameBytes: number;
+  maxJsonDepth: number;
   serverVersion: string;
   heartbeatIntervalMs: number;
   heartbeatTimeoutMs: number;
