@@ -26,8 +26,21 @@ export interface Config {
   passwordHashConcurrency: number;
   /** Registrations and logins per client address per minute (a burst of as many, then refilled evenly). */
   authRateLimit: number;
-  /** Take the client address from X-Forwarded-For (behind a reverse proxy). */
-  trustProxy: boolean;
+  /** Failed logins per username per 15 minutes (a burst of as many, then refilled evenly). */
+  failedLoginLimit: number;
+  /**
+   * Reverse proxies in front of the server whose X-Forwarded-For entries are trusted (0: none). The
+   * client address is the entry the outermost trusted proxy wrote; entries left of it are the client's own.
+   */
+  trustProxyHops: number;
+  /** How long a client may take to send an HTTP request's headers... */
+  httpHeadersTimeoutMs: number;
+  /** ...and the whole request, body included. */
+  httpRequestTimeoutMs: number;
+  /** Plain HTTP sockets (not upgraded to WebSocket) open at once (0: no limit)... */
+  maxHttpSockets: number;
+  /** ...and from one client address (0: no limit; not applied behind a trusted proxy, which is the one address). */
+  maxHttpSocketsPerAddress: number;
   /** SERVER_ONLINE_ACTIVITIES_DISABLED: no activity is tracked or sent (GameVault's switch). */
   activitiesDisabled: boolean;
   /** Who gets activity changes: every connection, or only followers and the user's own devices. */
@@ -60,10 +73,18 @@ export interface Config {
   plans: Map<string, number>;
   /** The plan of an account that has none set. */
   defaultPlan: string;
-  /** A raw WebSocket consumer with more than this waiting to be sent is cut off. */
+  /** Connections from one client address that have not authenticated yet (0: no limit). */
+  maxUnauthenticatedPerAddress: number;
+  /** New connections per client address per minute, both transports. */
+  connectRateLimit: number;
+  /** Authenticated handshakes per user per minute, both transports. */
+  handshakeRateLimit: number;
+  /** A consumer (either transport) with more than this waiting to be sent is cut off. */
   maxBufferedBytes: number;
-  /** How long a /ws connection may stay unauthenticated (0: for ever). */
-  rawAuthTimeoutMs: number;
+  /** Requests one connection has running at once; more wait their turn (and past a point, reading stops). */
+  maxRequestsInFlight: number;
+  /** How long a connection may stay unauthenticated (0: for ever). */
+  authTimeoutMs: number;
   /** Where `make docs` writes the HTML docs the server serves. */
   docsDir: string;
   serverVersion: string;
@@ -90,6 +111,17 @@ function boolean(env: Env, name: string, fallback: boolean): boolean {
   if (['true', '1', 'on', 'yes'].includes(raw)) return true;
   if (['false', '0', 'off', 'no'].includes(raw)) return false;
   throw new ConfigError(`${name}=${env[name]} is not valid: expected true or false`);
+}
+
+/** TRUST_PROXY: false, true (one proxy) or the number of proxies in front of the server. */
+function proxyHops(env: Env): number {
+  const raw = env.TRUST_PROXY?.trim().toLowerCase();
+  if (raw === undefined || raw === '' || raw === 'false' || raw === '0') return 0;
+  if (raw === 'true') return 1;
+  if (/^[1-9]$/.test(raw)) return Number(raw);
+  throw new ConfigError(
+    `TRUST_PROXY=${env.TRUST_PROXY} is not valid: expected false, true (one proxy) or the number of proxies, 1 to 9`,
+  );
 }
 
 function oneOf<T extends string>(env: Env, name: string, fallback: T, allowed: readonly T[]): T {
@@ -147,6 +179,17 @@ function packageVersion(): string {
   return pkg.version;
 }
 
+function httpTimeouts(env: Env): { httpHeadersTimeoutMs: number; httpRequestTimeoutMs: number } {
+  const httpHeadersTimeoutMs = integer(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000, 1000, 600_000);
+  const httpRequestTimeoutMs = integer(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000, 1000, 3_600_000);
+  // Node refuses a headers timeout longer than the request's: the headers are part of the request.
+  if (httpHeadersTimeoutMs > httpRequestTimeoutMs)
+    throw new ConfigError(
+      `HTTP_HEADERS_TIMEOUT_MS=${httpHeadersTimeoutMs} is longer than HTTP_REQUEST_TIMEOUT_MS=${httpRequestTimeoutMs}`,
+    );
+  return { httpHeadersTimeoutMs, httpRequestTimeoutMs };
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** Reads and validates the configuration; throws ConfigError naming the first bad variable. */
@@ -177,7 +220,11 @@ export function loadConfig(env: Env = process.env): Config {
     passwordHashCost: integer(env, 'PASSWORD_HASH_COST', 15, 10, 17),
     passwordHashConcurrency: integer(env, 'PASSWORD_HASH_CONCURRENCY', 2, 1, 64),
     authRateLimit: integer(env, 'AUTH_RATE_LIMIT', 20, 1, 100_000),
-    trustProxy: boolean(env, 'TRUST_PROXY', false),
+    failedLoginLimit: integer(env, 'FAILED_LOGIN_LIMIT', 10, 1, 100_000),
+    trustProxyHops: proxyHops(env),
+    ...httpTimeouts(env),
+    maxHttpSockets: integer(env, 'MAX_HTTP_SOCKETS', 8192, 0, 10_000_000),
+    maxHttpSocketsPerAddress: integer(env, 'MAX_HTTP_SOCKETS_PER_ADDRESS', 256, 0, 10_000_000),
     activitiesDisabled: boolean(env, 'SERVER_ONLINE_ACTIVITIES_DISABLED', false),
     activitiesBroadcast: oneOf(env, 'SERVER_ACTIVITIES_BROADCAST', 'all', ['all', 'followers'] as const),
     activityRateLimit: integer(env, 'ACTIVITY_RATE_LIMIT', 30, 1, 6000),
@@ -190,16 +237,29 @@ export function loadConfig(env: Env = process.env): Config {
     maxRoomMembers: integer(env, 'MAX_ROOM_MEMBERS', 10_000, 2, 10_000_000),
     maxDocumentBytes: integer(env, 'MAX_DOCUMENT_BYTES', 16 * 1024, 64, 16 * 1024 * 1024),
     maxConnections: integer(env, 'MAX_CONNECTIONS', 0, 0, 10_000_000),
-    maxConnectionsPerUser: integer(env, 'MAX_CONNECTIONS_PER_USER', 0, 0, 100_000),
+    maxConnectionsPerUser: integer(env, 'MAX_CONNECTIONS_PER_USER', 100, 0, 100_000),
     connectionsPerUserPolicy: oneOf(env, 'CONNECTIONS_PER_USER_POLICY', 'refuse', [
       'refuse',
       'replace',
     ] as const),
     plans: planList,
     defaultPlan,
+    maxUnauthenticatedPerAddress: integer(env, 'MAX_UNAUTHENTICATED_PER_ADDRESS', 32, 0, 10_000_000),
+    connectRateLimit: integer(env, 'CONNECT_RATE_LIMIT', 600, 1, 10_000_000),
+    handshakeRateLimit: integer(env, 'HANDSHAKE_RATE_LIMIT', 60, 1, 10_000_000),
     maxBufferedBytes: integer(env, 'MAX_BUFFERED_BYTES', 1024 * 1024, 1024, 1024 * 1024 * 1024),
-    // An unauthenticated /ws connection holds a slot of MAX_CONNECTIONS: it has this long to send `auth`.
-    rawAuthTimeoutMs: integer(env, 'RAW_AUTH_TIMEOUT_MS', 60_000, 0, 3_600_000),
+    maxRequestsInFlight: integer(env, 'MAX_REQUESTS_IN_FLIGHT', 32, 1, 10_000),
+    // An unauthenticated connection holds a slot of MAX_CONNECTIONS: it has this long to authenticate.
+    // RAW_AUTH_TIMEOUT_MS is its name from when only /ws had one.
+    authTimeoutMs: integer(
+      env,
+      env.AUTH_TIMEOUT_MS === undefined && env.RAW_AUTH_TIMEOUT_MS !== undefined
+        ? 'RAW_AUTH_TIMEOUT_MS'
+        : 'AUTH_TIMEOUT_MS',
+      10_000,
+      0,
+      3_600_000,
+    ),
     docsDir: path.resolve(env.DOCS_DIR?.trim() || './docs-build'),
     serverVersion: packageVersion(),
   };

@@ -9,6 +9,7 @@ import { createServices, type Services } from './core/services.js';
 import { createLogger, type Logger } from './logger.js';
 import { type Database, openDatabase } from './store/database.js';
 import { createHttpApp } from './transports/http/app.js';
+import { guardHttpSockets } from './transports/http/socket-guard.js';
 import { useTransports } from './transports/notifiers.js';
 import { createRawWebSocket, RAW_PATH } from './transports/rawws/server.js';
 import { attachSocketIo, HARD_FRAME_LIMIT_FACTOR } from './transports/socketio/server.js';
@@ -46,7 +47,17 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   services.presence.start();
 
   const app = createHttpApp({ ...config, services, log, routes: opts.routes ?? httpRoutes });
-  const httpServer = createServer(app.callback());
+  const httpServer = createServer(
+    {
+      // A client gets this long for its headers and for its whole request; a slow one holds a socket
+      // no longer. Node checks every `connectionsCheckingInterval`, so that is how late a cut can be.
+      headersTimeout: config.httpHeadersTimeoutMs,
+      requestTimeout: config.httpRequestTimeoutMs,
+      connectionsCheckingInterval: 1000,
+    },
+    app.callback(),
+  );
+  guardHttpSockets(httpServer, { ...config, log });
   const { io, notifiers: socketIoNotifiers } = attachSocketIo(httpServer, {
     ...config,
     services,

@@ -40,7 +40,12 @@ describe('configuration', () => {
       PASSWORD_HASH_COST: '14',
       PASSWORD_HASH_CONCURRENCY: '4',
       AUTH_RATE_LIMIT: '100',
-      TRUST_PROXY: 'true',
+      FAILED_LOGIN_LIMIT: '7',
+      TRUST_PROXY: '2',
+      HTTP_HEADERS_TIMEOUT_MS: '5000',
+      HTTP_REQUEST_TIMEOUT_MS: '15000',
+      MAX_HTTP_SOCKETS: '900',
+      MAX_HTTP_SOCKETS_PER_ADDRESS: '90',
       SERVER_ONLINE_ACTIVITIES_DISABLED: 'true',
       SERVER_ACTIVITIES_BROADCAST: 'followers',
       ACTIVITY_RATE_LIMIT: '12',
@@ -57,8 +62,12 @@ describe('configuration', () => {
       CONNECTIONS_PER_USER_POLICY: 'replace',
       PLANS: 'free:5,pro:100',
       DEFAULT_PLAN: 'free',
+      MAX_UNAUTHENTICATED_PER_ADDRESS: '4',
+      CONNECT_RATE_LIMIT: '70',
+      HANDSHAKE_RATE_LIMIT: '8',
       MAX_BUFFERED_BYTES: '65536',
-      RAW_AUTH_TIMEOUT_MS: '0',
+      MAX_REQUESTS_IN_FLIGHT: '3',
+      AUTH_TIMEOUT_MS: '0',
       DOCS_DIR: '/tmp/docs',
     });
     assert.deepEqual(
@@ -78,7 +87,12 @@ describe('configuration', () => {
         passwordHashCost: 14,
         passwordHashConcurrency: 4,
         authRateLimit: 100,
-        trustProxy: true,
+        failedLoginLimit: 7,
+        trustProxyHops: 2,
+        httpHeadersTimeoutMs: 5000,
+        httpRequestTimeoutMs: 15000,
+        maxHttpSockets: 900,
+        maxHttpSocketsPerAddress: 90,
         activitiesDisabled: true,
         activitiesBroadcast: 'followers',
         activityRateLimit: 12,
@@ -98,12 +112,22 @@ describe('configuration', () => {
           ['pro', 100],
         ]),
         defaultPlan: 'free',
+        maxUnauthenticatedPerAddress: 4,
+        connectRateLimit: 70,
+        handshakeRateLimit: 8,
         maxBufferedBytes: 65536,
-        rawAuthTimeoutMs: 0,
+        maxRequestsInFlight: 3,
+        authTimeoutMs: 0,
         docsDir: '/tmp/docs',
         serverVersion: undefined,
       },
     );
+  });
+
+  it('reads RAW_AUTH_TIMEOUT_MS, AUTH_TIMEOUT_MS’s old name, when only it is set', () => {
+    assert.equal(loadConfig({ RAW_AUTH_TIMEOUT_MS: '5000' }).authTimeoutMs, 5000);
+    assert.equal(loadConfig({ RAW_AUTH_TIMEOUT_MS: '5000', AUTH_TIMEOUT_MS: '7000' }).authTimeoutMs, 7000);
+    assert.equal(loadConfig({}).authTimeoutMs, 10_000);
   });
 
   const bad: [Record<string, string>, RegExp][] = [
@@ -125,6 +149,11 @@ describe('configuration', () => {
     [{ SESSION_TTL_SECONDS: '0' }, /^SESSION_TTL_SECONDS=0 is not valid/],
     [{ PASSWORD_HASH_COST: '20' }, /^PASSWORD_HASH_COST=20 is not valid: expected an integer from 10 to 17$/],
     [{ TRUST_PROXY: 'sometimes' }, /^TRUST_PROXY=sometimes is not valid/],
+    [{ TRUST_PROXY: '12' }, /^TRUST_PROXY=12 is not valid/],
+    [
+      { HTTP_HEADERS_TIMEOUT_MS: '20000', HTTP_REQUEST_TIMEOUT_MS: '10000' },
+      /^HTTP_HEADERS_TIMEOUT_MS=20000 is longer than HTTP_REQUEST_TIMEOUT_MS=10000$/,
+    ],
     [
       { SERVER_ACTIVITIES_BROADCAST: 'friends' },
       /^SERVER_ACTIVITIES_BROADCAST=friends is not valid: expected one of all, followers$/,

@@ -417,9 +417,10 @@ describe('login and registration limits', () => {
   it('sheds logins past the hashing queue with UNAVAILABLE instead of stalling every request', async () => {
     const server = await startTestServer({ passwordHashConcurrency: 1 });
     try {
-      const flood = Array.from({ length: 60 }, () =>
+      // Sixty usernames: one would meet FAILED_LOGIN_LIMIT before the hashing queue.
+      const flood = Array.from({ length: 60 }, (_, i) =>
         request<ErrorReply>(server, 'POST', '/api/users/login', {
-          body: { username: 'nobody_here', password: 'wrong password' },
+          body: { username: `nobody_here_${i}`, password: 'wrong password' },
         }),
       );
       const health = await request(server, 'GET', '/api/health');

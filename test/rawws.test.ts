@@ -19,6 +19,7 @@ import { registerUser, request, type TestUser, uniqueUsername } from './helpers/
 import { RawClient } from './helpers/raw.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 import { type Connected, connect, refusedConnect } from './helpers/socket.js';
+import { WireClient } from './helpers/wire.js';
 
 interface World {
   server: TestServer;
@@ -475,37 +476,12 @@ describe('raw WebSocket transport (/ws)', () => {
       await (await w.raw(w.ada)).sync();
     });
 
-    it('keeps one close listener per namespace connect, however often a client reconnects', async () => {
-      const socket = new WebSocket(
-        `${w.server.url.replace('http', 'ws')}/socket.io/?EIO=4&transport=websocket`,
-      );
-      const frames: string[] = [];
-      socket.on('message', (d) => {
-        const text = d.toString();
-        if (text === '2') socket.send('3');
-        frames.push(text);
-      });
-      const nextFrame = async (prefix: string) => {
-        for (let i = 0; i < 250; i++) {
-          const at = frames.findIndex((f) => f.startsWith(prefix));
-          if (at >= 0) return frames.splice(at, 1)[0];
-          await new Promise((r) => setTimeout(r, 20));
-        }
-        throw new Error(`no ${prefix} frame`);
-      };
-      await nextFrame('0');
-      for (let i = 0; i < 30; i++) {
-        socket.send(`40${JSON.stringify({ socketSecret: w.ada.profile.socketSecret })}`);
-        await nextFrame('40');
-        socket.send('41');
-        await socketIoCountIs(w.server, 0);
-      }
-      const [conn] = Object.values(
-        (w.server.io.engine as unknown as { clients: Record<string, NodeJS.EventEmitter> }).clients,
-      );
-      assert.ok(conn, 'the Engine.IO connection is open');
-      assert.ok(conn.listenerCount('close') < 5, `close listeners: ${conn.listenerCount('close')}`);
-      socket.terminate();
+    it('ends the Engine.IO session with its Socket.IO connection: one namespace connect per session', async () => {
+      const wire = await WireClient.connect(w.server.url, { socketSecret: w.ada.profile.socketSecret });
+      await socketIoCountIs(w.server, 1);
+      wire.send('41');
+      await wire.closed;
+      await socketIoCountIs(w.server, 0);
     });
   });
 
@@ -786,7 +762,7 @@ describe('raw WebSocket transport (/ws)', () => {
     });
 
     it('closes a connection that does not authenticate within RAW_AUTH_TIMEOUT_MS, freeing its slot', async () => {
-      const w = await world({ rawAuthTimeoutMs: 300, maxConnections: 2 });
+      const w = await world({ authTimeoutMs: 300, maxConnections: 2 });
       try {
         const authed = await w.raw(w.ada);
         const idle = await RawClient.open(w.server.url);

@@ -33,6 +33,10 @@ export interface Services {
   connections: ConnectionLimiter;
 }
 
+// Failed logins per username are counted over a longer window than other limits: guesses are cheap
+// to spread out, and a legitimate user rarely mistypes ten times.
+const FAILED_LOGIN_WINDOW_SECONDS = 15 * 60;
+
 /** A token bucket allowing `perMinute` requests per key: a burst of as many, refilled evenly. */
 const perMinute = (perMinute: number) =>
   new TokenBucketLimiter({ capacity: perMinute, refillPerSecond: perMinute / 60 });
@@ -53,11 +57,18 @@ export function createServices(database: Database, config: Config, log: Logger):
     sessionTtlSeconds: config.sessionTtlSeconds,
     passwordHashCost: config.passwordHashCost,
     authLimiter: perMinute(config.authRateLimit),
+    failedLoginLimiter: new TokenBucketLimiter({
+      capacity: config.failedLoginLimit,
+      refillPerSecond: config.failedLoginLimit / FAILED_LOGIN_WINDOW_SECONDS,
+    }),
     hashing: new WorkQueue(config.passwordHashConcurrency, config.passwordHashConcurrency * 32),
   });
   const documentStore = new DocumentStore(database.db, database.kind);
   const connections = new ConnectionLimiter({
     maxConnections: config.maxConnections,
+    maxUnauthenticatedPerAddress: config.maxUnauthenticatedPerAddress,
+    addressLimiter: perMinute(config.connectRateLimit),
+    userLimiter: perMinute(config.handshakeRateLimit),
     maxPerUser: config.maxConnectionsPerUser,
     perUserPolicy: config.connectionsPerUserPolicy,
     plans: config.plans,

@@ -7,6 +7,7 @@ import { digestSecret, newSecret, sameDigest } from './auth/secrets.js';
 import { ApiError } from './errors.js';
 import type { RateLimiter } from './limits/rate-limiter.js';
 import type { WorkQueue } from './limits/work-queue.js';
+import { hasLoneSurrogate } from './unicode.js';
 
 /** Who is behind an authenticated HTTP request. */
 export interface AuthenticatedSession {
@@ -29,6 +30,8 @@ export interface UserServiceOptions {
   passwordHashCost: number;
   /** Registrations and logins per client address. */
   authLimiter: RateLimiter;
+  /** Failed logins per username: guesses at one account from many addresses. */
+  failedLoginLimiter: RateLimiter;
   /** Where password hashing runs, bounded (see WorkQueue). */
   hashing: WorkQueue;
   now?: () => number;
@@ -81,12 +84,26 @@ export class UserService {
     }
   }
 
+  /**
+   * Scrypt reads the password as UTF-8, where an unpaired surrogate becomes U+FFFD: two different
+   * passwords would hash alike, so such a password is refused rather than silently changed.
+   */
+  private checkPassword(password: string): void {
+    if (hasLoneSurrogate(password))
+      throw new ApiError(
+        'BAD_INPUT',
+        'body.password holds an unpaired UTF-16 surrogate, which is not text',
+        'body.password',
+      );
+  }
+
   /** Hashes the password and stores a new user, in a new account of their own or in `accountId`. */
   private async createUser(
     username: string,
     password: string,
     accountId: string | undefined,
   ): Promise<UserRow> {
+    this.checkPassword(password);
     const socketSecret = newSecret();
     const passwordHash = await this.options.hashing.run(() =>
       hashPassword(password, this.options.passwordHashCost),
@@ -127,12 +144,34 @@ export class UserService {
 
   async login(username: string, password: string, clientAddress: string): Promise<Session> {
     this.limit(clientAddress);
-    const user = await this.users.byUsername(username);
-    // An unknown user costs the same KDF work as a wrong password, so timing does not reveal which.
-    this.dummyHash ??= hashPassword(newSecret(), this.options.passwordHashCost);
-    const stored = user?.passwordHash ?? (await this.dummyHash);
-    const valid = await this.options.hashing.run(() => verifyPassword(password, stored));
-    if (!user || !valid) throw new ApiError('UNAUTHENTICATED', 'wrong username or password');
+    this.checkPassword(password);
+    // Every attempt takes from the username's budget and a success gives it back, so only failures
+    // count, and concurrent guesses cannot all slip in before the first failure is known. Unknown
+    // usernames have a budget too: a refusal must not tell whether the user exists.
+    const account = username.toLowerCase();
+    const guess = this.options.failedLoginLimiter.take(account);
+    if (!guess.allowed)
+      throw new ApiError(
+        'RATE_LIMITED',
+        'too many failed logins for this username; try again later',
+        undefined,
+        guess.retryAfterSeconds,
+      );
+    let user: UserRow | undefined;
+    try {
+      user = await this.users.byUsername(username);
+      // An unknown user costs the same KDF work as a wrong password, so timing does not reveal which.
+      this.dummyHash ??= hashPassword(newSecret(), this.options.passwordHashCost);
+      const stored = user?.passwordHash ?? (await this.dummyHash);
+      const valid = await this.options.hashing.run(() => verifyPassword(password, stored));
+      if (!user || !valid) throw new ApiError('UNAUTHENTICATED', 'wrong username or password');
+    } catch (err) {
+      // Only a wrong password is a failed guess; a busy server or database is not the user's.
+      if (!(err instanceof ApiError && err.code === 'UNAUTHENTICATED'))
+        this.options.failedLoginLimiter.refund(account);
+      throw err;
+    }
+    this.options.failedLoginLimiter.refund(account);
     if (needsRehash(user.passwordHash, this.options.passwordHashCost)) {
       // The cost was changed since this hash was made: bring it to the current one while we know the password.
       const rehashed = await this.options.hashing.run(() =>

@@ -49,9 +49,9 @@ export class RawClient {
     );
   }
 
-  /** Opens `/ws` (or `path`) and waits for `init`; rejects when the server refuses the upgrade. */
-  static async open(url: string, path = '/ws'): Promise<RawClient> {
-    const ws = new WebSocket(`${url.replace(/^http/, 'ws')}${path}`);
+  /** Opens `/ws` (or `path`, with these request headers) and waits for `init`; rejects when the server refuses the upgrade. */
+  static async open(url: string, path = '/ws', headers: Record<string, string> = {}): Promise<RawClient> {
+    const ws = new WebSocket(`${url.replace(/^http/, 'ws')}${path}`, { headers });
     const client = new RawClient(ws);
     await new Promise<void>((resolve, reject) => {
       ws.once('open', () => resolve());
@@ -61,6 +61,22 @@ export class RawClient {
     const init = await client.next('init');
     client.sid = init.data;
     return client;
+  }
+
+  /**
+   * Opens `/ws` where the server is expected to refuse the connection before `init`: resolves its first
+   * envelope (the `error`) and the close code.
+   */
+  static async refused(
+    url: string,
+    headers: Record<string, string> = {},
+  ): Promise<{ error: Envelope; code: number }> {
+    const ws = new WebSocket(`${url.replace(/^http/, 'ws')}/ws`, { headers });
+    const first = new Promise<Envelope>((resolve) =>
+      ws.once('message', (data) => resolve(JSON.parse(data.toString()) as Envelope)),
+    );
+    const code = new Promise<number>((resolve) => ws.once('close', resolve));
+    return { error: await first, code: await code };
   }
 
   /** Sends an envelope (the client's sid and token filled in unless given). */

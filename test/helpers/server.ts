@@ -49,9 +49,12 @@ function testConfig(overrides: Partial<Config>): { config: Config; cleanup: () =
     dataDir,
     logLevel: 'debug',
     outboundValidation: true,
-    // Every test client comes from 127.0.0.1: suites that register many users must not hit the auth
-    // rate limit. The rate-limit tests set their own.
+    // Every test client comes from 127.0.0.1: suites that register many users or open many connections
+    // must not hit the limits keyed on the address or the user. The tests of those limits set their own.
     authRateLimit: 10_000,
+    connectRateLimit: 100_000,
+    handshakeRateLimit: 100_000,
+    maxUnauthenticatedPerAddress: 0,
     ...overrides,
   };
   const cleanup = async () => {

@@ -15,6 +15,8 @@ export interface ConnectOptions {
   via?: 'header' | 'auth';
   auth?: Record<string, unknown>;
   transports?: ('websocket' | 'polling')[];
+  /** More request headers for the handshake (say, X-Forwarded-For behind a trusted proxy). */
+  headers?: Record<string, string>;
 }
 
 export interface ConnectError extends Error {
@@ -27,7 +29,10 @@ function clientFor(server: { url: string }, opts: ConnectOptions): ClientSocket 
     transports: opts.transports ?? ['websocket'],
     reconnection: false,
     forceNew: true,
-    extraHeaders: opts.secret !== undefined && via === 'header' ? { 'X-Socket-Secret': opts.secret } : {},
+    extraHeaders: {
+      ...opts.headers,
+      ...(opts.secret !== undefined && via === 'header' ? { 'X-Socket-Secret': opts.secret } : {}),
+    },
     auth: opts.auth ?? {
       ...(opts.secret !== undefined && via === 'auth' ? { socketSecret: opts.secret } : {}),
       ...(opts.appearOnline !== undefined ? { appearOnline: opts.appearOnline } : {}),

@@ -4,6 +4,8 @@ import WebSocket from 'ws';
 export interface WireOptions {
   /** Answer the server's Engine.IO pings with pongs, as every real client does (default true). */
   answerPings?: boolean;
+  /** Request headers of the Engine.IO handshake (say, X-Forwarded-For behind a trusted proxy). */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -42,6 +44,7 @@ export class WireClient {
   static async open(url: string, opts: WireOptions = {}): Promise<WireClient> {
     const ws = new WebSocket(`${url.replace(/^http/, 'ws')}/socket.io/?EIO=4&transport=websocket`, {
       perMessageDeflate: false,
+      headers: opts.headers,
     });
     const client = new WireClient(ws, opts);
     await client.next((f) => f.startsWith('0{'));

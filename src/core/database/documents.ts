@@ -16,6 +16,7 @@ import type {
 } from '../../store/documents.js';
 import { ApiError } from '../errors.js';
 import type { GroupCommit } from '../group-commit.js';
+import { hasLoneSurrogate } from '../unicode.js';
 import type { DbNotifier } from './db-notifier.js';
 import { mergePatch } from './merge-patch.js';
 import { type Actor, canRead, canWrite, nobodyReads, permissionsOf, readerScope } from './permissions.js';
@@ -94,8 +95,7 @@ export function parseFilter(text: string, field: string): FieldFilter {
 
 // NUL, and a UTF-16 surrogate without its pair: JSON.stringify writes them as escapes, but PostgreSQL's
 // jsonb refuses both, so one such document would break every filtered list of its repository there.
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const unstorable = (text: string) => text.includes('\u0000') || LONE_SURROGATE.test(text);
+const unstorable = (text: string) => text.includes('\u0000') || hasLoneSurrogate(text);
 
 /** Refuses strings (keys included) that not every database can store as JSON, naming where. */
 export function assertStorable(value: unknown, field: string): void {

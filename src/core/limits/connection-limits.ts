@@ -1,4 +1,5 @@
 import { ApiError } from '../errors.js';
+import type { RateLimiter } from './rate-limiter.js';
 
 export type Transport = 'socketio' | 'raw';
 export type PerUserPolicy = 'refuse' | 'replace';
@@ -6,6 +7,15 @@ export type PerUserPolicy = 'refuse' | 'replace';
 export interface ConnectionLimitOptions {
   /** Open connections on this node at most (0: no limit). */
   maxConnections: number;
+  /**
+   * Connections from one client address that have not authenticated yet (0: no limit). They hold a
+   * slot of `maxConnections` while they wait: without this, one address could take them all.
+   */
+  maxUnauthenticatedPerAddress: number;
+  /** New connections per client address (a connect/close loop costs the server a handshake each). */
+  addressLimiter: RateLimiter;
+  /** Authenticated handshakes per user (each one announces the user's presence to others). */
+  userLimiter: RateLimiter;
   /** Authenticated connections per user at most (0: no limit); 1 is Nakama's single-socket mode. */
   maxPerUser: number;
   /** Past `maxPerUser`: refuse the newcomer, or close the user's oldest connection for it. */
@@ -20,19 +30,32 @@ interface Holder {
   accountId: string;
 }
 
+interface Opened {
+  transport: Transport;
+  address: string;
+  /** Counted among its address's unauthenticated connections until it authenticates. */
+  pending: boolean;
+}
+
 /** What admitting a connection means for others: the connections to close to make room. */
 export interface Admission {
   evict: string[];
 }
 
+const rateLimited = (message: string, retryAfterSeconds: number) =>
+  new ApiError('RATE_LIMITED', message, undefined, retryAfterSeconds);
+
 /**
- * Connection limits across both transports: a global cap (checked when a connection opens), and caps
- * per user and per account plan (checked when it authenticates). Past a cap the newcomer is refused with
- * CONNECTION_LIMIT, and nobody else is disturbed, except under the `replace` policy, where the user's
- * oldest connection makes room. Counts live in memory: they are this node's.
+ * Connection limits across both transports, keyed by the transport's connection (an Engine.IO session,
+ * a raw WebSocket). When a connection opens: the global cap, the address's unauthenticated connections
+ * and its connect rate. When it authenticates: the user's handshake rate, and the caps per user and per
+ * account plan. Past a cap the newcomer is refused (CONNECTION_LIMIT, or RATE_LIMITED past a rate) and
+ * nobody else is disturbed, except under the `replace` policy, where the user's oldest connection makes
+ * room. Counts live in memory: they are this node's.
  */
 export class ConnectionLimiter {
-  private readonly open = new Map<string, Transport>();
+  private readonly open = new Map<string, Opened>();
+  private readonly pendingByAddress = new Map<string, number>();
   private readonly holders = new Map<string, Holder>();
   // Each user's and account's authenticated connections, oldest first.
   private readonly byUser = new Map<string, string[]>();
@@ -44,15 +67,30 @@ export class ConnectionLimiter {
     return this.options.defaultPlan;
   }
 
-  /** A connection opens (before anyone is known): the global cap. */
-  opened(connectionId: string, transport: Transport): void {
-    if (this.options.maxConnections > 0 && this.open.size >= this.options.maxConnections) {
+  /** A connection opens (before anyone is known), from a client address. */
+  opened(connectionId: string, transport: Transport, address: string): void {
+    const { maxConnections, maxUnauthenticatedPerAddress } = this.options;
+    if (maxConnections > 0 && this.open.size >= maxConnections) {
       throw new ApiError(
         'CONNECTION_LIMIT',
-        `the server holds at most ${this.options.maxConnections} connections (MAX_CONNECTIONS)`,
+        `the server holds at most ${maxConnections} connections (MAX_CONNECTIONS)`,
       );
     }
-    this.open.set(connectionId, transport);
+    const pending = this.pendingByAddress.get(address) ?? 0;
+    if (maxUnauthenticatedPerAddress > 0 && pending >= maxUnauthenticatedPerAddress) {
+      throw new ApiError(
+        'CONNECTION_LIMIT',
+        `an address holds at most ${maxUnauthenticatedPerAddress} connections that have not authenticated (MAX_UNAUTHENTICATED_PER_ADDRESS)`,
+      );
+    }
+    const rate = this.options.addressLimiter.take(address);
+    if (!rate.allowed)
+      throw rateLimited(
+        'too many new connections from this address (CONNECT_RATE_LIMIT)',
+        rate.retryAfterSeconds,
+      );
+    this.open.set(connectionId, { transport, address, pending: true });
+    this.pendingByAddress.set(address, pending + 1);
   }
 
   /** The cap of a plan; unknown plans get the default plan's. */
@@ -64,8 +102,11 @@ export class ConnectionLimiter {
     );
   }
 
-  /** A connection authenticates as a user of an account on a plan: the per-user and per-plan caps. */
+  /** A connection authenticates as a user of an account on a plan: the user's rate, then the caps. */
   authenticated(connectionId: string, holder: Holder, plan: string | undefined): Admission {
+    const rate = this.options.userLimiter.take(holder.userId);
+    if (!rate.allowed)
+      throw rateLimited('too many handshakes by this user (HANDSHAKE_RATE_LIMIT)', rate.retryAfterSeconds);
     const mine = this.byUser.get(holder.userId) ?? [];
     const evict: string[] = [];
     if (this.options.maxPerUser > 0 && mine.length >= this.options.maxPerUser) {
@@ -87,6 +128,7 @@ export class ConnectionLimiter {
       );
     }
     for (const id of evict) this.release(id);
+    this.settle(connectionId);
     this.holders.set(connectionId, holder);
     this.byUser.set(holder.userId, [...(this.byUser.get(holder.userId) ?? []), connectionId]);
     account.add(connectionId);
@@ -94,8 +136,19 @@ export class ConnectionLimiter {
     return { evict };
   }
 
+  /** The connection no longer waits to authenticate: its address's count goes down. */
+  private settle(connectionId: string): void {
+    const opened = this.open.get(connectionId);
+    if (!opened?.pending) return;
+    opened.pending = false;
+    const left = (this.pendingByAddress.get(opened.address) ?? 1) - 1;
+    if (left > 0) this.pendingByAddress.set(opened.address, left);
+    else this.pendingByAddress.delete(opened.address);
+  }
+
   /** A connection closed (or was evicted). */
   release(connectionId: string): void {
+    this.settle(connectionId);
     this.open.delete(connectionId);
     const holder = this.holders.get(connectionId);
     if (!holder) return;
@@ -121,7 +174,7 @@ export class ConnectionLimiter {
   /** Open connections by transport. */
   counts(): Record<Transport, number> {
     const counts: Record<Transport, number> = { socketio: 0, raw: 0 };
-    for (const transport of this.open.values()) counts[transport] += 1;
+    for (const { transport } of this.open.values()) counts[transport] += 1;
     return counts;
   }
 }

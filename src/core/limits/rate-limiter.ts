@@ -7,6 +7,8 @@ export type RateDecision = { allowed: true } | { allowed: false; retryAfterSecon
  */
 export interface RateLimiter {
   take(key: string): RateDecision;
+  /** Gives back one request taken for a key: it turned out not to count (a login that succeeded). */
+  refund(key: string): void;
   /** Drops what is known about a key that will not come back (a closed connection). */
   forget(key: string): void;
 }
@@ -39,6 +41,11 @@ export class TokenBucketLimiter implements RateLimiter {
 
   forget(key: string): void {
     this.buckets.delete(key);
+  }
+
+  refund(key: string): void {
+    const bucket = this.buckets.get(key);
+    if (bucket) bucket.tokens = Math.min(this.options.capacity, bucket.tokens + 1);
   }
 
   take(key: string): RateDecision {

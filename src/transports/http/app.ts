@@ -17,13 +17,29 @@ export interface HttpAppDeps {
   maxHttpBodyBytes: number;
   maxJsonDepth: number;
   docsDir: string;
-  trustProxy: boolean;
+  trustProxyHops: number;
+}
+
+// Every answer is JSON or one of the docs pages: nothing here is meant to be sniffed, framed or to
+// reach other origins. The docs pages inline their scripts and styles, so they get a policy of their own.
+const API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+const DOCS_POLICY =
+  "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; " +
+  "img-src 'self' data: https:; font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; " +
+  "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+function securityHeaders(ctx: Koa.Context): void {
+  ctx.set('X-Content-Type-Options', 'nosniff');
+  ctx.set('X-Frame-Options', 'DENY');
+  ctx.set('Referrer-Policy', 'no-referrer');
+  ctx.set('Content-Security-Policy', ctx.path.startsWith('/api/docs') ? DOCS_POLICY : API_POLICY);
 }
 
 /** The Koa application: the spec's operations, the docs, and spec'd errors for everything else. */
 export function createHttpApp(deps: HttpAppDeps): Koa {
-  // Behind a reverse proxy (TRUST_PROXY), the client address comes from X-Forwarded-For.
-  const app = new Koa({ proxy: deps.trustProxy });
+  // Behind reverse proxies (TRUST_PROXY), the client address is the X-Forwarded-For entry the outermost
+  // trusted proxy wrote: maxIpsCount keeps only the entries the proxies appended (see client-address.ts).
+  const app = new Koa({ proxy: deps.trustProxyHops > 0, maxIpsCount: deps.trustProxyHops });
   const router = new Router();
   const log = deps.log.child({ transport: 'http' });
   bindRoutes(router, deps.routes, { ...deps, log });
@@ -32,6 +48,7 @@ export function createHttpApp(deps: HttpAppDeps): Koa {
 
   app.use(async (ctx, next) => {
     const started = performance.now();
+    securityHeaders(ctx);
     try {
       await next();
       // The router leaves these without a body: give them the spec'd error body (its Allow header stays).

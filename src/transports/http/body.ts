@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type { IncomingMessage } from 'node:http';
 import { ApiError } from '../../core/errors.js';
 
@@ -50,7 +51,10 @@ export async function readJsonBody(req: IncomingMessage, limit: number): Promise
     // The client went away mid-upload: its fault, not the server's, and no one is left to answer.
     throw new ApiError('MALFORMED', 'the body ended before it was complete', 'body');
   }
-  const text = Buffer.concat(chunks).toString('utf8');
+  const bytes = Buffer.concat(chunks);
+  // Decoding would silently turn invalid bytes into U+FFFD, and that is what would be stored.
+  if (!isUtf8(bytes)) throw new ApiError('MALFORMED', 'the body is not valid UTF-8', 'body');
+  const text = bytes.toString('utf8');
   try {
     return JSON.parse(text);
   } catch (err) {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type WebSocket from 'ws';
 import type { SocketIdentity } from '../../core/users.js';
+import { RequestGate } from '../request-gate.js';
 
 /** Close codes of the raw transport. */
 export const CLOSE = {
@@ -17,7 +18,8 @@ export const CLOSE = {
 } as const;
 
 // Requests waiting for their turn: past the high mark the connection stops being read (TCP pushes back
-// on the client) until the queue is down to the low mark, so a flood costs bounded memory.
+// on the client) until the queue is down to the low mark, so a flood costs bounded memory. What ws read
+// before the pause still arrives, at most one socket read's worth, so nothing needs refusing.
 const QUEUE_HIGH = 256;
 const QUEUE_LOW = 64;
 // How long a connection we closed may take to finish the close handshake before it is cut.
@@ -33,15 +35,23 @@ export class RawSocket {
   /** Closes the connection if it has not authenticated in time; cleared when it does. */
   authDeadline: NodeJS.Timeout | undefined;
   // Requests are run one after another, so answers come in the order of the requests.
-  private queue: Promise<void> = Promise.resolve();
-  private queued = 0;
+  private readonly requests: RequestGate;
   private closing = false;
 
   constructor(
     readonly ws: WebSocket,
     private readonly maxBufferedBytes: number,
     private readonly onSlow: () => void,
-  ) {}
+  ) {
+    this.requests = new RequestGate({
+      concurrency: 1,
+      pauseAt: QUEUE_HIGH,
+      resumeAt: QUEUE_LOW,
+      maxWaiting: Number.POSITIVE_INFINITY,
+      pauseReading: () => ws.pause(),
+      resumeReading: () => ws.resume(),
+    });
+  }
 
   /** Open, and not being closed by us: only such a connection is sent to and may act. */
   get open(): boolean {
@@ -71,16 +81,8 @@ export class RawSocket {
 
   /** Runs `work` after the requests before it, unless the connection is gone by then. */
   enqueue(work: () => Promise<void>): void {
-    this.queued += 1;
-    if (this.queued === QUEUE_HIGH) this.ws.pause();
-    const run = async () => {
-      try {
-        if (this.open) await work();
-      } finally {
-        this.queued -= 1;
-        if (this.queued === QUEUE_LOW) this.ws.resume();
-      }
-    };
-    this.queue = this.queue.then(run, run);
+    this.requests.submit(async () => {
+      if (this.open) await work();
+    });
   }
 }

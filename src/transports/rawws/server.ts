@@ -10,6 +10,7 @@ import type { Services } from '../../core/services.js';
 import type { SocketIdentity } from '../../core/users.js';
 import type { RawConnection, RawContext } from '../../handlers/context.js';
 import type { Logger } from '../../logger.js';
+import { clientAddress } from '../client-address.js';
 import type { TransportNotifiers } from '../notifiers.js';
 import { conformsToSpec } from '../validation.js';
 import { handleFrame } from './raw-dispatch.js';
@@ -27,7 +28,8 @@ export interface RawDeps {
   maxFrameBytes: number;
   maxJsonDepth: number;
   maxBufferedBytes: number;
-  rawAuthTimeoutMs: number;
+  authTimeoutMs: number;
+  trustProxyHops: number;
   heartbeatIntervalMs: number;
   heartbeatTimeoutMs: number;
   hardFrameLimitFactor: number;
@@ -123,7 +125,7 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
     services.rooms.disconnected(identity).catch((err: unknown) => log.error({ err }, 'room cleanup failed'));
   };
 
-  const onConnection = (ws: WebSocket) => {
+  const onConnection = (ws: WebSocket, address: string) => {
     const socket = new RawSocket(ws, deps.maxBufferedBytes, () => {
       log.warn({ sid: socket.sid, buffered: ws.bufferedAmount }, 'slow consumer cut off');
       socket.close(CLOSE.slow, 'slow consumer');
@@ -137,23 +139,23 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
       socket.lastPong = Date.now();
     });
     try {
-      services.connections.opened(socket.sid, 'raw');
+      services.connections.opened(socket.sid, 'raw', address);
     } catch (err) {
       refuse(socket, err);
       return;
     }
     // Unauthenticated, it holds a slot of the global limit: it gets RAW_AUTH_TIMEOUT_MS to send `auth`.
-    if (deps.rawAuthTimeoutMs > 0) {
+    if (deps.authTimeoutMs > 0) {
       socket.authDeadline = setTimeout(() => {
         if (socket.identity || !socket.open) return;
         refuse(
           socket,
           new ApiError(
             'UNAUTHENTICATED',
-            `authenticate within ${deps.rawAuthTimeoutMs / 1000} s of connecting: send auth with a session token`,
+            `authenticate within ${deps.authTimeoutMs / 1000} s of connecting: send auth with a session token`,
           ),
         );
-      }, deps.rawAuthTimeoutMs);
+      }, deps.authTimeoutMs);
       socket.authDeadline.unref();
     }
     const ctx: RawContext = {
@@ -207,7 +209,12 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
       log,
     }),
     upgrade(req, socket, head) {
-      wss.handleUpgrade(req, socket, head, (ws) => onConnection(ws));
+      const address = clientAddress(
+        req.socket.remoteAddress,
+        req.headers['x-forwarded-for'],
+        deps.trustProxyHops,
+      );
+      wss.handleUpgrade(req, socket, head, (ws) => onConnection(ws, address));
     },
     close: async () => {
       clearInterval(heartbeat);

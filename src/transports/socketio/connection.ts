@@ -23,7 +23,8 @@ export async function runConnection(socket: SwitchboardSocket, deps: SocketIoDep
   documents.connected(connection);
   socket.on('disconnect', (reason) => {
     log.debug({ reason }, 'disconnected');
-    deps.services.connections.release(connection.id);
+    // The session carried this one connection: it ends with it (and its slot of the limits with it).
+    socket.conn.close();
     messages.disconnected(connection.id);
     documents.disconnected(connection);
     presence.disconnected(connection).catch((err: unknown) => log.error({ err }, 'presence cleanup failed'));

@@ -5,7 +5,9 @@ import { ApiError, INTERNAL_ERROR, toClientError } from '../../core/errors.js';
 import type { SocketContext } from '../../handlers/context.js';
 import type { Logger } from '../../logger.js';
 import { checkInboundJson } from '../json-limits.js';
+import { RequestGate } from '../request-gate.js';
 import { badInput, conformsToSpec } from '../validation.js';
+import { pauseReading, resumeReading } from './engine-guard.js';
 import { emitEvent } from './outbound.js';
 import { FRAME_BYTES, type SizedEvent } from './sized-parser.js';
 import type { SwitchboardSocket } from './types.js';
@@ -13,6 +15,8 @@ import type { SwitchboardSocket } from './types.js';
 export interface DispatchOptions {
   operations: ReadonlyMap<string, SocketOperation>;
   maxFrameBytes: number;
+  /** Handlers one connection has running at once. */
+  maxRequestsInFlight: number;
   maxJsonDepth: number;
   outboundValidation: boolean;
   log: Logger;
@@ -21,10 +25,17 @@ export interface DispatchOptions {
 type Ack = (reply: unknown) => void;
 
 const MAX_EVENT_NAME = 256;
+// Requests waiting for a free handler: reading stops at the high mark and starts again at the low one.
+// Long-polling cannot be paused, so past MAX_WAITING a request is refused at once instead of queued.
+const WAITING_HIGH = 256;
+const WAITING_LOW = 64;
+const MAX_WAITING = 1024;
 
 /**
  * The one `socket.use()` middleware of a connection: it validates and runs every inbound event itself
  * and never calls `next`, so no frame reaches a handler unvalidated and Socket.IO does no further work.
+ * At most `maxRequestsInFlight` handlers run at once per connection; the rest wait their turn, so one
+ * connection's flood neither grows memory without bound nor takes the database from everyone else.
  */
 export function frameDispatcher(socket: SwitchboardSocket, ctx: SocketContext, opts: DispatchOptions) {
   const answer = (ack: Ack | undefined, event: string, err: unknown): void => {
@@ -79,7 +90,25 @@ export function frameDispatcher(socket: SwitchboardSocket, ctx: SocketContext, o
     }
   };
 
+  const gate = new RequestGate({
+    concurrency: opts.maxRequestsInFlight,
+    pauseAt: WAITING_HIGH,
+    resumeAt: WAITING_LOW,
+    maxWaiting: MAX_WAITING,
+    pauseReading: () => pauseReading(socket.conn),
+    resumeReading: () => resumeReading(socket.conn),
+  });
+  const refuse = (frame: SizedEvent) => {
+    const ack = typeof frame.at(-1) === 'function' ? (frame.at(-1) as Ack) : undefined;
+    answer(
+      ack,
+      String(frame[0]),
+      new ApiError('RATE_LIMITED', `more than ${MAX_WAITING} requests wait on this connection`, '', 1),
+    );
+  };
+
   return (frame: unknown[], _next: (err?: Error) => void): void => {
-    void run(frame);
+    // A connection that has closed answers nothing more: what waits is dropped as it comes up.
+    if (!gate.submit(() => (socket.connected ? run(frame) : Promise.resolve()))) refuse(frame);
   };
 }

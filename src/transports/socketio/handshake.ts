@@ -7,10 +7,12 @@ import type { SocketIdentity } from '../../core/users.js';
 import type { Logger } from '../../logger.js';
 import { checkInboundJson } from '../json-limits.js';
 import { badInput, conformsToSpec } from '../validation.js';
+import type { EngineSessions } from './engine-sessions.js';
 import type { SwitchboardSocket } from './types.js';
 
 export interface HandshakeOptions {
   services: Services;
+  sessions: EngineSessions;
   outboundValidation: boolean;
   maxJsonDepth: number;
   log: Logger;
@@ -50,31 +52,46 @@ async function identify(
 
 /**
  * The `io.use()` middleware that authenticates every handshake and applies the connection limits. A
- * refusal reaches the client as `connect_error` with the spec'd Error as `err.data`.
+ * refusal reaches the client as `connect_error` with the spec'd Error as `err.data`. The session was
+ * counted when it opened (engine-sessions.ts), so a refusal here releases nothing: closing does.
  */
 export function handshakeAuthenticator(opts: HandshakeOptions) {
   return async (socket: SwitchboardSocket, next: (err?: ExtendedError) => void): Promise<void> => {
     const { connections, accounts } = opts.services;
-    // Released when the transport closes, whether or not the handshake got as far as connecting; one
-    // Engine.IO connection may carry many namespace connects, so the listener goes with the socket.
-    const release = () => connections.release(socket.id);
+    const session = opts.sessions.of(socket.conn);
     const transportClosed = () => socket.conn.readyState === 'closing' || socket.conn.readyState === 'closed';
+    let closeAfterRefusal = false;
     try {
-      // The global cap first, before any database work; then who it is; then their user and plan caps.
-      connections.opened(socket.id, 'socketio');
-      socket.conn.once('close', release);
-      socket.once('disconnect', () => socket.conn.off('close', release));
-      const { identity, plan } = await identify(socket, opts);
-      // Closed while we looked it up: admitting it now would hold a slot (and evict others) for nothing.
-      if (transportClosed()) throw new ApiError('UNAVAILABLE', 'the connection closed during the handshake');
-      const admission = connections.authenticated(socket.id, identity, plan);
-      accounts.closeConnections(admission.evict);
-      socket.data.identity = identity;
-      socket.data.appearOnline = (socket.handshake.auth as { appearOnline?: boolean }).appearOnline !== false;
+      if (!session) throw new Error('a handshake on an Engine.IO session that was never opened');
+      if (session.refusal) {
+        closeAfterRefusal = true;
+        throw session.refusal;
+      }
+      // One Socket.IO connection per Engine.IO session: 20 CONNECTs sent at once must not become 20
+      // sockets, each receiving every broadcast, for one slot of the limits.
+      if (session.handshaking || session.socket)
+        throw new ApiError(
+          'BAD_INPUT',
+          'this connection has a handshake under way already: one Socket.IO connection per Engine.IO session',
+        );
+      session.handshaking = true;
+      try {
+        const { identity, plan } = await identify(socket, opts);
+        // Closed while we looked it up: admitting it now would hold a slot (and evict others) for nothing.
+        if (transportClosed())
+          throw new ApiError('UNAVAILABLE', 'the connection closed during the handshake');
+        const admission = connections.authenticated(session.id, identity, plan);
+        accounts.closeConnections(admission.evict);
+        session.socket = socket;
+        socket.data.identity = identity;
+        socket.data.connectionId = session.id;
+        socket.data.appearOnline =
+          (socket.handshake.auth as { appearOnline?: boolean }).appearOnline !== false;
+      } finally {
+        session.handshaking = false;
+      }
       next();
     } catch (err) {
-      socket.conn.off('close', release);
-      release();
       let data = toClientError(err, opts.log, { stage: 'handshake' });
       if (opts.outboundValidation && !conformsToSpec(validateConnectError, data, 'connect_error', opts.log))
         data = INTERNAL_ERROR;
@@ -84,6 +101,9 @@ export function handshakeAuthenticator(opts: HandshakeOptions) {
       );
       const refusal: ExtendedError = Object.assign(new Error(data.message), { data });
       next(refusal);
+      // Over the limits when it opened: it holds no slot, so it may not stay once told why (Socket.IO
+      // sends the refusal on the next tick; a close before would drop it).
+      if (closeAfterRefusal) setImmediate(() => socket.conn.close());
     }
   };
 }

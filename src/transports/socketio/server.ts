@@ -1,4 +1,5 @@
 import type { Server as HttpServer } from 'node:http';
+import type { Socket as EngineSocket } from 'engine.io';
 import { Server } from 'socket.io';
 import type { SocketOperation } from '../../../generated/socketio.js';
 import type { Services } from '../../core/services.js';
@@ -7,6 +8,7 @@ import type { TransportNotifiers } from '../notifiers.js';
 import { socketIoChatNotifier } from './chat-fanout.js';
 import { runConnection } from './connection.js';
 import { socketIoDbNotifier } from './db-fanout.js';
+import { EngineSessions } from './engine-sessions.js';
 import { handshakeAuthenticator } from './handshake.js';
 import { socketIoPresenceNotifier, userRoom } from './presence-fanout.js';
 import { sizedParser } from './sized-parser.js';
@@ -19,10 +21,17 @@ export interface SocketIoDeps {
   outboundValidation: boolean;
   maxFrameBytes: number;
   maxJsonDepth: number;
+  maxBufferedBytes: number;
+  maxRequestsInFlight: number;
+  authTimeoutMs: number;
+  trustProxyHops: number;
   serverVersion: string;
   heartbeatIntervalMs: number;
   heartbeatTimeoutMs: number;
 }
+
+// setTimeout's longest delay: AUTH_TIMEOUT_MS=0 (never) becomes this.
+const NEVER_MS = 2 ** 31 - 1;
 
 /** Engine.IO closes a connection on a frame this many times MAX_FRAME_BYTES; below that we answer PAYLOAD_TOO_LARGE. */
 export const HARD_FRAME_LIMIT_FACTOR = 4;
@@ -44,8 +53,12 @@ export function attachSocketIo(
     // Upgrades are routed by path in server.ts (the raw WebSocket has its own): Engine.IO must not end
     // the upgrades it does not own.
     destroyUpgrade: false,
+    // A session that has not completed its handshake by then is closed: it holds a slot meanwhile.
+    connectTimeout: deps.authTimeoutMs || NEVER_MS,
   });
-  io.use(handshakeAuthenticator({ ...deps, log }));
+  const sessions = new EngineSessions({ ...deps, connections: deps.services.connections, log });
+  io.engine.on('connection', (conn: EngineSocket) => sessions.opened(conn));
+  io.use(handshakeAuthenticator({ ...deps, sessions, log }));
   io.on('connection', (socket) => void runConnection(socket, { ...deps, log }));
   const notifiers: TransportNotifiers = {
     presence: socketIoPresenceNotifier(io, {
@@ -57,7 +70,11 @@ export function attachSocketIo(
     db: socketIoDbNotifier(io, { outboundValidation: deps.outboundValidation, log }),
     closer: {
       closeUser: (userId) => io.in(userRoom(userId)).disconnectSockets(true),
-      closeConnection: (connectionId) => io.in(connectionId).disconnectSockets(true),
+      closeConnection: (connectionId) => {
+        const session = sessions.get(connectionId);
+        if (session?.socket) session.socket.disconnect(true);
+        else session?.conn.close();
+      },
     },
   };
   return { io, notifiers };

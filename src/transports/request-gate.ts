@@ -1,0 +1,56 @@
+export interface RequestGateOptions {
+  /** Requests running at once; 1 runs them one after another, in arrival order. */
+  concurrency: number;
+  /** Waiting requests at which reading stops (TCP then pushes back on the client)... */
+  pauseAt: number;
+  /** ...and at which it starts again. */
+  resumeAt: number;
+  /** Waiting requests past which a new one is refused at once: what cannot be paused (long-polling) stays bounded. */
+  maxWaiting: number;
+  pauseReading(): void;
+  resumeReading(): void;
+}
+
+/**
+ * One connection's requests: at most `concurrency` run at once, the rest wait in arrival order. A
+ * client that sends faster than it is answered is stopped being read, so a flood costs bounded memory
+ * and the connection takes a bounded share of the database from everyone else.
+ */
+export class RequestGate {
+  private running = 0;
+  private readonly waiting: (() => Promise<void>)[] = [];
+  private paused = false;
+
+  constructor(private readonly options: RequestGateOptions) {}
+
+  /** Runs `work` in its turn; false (and nothing runs) when too many requests wait already. */
+  submit(work: () => Promise<void>): boolean {
+    if (this.running < this.options.concurrency) {
+      this.start(work);
+      return true;
+    }
+    if (this.waiting.length >= this.options.maxWaiting) return false;
+    this.waiting.push(work);
+    if (!this.paused && this.waiting.length >= this.options.pauseAt) {
+      this.paused = true;
+      this.options.pauseReading();
+    }
+    return true;
+  }
+
+  private start(work: () => Promise<void>): void {
+    this.running += 1;
+    // The work answers its own errors; whatever escapes must not stop the requests behind it.
+    work()
+      .catch(() => {})
+      .finally(() => {
+        this.running -= 1;
+        const next = this.waiting.shift();
+        if (next) this.start(next);
+        if (this.paused && this.waiting.length <= this.options.resumeAt) {
+          this.paused = false;
+          this.options.resumeReading();
+        }
+      });
+  }
+}
