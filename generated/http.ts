@@ -20,6 +20,7 @@ import { patchDocument } from '../src/handlers/http/patchDocument.js';
 import { registerUser } from '../src/handlers/http/registerUser.js';
 import { removeAccountUser } from '../src/handlers/http/removeAccountUser.js';
 import { replaceDocument } from '../src/handlers/http/replaceDocument.js';
+import { revokeSessions } from '../src/handlers/http/revokeSessions.js';
 import { rotateSocketSecret } from '../src/handlers/http/rotateSocketSecret.js';
 import type * as T from './types.js';
 import * as V from './validators/openapi.js';
@@ -71,7 +72,7 @@ export interface HttpOperationHandlers {
    */
   getHealth(request: HttpRequest<undefined, Record<string, never>, Record<string, never>>, ctx: HttpContext): Promise<{ status: 200; body: T.Health } | { status: 503; body: T.Health }>;
   /**
-   * Read the signed-in user's profile, including the socket secret
+   * Read the signed-in user's profile, including this session's socket secret
    *
    * `GET /api/users/me`
    */
@@ -101,11 +102,11 @@ export interface HttpOperationHandlers {
    */
   listDocuments(request: HttpRequest<undefined, T.ListDocumentsPath, T.ListDocumentsQuery>, ctx: AuthenticatedHttpContext): Promise<{ status: 200; body: T.DocumentPage }>;
   /**
-   * List the rooms the signed-in user is a member of
+   * List the rooms the signed-in user is a member of, a page at a time
    *
    * `GET /api/rooms`
    */
-  listMyRooms(request: HttpRequest<undefined, Record<string, never>, Record<string, never>>, ctx: AuthenticatedHttpContext): Promise<{ status: 200; body: T.RoomList }>;
+  listMyRooms(request: HttpRequest<undefined, Record<string, never>, T.ListMyRoomsQuery>, ctx: AuthenticatedHttpContext): Promise<{ status: 200; body: T.RoomList }>;
   /**
    * Page through a persistent room's message history
    *
@@ -149,7 +150,13 @@ export interface HttpOperationHandlers {
    */
   replaceDocument(request: HttpRequest<T.DocumentData, T.ReplaceDocumentPath, Record<string, never>>, ctx: AuthenticatedHttpContext): Promise<{ status: 200; body: T.Document }>;
   /**
-   * Replace the socket secret with a new random one
+   * Sign out everywhere
+   *
+   * `POST /api/users/me/sessions/revoke`
+   */
+  revokeSessions(request: HttpRequest<undefined, Record<string, never>, Record<string, never>>, ctx: AuthenticatedHttpContext): Promise<{ status: 204 }>;
+  /**
+   * Replace this session's socket secret with a new one
    *
    * `POST /api/users/me/socket-secret`
    */
@@ -399,7 +406,7 @@ export const httpRoutes: readonly HttpRoute[] = [
     auth: 'session',
     body: undefined,
     validatePath: undefined,
-    validateQuery: undefined,
+    validateQuery: P.ListMyRoomsQuery,
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
       [200, V.RoomList],
       [401, V.ErrorReply],
@@ -475,6 +482,22 @@ export const httpRoutes: readonly HttpRoute[] = [
       ['default', V.ErrorReply],
     ]),
     handler: getMe satisfies HttpOperationHandlers['getMe'],
+  },
+  {
+    operationId: 'revokeSessions',
+    method: 'post',
+    path: '/api/users/me/sessions/revoke',
+    routerPath: '/api/users/me/sessions/revoke',
+    auth: 'session',
+    body: undefined,
+    validatePath: undefined,
+    validateQuery: undefined,
+    responses: new Map<number | 'default', T.Validator<unknown> | null>([
+      [204, null],
+      [401, V.ErrorReply],
+      ['default', V.ErrorReply],
+    ]),
+    handler: revokeSessions satisfies HttpOperationHandlers['revokeSessions'],
   },
   {
     operationId: 'rotateSocketSecret',

@@ -71,6 +71,8 @@ export interface ServerToClientEvents {
   activities: (payload: T.ActivityList) => void;
   /** One user's activity changed */
   activity: (payload: T.UserActivity) => void;
+  /** Says why the server is about to close this connection, just before it does */
+  closing: (payload: T.Closing) => void;
   /** A document you may read was created in a repository you subscribed to */
   db_created: (payload: T.DbChange) => void;
   /** A document you could read was deleted: its id, owner and account, no data */
@@ -252,6 +254,7 @@ export const socketOperations: ReadonlyMap<string, SocketOperation> = new Map<st
 export const outboundEventValidators: { [E in keyof ServerToClientEvents]: T.Validator<Parameters<ServerToClientEvents[E]>[0]> } = {
   activities: V.ActivityList,
   activity: V.UserActivity,
+  closing: V.Closing,
   db_created: V.DbChange,
   db_deleted: V.DbChange,
   db_updated: V.DbChange,

@@ -39,6 +39,17 @@ export type RoomId = string;
  */
 export type SeqNumber = number;
 /**
+ * Why the server closes a connection (see the `closing` event).
+ */
+export type CloseReason =
+  | 'logged-out'
+  | 'sessions-revoked'
+  | 'session-expired'
+  | 'secret-rotated'
+  | 'account-changed'
+  | 'replaced'
+  | 'shutting-down';
+/**
  * A repository: lower-case letters, digits and `_`, optionally ending with a permission suffix `_OGE_`, three
  * octal digits for the document's owner, users of the owner's account, and everyone: read = 4, write = 2,
  * execute = 1 (reserved; it grants nothing yet). `tasks_760_`: the owner may do everything, their account
@@ -187,6 +198,13 @@ export interface ChatMessage {
  */
 export interface MessageBody {
   [k: string]: unknown | undefined;
+}
+export interface Closing {
+  reason: CloseReason;
+  /**
+   * The reason, for people.
+   */
+  message: string;
 }
 export interface CreateDocumentPath {
   repo: RepoName;
@@ -673,6 +691,17 @@ export interface ListDocumentsQuery {
     | [string, string, string, string, string, string, string, string, string]
     | [string, string, string, string, string, string, string, string, string, string];
 }
+export interface ListMyRoomsQuery {
+  limit?: number;
+  /**
+   * A room's name: letters, digits, `_`, `.`, `:` and `-`. Direct rooms are named `dm:<userId>:<userId>`
+   * (the two ids in order) and are opened with `open-direct`; no other room name may start with `dm:`.
+   * Names starting with `db-` are StaticBackend's database channels: they carry no messages (`FORBIDDEN`);
+   * subscribe to a repository's changes with `subscribe-db`.
+   *
+   */
+  after?: string;
+}
 export interface ListRoomMessagesPath {
   room: RoomId;
 }
@@ -700,6 +729,12 @@ export interface MessageReceipt {
   createdAt: string;
   editedAt?: string;
   deletedAt?: string;
+  /**
+   * `send-message` only: true when the message was stored by an earlier request with the same
+   * `idempotencyKey`, whose receipt this is; nothing was stored or delivered this time.
+   *
+   */
+  duplicate?: boolean;
 }
 export interface MessageRef {
   room: RoomId;
@@ -755,7 +790,18 @@ export interface RoomInvitation {
   invitedBy: Author;
 }
 export interface RoomList {
+  /**
+   * @maxItems 100
+   */
   rooms: RoomInfo[];
+  /**
+   * A room's name: letters, digits, `_`, `.`, `:` and `-`. Direct rooms are named `dm:<userId>:<userId>`
+   * (the two ids in order) and are opened with `open-direct`; no other room name may start with `dm:`.
+   * Names starting with `db-` are StaticBackend's database channels: they carry no messages (`FORBIDDEN`);
+   * subscribe to a repository's changes with `subscribe-db`.
+   *
+   */
+  next?: string;
 }
 export interface RoomMember {
   userId: string;
@@ -780,6 +826,15 @@ export interface RoomView {
 export interface SendMessageRequest {
   room: RoomId;
   body: MessageBody;
+  /**
+   * Makes a resend safe: a message sent again to the same persistent room by the same user with the
+   * same key is stored once, and the resend is answered with the first one's receipt
+   * (`duplicate: true`) without delivering it again. Use one key per message, such as a UUID, and
+   * resend with it when an acknowledgement was lost (a reconnect, a server restart). Ephemeral rooms
+   * store nothing and ignore it.
+   *
+   */
+  idempotencyKey?: string;
 }
 export interface Session {
   /**

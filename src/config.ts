@@ -45,7 +45,7 @@ export interface Config {
   activitiesDisabled: boolean;
   /** Who gets activity changes: every connection, or only followers and the user's own devices. */
   activitiesBroadcast: 'all' | 'followers';
-  /** set-activity changes per minute per connection. */
+  /** set-activity changes per minute per user. */
   activityRateLimit: number;
   /** Users one connection may follow at once. */
   maxFollows: number;
@@ -55,8 +55,12 @@ export interface Config {
   heartbeatTimeoutMs: number;
   /** A chat message body's serialized size at most. */
   maxMessageBytes: number;
-  /** send-message per minute per connection. */
+  /** send-message per minute per user. */
   messageRateLimit: number;
+  /** Rooms one user may create per hour (create-room, or joining a new public name). */
+  roomCreateRateLimit: number;
+  /** Membership changes per minute per user: joins that add a member, leaves, invitations, removals. */
+  membershipRateLimit: number;
   /** Rooms one connection may be in at once. */
   maxRoomsPerConnection: number;
   /** Members one room may have. */
@@ -85,6 +89,8 @@ export interface Config {
   maxRequestsInFlight: number;
   /** How long a connection may stay unauthenticated (0: for ever). */
   authTimeoutMs: number;
+  /** At shutdown, how long requests under way may take to finish (and be answered) before connections close. */
+  shutdownGraceMs: number;
   /** Where `make docs` writes the HTML docs the server serves. */
   docsDir: string;
   serverVersion: string;
@@ -233,6 +239,8 @@ export function loadConfig(env: Env = process.env): Config {
     heartbeatTimeoutMs: integer(env, 'HEARTBEAT_TIMEOUT_MS', 20_000, 100, 3_600_000),
     maxMessageBytes: integer(env, 'MAX_MESSAGE_BYTES', 4096, 64, 1024 * 1024),
     messageRateLimit: integer(env, 'MESSAGE_RATE_LIMIT', 600, 1, 1_000_000),
+    roomCreateRateLimit: integer(env, 'ROOM_CREATE_RATE_LIMIT', 60, 1, 1_000_000),
+    membershipRateLimit: integer(env, 'MEMBERSHIP_RATE_LIMIT', 60, 1, 1_000_000),
     maxRoomsPerConnection: integer(env, 'MAX_ROOMS_PER_CONNECTION', 100, 1, 100_000),
     maxRoomMembers: integer(env, 'MAX_ROOM_MEMBERS', 10_000, 2, 10_000_000),
     maxDocumentBytes: integer(env, 'MAX_DOCUMENT_BYTES', 16 * 1024, 64, 16 * 1024 * 1024),
@@ -260,6 +268,7 @@ export function loadConfig(env: Env = process.env): Config {
       0,
       3_600_000,
     ),
+    shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     docsDir: path.resolve(env.DOCS_DIR?.trim() || './docs-build'),
     serverVersion: packageVersion(),
   };

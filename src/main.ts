@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from './config.js';
-import { startServer } from './server.js';
+import { type RunningServer, startServer } from './server.js';
 
 let config: ReturnType<typeof loadConfig>;
 try {
@@ -10,19 +10,33 @@ try {
   process.exit(1);
 }
 
-const server = await startServer({ config });
+// Signal handlers come first: one that arrived between the banner and their registration would kill
+// the process outright, skipping the shutdown. The first signal shuts down gracefully (see
+// server.close); a second one, or a shutdown that overruns its grace by far, ends the process at once.
+let server: RunningServer | undefined;
+let stopping = false;
+const stop = (signal: NodeJS.Signals) => {
+  if (stopping || !server) {
+    console.error(`switchboard: ${signal}: exiting now`);
+    process.exit(server ? 1 : 0);
+  }
+  stopping = true;
+  const running = server;
+  setTimeout(() => {
+    running.log.error('shutdown overran its grace: exiting now');
+    process.exit(1);
+  }, config.shutdownGraceMs + 10_000).unref();
+  running.close().then(
+    () => process.exit(0),
+    (err: unknown) => {
+      running.log.error({ err }, 'shutdown failed');
+      process.exit(1);
+    },
+  );
+};
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stop(signal));
+
+server = await startServer({ config });
 console.log(
   `Switchboard ${config.serverVersion} on ${server.url}  (docs: ${server.url}/api/docs and ${server.url}/api/docs/async)`,
 );
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    server.close().then(
-      () => process.exit(0),
-      (err: unknown) => {
-        server.log.error({ err }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  });
-}

@@ -10,6 +10,7 @@ import { createLogger, type Logger } from './logger.js';
 import { type Database, openDatabase } from './store/database.js';
 import { createHttpApp } from './transports/http/app.js';
 import { guardHttpSockets } from './transports/http/socket-guard.js';
+import { InFlight } from './transports/in-flight.js';
 import { useTransports } from './transports/notifiers.js';
 import { createRawWebSocket, RAW_PATH } from './transports/rawws/server.js';
 import { attachSocketIo, HARD_FRAME_LIMIT_FACTOR } from './transports/socketio/server.js';
@@ -37,6 +38,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+// How long a realtime client has to read its last frames (answers, `closing`) before it is cut.
+const CLOSE_GRACE_MS = 1000;
+
 /** The composition root: config → store → core services → transports → listen. */
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const { config } = opts;
@@ -46,7 +50,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   services.users.start();
   services.presence.start();
 
-  const app = createHttpApp({ ...config, services, log, routes: opts.routes ?? httpRoutes });
+  // Requests under way on every transport, so shutdown answers what it accepted before it closes.
+  const inflight = new InFlight();
+  const app = createHttpApp({ ...config, services, log, inflight, routes: opts.routes ?? httpRoutes });
   const httpServer = createServer(
     {
       // A client gets this long for its headers and for its whole request; a slow one holds a socket
@@ -58,20 +64,23 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     app.callback(),
   );
   guardHttpSockets(httpServer, { ...config, log });
-  const { io, notifiers: socketIoNotifiers } = attachSocketIo(httpServer, {
+  const socketIo = attachSocketIo(httpServer, {
     ...config,
     services,
     log,
+    inflight,
     operations: opts.socketOperations ?? socketOperations,
   });
+  const { io } = socketIo;
   const raw = createRawWebSocket({
     ...config,
     services,
     log,
+    inflight,
     operations: envelopeOperations,
     hardFrameLimitFactor: HARD_FRAME_LIMIT_FACTOR,
   });
-  useTransports(services, [socketIoNotifiers, raw.notifiers]);
+  useTransports(services, [socketIo.notifiers, raw.notifiers]);
   // Upgrades by path: /ws is the raw WebSocket's, /socket.io/ Engine.IO's (it listens too), anything
   // else is answered 400 and closed.
   httpServer.on('upgrade', (req, socket, head) => {
@@ -108,12 +117,20 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     log,
     close: () => {
       closing ??= (async () => {
+        log.info({ graceMs: config.shutdownGraceMs }, 'shutting down');
         services.users.stop();
         services.presence.stop();
-        await raw.close();
-        // io.close() disconnects every socket and closes the HTTP server.
-        await new Promise<void>((resolve) => io.close(() => resolve()));
+        // No new connections; idle kept-alive ones go now, busy ones once their answer is out.
+        const closed = new Promise((resolve) => httpServer.close(resolve));
+        httpServer.closeIdleConnections();
+        // New requests are refused with UNAVAILABLE; those under way finish and are answered, within the grace.
+        if (!(await inflight.drain(config.shutdownGraceMs)))
+          log.warn('requests still under way at the end of the shutdown grace');
+        // Then every realtime connection is told why and closed, after what it is owed is written.
+        await Promise.all([raw.close(CLOSE_GRACE_MS), socketIo.shutdown(CLOSE_GRACE_MS)]);
+        // What still holds a socket (an upload that never ends, a long-poll) is cut.
         httpServer.closeAllConnections();
+        await closed;
         // Every closed connection stores its user's last-seen time, and every accepted message is
         // committed, before the database goes.
         await services.presence.settled();

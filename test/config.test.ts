@@ -54,6 +54,8 @@ describe('configuration', () => {
       HEARTBEAT_TIMEOUT_MS: '2000',
       MAX_MESSAGE_BYTES: '1024',
       MESSAGE_RATE_LIMIT: '60',
+      ROOM_CREATE_RATE_LIMIT: '6',
+      MEMBERSHIP_RATE_LIMIT: '9',
       MAX_ROOMS_PER_CONNECTION: '5',
       MAX_ROOM_MEMBERS: '20',
       MAX_DOCUMENT_BYTES: '2048',
@@ -68,6 +70,7 @@ describe('configuration', () => {
       MAX_BUFFERED_BYTES: '65536',
       MAX_REQUESTS_IN_FLIGHT: '3',
       AUTH_TIMEOUT_MS: '0',
+      SHUTDOWN_GRACE_MS: '2500',
       DOCS_DIR: '/tmp/docs',
     });
     assert.deepEqual(
@@ -101,6 +104,8 @@ describe('configuration', () => {
         heartbeatTimeoutMs: 2000,
         maxMessageBytes: 1024,
         messageRateLimit: 60,
+        roomCreateRateLimit: 6,
+        membershipRateLimit: 9,
         maxRoomsPerConnection: 5,
         maxRoomMembers: 20,
         maxDocumentBytes: 2048,
@@ -118,6 +123,7 @@ describe('configuration', () => {
         maxBufferedBytes: 65536,
         maxRequestsInFlight: 3,
         authTimeoutMs: 0,
+        shutdownGraceMs: 2500,
         docsDir: '/tmp/docs',
         serverVersion: undefined,
       },

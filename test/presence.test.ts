@@ -540,7 +540,7 @@ describe('presence and activities', () => {
   });
 
   describe('limits', () => {
-    it('rate-limits set-activity per connection with RATE_LIMITED and retryAfterSeconds', async () => {
+    it('rate-limits set-activity per user, across connections and reconnects, with RATE_LIMITED and retryAfterSeconds', async () => {
       const w = await world({ activityRateLimit: 3 });
       try {
         const ada = await w.join(w.ada);
@@ -554,11 +554,14 @@ describe('presence and activities', () => {
         assert.equal(limited.error.code, 'RATE_LIMITED');
         assert.ok((limited.error.retryAfterSeconds ?? 0) >= 1);
         const other = await w.join(w.ada);
+        const again = (await emitRaw(other.socket, 'set-activity', { state: 'away' })) as ErrorReply;
+        assert.equal(again.error.code, 'RATE_LIMITED', 'another connection of the user shares the budget');
+        const bob = await w.join(w.bob);
         assert.equal(
-          ((await other.socket.timeout(5000).emitWithAck('set-activity', { state: 'away' })) as UserActivity)
+          ((await bob.socket.timeout(5000).emitWithAck('set-activity', { state: 'away' })) as UserActivity)
             .state,
           'away',
-          'another connection has its own budget',
+          'another user has their own budget',
         );
       } finally {
         await end(w);

@@ -77,6 +77,43 @@ describe('store', () => {
         assert.ok(await database.db.schema.hasTable('users'));
       });
 
+      it('moves to socket secrets per session: the users’ stored secrets go, their sessions stay', async () => {
+        const db = database.db;
+        // Back to just before socket secrets per session, whatever came after them.
+        const applied = async () =>
+          ((await db.migrate.list(database.migrations)) as [{ name: string }[], unknown[]])[0].map(
+            (m) => m.name,
+          );
+        while ((await applied()).includes('007_session_socket_secrets'))
+          await db.migrate.down(database.migrations);
+        await db('accounts').insert({ id: 'acct-old', owner_id: 'user-old', created_at: 1 });
+        await db('users').insert({
+          id: 'user-old',
+          username: 'veteran',
+          username_key: 'veteran',
+          password_hash: 'h',
+          socket_secret: 'plaintext secret',
+          socket_secret_digest: 'old digest',
+          created_at: 1,
+          account_id: 'acct-old',
+        });
+        await db('sessions').insert({
+          id: 'session-old',
+          user_id: 'user-old',
+          token_digest: 't',
+          created_at: 1,
+          expires_at: 2,
+        });
+        await db.migrate.latest(database.migrations);
+        assert.equal(await db.schema.hasColumn('users', 'socket_secret'), false);
+        assert.equal(await db.schema.hasColumn('users', 'socket_secret_digest'), false);
+        const session = await new SessionStore(db).byTokenDigest('t');
+        assert.equal(session?.socketSecretDigest, undefined, 'derived from the token at its next request');
+        assert.equal(session?.socketGeneration, 0);
+        await db('users').where('id', 'user-old').delete();
+        await db('accounts').where('id', 'acct-old').delete();
+      });
+
       it('keeps usernames unique without regard to case when inserts race (on PostgreSQL over several connections)', async () => {
         const users = new UserStore(database.db);
         const attempt = (i: number) =>
@@ -85,8 +122,6 @@ describe('store', () => {
               id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
               username: i % 2 ? 'Racer' : 'racer',
               passwordHash: 'h',
-              socketSecret: `s${i}`,
-              socketSecretDigest: `d${i}`,
               accountId: `0000000${i}-0000-4000-8000-000000000000`,
               createdAt: Date.now(),
             },
@@ -115,8 +150,6 @@ describe('store', () => {
             id: '11111111-1111-4111-8111-111111111111',
             username: 'clock',
             passwordHash: 'h',
-            socketSecret: 'sc',
-            socketSecretDigest: 'dc',
             accountId: '11111111-1111-4111-8111-aaaaaaaaaaaa',
             createdAt,
           },
@@ -124,16 +157,17 @@ describe('store', () => {
         );
         const row = await users.byUsername('CLOCK');
         assert.equal(row?.createdAt, createdAt);
-        assert.equal((await users.bySocketSecretDigest('dc'))?.id, '11111111-1111-4111-8111-111111111111');
       });
 
-      it('finds sessions by token digest and sweeps expired ones', async () => {
+      it('finds sessions by token digest and by socket secret digest, and sweeps expired ones', async () => {
         const sessions = new SessionStore(database.db);
         const userId = '11111111-1111-4111-8111-111111111111';
         await sessions.insert({
           id: '22222222-2222-4222-8222-222222222222',
           userId,
           tokenDigest: 'live',
+          socketSecretDigest: 'live-secret',
+          socketGeneration: 0,
           createdAt: 1,
           expiresAt: 10_000,
         });
@@ -141,13 +175,80 @@ describe('store', () => {
           id: '33333333-3333-4333-8333-333333333333',
           userId,
           tokenDigest: 'dead',
+          socketSecretDigest: undefined,
+          socketGeneration: 0,
           createdAt: 1,
           expiresAt: 5_000,
         });
         assert.equal((await sessions.byTokenDigest('live'))?.expiresAt, 10_000);
+        const holder = await sessions.bySocketSecretDigest('live-secret');
+        assert.equal(holder?.session.id, '22222222-2222-4222-8222-222222222222');
+        assert.equal(holder?.username, 'clock');
+        await sessions.setSocketSecret('22222222-2222-4222-8222-222222222222', 'rotated', 1);
+        assert.equal(await sessions.bySocketSecretDigest('live-secret'), undefined);
+        assert.equal((await sessions.bySocketSecretDigest('rotated'))?.session.socketGeneration, 1);
         assert.equal(await sessions.deleteExpired(6_000), 1);
         assert.equal(await sessions.byTokenDigest('dead'), undefined);
         assert.ok(await sessions.byTokenDigest('live'));
+      });
+
+      it('stores a message once per idempotency key, room and author, within a batch and across batches', async () => {
+        const db = database.db;
+        await db('accounts').insert({ id: 'acct-keys', owner_id: 'user-keys', created_at: 1 });
+        await db('users').insert({
+          id: 'user-keys',
+          username: 'keys',
+          username_key: 'keys',
+          password_hash: 'h',
+          created_at: 1,
+          account_id: 'acct-keys',
+        });
+        for (const id of ['keyed-a', 'keyed-b'])
+          await db('rooms').insert({
+            id,
+            kind: 'public',
+            hidden: false,
+            persistent: true,
+            last_seq: 0,
+            created_at: 1,
+          });
+        const store = new MessageStore(db);
+        const message = (roomId: string, n: number, idempotencyKey: string | undefined) => ({
+          roomId,
+          id: `99999999-0000-4000-8000-${String(n).padStart(12, '0')}`,
+          authorId: 'user-keys',
+          body: `{"n":${n}}`,
+          createdAt: n,
+          idempotencyKey,
+        });
+        const first = await store.append([
+          message('keyed-a', 1, 'k1'),
+          message('keyed-a', 2, 'k1'),
+          message('keyed-a', 3, undefined),
+          message('keyed-b', 4, 'k1'),
+        ]);
+        assert.deepEqual(
+          first.map((m) => [m.seq, m.duplicate]),
+          [
+            [1, false],
+            [1, true],
+            [2, false],
+            [1, false],
+          ],
+        );
+        assert.equal(first[1]?.id, first[0]?.id);
+        const again = await store.append([message('keyed-a', 5, 'k1'), message('keyed-a', 6, 'k2')]);
+        assert.deepEqual(
+          again.map((m) => [m.seq, m.duplicate, m.id === first[0]?.id]),
+          [
+            [1, true, true],
+            [3, false, false],
+          ],
+        );
+        assert.deepEqual(
+          (await db('messages').where('room_id', 'keyed-a').orderBy('seq').pluck('seq')).map(Number),
+          [1, 2, 3],
+        );
       });
 
       it('deletes a user’s sessions with the user', async () => {
@@ -168,8 +269,6 @@ describe('store', () => {
               username: 'writer',
               username_key: 'writer',
               password_hash: 'h',
-              socket_secret: 'sw',
-              socket_secret_digest: 'dw',
               created_at: 1,
             });
             for (const id of ['room-a', 'room-b'])
@@ -183,6 +282,7 @@ describe('store', () => {
                 authorId: userId,
                 body: '{}',
                 createdAt: 1,
+                idempotencyKey: undefined,
               }));
             const nodeA = new MessageStore(database.db);
             const nodeB = new MessageStore(other.db);

@@ -6,6 +6,8 @@ export declare const ActivityList: T.Validator<T.ActivityList>;
 export declare const ActivityState: T.Validator<T.ActivityState>;
 export declare const Author: T.Validator<T.Author>;
 export declare const ChatMessage: T.Validator<T.ChatMessage>;
+export declare const CloseReason: T.Validator<T.CloseReason>;
+export declare const Closing: T.Validator<T.Closing>;
 export declare const CreateRoomRequest: T.Validator<T.CreateRoomRequest>;
 export declare const DbChange: T.Validator<T.DbChange>;
 export declare const DbChangesPage: T.Validator<T.DbChangesPage>;

@@ -9,6 +9,7 @@ export declare const GetUserProfilePath: T.Validator<T.GetUserProfilePath>;
 export declare const ListActivitiesQuery: T.Validator<T.ListActivitiesQuery>;
 export declare const ListDocumentsPath: T.Validator<T.ListDocumentsPath>;
 export declare const ListDocumentsQuery: T.Validator<T.ListDocumentsQuery>;
+export declare const ListMyRoomsQuery: T.Validator<T.ListMyRoomsQuery>;
 export declare const ListRoomMessagesPath: T.Validator<T.ListRoomMessagesPath>;
 export declare const ListRoomMessagesQuery: T.Validator<T.ListRoomMessagesQuery>;
 export declare const PatchDocumentPath: T.Validator<T.PatchDocumentPath>;

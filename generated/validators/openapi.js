@@ -3370,7 +3370,7 @@ return errors === 0;
 validate54.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 export const RoomList = validate55;
-const schema89 = {"type":"object","additionalProperties":false,"required":["rooms"],"properties":{"rooms":{"type":"array","items":{"$ref":"#/definitions/RoomInfo"}}}};
+const schema89 = {"type":"object","additionalProperties":false,"required":["rooms"],"properties":{"rooms":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/RoomInfo"}},"next":{"description":"Present when more rooms follow; pass it as `after` for the next page.","$ref":"#/definitions/RoomId"}}};
 
 function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3392,7 +3392,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "rooms")){
+if(!((key0 === "rooms") || (key0 === "next"))){
 validate55.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -3404,6 +3404,11 @@ let data0 = data.rooms;
 const _errs2 = errors;
 if(errors === _errs2){
 if(Array.isArray(data0)){
+if(data0.length > 100){
+validate55.errors = [{instancePath:instancePath+"/rooms",schemaPath:"#/properties/rooms/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
+return false;
+}
+else {
 var valid1 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
@@ -3418,10 +3423,50 @@ break;
 }
 }
 }
+}
 else {
 validate55.errors = [{instancePath:instancePath+"/rooms",schemaPath:"#/properties/rooms/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.next !== undefined){
+let data2 = data.next;
+const _errs5 = errors;
+const _errs6 = errors;
+if(errors === _errs6){
+if(typeof data2 === "string"){
+if(func1(data2) > 128){
+validate55.errors = [{instancePath:instancePath+"/next",schemaPath:"#/definitions/RoomId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+return false;
+}
+else {
+if(func1(data2) < 1){
+validate55.errors = [{instancePath:instancePath+"/next",schemaPath:"#/definitions/RoomId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern7.test(data2)){
+validate55.errors = [{instancePath:instancePath+"/next",schemaPath:"#/definitions/RoomId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.:-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.:-]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate55.errors = [{instancePath:instancePath+"/next",schemaPath:"#/definitions/RoomId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
 }
 }
 }
@@ -3473,7 +3518,7 @@ return errors === 0;
 validate57.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 export const Session = validate58;
-const schema91 = {"type":"object","additionalProperties":false,"required":["token","expiresAt","user"],"properties":{"token":{"type":"string","minLength":43,"maxLength":43,"pattern":"^[A-Za-z0-9_-]+$","description":"32 random bytes, base64url. Send as `Authorization: Bearer <token>`.","examples":["Zk1uY2lQd3Q3bVZ4b0h5dE1xR2ZsN2p0U2J1eE5hU0c"]},"expiresAt":{"type":"string","format":"date-time","examples":["2026-11-29T10:00:00.000Z"]},"user":{"$ref":"#/definitions/PublicUser"}}};
+const schema92 = {"type":"object","additionalProperties":false,"required":["token","expiresAt","user"],"properties":{"token":{"type":"string","minLength":43,"maxLength":43,"pattern":"^[A-Za-z0-9_-]+$","description":"32 random bytes, base64url. Send as `Authorization: Bearer <token>`.","examples":["Zk1uY2lQd3Q3bVZ4b0h5dE1xR2ZsN2p0U2J1eE5hU0c"]},"expiresAt":{"type":"string","format":"date-time","examples":["2026-11-29T10:00:00.000Z"]},"user":{"$ref":"#/definitions/PublicUser"}}};
 
 function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3585,7 +3630,7 @@ return errors === 0;
 validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const SocketSecret = validate60;
-const schema92 = {"type":"object","additionalProperties":false,"required":["socketSecret"],"properties":{"socketSecret":{"$ref":"#/definitions/SocketSecretValue"}}};
+const schema93 = {"type":"object","additionalProperties":false,"required":["socketSecret"],"properties":{"socketSecret":{"$ref":"#/definitions/SocketSecretValue"}}};
 
 function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;

@@ -1,29 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import type { Account, AccountConnections, PublicUser } from '../../generated/types.js';
 import type { AccountStore } from '../store/accounts.js';
+import type { ConnectionCloser } from './connection-closer.js';
 import { ApiError } from './errors.js';
 import type { ConnectionLimiter } from './limits/connection-limits.js';
 import type { UserService } from './users.js';
-
-/** Closes connections: implemented by the realtime transports. */
-export interface ConnectionCloser {
-  /** Closes every connection of a user (they reconnect with what changed, such as their account). */
-  closeUser(userId: string): void;
-  /** Closes one connection (made room for under the `replace` policy). */
-  closeConnection(connectionId: string): void;
-}
 
 /**
  * Accounts (StaticBackend's): every user belongs to one, created with them; its owner adds users to it
  * and removes them, and documents record their owner's account.
  */
 export class AccountService {
-  private closer: ConnectionCloser | undefined;
-
   constructor(
     private readonly accounts: AccountStore,
     private readonly users: UserService,
     private readonly connections: ConnectionLimiter,
+    private readonly closer: ConnectionCloser,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -45,13 +37,9 @@ export class AccountService {
     };
   }
 
-  useCloser(closer: ConnectionCloser): void {
-    this.closer = closer;
-  }
-
   /** Closes connections the limits made room for (the `replace` policy). */
   closeConnections(connectionIds: readonly string[]): void {
-    for (const id of connectionIds) this.closer?.closeConnection(id);
+    for (const id of connectionIds) this.closer.closeConnection(id, 'replaced');
   }
 
   async describe(accountId: string): Promise<Account> {
@@ -94,6 +82,7 @@ export class AccountService {
     if (!(await this.accounts.moveToOwnAccount(userId, owner.accountId, randomUUID(), this.now()))) {
       throw new ApiError('NOT_FOUND', 'no such user in your account', 'path.userId');
     }
-    this.closer?.closeUser(userId);
+    // They reconnect with what changed: their new account.
+    this.closer.closeUser(userId, 'account-changed');
   }
 }

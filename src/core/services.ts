@@ -8,9 +8,11 @@ import { RoomStore } from '../store/rooms.js';
 import { SessionStore } from '../store/sessions.js';
 import { UserStore } from '../store/users.js';
 import { AccountService } from './accounts.js';
+import { SessionConnections } from './auth/session-connections.js';
 import { ChatState } from './chat/chat-state.js';
 import { MessageService } from './chat/messages.js';
 import { RoomService } from './chat/rooms.js';
+import { Closers } from './connection-closer.js';
 import { DocumentService } from './database/documents.js';
 import { GroupCommit } from './group-commit.js';
 import { HealthService } from './health.js';
@@ -24,6 +26,10 @@ import { UserService } from './users.js';
 /** The domain, as handlers see it. Transport-agnostic: no Koa or Socket.IO types in here. */
 export interface Services {
   users: UserService;
+  /** Which realtime connections each session opened, so they end with it. */
+  sessionConnections: SessionConnections;
+  /** How core/ closes realtime connections: each transport adds itself when it is created. */
+  closers: Closers;
   health: HealthService;
   presence: PresenceService;
   rooms: RoomService;
@@ -45,7 +51,6 @@ export function createServices(database: Database, config: Config, log: Logger):
   const userStore = new UserStore(database.db);
   const messageStore = new MessageStore(database.db);
   const chat = new ChatState(new RoomStore(database.db));
-  const messageLimiter = perMinute(config.messageRateLimit);
   const presence = new PresenceService(new MemoryPresenceStore(), userStore, {
     disabled: config.activitiesDisabled,
     broadcast: config.activitiesBroadcast,
@@ -53,7 +58,9 @@ export function createServices(database: Database, config: Config, log: Logger):
     activityLimiter: perMinute(config.activityRateLimit),
     log,
   });
-  const users = new UserService(userStore, new SessionStore(database.db), {
+  const closers = new Closers();
+  const sessionConnections = new SessionConnections(closers);
+  const users = new UserService(userStore, new SessionStore(database.db), sessionConnections, {
     sessionTtlSeconds: config.sessionTtlSeconds,
     passwordHashCost: config.passwordHashCost,
     authLimiter: perMinute(config.authRateLimit),
@@ -77,8 +84,10 @@ export function createServices(database: Database, config: Config, log: Logger):
   return {
     presence,
     users,
+    sessionConnections,
+    closers,
     connections,
-    accounts: new AccountService(new AccountStore(database.db), users, connections),
+    accounts: new AccountService(new AccountStore(database.db), users, connections, closers),
     documents: new DocumentService(
       documentStore,
       new GroupCommit(DocumentService.commitBatch(documentStore, config.maxDocumentBytes, Date.now)),
@@ -91,13 +100,16 @@ export function createServices(database: Database, config: Config, log: Logger):
     rooms: new RoomService(chat, messageStore, userStore, presence, {
       maxRoomsPerConnection: config.maxRoomsPerConnection,
       maxRoomMembers: config.maxRoomMembers,
-      // Room creations share the message budget: a client cannot make rooms faster than it may talk.
-      creationLimiter: messageLimiter,
+      creationLimiter: new TokenBucketLimiter({
+        capacity: config.roomCreateRateLimit,
+        refillPerSecond: config.roomCreateRateLimit / 3600,
+      }),
+      membershipLimiter: perMinute(config.membershipRateLimit),
       log,
     }),
     messages: new MessageService(chat, messageStore, new GroupCommit((batch) => messageStore.append(batch)), {
       maxMessageBytes: config.maxMessageBytes,
-      messageLimiter,
+      messageLimiter: perMinute(config.messageRateLimit),
     }),
     health: new HealthService(database, config.serverVersion, connections),
   };

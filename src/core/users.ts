@@ -3,18 +3,33 @@ import type { Profile, PublicUser, Session } from '../../generated/types.js';
 import type { SessionStore } from '../store/sessions.js';
 import type { PublicUserRow, UserRow, UserStore } from '../store/users.js';
 import { hashPassword, needsRehash, verifyPassword } from './auth/passwords.js';
-import { digestSecret, newSecret, sameDigest } from './auth/secrets.js';
+import { deriveSocketSecret, digestSecret, newSecret, sameDigest } from './auth/secrets.js';
+import type { SessionConnections, SessionGrant } from './auth/session-connections.js';
 import { ApiError } from './errors.js';
 import type { RateLimiter } from './limits/rate-limiter.js';
 import type { WorkQueue } from './limits/work-queue.js';
 import { hasLoneSurrogate } from './unicode.js';
 
-/** Who is behind an authenticated HTTP request. */
+/** Who is behind an authenticated HTTP request, and the session it came with. */
 export interface AuthenticatedSession {
   sessionId: string;
   userId: string;
   username: string;
   accountId: string;
+  /** When the session ends by itself (epoch ms). */
+  expiresAt: number;
+  /** The session's current socket secret and its generation. */
+  socketSecret: string;
+  socketGeneration: number;
+  /** The bearer token itself: the next socket secret is derived from it. */
+  token: string;
+}
+
+/** A socket secret's session and user, as a handshake needs them. */
+export interface SocketSecretGrant {
+  identity: SocketIdentity;
+  plan: string | undefined;
+  grant: SessionGrant;
 }
 
 /** Who is behind an authenticated Socket.IO connection. */
@@ -52,6 +67,7 @@ export class UserService {
   constructor(
     private readonly users: UserStore,
     private readonly sessions: SessionStore,
+    private readonly sessionConnections: SessionConnections,
     private readonly options: UserServiceOptions,
   ) {
     this.now = options.now ?? Date.now;
@@ -104,7 +120,6 @@ export class UserService {
     accountId: string | undefined,
   ): Promise<UserRow> {
     this.checkPassword(password);
-    const socketSecret = newSecret();
     const passwordHash = await this.options.hashing.run(() =>
       hashPassword(password, this.options.passwordHashCost),
     );
@@ -112,15 +127,11 @@ export class UserService {
       id: randomUUID(),
       username,
       passwordHash,
-      socketSecret,
       createdAt: this.now(),
       lastSeenAt: undefined,
       accountId: accountId ?? randomUUID(),
     };
-    const created = await this.users.insert(
-      { ...user, socketSecretDigest: digestSecret(socketSecret) },
-      accountId === undefined,
-    );
+    const created = await this.users.insert(user, accountId === undefined);
     if (!created) throw new ApiError('CONFLICT', 'the username is taken', 'body.username');
     return user;
   }
@@ -190,6 +201,8 @@ export class UserService {
       id: randomUUID(),
       userId: user.id,
       tokenDigest: digestSecret(token),
+      socketSecretDigest: digestSecret(deriveSocketSecret(token, 0)),
+      socketGeneration: 0,
       createdAt,
       expiresAt,
     });
@@ -215,11 +228,32 @@ export class UserService {
         'the session token is unknown or expired',
         'header.authorization',
       );
-    return { sessionId: session.id, userId: user.id, username: user.username, accountId: user.accountId };
+    const socketSecret = deriveSocketSecret(token, session.socketGeneration);
+    // A session opened before sessions had socket secrets gets its own now, at its first request.
+    if (session.socketSecretDigest === undefined)
+      await this.sessions.setSocketSecret(session.id, digestSecret(socketSecret), session.socketGeneration);
+    return {
+      sessionId: session.id,
+      userId: user.id,
+      username: user.username,
+      accountId: user.accountId,
+      expiresAt: session.expiresAt,
+      socketSecret,
+      socketGeneration: session.socketGeneration,
+      token,
+    };
   }
 
+  /** Ends a session: its token and socket secret stop working, and its realtime connections close. */
   async logout(sessionId: string): Promise<void> {
     await this.sessions.delete(sessionId);
+    this.sessionConnections.ended(sessionId, 'logged-out');
+  }
+
+  /** Ends every session of a user ("sign out everywhere"). */
+  async revokeSessions(userId: string): Promise<void> {
+    for (const sessionId of await this.sessions.deleteByUser(userId))
+      this.sessionConnections.ended(sessionId, 'sessions-revoked');
   }
 
   /** What any signed-in user may read about another; undefined for an unknown id. */
@@ -228,32 +262,39 @@ export class UserService {
     return user;
   }
 
-  async profile(userId: string): Promise<Profile> {
-    const user = await this.users.byId(userId);
+  async profile(session: AuthenticatedSession): Promise<Profile> {
+    const user = await this.users.byId(session.userId);
     if (!user) throw new ApiError('NOT_FOUND', 'the user no longer exists');
-    return { ...publicUser(user), socketSecret: user.socketSecret };
+    return { ...publicUser(user), socketSecret: session.socketSecret };
   }
 
-  /** Replaces the socket secret; the old one stops authenticating handshakes at once. */
-  async rotateSocketSecret(userId: string): Promise<string> {
-    const secret = newSecret();
-    await this.users.setSocketSecret(userId, secret, digestSecret(secret));
+  /**
+   * Replaces the session's socket secret: the old one opens nothing more, and the connections it
+   * opened close. Derived from the token, so two rotations of the same generation agree.
+   */
+  async rotateSocketSecret(session: AuthenticatedSession): Promise<string> {
+    const generation = session.socketGeneration + 1;
+    const secret = deriveSocketSecret(session.token, generation);
+    await this.sessions.setSocketSecret(session.sessionId, digestSecret(secret), generation);
+    this.sessionConnections.rotated(session.sessionId, generation);
     return secret;
   }
 
   /**
-   * Resolves a socket secret to its user and their account's plan (for connection limits), or
-   * undefined when no user has it.
+   * Resolves a socket secret to its session, its user and their account's plan (for connection
+   * limits), or undefined when no live session has it.
    */
-  async identifySocket(
-    secret: string,
-  ): Promise<{ identity: SocketIdentity; plan: string | undefined } | undefined> {
+  async identifySocket(secret: string): Promise<SocketSecretGrant | undefined> {
     const digest = digestSecret(secret);
-    const user = await this.users.bySocketSecretDigest(digest);
-    if (!user || !sameDigest(user.socketSecretDigest, digest)) return undefined;
+    const holder = await this.sessions.bySocketSecretDigest(digest);
+    const { session } = holder ?? {};
+    if (!holder || !session?.socketSecretDigest || !sameDigest(session.socketSecretDigest, digest))
+      return undefined;
+    if (session.expiresAt <= this.now()) return undefined;
     return {
-      identity: { userId: user.id, username: user.username, accountId: user.accountId },
-      plan: user.plan,
+      identity: { userId: session.userId, username: holder.username, accountId: holder.accountId },
+      plan: holder.plan,
+      grant: { sessionId: session.id, expiresAt: session.expiresAt, generation: session.socketGeneration },
     };
   }
 }

@@ -1,3 +1,4 @@
+import type { SessionGrant } from '../core/auth/session-connections.js';
 import type { Services } from '../core/services.js';
 import type { AuthenticatedSession, SocketIdentity } from '../core/users.js';
 import type { Logger } from '../logger.js';
@@ -30,10 +31,11 @@ export interface RawConnection {
   /** Who the connection is, once `auth` succeeded; throws UNAUTHENTICATED before. */
   identity(): SocketIdentity & { id: string };
   /**
-   * Binds the connection to a user after `auth` (connection limits apply, presence begins); resolves
-   * the socket token later messages must carry.
+   * Binds the connection to a user and the session it authenticated with, after `auth` (connection
+   * limits apply, presence begins, and the connection ends with the session); resolves the socket token
+   * later messages must carry.
    */
-  authenticate(identity: SocketIdentity): Promise<string>;
+  authenticate(identity: SocketIdentity, grant: SessionGrant): Promise<string>;
 }
 
 /** A raw WebSocket handler's context. */

@@ -7,6 +7,16 @@ export interface NewMessage {
   authorId: string;
   body: string;
   createdAt: number;
+  /** The client's key for this message: a second message with it (same room and author) is not stored. */
+  idempotencyKey: string | undefined;
+}
+
+/** Where a message of a batch is: stored now, or stored before under the same idempotency key. */
+export interface StoredMessage {
+  id: string;
+  seq: number;
+  createdAt: number;
+  duplicate: boolean;
 }
 
 export interface MessageRow {
@@ -50,22 +60,37 @@ function toRow(r: MessageRecord): MessageRow {
   };
 }
 
-// Rows per INSERT: 6 values each stays far below SQLite's bound on variables per statement.
+// Rows per INSERT: 7 values each stays far below SQLite's bound on variables per statement.
 const INSERT_CHUNK = 500;
+
+/** A message's idempotency key, scoped to its room and author; undefined without one. */
+function keyOf(m: Pick<NewMessage, 'roomId' | 'authorId' | 'idempotencyKey'>): string | undefined {
+  return m.idempotencyKey === undefined
+    ? undefined
+    : JSON.stringify([m.roomId, m.authorId, m.idempotencyKey]);
+}
 
 /** The messages table: durable, ordered history. */
 export class MessageStore {
   constructor(private readonly db: Knex) {}
 
   /**
-   * Stores a batch in one transaction and resolves each message's sequence number, in batch order.
-   * Each room's numbers come from `rooms.last_seq`, raised in the same transaction: gap-free and
-   * increasing, and nothing is taken when the transaction fails.
+   * Stores a batch in one transaction and resolves where each message is, in batch order. Each room's
+   * numbers come from `rooms.last_seq`, raised in the same transaction: gap-free and increasing, and
+   * nothing is taken when the transaction fails. A message whose idempotency key was stored before (or
+   * earlier in the batch) is not stored again: it resolves as that one.
    */
-  async append(batch: readonly NewMessage[]): Promise<number[]> {
+  async append(batch: readonly NewMessage[]): Promise<StoredMessage[]> {
     return this.db.transaction(async (trx) => {
+      const earlier = await this.byIdempotencyKey(trx, batch);
+      const fresh = batch.filter((m) => {
+        const key = keyOf(m);
+        if (key === undefined || earlier.has(key)) return key === undefined;
+        earlier.set(key, undefined);
+        return true;
+      });
       const perRoom = new Map<string, number>();
-      for (const m of batch) perRoom.set(m.roomId, (perRoom.get(m.roomId) ?? 0) + 1);
+      for (const m of fresh) perRoom.set(m.roomId, (perRoom.get(m.roomId) ?? 0) + 1);
       const next = new Map<string, number>();
       // Rooms' rows are locked in name order, so two nodes' batches cannot deadlock each other.
       for (const [roomId, count] of [...perRoom].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -76,23 +101,69 @@ export class MessageStore {
         if (!row) throw new Error(`room ${roomId} is gone`);
         next.set(roomId, Number(row.last_seq) - count + 1);
       }
-      const seqs = batch.map((m) => {
+      const stored = new Map<NewMessage, StoredMessage>();
+      for (const m of fresh) {
         const seq = next.get(m.roomId) as number;
         next.set(m.roomId, seq + 1);
-        return seq;
-      });
-      const rows = batch.map((m, i) => ({
+        const at: StoredMessage = { id: m.id, seq, createdAt: m.createdAt, duplicate: false };
+        stored.set(m, at);
+        const key = keyOf(m);
+        if (key !== undefined) earlier.set(key, at);
+      }
+      const rows = fresh.map((m) => ({
         room_id: m.roomId,
-        seq: seqs[i],
+        seq: stored.get(m)?.seq,
         id: m.id,
         author_id: m.authorId,
         body: m.body,
         created_at: m.createdAt,
+        idempotency_key: m.idempotencyKey ?? null,
       }));
       for (let i = 0; i < rows.length; i += INSERT_CHUNK)
         await trx('messages').insert(rows.slice(i, i + INSERT_CHUNK));
-      return seqs;
+      return batch.map((m) => {
+        const own = stored.get(m);
+        if (own) return own;
+        const first = earlier.get(keyOf(m) as string) as StoredMessage;
+        return { ...first, duplicate: true };
+      });
     });
+  }
+
+  /** The messages stored before under the batch's idempotency keys, by key. */
+  private async byIdempotencyKey(
+    trx: Knex.Transaction,
+    batch: readonly NewMessage[],
+  ): Promise<Map<string, StoredMessage | undefined>> {
+    const found = new Map<string, StoredMessage | undefined>();
+    const keyed = batch.filter((m) => m.idempotencyKey !== undefined);
+    for (let i = 0; i < keyed.length; i += INSERT_CHUNK) {
+      const chunk = keyed.slice(i, i + INSERT_CHUNK);
+      const rows: {
+        room_id: string;
+        author_id: string;
+        idempotency_key: string;
+        id: string;
+        seq: number | string;
+        created_at: number | string;
+      }[] = await trx('messages')
+        .whereIn(
+          ['room_id', 'author_id', 'idempotency_key'],
+          chunk.map((m) => [m.roomId, m.authorId, m.idempotencyKey as string]),
+        )
+        .select('room_id', 'author_id', 'idempotency_key', 'id', 'seq', 'created_at');
+      for (const r of rows)
+        found.set(
+          keyOf({ roomId: r.room_id, authorId: r.author_id, idempotencyKey: r.idempotency_key }) as string,
+          {
+            id: r.id,
+            seq: Number(r.seq),
+            createdAt: Number(r.created_at),
+            duplicate: true,
+          },
+        );
+    }
+    return found;
   }
 
   private query() {

@@ -103,12 +103,13 @@ export class RoomStore {
     return r && { ...toRow(r), lastSeq: Number(r.last_seq), memberCount: Number(r.member_count) };
   }
 
-  /** The rooms a user is a member of, by name. */
-  async roomsOf(userId: string): Promise<RoomState[]> {
-    const rows: RoomRecord[] = await this.withCounts()
+  /** A page of the rooms a user is a member of, by name: the first `limit` after `after`. */
+  async roomsOf(userId: string, page: { after: string | undefined; limit: number }): Promise<RoomState[]> {
+    let q = this.withCounts()
       .join('room_members as mine', 'mine.room_id', 'rooms.id')
-      .where('mine.user_id', userId)
-      .orderBy('rooms.id');
+      .where('mine.user_id', userId);
+    if (page.after !== undefined) q = q.where('rooms.id', '>', page.after);
+    const rows: RoomRecord[] = await q.orderBy('rooms.id').limit(page.limit);
     return rows.map((r) => ({
       ...toRow(r),
       lastSeq: Number(r.last_seq),

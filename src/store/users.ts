@@ -11,7 +11,6 @@ export interface PublicUserRow {
 
 export interface UserRow extends PublicUserRow {
   passwordHash: string;
-  socketSecret: string;
   accountId: string;
 }
 
@@ -19,7 +18,6 @@ interface UserRecord {
   id: string;
   username: string;
   password_hash: string;
-  socket_secret: string;
   created_at: number | string;
   last_seen_at: number | string | null;
   account_id: string;
@@ -39,23 +37,12 @@ function toRow(r: UserRecord): UserRow {
   return {
     ...toPublicRow(r),
     passwordHash: r.password_hash,
-    socketSecret: r.socket_secret,
     accountId: r.account_id,
   };
 }
 
 const PUBLIC_COLUMNS = ['id', 'username', 'created_at', 'last_seen_at'];
-const COLUMNS = [...PUBLIC_COLUMNS, 'password_hash', 'socket_secret', 'account_id'];
-
-/** A socket secret's holder, as a handshake needs it. */
-export interface SocketSecretHolder {
-  id: string;
-  username: string;
-  accountId: string;
-  socketSecretDigest: string;
-  /** The account's plan; undefined: the default plan. */
-  plan: string | undefined;
-}
+const COLUMNS = [...PUBLIC_COLUMNS, 'password_hash', 'account_id'];
 
 /** The users table. */
 export class UserStore {
@@ -65,10 +52,7 @@ export class UserStore {
    * Inserts a user; resolves false when the username (without regard to case) is taken. With
    * `newAccount`, the user's account is created with them, in the same transaction, owned by them.
    */
-  async insert(
-    user: Omit<UserRow, 'lastSeenAt'> & { socketSecretDigest: string },
-    newAccount: boolean,
-  ): Promise<boolean> {
+  async insert(user: Omit<UserRow, 'lastSeenAt'>, newAccount: boolean): Promise<boolean> {
     return this.db.transaction(async (trx) => {
       if (newAccount)
         await trx('accounts').insert({ id: user.accountId, owner_id: user.id, created_at: user.createdAt });
@@ -78,8 +62,6 @@ export class UserStore {
           username: user.username,
           username_key: user.username.toLowerCase(),
           password_hash: user.passwordHash,
-          socket_secret: user.socketSecret,
-          socket_secret_digest: user.socketSecretDigest,
           created_at: user.createdAt,
           account_id: user.accountId,
         })
@@ -120,40 +102,8 @@ export class UserStore {
     return rows.map(toPublicRow);
   }
 
-  /**
-   * Who holds a socket secret, with their account's plan: one query, as a handshake needs both and
-   * SQLite has one connection that every handshake waits for.
-   */
-  async bySocketSecretDigest(digest: string): Promise<SocketSecretHolder | undefined> {
-    const r:
-      | {
-          id: string;
-          username: string;
-          account_id: string;
-          socket_secret_digest: string;
-          plan: string | null;
-        }
-      | undefined = await this.db('users')
-      .join('accounts', 'accounts.id', 'users.account_id')
-      .where('users.socket_secret_digest', digest)
-      .first('users.id', 'users.username', 'users.account_id', 'users.socket_secret_digest', 'accounts.plan');
-    return (
-      r && {
-        id: r.id,
-        username: r.username,
-        accountId: r.account_id,
-        socketSecretDigest: r.socket_secret_digest,
-        plan: r.plan ?? undefined,
-      }
-    );
-  }
-
   async setPasswordHash(id: string, hash: string): Promise<void> {
     await this.db('users').where('id', id).update({ password_hash: hash });
-  }
-
-  async setSocketSecret(id: string, secret: string, digest: string): Promise<void> {
-    await this.db('users').where('id', id).update({ socket_secret: secret, socket_secret_digest: digest });
   }
 
   /** Records that these users were last seen at `at`, 500 per statement. */

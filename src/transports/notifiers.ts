@@ -1,5 +1,5 @@
-import type { ConnectionCloser } from '../core/accounts.js';
 import type { ChatNotifier } from '../core/chat/chat-notifier.js';
+import type { ConnectionCloser } from '../core/connection-closer.js';
 import type { DbNotifier } from '../core/database/db-notifier.js';
 import type { PresenceNotifier } from '../core/presence/presence-notifier.js';
 import type { Services } from '../core/services.js';
@@ -53,12 +53,5 @@ export function useTransports(services: Services, transports: readonly Transport
       for (const t of transports) t.db.publish(change, permissions);
     },
   });
-  services.accounts.useCloser({
-    closeUser: (userId) => {
-      for (const t of transports) t.closer.closeUser(userId);
-    },
-    closeConnection: (connectionId) => {
-      for (const t of transports) t.closer.closeConnection(connectionId);
-    },
-  });
+  for (const t of transports) services.closers.add(t.closer);
 }

@@ -54,6 +54,8 @@ function testConfig(overrides: Partial<Config>): { config: Config; cleanup: () =
     authRateLimit: 10_000,
     connectRateLimit: 100_000,
     handshakeRateLimit: 100_000,
+    roomCreateRateLimit: 100_000,
+    membershipRateLimit: 100_000,
     maxUnauthenticatedPerAddress: 0,
     ...overrides,
   };

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** 32 bytes from the CSPRNG, base64url (43 characters): session tokens and socket secrets. */
 export function newSecret(): string {
@@ -18,4 +18,14 @@ export function sameDigest(a: string, b: string): boolean {
   const left = Buffer.from(a, 'hex');
   const right = Buffer.from(b, 'hex');
   return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/**
+ * A session's socket secret of a generation: HMAC-SHA256 keyed by the session token, base64url (43
+ * characters, like the token). Only the session's holder can compute it, the server stores only its
+ * digest, and rotating (a new generation) gives an unrelated secret; nothing about the token leaks
+ * from a secret that does (handshake headers reach proxies' logs more often than Authorization does).
+ */
+export function deriveSocketSecret(token: string, generation: number): string {
+  return createHmac('sha256', token).update(`switchboard socket secret ${generation}`).digest('base64url');
 }

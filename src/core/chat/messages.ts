@@ -7,7 +7,7 @@ import type {
   MessageRef,
   SendMessageRequest,
 } from '../../../generated/types.js';
-import type { MessageStore, NewMessage } from '../../store/messages.js';
+import type { MessageStore, NewMessage, StoredMessage } from '../../store/messages.js';
 import type { RoomRow } from '../../store/rooms.js';
 import { ApiError } from '../errors.js';
 import type { GroupCommit } from '../group-commit.js';
@@ -19,7 +19,7 @@ import { refuseDbChannel } from './rooms.js';
 export interface MessageOptions {
   /** A message body's serialized size at most. */
   maxMessageBytes: number;
-  /** send-message per connection. */
+  /** send-message per user, whatever their connections: a reconnect does not refill it. */
   messageLimiter: RateLimiter;
   now?: () => number;
 }
@@ -37,7 +37,7 @@ export class MessageService {
   constructor(
     private readonly state: ChatState,
     private readonly store: MessageStore,
-    private readonly writer: GroupCommit<NewMessage, number>,
+    private readonly writer: GroupCommit<NewMessage, StoredMessage>,
     private readonly options: MessageOptions,
   ) {
     this.now = options.now ?? Date.now;
@@ -62,26 +62,40 @@ export class MessageService {
 
   async send(connection: ChatConnection, request: SendMessageRequest): Promise<MessageReceipt> {
     refuseDbChannel(request.room, 'send to');
-    const decision = this.options.messageLimiter.take(connection.id);
+    const decision = this.options.messageLimiter.take(connection.userId);
     if (!decision.allowed)
       throw new ApiError(
         'RATE_LIMITED',
-        'too many messages from this connection',
+        'too many messages by this user (MESSAGE_RATE_LIMIT)',
         '',
         decision.retryAfterSeconds,
       );
     const body = this.serialize(request.body);
     const room = await this.state.requireRoom(request.room);
     await this.state.requireMember(connection, room, 'send messages to it (join it first)');
-    const id = randomUUID();
-    const createdAt = this.now();
-    let seq: number;
-    if (room.persistent) {
-      seq = await this.writer.submit({ roomId: room.id, id, authorId: connection.userId, body, createdAt });
-    } else {
-      seq = this.state.nextEphemeralSeq(room.id);
-    }
-    const receipt: MessageReceipt = { room: room.id, id, seq, createdAt: iso(createdAt) };
+    const stored: StoredMessage = room.persistent
+      ? await this.writer.submit({
+          roomId: room.id,
+          id: randomUUID(),
+          authorId: connection.userId,
+          body,
+          createdAt: this.now(),
+          idempotencyKey: request.idempotencyKey,
+        })
+      : {
+          id: randomUUID(),
+          seq: this.state.nextEphemeralSeq(room.id),
+          createdAt: this.now(),
+          duplicate: false,
+        };
+    const receipt: MessageReceipt = {
+      room: room.id,
+      id: stored.id,
+      seq: stored.seq,
+      createdAt: iso(stored.createdAt),
+    };
+    // A resend of a message stored before: its first receipt, and no second delivery.
+    if (stored.duplicate) return { ...receipt, duplicate: true };
     this.notifier?.publish(
       targetOf(room),
       'message',
@@ -157,11 +171,6 @@ export class MessageService {
     if (request.after !== undefined) cursor.after = request.after;
     const page = await this.store.page(room.id, cursor);
     return { messages: page.rows.map(chatMessage), hasMore: page.hasMore };
-  }
-
-  /** A connection closed: its rate budget goes with it. */
-  disconnected(connectionId: string): void {
-    this.options.messageLimiter.forget(connectionId);
   }
 
   /** Resolves once every message accepted so far is committed. */

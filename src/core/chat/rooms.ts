@@ -22,8 +22,10 @@ import { author, type ChatConnection, type ChatState, chatMessage } from './chat
 export interface RoomOptions {
   maxRoomsPerConnection: number;
   maxRoomMembers: number;
-  /** Counts room creations (explicit or by joining a new name) per connection. */
+  /** Room creations (explicit, or by joining a new name) per user: rooms are kept for ever. */
   creationLimiter: RateLimiter;
+  /** Membership changes per user (join, leave, invite, remove): each is an event to every member. */
+  membershipLimiter: RateLimiter;
   log: Logger;
   now?: () => number;
 }
@@ -31,6 +33,7 @@ export interface RoomOptions {
 const DIRECT_PREFIX = 'dm:';
 const MAX_MISSED = 100;
 const MAX_LISTED_MEMBERS = 1000;
+const MAX_ROOMS_PAGE = 100;
 
 /** `db-<repo>` names are StaticBackend's database channels: not chat rooms. */
 export function refuseDbChannel(room: string, action: string): void {
@@ -78,6 +81,21 @@ export class RoomService {
     if (!room.hidden) this.notifier?.publish({ room: room.id }, event, payload, origin);
   }
 
+  /**
+   * A member event the user causes themself (joining, leaving, disconnecting): not sent while they
+   * hide (appear offline), since its moment would show they are there. The membership itself is no
+   * secret: `view-room` lists them, as `offline`.
+   */
+  private async ownMemberEvent<E extends 'member-joined' | 'member-left'>(
+    room: RoomRow,
+    event: E,
+    payload: ChatEvents[E],
+    origin?: string,
+  ): Promise<void> {
+    if (room.hidden || (await this.presence.isHiding(payload.user.userId))) return;
+    this.memberEvent(room, event, payload, origin);
+  }
+
   private checkRoomLimit(connection: ChatConnection, room: string): void {
     const joined = this.state.roomsOf(connection.id);
     if (!joined.has(room) && joined.size >= this.options.maxRoomsPerConnection) {
@@ -100,11 +118,22 @@ export class RoomService {
   }
 
   private checkCreationRate(connection: ChatConnection): void {
-    const decision = this.options.creationLimiter.take(connection.id);
+    const decision = this.options.creationLimiter.take(connection.userId);
     if (!decision.allowed)
       throw new ApiError(
         'RATE_LIMITED',
-        'too many rooms created from this connection',
+        'too many rooms created by this user (ROOM_CREATE_RATE_LIMIT)',
+        'room',
+        decision.retryAfterSeconds,
+      );
+  }
+
+  private checkMembershipRate(connection: ChatConnection): void {
+    const decision = this.options.membershipLimiter.take(connection.userId);
+    if (!decision.allowed)
+      throw new ApiError(
+        'RATE_LIMITED',
+        'too many membership changes by this user (MEMBERSHIP_RATE_LIMIT)',
         'room',
         decision.retryAfterSeconds,
       );
@@ -182,10 +211,17 @@ export class RoomService {
     if (room.kind === 'public' || room.ownerId === connection.userId) {
       // Anyone may join a public room; an owner may always come back to their private room.
       if (!(await this.state.isMember(connection, room))) {
+        // A join that adds a member is an event to every member; coming back to a room one is in is not.
+        this.checkMembershipRate(connection);
         await this.checkMemberLimit(room, 1);
         const added = await this.state.rooms.addMembers(room.id, [connection.userId], this.now());
         if (added.length > 0)
-          this.memberEvent(room, 'member-joined', { room: room.id, user: author(connection) }, connection.id);
+          await this.ownMemberEvent(
+            room,
+            'member-joined',
+            { room: room.id, user: author(connection) },
+            connection.id,
+          );
       }
     } else {
       await this.state.requireMember(
@@ -217,19 +253,29 @@ export class RoomService {
     const room = await this.state.requireRoom(request.room);
     if (room.kind === 'direct')
       throw new ApiError('BAD_INPUT', 'a direct room cannot be left: its two users are its members', 'room');
+    this.checkMembershipRate(connection);
     if (!(await this.state.rooms.removeMember(room.id, connection.userId))) {
       throw new ApiError('NOT_MEMBER', `you are not a member of ${room.id}`, 'room');
     }
     this.state.leaveAll(connection.userId, room.id);
     this.notifier?.unsubscribeUser(connection.userId, room.id);
-    this.memberEvent(room, 'member-left', { room: room.id, user: author(connection), reason: 'left' });
+    await this.ownMemberEvent(room, 'member-left', {
+      room: room.id,
+      user: author(connection),
+      reason: 'left',
+    });
     return { room: room.id };
   }
 
   async view(connection: ChatConnection, request: RoomRef): Promise<RoomView> {
     const room = await this.state.requireRoom(request.room);
     await this.state.requireMember(connection, room, 'view it');
-    const members = await this.state.rooms.members(room.id, MAX_LISTED_MEMBERS);
+    // A hidden room keeps its members from each other (no member events); its owner sees them all.
+    // In a direct room both are in its name anyway.
+    const listsOthers = !room.hidden || room.kind === 'direct' || room.ownerId === connection.userId;
+    const members = listsOthers
+      ? await this.state.rooms.members(room.id, MAX_LISTED_MEMBERS)
+      : [{ userId: connection.userId, username: connection.username }];
     const states = await this.presence.statesOf(members.map((m) => m.userId));
     const state = await this.state.requireState(room.id);
     return {
@@ -256,6 +302,7 @@ export class RoomService {
 
   async invite(connection: ChatConnection, request: InviteRequest): Promise<InviteReply> {
     const room = await this.requireOwnedPrivate(connection, request.room, 'invite');
+    this.checkMembershipRate(connection);
     const found = await this.users.publicByIds(request.userIds);
     const foundIds = new Set(found.map((u) => u.id));
     const already = await this.state.rooms.membersAmong(room.id, [...foundIds]);
@@ -288,6 +335,7 @@ export class RoomService {
     const room = await this.requireOwnedPrivate(connection, request.room, 'remove members');
     if (request.userId === connection.userId)
       throw new ApiError('BAD_INPUT', 'the owner cannot remove themself: use leave-room', 'userId');
+    this.checkMembershipRate(connection);
     const [user] = await this.users.publicByIds([request.userId]);
     if (!user || !(await this.state.rooms.removeMember(room.id, request.userId))) {
       throw new ApiError('NOT_MEMBER', `that user is not a member of ${room.id}`, 'userId');
@@ -326,8 +374,16 @@ export class RoomService {
     return info;
   }
 
-  async roomsOfUser(userId: string): Promise<RoomInfo[]> {
-    return (await this.state.rooms.roomsOf(userId)).map((room) => this.state.info(room));
+  /** A page of the user's rooms, by name; `next` when more follow. */
+  async roomsOfUser(
+    userId: string,
+    page: { after?: string; limit?: number },
+  ): Promise<{ rooms: RoomInfo[]; next?: string }> {
+    const limit = page.limit ?? MAX_ROOMS_PAGE;
+    const rows = await this.state.rooms.roomsOf(userId, { after: page.after, limit: limit + 1 });
+    const rooms = rows.slice(0, limit).map((room) => this.state.info(room));
+    const last = rooms.at(-1);
+    return rows.length > limit && last ? { rooms, next: last.id } : { rooms };
   }
 
   connected(connection: ChatConnection): void {
@@ -344,12 +400,14 @@ export class RoomService {
    * stays; of an ephemeral room, it ends with the user's last connection in it.
    */
   async disconnected(connection: ChatConnection): Promise<void> {
-    this.options.creationLimiter.forget(connection.id);
+    // Asked at once, before presence forgets this connection (the transports call rooms first).
+    // On doubt (presence failing), hide: a missed member-left is the lesser harm.
+    const hiding = this.presence.isHiding(connection.userId).catch(() => true);
     for (const id of this.state.disconnected(connection)) {
       const room = await this.state.room(id);
       if (!room || room.persistent || this.state.userStillIn(connection.userId, id)) continue;
       try {
-        if (await this.state.rooms.removeMember(id, connection.userId)) {
+        if ((await this.state.rooms.removeMember(id, connection.userId)) && !(await hiding)) {
           this.memberEvent(room, 'member-left', {
             room: id,
             user: author(connection),

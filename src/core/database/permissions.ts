@@ -33,16 +33,22 @@ export function permissionsOf(repo: string): RepoPermissions {
   return { owner: Number(match[1]), account: Number(match[2]), everyone: Number(match[3]) };
 }
 
-function allows(p: RepoPermissions, doc: Ownership, actor: Actor, bit: number): boolean {
+/**
+ * Whether one class the actor is in (the document's owner, a user of its account, anyone) grants all
+ * of `bits`. Classes are not mixed: write takes READ | WRITE from the same digit, so `_742_` lets the
+ * account read and nobody but the owner write (the account's digit has no write, everyone's no read).
+ */
+function allows(p: RepoPermissions, doc: Ownership, actor: Actor, bits: number): boolean {
   return (
-    ((p.owner & bit) !== 0 && doc.ownerId === actor.userId) ||
-    ((p.account & bit) !== 0 && doc.accountId === actor.accountId) ||
-    (p.everyone & bit) !== 0
+    ((p.owner & bits) === bits && doc.ownerId === actor.userId) ||
+    ((p.account & bits) === bits && doc.accountId === actor.accountId) ||
+    (p.everyone & bits) === bits
   );
 }
 
 export const canRead = (p: RepoPermissions, doc: Ownership, actor: Actor) => allows(p, doc, actor, READ);
-export const canWrite = (p: RepoPermissions, doc: Ownership, actor: Actor) => allows(p, doc, actor, WRITE);
+export const canWrite = (p: RepoPermissions, doc: Ownership, actor: Actor) =>
+  allows(p, doc, actor, READ | WRITE);
 
 /** True when the suffix lets nobody read anything. */
 export const nobodyReads = (p: RepoPermissions) => ((p.owner | p.account | p.everyone) & READ) === 0;

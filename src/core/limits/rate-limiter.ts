@@ -2,15 +2,13 @@
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 /**
- * Counts requests per key (a client address, a connection). Behind this interface so a shared
+ * Counts requests per key (a client address, a user, a username). Behind this interface so a shared
  * implementation (Redis) can replace the in-memory one when Switchboard runs on several nodes.
  */
 export interface RateLimiter {
   take(key: string): RateDecision;
   /** Gives back one request taken for a key: it turned out not to count (a login that succeeded). */
   refund(key: string): void;
-  /** Drops what is known about a key that will not come back (a closed connection). */
-  forget(key: string): void;
 }
 
 export interface TokenBucketOptions {
@@ -37,10 +35,6 @@ export class TokenBucketLimiter implements RateLimiter {
   constructor(private readonly options: TokenBucketOptions) {
     this.maxKeys = options.maxKeys ?? 100_000;
     this.now = options.now ?? Date.now;
-  }
-
-  forget(key: string): void {
-    this.buckets.delete(key);
   }
 
   refund(key: string): void {

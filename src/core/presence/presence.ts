@@ -22,7 +22,7 @@ export interface PresenceOptions {
   broadcast: BroadcastMode;
   /** Users one connection may follow at once. */
   maxFollows: number;
-  /** set-activity per connection. */
+  /** set-activity per user, whatever their connections: a reconnect does not refill it. */
   activityLimiter: RateLimiter;
   log: Logger;
   now?: () => number;
@@ -181,7 +181,6 @@ export class PresenceService {
   private async leave(connection: PresenceConnection): Promise<void> {
     this.open.delete(connection.id);
     this.follows.delete(connection.id);
-    this.options.activityLimiter.forget(connection.id);
     if (this.options.disabled) return;
     await this.arriving.get(connection.id)?.catch(() => {});
     const change = await this.store.removeConnection(connection.id, connection.userId);
@@ -195,11 +194,11 @@ export class PresenceService {
   async setActivity(connection: PresenceConnection, input: SetActivityRequest): Promise<UserActivity> {
     if (this.options.disabled)
       throw new ApiError('ACTIVITIES_DISABLED', 'activities are switched off on this server');
-    const decision = this.options.activityLimiter.take(connection.id);
+    const decision = this.options.activityLimiter.take(connection.userId);
     if (!decision.allowed)
       throw new ApiError(
         'RATE_LIMITED',
-        'too many activity changes from this connection',
+        'too many activity changes by this user (ACTIVITY_RATE_LIMIT)',
         '',
         decision.retryAfterSeconds,
       );
@@ -289,6 +288,16 @@ export class PresenceService {
     for (const user of await this.store.get(userIds))
       if (user.activity) states.set(user.userId, isVisible(user.activity) ? user.activity.state : 'offline');
     return states;
+  }
+
+  /**
+   * Whether a user is connected but shows `offline` (appearOnline false, or a chosen `offline`): what
+   * they do themselves must not give them away (a member event at the moment they join, say).
+   */
+  async isHiding(userId: string): Promise<boolean> {
+    if (this.options.disabled) return false;
+    const [user] = await this.store.get([userId]);
+    return user !== undefined && !isVisible(user.activity);
   }
 
   /** One user's activity for their profile. */

@@ -1,6 +1,6 @@
 import type { HttpOperationHandlers } from '../../../generated/http.js';
 
-export const listMyRooms: HttpOperationHandlers['listMyRooms'] = async (_request, ctx) => ({
+export const listMyRooms: HttpOperationHandlers['listMyRooms'] = async ({ query }, ctx) => ({
   status: 200,
-  body: { rooms: await ctx.services.rooms.roomsOfUser(ctx.session.userId) },
+  body: await ctx.services.rooms.roomsOfUser(ctx.session.userId, query),
 });

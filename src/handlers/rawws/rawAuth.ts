@@ -11,10 +11,10 @@ export const rawAuth: RawOperationHandlers['rawAuth'] = async (message, ctx) => 
       throw new ApiError('UNAUTHENTICATED', 'invalid token', 'data');
     throw err;
   }
-  const token = await ctx.connection.authenticate({
-    userId: session.userId,
-    username: session.username,
-    accountId: session.accountId,
-  });
+  const token = await ctx.connection.authenticate(
+    { userId: session.userId, username: session.username, accountId: session.accountId },
+    // Opened with the token itself, not a socket secret: rotating the secret leaves it be.
+    { sessionId: session.sessionId, expiresAt: session.expiresAt, generation: undefined },
+  );
   return { sid: ctx.connection.sid, type: 'token', data: token };
 };

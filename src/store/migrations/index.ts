@@ -5,6 +5,8 @@ import * as m003 from './003_rooms.js';
 import * as m004 from './004_accounts_and_documents.js';
 import * as m005 from './005_account_plans.js';
 import * as m006 from './006_change_indexes.js';
+import * as m007 from './007_session_socket_secrets.js';
+import * as m008 from './008_message_idempotency_keys.js';
 
 // Migrations are listed here, in order, rather than discovered on disk: the same list works under
 // tsx, in a compiled build and in tests, and a migration is never skipped by a glob.
@@ -15,6 +17,8 @@ const migrations: Record<string, Knex.Migration> = {
   '004_accounts_and_documents': m004,
   '005_account_plans': m005,
   '006_change_indexes': m006,
+  '007_session_socket_secrets': m007,
+  '008_message_idempotency_keys': m008,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

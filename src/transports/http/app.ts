@@ -5,6 +5,7 @@ import { ErrorReply } from '../../../generated/validators/openapi.js';
 import { ApiError } from '../../core/errors.js';
 import type { Services } from '../../core/services.js';
 import type { Logger } from '../../logger.js';
+import type { InFlight } from '../in-flight.js';
 import { bindDocs } from './docs.js';
 import { answerError } from './errors.js';
 import { bindRoutes } from './routes.js';
@@ -18,6 +19,7 @@ export interface HttpAppDeps {
   maxJsonDepth: number;
   docsDir: string;
   trustProxyHops: number;
+  inflight: InFlight;
 }
 
 // Every answer is JSON or one of the docs pages: nothing here is meant to be sniffed, framed or to
@@ -50,6 +52,8 @@ export function createHttpApp(deps: HttpAppDeps): Koa {
     const started = performance.now();
     securityHeaders(ctx);
     try {
+      // Counted until the response is written (or the connection is gone): shutdown waits for it.
+      ctx.res.once('close', deps.inflight.begin());
       await next();
       // The router leaves these without a body: give them the spec'd error body (its Allow header stays).
       const allowed = ctx.response.get('Allow');
@@ -69,6 +73,8 @@ export function createHttpApp(deps: HttpAppDeps): Koa {
     } catch (err) {
       answerError(ctx, err, log, validateError);
     } finally {
+      // Shutting down: a kept-alive connection must not wait for a next request.
+      if (deps.inflight.isDraining) ctx.set('Connection', 'close');
       log.info(
         {
           method: ctx.method,

@@ -4,6 +4,7 @@ import { EnvelopeError } from '../../../generated/validators/asyncapi.js';
 import { ApiError, INTERNAL_ERROR, toClientError } from '../../core/errors.js';
 import type { RawContext } from '../../handlers/context.js';
 import type { Logger } from '../../logger.js';
+import type { InFlight } from '../in-flight.js';
 import { checkInboundJson } from '../json-limits.js';
 import { badInput, conformsToSpec } from '../validation.js';
 import type { RawSocket } from './raw-socket.js';
@@ -12,6 +13,8 @@ export interface RawDispatchOptions {
   operations: ReadonlyMap<string, EnvelopeOperation>;
   maxFrameBytes: number;
   maxJsonDepth: number;
+  /** Every transport's requests under way, for shutdown. */
+  inflight: InFlight;
   outboundValidation: boolean;
   log: Logger;
 }
@@ -90,7 +93,10 @@ export async function handleFrame(
   opts: RawDispatchOptions,
 ): Promise<void> {
   let channel: string | undefined;
+  // Counted until its answer is out: shutdown waits for it, so nothing is committed unanswered.
+  let end: () => void = () => {};
   try {
+    end = opts.inflight.begin();
     const { op, message } = admit(socket, frame, opts);
     channel = typeof message.channel === 'string' ? message.channel : undefined;
     const answer = await op.handler(message as never, ctx);
@@ -104,5 +110,7 @@ export async function handleFrame(
     socket.send(answer as object);
   } catch (err) {
     socket.send(errorEnvelope(socket, toClientError(err, ctx.log, { sid: socket.sid }), channel, opts));
+  } finally {
+    end();
   }
 }

@@ -9,7 +9,7 @@ import type { BroadcastMode } from '../../core/presence/presence.js';
 import type { Logger } from '../../logger.js';
 import type { TransportNotifiers } from '../notifiers.js';
 import { conformsToSpec } from '../validation.js';
-import { CLOSE, type RawSocket } from './raw-socket.js';
+import { CLOSE_CODE_OF, type RawSocket } from './raw-socket.js';
 import type { RawRegistry } from './registry.js';
 
 /**
@@ -119,13 +119,12 @@ export function rawNotifiers(
       },
     },
     closer: {
-      closeUser(userId) {
-        for (const socket of registry.byUser.get(userId) ?? [])
-          socket.close(CLOSE.replaced, 'the account changed');
+      closeUser(userId, reason) {
+        for (const socket of [...(registry.byUser.get(userId) ?? [])])
+          socket.close(CLOSE_CODE_OF[reason], reason);
       },
-      closeConnection(connectionId) {
-        for (const socket of bySids([connectionId]))
-          socket.close(CLOSE.replaced, 'replaced by a newer connection');
+      closeConnection(connectionId, reason) {
+        for (const socket of bySids([connectionId])) socket.close(CLOSE_CODE_OF[reason], reason);
       },
     },
   };

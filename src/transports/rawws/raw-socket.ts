@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type WebSocket from 'ws';
+import type { CloseReason } from '../../../generated/types.js';
 import type { SocketIdentity } from '../../core/users.js';
 import { RequestGate } from '../request-gate.js';
 
@@ -13,9 +14,24 @@ export const CLOSE = {
   internal: 1011,
   /** A consumer too slow to read what it is sent. */
   slow: 1013,
+  /** The server is shutting down. */
+  goingAway: 1001,
   /** The user's account changed, or the limits made room for a newer connection. */
   replaced: 4000,
+  /** The session the connection authenticated with ended (logout, sign out everywhere, expiry). */
+  sessionEnded: 4001,
 } as const;
+
+/** The close code for each reason the server closes a connection (the reason goes in the close frame). */
+export const CLOSE_CODE_OF: Record<CloseReason, number> = {
+  'logged-out': CLOSE.sessionEnded,
+  'sessions-revoked': CLOSE.sessionEnded,
+  'session-expired': CLOSE.sessionEnded,
+  'secret-rotated': CLOSE.sessionEnded,
+  'account-changed': CLOSE.replaced,
+  replaced: CLOSE.replaced,
+  'shutting-down': CLOSE.goingAway,
+};
 
 // Requests waiting for their turn: past the high mark the connection stops being read (TCP pushes back
 // on the client) until the queue is down to the low mark, so a flood costs bounded memory. What ws read

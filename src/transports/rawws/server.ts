@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { type WebSocket, WebSocketServer } from 'ws';
@@ -5,17 +6,19 @@ import type { EnvelopeOperation } from '../../../generated/envelope.js';
 import type { Validator } from '../../../generated/types.js';
 import { EnvelopeError, EnvelopeInit } from '../../../generated/validators/asyncapi.js';
 import { newSecret } from '../../core/auth/secrets.js';
+import type { SessionGrant } from '../../core/auth/session-connections.js';
 import { ApiError, toClientError } from '../../core/errors.js';
 import type { Services } from '../../core/services.js';
 import type { SocketIdentity } from '../../core/users.js';
 import type { RawConnection, RawContext } from '../../handlers/context.js';
 import type { Logger } from '../../logger.js';
 import { clientAddress } from '../client-address.js';
+import type { InFlight } from '../in-flight.js';
 import type { TransportNotifiers } from '../notifiers.js';
 import { conformsToSpec } from '../validation.js';
 import { handleFrame } from './raw-dispatch.js';
 import { rawNotifiers } from './raw-notifiers.js';
-import { CLOSE, RawSocket } from './raw-socket.js';
+import { CLOSE, CLOSE_CODE_OF, RawSocket } from './raw-socket.js';
 import { RawRegistry } from './registry.js';
 
 export const RAW_PATH = '/ws';
@@ -33,13 +36,15 @@ export interface RawDeps {
   heartbeatIntervalMs: number;
   heartbeatTimeoutMs: number;
   hardFrameLimitFactor: number;
+  inflight: InFlight;
 }
 
 export interface RawTransport {
   notifiers: TransportNotifiers;
   /** Takes an HTTP upgrade at RAW_PATH (the server routes them by path). */
   upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
-  close(): Promise<void>;
+  /** Closes every connection with 1001 (`shutting-down`); one that does not answer within `graceMs` is cut. */
+  close(graceMs: number): Promise<void>;
 }
 
 /**
@@ -78,16 +83,19 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
       if (!socket.identity) throw new ApiError('UNAUTHENTICATED', 'invalid token', 'token');
       return socket.identity;
     },
-    authenticate: async (identity: SocketIdentity) => {
+    authenticate: async (identity: SocketIdentity, grant: SessionGrant) => {
       if (socket.identity)
         throw new ApiError('BAD_INPUT', 'this connection is authenticated already', 'data');
       const plan = await services.accounts.planOf(identity.accountId);
       // Closed while we looked it up: nothing to admit (its release has run already).
       if (!socket.open) throw new ApiError('UNAVAILABLE', 'the connection closed');
+      // Bound first: a session that ended while we looked it up refuses here, before any slot is taken.
+      services.sessionConnections.bind(socket.sid, grant);
       try {
         const admission = services.connections.authenticated(socket.sid, identity, plan);
         services.accounts.closeConnections(admission.evict);
       } catch (err) {
+        services.sessionConnections.unbind(socket.sid);
         // Past a connection limit: the error envelope goes out, then the connection is closed (1008).
         if (err instanceof ApiError && err.code === 'CONNECTION_LIMIT')
           setImmediate(() => socket.close(CLOSE.policy, err.code));
@@ -115,14 +123,15 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
     clearTimeout(socket.authDeadline);
     registry.closed(socket);
     services.connections.release(socket.sid);
+    services.sessionConnections.unbind(socket.sid);
     const identity = socket.identity;
     if (!identity) return;
-    services.messages.disconnected(identity.id);
     services.documents.disconnected(identity);
+    // Rooms first: they read whether the user hides before presence forgets the connection.
+    services.rooms.disconnected(identity).catch((err: unknown) => log.error({ err }, 'room cleanup failed'));
     services.presence
       .disconnected(identity)
       .catch((err: unknown) => log.error({ err }, 'presence cleanup failed'));
-    services.rooms.disconnected(identity).catch((err: unknown) => log.error({ err }, 'room cleanup failed'));
   };
 
   const onConnection = (ws: WebSocket, address: string) => {
@@ -216,8 +225,12 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
       );
       wss.handleUpgrade(req, socket, head, (ws) => onConnection(ws, address));
     },
-    close: async () => {
+    close: async (graceMs) => {
       clearInterval(heartbeat);
+      const open = [...registry.bySid.values()];
+      const closed = Promise.all(open.map((socket) => once(socket.ws, 'close')));
+      for (const socket of open) socket.close(CLOSE_CODE_OF['shutting-down'], 'shutting-down');
+      await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, graceMs).unref())]);
       for (const socket of registry.bySid.values()) socket.ws.terminate();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },

@@ -14,7 +14,7 @@ export async function runConnection(socket: SwitchboardSocket, deps: SocketIoDep
   const log = deps.log.child({ connectionId: socket.id, userId: identity.userId });
   const connection = { id: socket.id, ...identity };
   const ctx: SocketContext = { services: deps.services, log, connection };
-  const { presence, rooms, messages, documents } = deps.services;
+  const { presence, rooms, documents } = deps.services;
   const outbound = { outboundValidation: deps.outboundValidation, log };
 
   socket.join([EVERYONE_ROOM, userRoom(identity.userId)]);
@@ -25,10 +25,10 @@ export async function runConnection(socket: SwitchboardSocket, deps: SocketIoDep
     log.debug({ reason }, 'disconnected');
     // The session carried this one connection: it ends with it (and its slot of the limits with it).
     socket.conn.close();
-    messages.disconnected(connection.id);
     documents.disconnected(connection);
-    presence.disconnected(connection).catch((err: unknown) => log.error({ err }, 'presence cleanup failed'));
+    // Rooms first: they read whether the user hides before presence forgets the connection.
     rooms.disconnected(connection).catch((err: unknown) => log.error({ err }, 'room cleanup failed'));
+    presence.disconnected(connection).catch((err: unknown) => log.error({ err }, 'presence cleanup failed'));
   });
   log.debug({ appearOnline }, 'connected');
 

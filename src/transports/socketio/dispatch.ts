@@ -4,6 +4,7 @@ import { ErrorReply as validateErrorReply } from '../../../generated/validators/
 import { ApiError, INTERNAL_ERROR, toClientError } from '../../core/errors.js';
 import type { SocketContext } from '../../handlers/context.js';
 import type { Logger } from '../../logger.js';
+import type { InFlight } from '../in-flight.js';
 import { checkInboundJson } from '../json-limits.js';
 import { RequestGate } from '../request-gate.js';
 import { badInput, conformsToSpec } from '../validation.js';
@@ -17,6 +18,8 @@ export interface DispatchOptions {
   maxFrameBytes: number;
   /** Handlers one connection has running at once. */
   maxRequestsInFlight: number;
+  /** Every transport's requests under way, for shutdown. */
+  inflight: InFlight;
   maxJsonDepth: number;
   outboundValidation: boolean;
   log: Logger;
@@ -51,7 +54,10 @@ export function frameDispatcher(socket: SwitchboardSocket, ctx: SocketContext, o
     const args = frame.slice(1);
     const event = String(frame[0]);
     const ack = typeof args.at(-1) === 'function' ? (args.pop() as Ack) : undefined;
+    // Counted until its answer is out: shutdown waits for it, so nothing is committed unacknowledged.
+    let end: () => void = () => {};
     try {
+      end = opts.inflight.begin();
       const bytes = frame[FRAME_BYTES] ?? 0;
       if (bytes > opts.maxFrameBytes)
         throw new ApiError(
@@ -87,6 +93,8 @@ export function frameDispatcher(socket: SwitchboardSocket, ctx: SocketContext, o
       ack(reply);
     } catch (err) {
       answer(ack, event, err);
+    } finally {
+      end();
     }
   };
 

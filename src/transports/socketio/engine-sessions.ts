@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Socket as EngineSocket } from 'engine.io';
+import type { SessionConnections } from '../../core/auth/session-connections.js';
 import { ApiError } from '../../core/errors.js';
 import type { ConnectionLimiter } from '../../core/limits/connection-limits.js';
 import type { Logger } from '../../logger.js';
@@ -24,6 +25,7 @@ export interface EngineSession {
 
 export interface EngineSessionOptions {
   connections: ConnectionLimiter;
+  sessionConnections: SessionConnections;
   maxBufferedBytes: number;
   trustProxyHops: number;
   log: Logger;
@@ -70,6 +72,7 @@ export class EngineSessions {
     conn.once('close', () => {
       this.byId.delete(session.id);
       this.options.connections.release(session.id);
+      this.options.sessionConnections.unbind(session.id);
     });
   }
 
@@ -79,5 +82,10 @@ export class EngineSessions {
 
   get(id: string): EngineSession | undefined {
     return this.byId.get(id);
+  }
+
+  /** Every open session (a copy: closing them changes the set). */
+  all(): EngineSession[] {
+    return [...this.byId.values()];
   }
 }

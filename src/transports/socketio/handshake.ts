@@ -2,9 +2,11 @@ import type { ExtendedError } from 'socket.io';
 import { validateConnectError, validateHandshakeAuth } from '../../../generated/socketio.js';
 import { HandshakeSecret } from '../../../generated/validators/asyncapi.js';
 import { ApiError, INTERNAL_ERROR, toClientError } from '../../core/errors.js';
+import type { Admission } from '../../core/limits/connection-limits.js';
 import type { Services } from '../../core/services.js';
-import type { SocketIdentity } from '../../core/users.js';
+import type { SocketSecretGrant } from '../../core/users.js';
 import type { Logger } from '../../logger.js';
+import type { InFlight } from '../in-flight.js';
 import { checkInboundJson } from '../json-limits.js';
 import { badInput, conformsToSpec } from '../validation.js';
 import type { EngineSessions } from './engine-sessions.js';
@@ -15,6 +17,7 @@ export interface HandshakeOptions {
   sessions: EngineSessions;
   outboundValidation: boolean;
   maxJsonDepth: number;
+  inflight: InFlight;
   log: Logger;
 }
 
@@ -27,7 +30,7 @@ const HEADER = 'x-socket-secret';
 async function identify(
   socket: SwitchboardSocket,
   { services, maxJsonDepth }: HandshakeOptions,
-): Promise<{ identity: SocketIdentity; plan: string | undefined }> {
+): Promise<SocketSecretGrant> {
   const header = socket.handshake.headers[HEADER];
   const auth = socket.handshake.auth;
   checkInboundJson(auth, maxJsonDepth, 'auth');
@@ -46,7 +49,11 @@ async function identify(
   if (!HandshakeSecret(secret)) throw badInput(HandshakeSecret.errors, field);
   const identified = await services.users.identifySocket(secret);
   if (!identified)
-    throw new ApiError('UNAUTHENTICATED', 'the socket secret is unknown (it may have been rotated)', field);
+    throw new ApiError(
+      'UNAUTHENTICATED',
+      'the socket secret is unknown: it was rotated, or its session ended (log in again for a new one)',
+      field,
+    );
   return identified;
 }
 
@@ -57,12 +64,14 @@ async function identify(
  */
 export function handshakeAuthenticator(opts: HandshakeOptions) {
   return async (socket: SwitchboardSocket, next: (err?: ExtendedError) => void): Promise<void> => {
-    const { connections, accounts } = opts.services;
+    const { connections, accounts, sessionConnections } = opts.services;
     const session = opts.sessions.of(socket.conn);
     const transportClosed = () => socket.conn.readyState === 'closing' || socket.conn.readyState === 'closed';
     let closeAfterRefusal = false;
     try {
       if (!session) throw new Error('a handshake on an Engine.IO session that was never opened');
+      if (opts.inflight.isDraining)
+        throw new ApiError('UNAVAILABLE', 'the server is shutting down', undefined, 1);
       if (session.refusal) {
         closeAfterRefusal = true;
         throw session.refusal;
@@ -76,11 +85,19 @@ export function handshakeAuthenticator(opts: HandshakeOptions) {
         );
       session.handshaking = true;
       try {
-        const { identity, plan } = await identify(socket, opts);
+        const { identity, plan, grant } = await identify(socket, opts);
         // Closed while we looked it up: admitting it now would hold a slot (and evict others) for nothing.
         if (transportClosed())
           throw new ApiError('UNAVAILABLE', 'the connection closed during the handshake');
-        const admission = connections.authenticated(session.id, identity, plan);
+        // Bound first: a session that ended while we looked it up refuses here, before any slot is taken.
+        sessionConnections.bind(session.id, grant);
+        let admission: Admission;
+        try {
+          admission = connections.authenticated(session.id, identity, plan);
+        } catch (err) {
+          sessionConnections.unbind(session.id);
+          throw err;
+        }
         accounts.closeConnections(admission.evict);
         session.socket = socket;
         socket.data.identity = identity;

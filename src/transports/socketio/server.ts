@@ -1,16 +1,19 @@
+import { once } from 'node:events';
 import type { Server as HttpServer } from 'node:http';
 import type { Socket as EngineSocket } from 'engine.io';
 import { Server } from 'socket.io';
 import type { SocketOperation } from '../../../generated/socketio.js';
 import type { Services } from '../../core/services.js';
 import type { Logger } from '../../logger.js';
+import type { InFlight } from '../in-flight.js';
 import type { TransportNotifiers } from '../notifiers.js';
 import { socketIoChatNotifier } from './chat-fanout.js';
+import { socketIoCloser } from './closer.js';
 import { runConnection } from './connection.js';
 import { socketIoDbNotifier } from './db-fanout.js';
 import { EngineSessions } from './engine-sessions.js';
 import { handshakeAuthenticator } from './handshake.js';
-import { socketIoPresenceNotifier, userRoom } from './presence-fanout.js';
+import { socketIoPresenceNotifier } from './presence-fanout.js';
 import { sizedParser } from './sized-parser.js';
 import type { SwitchboardServer } from './types.js';
 
@@ -28,6 +31,17 @@ export interface SocketIoDeps {
   serverVersion: string;
   heartbeatIntervalMs: number;
   heartbeatTimeoutMs: number;
+  inflight: InFlight;
+}
+
+export interface SocketIoTransport {
+  io: SwitchboardServer;
+  notifiers: TransportNotifiers;
+  /**
+   * Tells every connection the server is shutting down and closes it, once what it is owed (answers,
+   * the `closing` event) is written; a client that does not read it within `graceMs` is cut.
+   */
+  shutdown(graceMs: number): Promise<void>;
 }
 
 // setTimeout's longest delay: AUTH_TIMEOUT_MS=0 (never) becomes this.
@@ -37,10 +51,7 @@ const NEVER_MS = 2 ** 31 - 1;
 export const HARD_FRAME_LIMIT_FACTOR = 4;
 
 /** Socket.IO on the given HTTP server: authenticated handshakes, spec-validated dispatch, fan-out through rooms. */
-export function attachSocketIo(
-  httpServer: HttpServer,
-  deps: SocketIoDeps,
-): { io: SwitchboardServer; notifiers: TransportNotifiers } {
+export function attachSocketIo(httpServer: HttpServer, deps: SocketIoDeps): SocketIoTransport {
   const log = deps.log.child({ transport: 'socketio' });
   const io: SwitchboardServer = new Server(httpServer, {
     serveClient: false,
@@ -56,7 +67,7 @@ export function attachSocketIo(
     // A session that has not completed its handshake by then is closed: it holds a slot meanwhile.
     connectTimeout: deps.authTimeoutMs || NEVER_MS,
   });
-  const sessions = new EngineSessions({ ...deps, connections: deps.services.connections, log });
+  const sessions = new EngineSessions({ ...deps, ...deps.services, log });
   io.engine.on('connection', (conn: EngineSocket) => sessions.opened(conn));
   io.use(handshakeAuthenticator({ ...deps, sessions, log }));
   io.on('connection', (socket) => void runConnection(socket, { ...deps, log }));
@@ -68,14 +79,16 @@ export function attachSocketIo(
     }),
     chat: socketIoChatNotifier(io, { outboundValidation: deps.outboundValidation, log }),
     db: socketIoDbNotifier(io, { outboundValidation: deps.outboundValidation, log }),
-    closer: {
-      closeUser: (userId) => io.in(userRoom(userId)).disconnectSockets(true),
-      closeConnection: (connectionId) => {
-        const session = sessions.get(connectionId);
-        if (session?.socket) session.socket.disconnect(true);
-        else session?.conn.close();
-      },
-    },
+    closer: socketIoCloser(io, sessions, { outboundValidation: deps.outboundValidation, log }),
   };
-  return { io, notifiers };
+  const shutdown = async (graceMs: number) => {
+    const open = sessions.all();
+    const closed = Promise.all(open.map((s) => once(s.conn, 'close')));
+    for (const session of open) notifiers.closer.closeConnection(session.id, 'shutting-down');
+    await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, graceMs).unref())]);
+    // Closes what is left, dropping what it could not write. Not awaited: its promise waits for the HTTP
+    // server to close, which the caller brings about.
+    void io.close();
+  };
+  return { io, notifiers, shutdown };
 }

@@ -1,0 +1,145 @@
+import type { CloseReason } from '../../../generated/types.js';
+import type { ConnectionCloser } from '../connection-closer.js';
+import { ApiError } from '../errors.js';
+
+/** What a realtime connection was opened with. */
+export interface SessionGrant {
+  sessionId: string;
+  expiresAt: number;
+  /**
+   * The socket secret's generation it was opened with (Socket.IO); undefined when it was opened with
+   * the session token itself (/ws), which rotating the secret does not touch.
+   */
+  generation: number | undefined;
+}
+
+interface Bound {
+  /** Connection id → the generation it was opened with. */
+  connections: Map<string, number | undefined>;
+  expiry: NodeJS.Timeout;
+}
+
+/** A session that ended, or a secret generation that did, for handshakes that were under way meanwhile. */
+interface Tombstone {
+  /** Connections opened with a generation below this are refused; Infinity: the session ended. */
+  below: number;
+  reason: CloseReason;
+  at: number;
+}
+
+// A handshake looks its secret up, then binds: one that looked up just before its session ended must
+// not slip in after. A tombstone lasts far longer than any lookup.
+const TOMBSTONE_MS = 60_000;
+// setTimeout's longest delay; a later expiry is re-armed on the way.
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+const MESSAGES: Record<CloseReason, string> = {
+  'logged-out': 'the session that opened this connection was logged out',
+  'sessions-revoked': 'every session of this user was signed out',
+  'session-expired': 'the session that opened this connection expired',
+  'secret-rotated': 'the socket secret that opened this connection was replaced',
+  'account-changed': 'your account changed: reconnect',
+  replaced: 'replaced by a newer connection of the same user',
+  'shutting-down': 'the server is shutting down: reconnect',
+};
+
+export const closingMessage = (reason: CloseReason) => MESSAGES[reason];
+
+/**
+ * Binds every realtime connection to the session that opened it, so that realtime access ends with
+ * the session: at logout, at "sign out everywhere", when it expires (a timer per session that has
+ * connections), and, for connections opened with its socket secret, when that secret is rotated.
+ */
+export class SessionConnections {
+  private readonly bySession = new Map<string, Bound>();
+  private readonly sessionOf = new Map<string, string>();
+  private readonly tombstones = new Map<string, Tombstone>();
+
+  constructor(
+    private readonly closer: ConnectionCloser,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Records that a connection was opened with a session; UNAUTHENTICATED if the session ended meanwhile. */
+  bind(connectionId: string, grant: SessionGrant): void {
+    const tombstone = this.tombstones.get(grant.sessionId);
+    if (tombstone && tombstone.at > this.now() - TOMBSTONE_MS) {
+      const stale =
+        grant.generation === undefined ? tombstone.below === Infinity : grant.generation < tombstone.below;
+      if (stale) throw new ApiError('UNAUTHENTICATED', closingMessage(tombstone.reason));
+    }
+    if (grant.expiresAt <= this.now())
+      throw new ApiError('UNAUTHENTICATED', closingMessage('session-expired'));
+    let bound = this.bySession.get(grant.sessionId);
+    if (!bound) {
+      bound = { connections: new Map(), expiry: this.expiryTimer(grant.sessionId, grant.expiresAt) };
+      this.bySession.set(grant.sessionId, bound);
+    }
+    bound.connections.set(connectionId, grant.generation);
+    this.sessionOf.set(connectionId, grant.sessionId);
+  }
+
+  /** A connection closed. */
+  unbind(connectionId: string): void {
+    const sessionId = this.sessionOf.get(connectionId);
+    if (sessionId === undefined) return;
+    this.sessionOf.delete(connectionId);
+    const bound = this.bySession.get(sessionId);
+    bound?.connections.delete(connectionId);
+    if (bound?.connections.size === 0) {
+      clearTimeout(bound.expiry);
+      this.bySession.delete(sessionId);
+    }
+  }
+
+  /** A session ended: its connections are closed, and handshakes still under way are refused. */
+  ended(sessionId: string, reason: CloseReason): void {
+    this.close(sessionId, reason, Number.POSITIVE_INFINITY);
+  }
+
+  /** A session's socket secret was rotated to `generation`: connections opened with an older one close. */
+  rotated(sessionId: string, generation: number): void {
+    this.close(sessionId, 'secret-rotated', generation);
+  }
+
+  private close(sessionId: string, reason: CloseReason, below: number): void {
+    this.entomb(sessionId, { below, reason, at: this.now() });
+    const bound = this.bySession.get(sessionId);
+    if (!bound) return;
+    for (const [connectionId, generation] of [...bound.connections]) {
+      const stale = below === Infinity || (generation !== undefined && generation < below);
+      if (!stale) continue;
+      this.unbind(connectionId);
+      this.closer.closeConnection(connectionId, reason);
+    }
+  }
+
+  private entomb(sessionId: string, tombstone: Tombstone): void {
+    // Old tombstones go as new ones come, so the map holds about a minute's worth of ended sessions.
+    for (const [id, t] of this.tombstones) {
+      if (t.at > tombstone.at - TOMBSTONE_MS) break;
+      this.tombstones.delete(id);
+    }
+    this.tombstones.delete(sessionId);
+    this.tombstones.set(sessionId, tombstone);
+  }
+
+  private expiryTimer(sessionId: string, expiresAt: number): NodeJS.Timeout {
+    const timer = setTimeout(
+      () => {
+        const bound = this.bySession.get(sessionId);
+        if (!bound) return;
+        if (expiresAt > this.now()) bound.expiry = this.expiryTimer(sessionId, expiresAt);
+        else this.ended(sessionId, 'session-expired');
+      },
+      Math.min(Math.max(0, expiresAt - this.now()), MAX_TIMER_MS),
+    );
+    timer.unref();
+    return timer;
+  }
+
+  /** Counts for monitoring (and for tests that check nothing is left behind). */
+  stats(): { sessions: number; connections: number } {
+    return { sessions: this.bySession.size, connections: this.sessionOf.size };
+  }
+}
