@@ -8,6 +8,7 @@ import { numberArg } from './lib/args.js';
 import { connectUsers, registerUsers } from './lib/clients.js';
 import { saveResult } from './lib/results.js';
 import { now } from './lib/stats.js';
+import { LOAD_GENERATOR_ENV } from './lib/targets.js';
 
 const SENDERS = numberArg('senders', 20);
 const WINDOW = numberArg('window', 32);
@@ -15,11 +16,7 @@ const SECONDS = numberArg('seconds', 10);
 const WARMUP_SECONDS = 2;
 
 const database = process.env.DATABASE_URL ? 'postgres' : 'sqlite';
-const env: Record<string, string> = {
-  PASSWORD_HASH_COST: '10',
-  AUTH_RATE_LIMIT: '100000',
-  MESSAGE_RATE_LIMIT: '1000000',
-};
+const env: Record<string, string> = { ...LOAD_GENERATOR_ENV };
 if (process.env.DATABASE_URL) env.DATABASE_SCHEMA = `bench_${process.pid}`;
 const server = await startServerProcess(env);
 try {

@@ -8,13 +8,14 @@ import { numberArg } from './lib/args.js';
 import { connectUsers, registerUsers } from './lib/clients.js';
 import { saveResult } from './lib/results.js';
 import { ms, now, summarize } from './lib/stats.js';
+import { LOAD_GENERATOR_ENV } from './lib/targets.js';
 
 const SUBSCRIBERS = numberArg('subscribers', 100);
 const RATE = numberArg('rate', 50);
 const SECONDS = numberArg('seconds', 10);
 const REPO = 'feed_744_';
 
-const server = await startServerProcess({ PASSWORD_HASH_COST: '10', AUTH_RATE_LIMIT: '100000' });
+const server = await startServerProcess(LOAD_GENERATOR_ENV);
 try {
   const users = await registerUsers(server.url, SUBSCRIBERS, `dbev${Date.now() % 100000}_`);
   const sockets = await connectUsers(server.url, users);

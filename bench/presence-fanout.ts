@@ -6,17 +6,13 @@ import { numberArg } from './lib/args.js';
 import { connectUser, connectUsers, registerUsers } from './lib/clients.js';
 import { saveResult } from './lib/results.js';
 import { ms, now, summarize } from './lib/stats.js';
+import { LOAD_GENERATOR_ENV } from './lib/targets.js';
 
 const USERS = numberArg('users', 1000);
 const ROUNDS = numberArg('rounds', 40);
 const GAP_MS = 250;
 
-// Password hashing only slows the set-up down; the auth limit would refuse registering this many users.
-const server = await startServerProcess({
-  PASSWORD_HASH_COST: '10',
-  AUTH_RATE_LIMIT: '100000',
-  ACTIVITY_RATE_LIMIT: '6000',
-});
+const server = await startServerProcess(LOAD_GENERATOR_ENV);
 try {
   const setupStarted = now();
   const [setter, ...receivers] = await registerUsers(server.url, USERS + 1, `fanout${Date.now() % 100000}_`);

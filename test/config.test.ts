@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { ConfigError, loadConfig } from '../src/config.js';
@@ -128,6 +129,22 @@ describe('configuration', () => {
         serverVersion: undefined,
       },
     );
+  });
+
+  it('documents every variable it reads in the README’s table and in .env.example', () => {
+    const source = readFileSync(new URL('../src/config.ts', import.meta.url), 'utf8');
+    const read = new Set([
+      ...[...source.matchAll(/'([A-Z][A-Z0-9_]{2,})'/g)].map((m) => m[1] as string),
+      ...[...source.matchAll(/env\.([A-Z][A-Z0-9_]+)/g)].map((m) => m[1] as string),
+    ]);
+    // Read only as the old name of AUTH_TIMEOUT_MS; the README says so in that variable's row.
+    read.delete('RAW_AUTH_TIMEOUT_MS');
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const example = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');
+    const missing = [...read].filter(
+      (name) => !readme.includes(`| \`${name}\` |`) || !example.includes(`\n${name}=`),
+    );
+    assert.deepEqual(missing, [], 'variables missing from the README’s configuration table or .env.example');
   });
 
   it('reads RAW_AUTH_TIMEOUT_MS, AUTH_TIMEOUT_MS’s old name, when only it is set', () => {
