@@ -26,16 +26,6 @@ export class InFlight {
     };
   }
 
-  /** Runs one request, answer included, counted from start to end. */
-  async track<T>(work: () => Promise<T>): Promise<T> {
-    const end = this.begin();
-    try {
-      return await work();
-    } finally {
-      end();
-    }
-  }
-
   get isDraining(): boolean {
     return this.draining;
   }

@@ -101,7 +101,6 @@ export function handshakeAuthenticator(opts: HandshakeOptions) {
         accounts.closeConnections(admission.evict);
         session.socket = socket;
         socket.data.identity = identity;
-        socket.data.connectionId = session.id;
         socket.data.appearOnline =
           (socket.handshake.auth as { appearOnline?: boolean }).appearOnline !== false;
       } finally {

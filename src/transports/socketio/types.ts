@@ -5,8 +5,6 @@ import type { SocketIdentity } from '../../core/users.js';
 /** What the handshake leaves on each socket. */
 export interface SocketData {
   identity: SocketIdentity;
-  /** The Engine.IO session's id: the connection as limits count it and as the server closes it. */
-  connectionId: string;
   /** Nakama's appearOnline, from the handshake's `auth.appearOnline` (default true). */
   appearOnline: boolean;
 }
