@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { connect as tcpConnect } from 'node:net';
 import fc from 'fast-check';
-import type { MessageReceipt, RoomInfo } from '../generated/types.js';
 import { rawBatchProblems, socketBatchProblems } from './fuzz/answers.js';
 import { type RawFrame, rawFrame, type SocketFrame, socketFrame } from './fuzz/frames.js';
 import { describeGarbage, engineIoGarbage, httpGarbage, rawGarbage, sendGarbage } from './fuzz/garbage.js';
+import { hitsKnownBug } from './fuzz/known-bugs.js';
 import { RawFrameRunner } from './fuzz/raw-runner.js';
 import type { FuzzTargets } from './fuzz/seeds.js';
 import { SocketFrameRunner } from './fuzz/socket-runner.js';
+import { prepareTargets } from './fuzz/targets.js';
 import { registerUser, request, type TestUser } from './helpers/http.js';
 import { RawClient } from './helpers/raw.js';
 import { startTestServer, type TestServer, usingPostgres } from './helpers/server.js';
@@ -37,35 +38,6 @@ async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
   const result = await Promise.race([settled, late]);
   clearTimeout(timer);
   return result;
-}
-
-/** Rooms, a repository, a message and a peer for the valid payloads to refer to. */
-async function fuzzTargets(server: TestServer, user: TestUser, peer: TestUser): Promise<FuzzTargets> {
-  const { socket } = await connect(server, { secret: user.profile.socketSecret });
-  try {
-    await emitRaw(socket, 'join-room', { room: 'fuzz-room' });
-    await emitRaw(socket, 'create-room', { room: 'fuzz-mine', kind: 'private' });
-    const sent = (await emitRaw(socket, 'send-message', {
-      room: 'fuzz-room',
-      body: { text: 'first' },
-    })) as MessageReceipt;
-    const direct = (await emitRaw(socket, 'open-direct', { userId: peer.profile.id })) as RoomInfo;
-    const doc = await request(server, 'POST', '/api/db/fuzz_760_', { token: user.token, body: { n: 1 } });
-    assert.equal(doc.status, 201);
-    return {
-      room: 'fuzz-room',
-      privateRoom: 'fuzz-mine',
-      repo: 'fuzz_760_',
-      directRoom: direct.id,
-      messageId: sent.id,
-      selfId: user.profile.id,
-      peerId: peer.profile.id,
-      peerName: peer.profile.username,
-      sessionToken: user.token,
-    };
-  } finally {
-    socket.close();
-  }
 }
 
 /** What the server logged at error level (pino's 50 and up) from its log line `since` on. */
@@ -149,15 +121,6 @@ async function fuzz<F, R extends { isOpen: boolean; close(): void }>(opts: {
     );
 }
 
-/**
- * KNOWN SERVER BUGS this fuzzer found, reported and not fixed here; the pending tests at the end say what
- * goes wrong. Frames that hit them are not sent, so that the rest stays checked. Once a bug is fixed,
- * delete its line here and un-skip its test.
- */
-const hitsKnownBug = (frame: SocketFrame): boolean =>
-  (frame.ack && frame.data === '') ||
-  (usingPostgres && /^\["(un)?follow-users"/.test(frame.data) && frame.data.includes('\\u0000'));
-
 describe('fuzz: every frame gets one spec’d answer, and nothing else is disturbed', function () {
   this.timeout(120_000);
   let server: TestServer;
@@ -172,7 +135,12 @@ describe('fuzz: every frame gets one spec’d answer, and nothing else is distur
     );
     server = await startTestServer();
     user = await registerUser(server);
-    targets = await fuzzTargets(server, user, await registerUser(server));
+    const peer = await registerUser(server);
+    targets = await prepareTargets(
+      server.url,
+      { id: user.profile.id, sessionToken: user.token, socketSecret: user.profile.socketSecret },
+      peer.profile,
+    );
   });
   after(() => server.close());
   beforeEach(() => {
@@ -183,7 +151,7 @@ describe('fuzz: every frame gets one spec’d answer, and nothing else is distur
     const tally = new Tally();
     const { maxFrameBytes } = server.config;
     await fuzz({
-      frames: socketFrame(targets).filter((frame) => !hitsKnownBug(frame)),
+      frames: socketFrame(targets).filter((frame) => !hitsKnownBug(frame, { postgres: usingPostgres })),
       open: () => SocketFrameRunner.open(server.url, user.profile.socketSecret),
       run: async (runner, batch) => {
         const mark = server.logs.lines.length;
@@ -265,7 +233,7 @@ describe('fuzz: every frame gets one spec’d answer, and nothing else is distur
     await assertUnharmed(server, user, logMark);
   });
 
-  // KNOWN SERVER BUG (see hitsKnownBug): an EVENT packet with an ack id and no data, `421`, is never
+  // KNOWN SERVER BUG (see test/fuzz/known-bugs.ts): an EVENT packet with an ack id and no data, `421`, is never
   // acknowledged. Socket.IO hands the connection's middleware `[ack]` (no event name, the ack callback
   // last), and src/transports/socketio/dispatch.ts takes the first element, the callback, for the event
   // name: the client gets a `frame-error` whose `event` and message quote the source of Socket.IO's ack
@@ -278,7 +246,7 @@ describe('fuzz: every frame gets one spec’d answer, and nothing else is distur
     assert.doesNotMatch(JSON.stringify(result.frameErrors), /function/);
   });
 
-  // KNOWN SERVER BUG (see hitsKnownBug), on PostgreSQL: `follow-users` or `unfollow-users` with a username
+  // KNOWN SERVER BUG (see test/fuzz/known-bugs.ts), on PostgreSQL: `follow-users` or `unfollow-users` with a username
   // holding NUL is answered INTERNAL, with the database error logged: the schema allows any 1 to 32
   // characters, and PostgreSQL refuses NUL in a query parameter (22021, invalid byte sequence for
   // encoding "UTF8": 0x00). It would be BAD_INPUT, as NUL in documents is, or just `notFound`. SQLite is fine.
