@@ -64,9 +64,9 @@ export class SoakStats {
     this.problem(`${what}: no answer`);
   }
 
-  unexpectedClose(what: string, code: number): void {
+  unexpectedClose(what: string, code?: number): void {
     this.report.unexpectedCloses += 1;
-    this.problem(`${what}: closed by the server (${code})`);
+    this.problem(`${what}: closed by the server${code === undefined ? '' : ` (${code})`}`);
   }
 
   problem(description: string): void {

@@ -45,11 +45,15 @@ export const fuzzTrickle: Role = async ({ url, users, seed }) => {
   );
   const rawFrames = stream(rawFrame(targets), seed);
 
-  /** Sorts out a batch's problems: INTERNAL is tallied with the answers, the rest here. */
+  /** Tallies a refusal; INTERNAL is left to `record`, which names the frame. */
+  const refused = (code: string | undefined, what: string) => {
+    if (code !== 'INTERNAL') stats.refused(code ?? 'no code', what);
+  };
+  /** Sorts out what was wrong with a batch, each problem naming its frame. */
   const record = (problems: string[], transport: string) => {
     for (const problem of problems) {
-      if (problem.includes('answered INTERNAL')) continue;
-      if (problem === 'the connection closed') stats.unexpectedClose(`fuzzed ${transport}`, 0);
+      if (problem.includes('answered INTERNAL')) stats.refused('INTERNAL', `fuzzed ${transport} ${problem}`);
+      else if (problem === 'the connection closed') stats.unexpectedClose(`fuzzed ${transport}`);
       else if (/: 0 acknowledgements|: no frame-error| answers to /.test(problem))
         stats.unanswered(`fuzzed ${transport} ${problem.slice(0, 200)}`);
       else stats.problem(`fuzzed ${transport}: ${problem.slice(0, 300)}`);
@@ -78,17 +82,16 @@ export const fuzzTrickle: Role = async ({ url, users, seed }) => {
       for (const { acks } of socketBatch.answered)
         for (const [reply] of acks) {
           const code = codeOf(reply);
-          if (code) stats.refused(code, 'a fuzzed Socket.IO frame');
+          if (code) refused(code, 'a fuzzed Socket.IO frame');
           else stats.count('Socket.IO replies');
         }
-      for (const error of socketBatch.frameErrors)
-        stats.refused(codeOf(error) ?? '?', 'a fuzzed frame-error');
+      for (const error of socketBatch.frameErrors) refused(codeOf(error), 'a fuzzed frame-error');
       record(socketBatchProblems(socketBatch, MAX_FRAME_BYTES), 'Socket.IO');
 
       const rawBatch = await raw.run(take<RawFrame>(rawFrames, BATCH));
       stats.count('/ws frames', BATCH);
       for (const answer of rawBatch.answers)
-        if (answer.type === 'error') stats.refused(answer.code ?? '?', 'a fuzzed /ws frame');
+        if (answer.type === 'error') refused(answer.code, 'a fuzzed /ws frame');
         else stats.count('/ws answers');
       record(rawBatchProblems(rawBatch, { sid: raw.own.sid, maxFrameBytes: MAX_FRAME_BYTES }), '/ws');
     },
