@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import { connect as tcpConnect } from 'node:net';
 import fc from 'fast-check';
+import { envelopeOperations } from '../generated/envelope.js';
+import { socketOperations } from '../generated/socketio.js';
 import { rawBatchProblems, socketBatchProblems } from './fuzz/answers.js';
 import { type RawFrame, rawFrame, type SocketFrame, socketFrame } from './fuzz/frames.js';
 import { describeGarbage, engineIoGarbage, httpGarbage, rawGarbage, sendGarbage } from './fuzz/garbage.js';
 import { hitsKnownBug } from './fuzz/known-bugs.js';
 import { RawFrameRunner } from './fuzz/raw-runner.js';
-import type { FuzzTargets } from './fuzz/seeds.js';
+import { envelopeSeeds, type FuzzTargets, socketSeeds } from './fuzz/seeds.js';
 import { SocketFrameRunner } from './fuzz/socket-runner.js';
 import { prepareTargets } from './fuzz/targets.js';
 import { registerUser, request, type TestUser } from './helpers/http.js';
@@ -145,6 +147,25 @@ describe('fuzz: every frame gets one spec’d answer, and nothing else is distur
   after(() => server.close());
   beforeEach(() => {
     logMark = server.logs.lines.length;
+  });
+
+  it('starts from valid payloads of every operation in the generated tables', () => {
+    const socket = socketSeeds(targets);
+    assert.deepEqual(Object.keys(socket).sort(), [...socketOperations.keys()].sort());
+    for (const [event, payloads] of Object.entries(socket))
+      for (const payload of payloads)
+        assert.ok(
+          socketOperations.get(event)?.validatePayload(payload),
+          `${event} ${JSON.stringify(payload)}`,
+        );
+    const envelopes = envelopeSeeds(targets);
+    assert.deepEqual(Object.keys(envelopes).sort(), [...envelopeOperations.keys()].sort());
+    for (const [type, messages] of Object.entries(envelopes))
+      for (const message of messages)
+        assert.ok(
+          envelopeOperations.get(type)?.validateMessage({ sid: 'sid', token: 'token', ...message }),
+          `${type} ${JSON.stringify(message)}`,
+        );
   });
 
   it('Socket.IO: one acknowledgement or frame-error per frame, the reply or a spec’d error, never INTERNAL', async () => {

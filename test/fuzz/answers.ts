@@ -62,7 +62,7 @@ function socketRefusal(frame: SocketFrame, sent: string, maxFrameBytes: number):
  * Why the arguments of an acknowledgement are not a spec'd answer to this frame, or undefined when they
  * are: the operation's reply, or an ErrorReply with a spec'd code that fits the frame, never INTERNAL.
  */
-export function ackProblem(
+function ackProblem(
   frame: SocketFrame,
   sent: string,
   args: unknown[],
@@ -80,7 +80,7 @@ export function ackProblem(
 }
 
 /** Why a `frame-error` is not a spec'd answer to this frame (sent without an ack id), or undefined. */
-export function frameErrorProblem(
+function frameErrorProblem(
   frame: SocketFrame,
   sent: string,
   payload: unknown,
@@ -123,7 +123,7 @@ function requestType(data: string | Uint8Array, binary: boolean): string | undef
  * Why an envelope is not a spec'd answer to this /ws frame, or undefined when it is: the type's answer, or
  * an `error` envelope with a spec'd code, never INTERNAL, on this connection's sid.
  */
-export function envelopeProblem(
+function envelopeProblem(
   frame: { data: string | Uint8Array; binary: boolean },
   answer: Envelope,
   own: { sid: string; maxFrameBytes: number },

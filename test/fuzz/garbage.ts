@@ -111,7 +111,7 @@ export const httpGarbage: fc.Arbitrary<Uint8Array> = fc.oneof(
 );
 
 /** The TCP connection under a `ws` WebSocket. */
-export const tcpOf = (ws: WebSocket): Socket => (ws as unknown as { _socket: Socket })._socket;
+const tcpOf = (ws: WebSocket): Socket => (ws as unknown as { _socket: Socket })._socket;
 
 /** Does to the connection what `garbage` says. */
 export function sendGarbage(ws: WebSocket, garbage: Garbage): void {
