@@ -15,6 +15,8 @@ export class LightClient {
   private readonly pending = new Map<number, (reply: unknown) => void>();
   /** Called with the text of each server-sent event frame (not acknowledgements). */
   onEvent: (text: string) => void = () => {};
+  /** Called with the close code once the connection closed, whoever closed it. */
+  onClose: (code: number) => void = () => {};
 
   private constructor(
     readonly target: TargetName,
@@ -24,6 +26,7 @@ export class LightClient {
     ws.on('close', (code) => {
       for (const [, settle] of this.pending) settle(new Error(`connection closed (${code})`));
       this.pending.clear();
+      this.onClose(code);
     });
   }
 
