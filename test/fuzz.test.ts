@@ -6,14 +6,13 @@ import { socketOperations } from '../generated/socketio.js';
 import { rawBatchProblems, socketBatchProblems } from './fuzz/answers.js';
 import { type RawFrame, rawFrame, type SocketFrame, socketFrame } from './fuzz/frames.js';
 import { describeGarbage, engineIoGarbage, httpGarbage, rawGarbage, sendGarbage } from './fuzz/garbage.js';
-import { hitsKnownBug } from './fuzz/known-bugs.js';
 import { RawFrameRunner } from './fuzz/raw-runner.js';
 import { envelopeSeeds, type FuzzTargets, socketSeeds } from './fuzz/seeds.js';
 import { SocketFrameRunner } from './fuzz/socket-runner.js';
 import { prepareTargets } from './fuzz/targets.js';
 import { registerUser, request, type TestUser } from './helpers/http.js';
 import { RawClient } from './helpers/raw.js';
-import { startTestServer, type TestServer, usingPostgres } from './helpers/server.js';
+import { startTestServer, type TestServer } from './helpers/server.js';
 import { connect, emitRaw } from './helpers/socket.js';
 import { WireClient } from './helpers/wire.js';
 
@@ -22,7 +21,7 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261130);
 const FRAMES = Number(process.env.FUZZ_FRAMES ?? 10_000);
 /** Frames in flight at once: far below the server's queue limits, so the test measures answers, not limits. */
 const WINDOW = 50;
-/** A new connection every so many frames: a connection's rate limits and room slots start afresh. */
+/** A new connection every so many frames: its room slots (MAX_ROOMS_PER_CONNECTION) start afresh. */
 const FRAMES_PER_CONNECTION = 1000;
 /** Connections that each get one piece of protocol garbage, per kind. */
 const GARBAGE = 40;
@@ -172,7 +171,7 @@ describe('fuzz: every frame gets one spec’d answer, and nothing else is distur
     const tally = new Tally();
     const { maxFrameBytes } = server.config;
     await fuzz({
-      frames: socketFrame(targets).filter((frame) => !hitsKnownBug(frame, { postgres: usingPostgres })),
+      frames: socketFrame(targets),
       open: () => SocketFrameRunner.open(server.url, user.profile.socketSecret),
       run: async (runner, batch) => {
         const mark = server.logs.lines.length;
@@ -254,12 +253,9 @@ describe('fuzz: every frame gets one spec’d answer, and nothing else is distur
     await assertUnharmed(server, user, logMark);
   });
 
-  // KNOWN SERVER BUG (see test/fuzz/known-bugs.ts): an EVENT packet with an ack id and no data, `421`, is never
-  // acknowledged. Socket.IO hands the connection's middleware `[ack]` (no event name, the ack callback
-  // last), and src/transports/socketio/dispatch.ts takes the first element, the callback, for the event
-  // name: the client gets a `frame-error` whose `event` and message quote the source of Socket.IO's ack
-  // function, and no acknowledgement.
-  it.skip('acknowledges `421`, an event packet with an ack id and no data, and quotes no server code', async () => {
+  // Found by this fuzzer: Socket.IO hands middleware `[ack]` for `421` (no event name, the ack callback
+  // last), and the dispatcher once read the callback as the name, quoting its source and never acking.
+  it('acknowledges `421`, an event packet with an ack id and no data, and quotes no server code', async () => {
     const runner = await SocketFrameRunner.open(server.url, user.profile.socketSecret);
     const result = await runner.run([{ data: '', ack: true }], 2000);
     runner.close();
@@ -267,21 +263,17 @@ describe('fuzz: every frame gets one spec’d answer, and nothing else is distur
     assert.doesNotMatch(JSON.stringify(result.frameErrors), /function/);
   });
 
-  // KNOWN SERVER BUG (see test/fuzz/known-bugs.ts), on PostgreSQL: `follow-users` or `unfollow-users` with a username
-  // holding NUL is answered INTERNAL, with the database error logged: the schema allows any 1 to 32
-  // characters, and PostgreSQL refuses NUL in a query parameter (22021, invalid byte sequence for
-  // encoding "UTF8": 0x00). It would be BAD_INPUT, as NUL in documents is, or just `notFound`. SQLite is fine.
-  (usingPostgres ? it.skip : it)(
-    'answers follow-users and unfollow-users with NUL in a username without INTERNAL',
-    async () => {
-      const runner = await SocketFrameRunner.open(server.url, user.profile.socketSecret);
-      const frames: SocketFrame[] = [
-        { data: '["follow-users",{"usernames":["\\u0000"]}]', ack: true },
-        { data: '["unfollow-users",{"usernames":["\\u0000"]}]', ack: true },
-      ];
-      const result = await runner.run(frames);
-      runner.close();
-      assert.deepEqual(socketBatchProblems(result, server.config.maxFrameBytes), []);
-    },
-  );
+  // Found by this fuzzer, on PostgreSQL: a username holding NUL (the schema allows any 1 to 32 characters)
+  // reached a query, which PostgreSQL refuses (22021), and was answered INTERNAL. No username holds NUL:
+  // such a name is simply not found.
+  it('answers follow-users and unfollow-users with NUL in a username without INTERNAL', async () => {
+    const runner = await SocketFrameRunner.open(server.url, user.profile.socketSecret);
+    const frames: SocketFrame[] = [
+      { data: '["follow-users",{"usernames":["\\u0000"]}]', ack: true },
+      { data: '["unfollow-users",{"usernames":["\\u0000"]}]', ack: true },
+    ];
+    const result = await runner.run(frames);
+    runner.close();
+    assert.deepEqual(socketBatchProblems(result, server.config.maxFrameBytes), []);
+  });
 });

@@ -321,11 +321,14 @@ describe('when the database refuses writes', () => {
     const server = await startTestServer();
     try {
       const user = await registerUser(server);
-      // SQLite: a read-only connection (UNAVAILABLE). PostgreSQL: a constraint every new row fails, whose
-      // error detail quotes the whole row, secrets included (INTERNAL).
+      // SQLite: a read-only connection (UNAVAILABLE). PostgreSQL: a constraint every new or changed row
+      // fails, whose error detail quotes the whole row, secrets included (INTERNAL).
       if (server.database.kind === 'sqlite') await server.database.db.raw('PRAGMA query_only = ON');
       else
-        await server.database.db.raw('ALTER TABLE users ADD CONSTRAINT refuse_all CHECK (false) NOT VALID');
+        for (const table of ['users', 'sessions'])
+          await server.database.db.raw(
+            `ALTER TABLE ${table} ADD CONSTRAINT refuse_all CHECK (false) NOT VALID`,
+          );
       const expected = server.database.kind === 'sqlite' ? 503 : 500;
       const rotate = await request<ErrorReply>(server, 'POST', '/api/users/me/socket-secret', {
         token: user.token,

@@ -96,8 +96,9 @@ export class UserStore {
 
   /** Public rows of the users with these usernames, compared without regard to case. */
   async publicByUsernames(usernames: readonly string[]): Promise<PublicUserRow[]> {
-    if (usernames.length === 0) return [];
-    const keys = usernames.map((u) => u.toLowerCase());
+    // PostgreSQL refuses NUL in a query parameter; no username holds one, so such a name finds nobody.
+    const keys = usernames.filter((u) => !u.includes('\u0000')).map((u) => u.toLowerCase());
+    if (keys.length === 0) return [];
     const rows: UserRecord[] = await this.db('users').whereIn('username_key', keys).select(PUBLIC_COLUMNS);
     return rows.map(toPublicRow);
   }

@@ -33,9 +33,9 @@ export interface SocketFrame {
 export const socketFrameText = (frame: SocketFrame, ackId: number): string =>
   `42${frame.ack ? ackId : ''}${frame.data}`;
 
-/** The event name as the server reads it: the data's first element as a string ('undefined' without data). */
+/** The event name as the server reads it: the data's first element as a string ('' without data). */
 export function eventOf(frame: SocketFrame): string {
-  if (frame.data === '') return 'undefined';
+  if (frame.data === '') return '';
   return String((JSON.parse(frame.data) as unknown[])[0]);
 }
 

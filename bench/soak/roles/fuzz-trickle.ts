@@ -3,7 +3,6 @@
 import fc from 'fast-check';
 import { rawBatchProblems, socketBatchProblems } from '../../../test/fuzz/answers.js';
 import { type RawFrame, rawFrame, type SocketFrame, socketFrame } from '../../../test/fuzz/frames.js';
-import { hitsKnownBug } from '../../../test/fuzz/known-bugs.js';
 import { RawFrameRunner } from '../../../test/fuzz/raw-runner.js';
 import { SocketFrameRunner } from '../../../test/fuzz/socket-runner.js';
 import { prepareTargets } from '../../../test/fuzz/targets.js';
@@ -39,10 +38,7 @@ export const fuzzTrickle: Role = async ({ url, users, seed }) => {
     { ...user, id: user.userId },
     { id: peer.userId, username: peer.username },
   );
-  const socketFrames = stream(
-    socketFrame(targets).filter((frame) => !hitsKnownBug(frame, { postgres: false })),
-    seed,
-  );
+  const socketFrames = stream(socketFrame(targets), seed);
   const rawFrames = stream(rawFrame(targets), seed);
 
   /** Tallies a refusal; INTERNAL is left to `record`, which names the frame. */

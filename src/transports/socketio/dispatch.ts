@@ -27,6 +27,18 @@ export interface DispatchOptions {
 
 type Ack = (reply: unknown) => void;
 
+/**
+ * An event as Socket.IO hands it to middleware: its name (Socket.IO's parser lets a number through
+ * too), its arguments, and the acknowledgement callback last when the client asked for one. `421` (an
+ * ack id and nothing else) comes as `[ack]`: no name at all, which must not be read from the callback.
+ */
+function partsOf(frame: unknown[]): { event: string | undefined; args: unknown[]; ack: Ack | undefined } {
+  const ack = typeof frame.at(-1) === 'function' ? (frame.at(-1) as Ack) : undefined;
+  const [name, ...args] = ack ? frame.slice(0, -1) : frame;
+  const event = typeof name === 'string' || typeof name === 'number' ? String(name) : undefined;
+  return { event, args, ack };
+}
+
 const MAX_EVENT_NAME = 256;
 // Requests waiting for a free handler: reading stops at the high mark and starts again at the low one.
 // Long-polling cannot be paused, so past MAX_WAITING a request is refused at once instead of queued.
@@ -51,9 +63,8 @@ export function frameDispatcher(socket: SwitchboardSocket, ctx: SocketContext, o
   };
 
   const run = async (frame: SizedEvent): Promise<void> => {
-    const args = frame.slice(1);
-    const event = String(frame[0]);
-    const ack = typeof args.at(-1) === 'function' ? (args.pop() as Ack) : undefined;
+    const { event: name, args, ack } = partsOf(frame);
+    const event = name ?? '';
     // Counted until its answer is out: shutdown waits for it, so nothing is committed unacknowledged.
     let end: () => void = () => {};
     try {
@@ -65,6 +76,7 @@ export function frameDispatcher(socket: SwitchboardSocket, ctx: SocketContext, o
           `the frame is ${bytes} bytes; the limit is ${opts.maxFrameBytes}`,
           '',
         );
+      if (name === undefined) throw new ApiError('UNKNOWN_EVENT', 'an event needs a name: a string', '');
       const op = opts.operations.get(event);
       if (!op) throw new ApiError('UNKNOWN_EVENT', `unknown event "${event.slice(0, MAX_EVENT_NAME)}"`, '');
       if (op.validateReply && !ack)
@@ -107,10 +119,10 @@ export function frameDispatcher(socket: SwitchboardSocket, ctx: SocketContext, o
     resumeReading: () => resumeReading(socket.conn),
   });
   const refuse = (frame: SizedEvent) => {
-    const ack = typeof frame.at(-1) === 'function' ? (frame.at(-1) as Ack) : undefined;
+    const { event, ack } = partsOf(frame);
     answer(
       ack,
-      String(frame[0]),
+      event ?? '',
       new ApiError('RATE_LIMITED', `more than ${MAX_WAITING} requests wait on this connection`, '', 1),
     );
   };
