@@ -2,18 +2,10 @@
  * Finding 6: deeply nested JSON, small enough for every size limit, overflows the stack of a recursive
  * walk somewhere after parsing: answered as a server bug (INTERNAL, logged with a stack) or worse.
  */
-import {
-  type Attack,
-  errorCode,
-  http,
-  type LogLine,
-  probe,
-  type Row,
-  registerUser,
-  type ServerHandle,
-  sleep,
-  startServer,
-} from './lib.js';
+import { errorCode, http } from './http.js';
+import { type Attack, probe, type Row, sleep } from './lib.js';
+import { type LogLine, type ServerHandle, startServer } from './server.js';
+import { registerUser } from './users.js';
 import { answerOf, RawWsClient, SioClient } from './wire.js';
 
 const FINDING = '6 deep JSON';
@@ -25,6 +17,7 @@ const deepObject = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(dep
 async function errorLogs(server: ServerHandle, act: () => Promise<string>) {
   const mark = server.logMark();
   const answer = await act();
+  // The log line is written around the answer and comes over a pipe: a moment for it to arrive.
   await sleep(300);
   const errors = server.logsSince(mark).filter((l: LogLine) => l.level >= 50);
   const withStack = errors.filter((l) => JSON.stringify(l).includes('"stack"')).length;

@@ -2,18 +2,10 @@
  * Finding 2: one connection's requests are all started at once, with nothing bounding how many are in
  * flight, so a burst from one client delays everyone (and the health check) behind it.
  */
-import {
-  type Attack,
-  http,
-  mib,
-  percentile,
-  probe,
-  type Row,
-  registerUser,
-  sleep,
-  startServer,
-  tally,
-} from './lib.js';
+import { http } from './http.js';
+import { type Attack, mib, percentile, probe, type Row, sleep, tally } from './lib.js';
+import { startServer } from './server.js';
+import { registerUser } from './users.js';
 import { SioClient } from './wire.js';
 
 const FINDING = '2 in-flight flood';
@@ -24,6 +16,7 @@ export const attack: Attack = {
   name: 'inflight-flood',
   async run(repo) {
     const rows: Row[] = [];
+    // MAX_REQUESTS_IN_FLIGHT, what this measures, is not among the raised limits: it runs at its default.
     const server = await startServer(repo);
     await probe(
       rows,

@@ -2,16 +2,10 @@
  * Finding 3: behind TRUST_PROXY the login rate limit is keyed on the leftmost X-Forwarded-For, which
  * the client writes, and nothing limits guesses per username.
  */
-import {
-  type Attack,
-  http,
-  probe,
-  type Row,
-  registerUser,
-  type ServerHandle,
-  startServer,
-  tally,
-} from './lib.js';
+import { http } from './http.js';
+import { type Attack, probe, type Row, tally } from './lib.js';
+import { type ServerHandle, startServer } from './server.js';
+import { registerUser } from './users.js';
 
 const FINDING = '3 login limits';
 const GUESSES = 60;
@@ -39,8 +33,11 @@ export const attack: Attack = {
   name: 'login-limits',
   async run(repo) {
     const rows: Row[] = [];
-    // The default AUTH_RATE_LIMIT (20/min), not the harness's set-up value.
-    const server = await startServer(repo, { env: { TRUST_PROXY: 'true', AUTH_RATE_LIMIT: undefined } });
+    // The login limits at their defaults, not the harness's set-up values.
+    const server = await startServer(repo, {
+      atDefault: ['AUTH_RATE_LIMIT', 'FAILED_LOGIN_LIMIT'],
+      env: { TRUST_PROXY: 'true' },
+    });
     await probe(
       rows,
       FINDING,

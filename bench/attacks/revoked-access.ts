@@ -2,17 +2,10 @@
  * Finding 4: signing out (or a session expiring, or rotating the socket secret) does not take away
  * realtime access already granted, and there is no way to sign out everywhere.
  */
-import {
-  type Attack,
-  errorCode,
-  http,
-  login,
-  probe,
-  type Row,
-  registerUser,
-  sleep,
-  startServer,
-} from './lib.js';
+import { errorCode, http } from './http.js';
+import { type Attack, probe, type Row, sleep } from './lib.js';
+import { startServer } from './server.js';
+import { login, registerUser } from './users.js';
 import { answerOf, RawWsClient, Refused, SioClient } from './wire.js';
 
 const FINDING = '4 revoked access';

@@ -3,20 +3,10 @@
  * and drops /ws clients without a close frame.
  */
 import { connect as tcpConnect } from 'node:net';
-import {
-  type Attack,
-  errorCode,
-  type Outcome,
-  probe,
-  type Row,
-  registerUser,
-  registerUsers,
-  type ServerHandle,
-  secs,
-  sleep,
-  startServer,
-  tally,
-} from './lib.js';
+import { errorCode } from './http.js';
+import { type Attack, type Outcome, probe, type Row, secs, sleep, tally } from './lib.js';
+import { type ServerHandle, startServer } from './server.js';
+import { registerUser, registerUsers } from './users.js';
 import { RawWsClient, SioClient } from './wire.js';
 
 const FINDING = '7 shutdown';

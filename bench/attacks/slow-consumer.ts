@@ -2,19 +2,10 @@
  * Finding 1: a signed-in Socket.IO client that stops reading while asking for large replies makes
  * the server buffer them without bound; and unsolicited pongs keep such a client alive for ever.
  */
-import {
-  type Attack,
-  connectionCounts,
-  mib,
-  type Outcome,
-  probe,
-  type Row,
-  registerUser,
-  type ServerHandle,
-  secs,
-  sleep,
-  startServer,
-} from './lib.js';
+import { connectionCounts } from './http.js';
+import { type Attack, mib, type Outcome, probe, type Row, secs, sleep } from './lib.js';
+import { type ServerHandle, startServer } from './server.js';
+import { registerUser } from './users.js';
 import { SioClient } from './wire.js';
 
 const FINDING = '1 slow consumer';

@@ -3,21 +3,10 @@
  */
 import { type Socket, connect as tcpConnect } from 'node:net';
 import { io } from 'socket.io-client';
-import {
-  type Attack,
-  errorCode,
-  http,
-  login,
-  probe,
-  type Row,
-  registerUser,
-  type ServerHandle,
-  secs,
-  sleep,
-  startServer,
-  type User,
-  uniqueName,
-} from './lib.js';
+import { errorCode, http } from './http.js';
+import { type Attack, probe, type Row, secs, sleep } from './lib.js';
+import { type ServerHandle, startServer } from './server.js';
+import { login, registerUser, type User, uniqueName } from './users.js';
 import { answerOf, SioClient } from './wire.js';
 
 const FINDING = '9 smaller';
@@ -286,7 +275,7 @@ export const attack: Attack = {
   name: 'smaller',
   async run(repo) {
     const rows: Row[] = [];
-    const server = await startServer(repo);
+    const server = await startServer(repo, { atDefault: ['MAX_HTTP_SOCKETS_PER_ADDRESS'] });
 
     // Slow headers run in the background while the other probes do their work.
     const slow = await tcp(server);

@@ -3,21 +3,10 @@
  * Engine.IO connection may carry many Socket.IO connections.
  */
 import WebSocket from 'ws';
-import {
-  type Attack,
-  connectionCounts,
-  errorCode,
-  http,
-  probe,
-  type Row,
-  registerUser,
-  registerUsers,
-  type ServerHandle,
-  secs,
-  sleep,
-  startServer,
-  tally,
-} from './lib.js';
+import { connectionCounts, errorCode, http } from './http.js';
+import { type Attack, probe, type Row, secs, sleep, tally } from './lib.js';
+import { type ServerHandle, startServer } from './server.js';
+import { registerUser, registerUsers } from './users.js';
 import { engineSocket, RawWsClient, Refused, SioClient } from './wire.js';
 
 const FINDING = '8 unauthenticated slots';
@@ -174,7 +163,10 @@ export const attack: Attack = {
   name: 'unauth-slots',
   async run(repo) {
     const rows: Row[] = [];
-    const server = await startServer(repo, { env: { MAX_CONNECTIONS: '50' } });
+    const server = await startServer(repo, {
+      atDefault: ['MAX_UNAUTHENTICATED_PER_ADDRESS', 'CONNECT_RATE_LIMIT'],
+      env: { MAX_CONNECTIONS: '50' },
+    });
     await probe(
       rows,
       FINDING,
