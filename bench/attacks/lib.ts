@@ -22,6 +22,22 @@ export interface Attack {
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/**
+ * `pending`'s value, or undefined when it has not settled within `ms`: how a probe waits for something
+ * the fixed server does (a close, an exit) without waiting the whole window when it comes early.
+ */
+export async function within<T>(pending: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  try {
+    return await Promise.race([pending, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** The p-th percentile (0–100) of some values, nearest rank; NaN when there are none. */
 export function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) return Number.NaN;

@@ -34,16 +34,23 @@ export class SioClient {
   sawDisconnect = false;
   /** The WebSocket close code, once the transport closed. */
   closeCode?: number;
+  /** The reason the server gave in its `closing` event, the goodbye it sends before disconnecting (0.2.0). */
+  closingReason?: string;
+  /** Resolves with the close code when the transport closes. */
+  readonly closed: Promise<number>;
   private readonly listeners = new Map<string, ((payload: unknown) => void)[]>();
   private readonly pending = new Map<number, (reply: unknown) => void>();
   private nextId = 1;
 
   private constructor(readonly ws: WebSocket) {
-    ws.on('close', (code) => {
-      this.closeCode = code;
-      for (const settle of this.pending.values()) settle(new Error(`closed (${code})`));
-      this.pending.clear();
-    });
+    this.closed = new Promise((resolve) =>
+      ws.on('close', (code) => {
+        this.closeCode = code;
+        for (const settle of this.pending.values()) settle(new Error(`closed (${code})`));
+        this.pending.clear();
+        resolve(code);
+      }),
+    );
     ws.on('error', () => {});
   }
 
@@ -94,6 +101,7 @@ export class SioClient {
       const json = text.startsWith('45') ? text.slice(text.indexOf('-') + 1) : text.slice(2);
       const [name, payload] = JSON.parse(json) as [string, unknown];
       this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+      if (name === 'closing') this.closingReason = (payload as { reason?: string }).reason;
       for (const fn of this.listeners.get(name) ?? []) fn(payload);
     } else if (text.startsWith('43')) {
       const bracket = text.indexOf('[');
@@ -139,12 +147,22 @@ export class SioClient {
   }
 }
 
+/** How a bare socket opens: its upgrade request's headers (X-Forwarded-For), and how long to wait. */
+export interface OpenOptions {
+  headers?: Record<string, string>;
+  timeoutMs?: number;
+}
+
 /**
  * A bare Engine.IO WebSocket: resolves after the server's open packet, having sent nothing. `frames`
  * keeps every text frame that arrives afterwards.
  */
-export function engineSocket(url: string, timeoutMs = 10_000): Promise<{ ws: WebSocket; frames: string[] }> {
+export function engineSocket(
+  url: string,
+  { headers, timeoutMs = 10_000 }: OpenOptions = {},
+): Promise<{ ws: WebSocket; frames: string[] }> {
   const ws = new WebSocket(`${wsUrl(url)}/socket.io/?EIO=4&transport=websocket`, {
+    headers,
     perMessageDeflate: false,
   });
   const frames: string[] = [];
@@ -216,8 +234,8 @@ export class RawWsClient {
   }
 
   /** Opens /ws and waits for `init` (its sid). */
-  static async open(url: string, timeoutMs = 10_000): Promise<RawWsClient> {
-    const client = new RawWsClient(new WebSocket(`${wsUrl(url)}/ws`, { perMessageDeflate: false }));
+  static async open(url: string, { headers, timeoutMs = 10_000 }: OpenOptions = {}): Promise<RawWsClient> {
+    const client = new RawWsClient(new WebSocket(`${wsUrl(url)}/ws`, { headers, perMessageDeflate: false }));
     await new Promise<void>((resolve, reject) => {
       client.ws.once('open', () => resolve());
       client.ws.once('error', reject);
