@@ -3,7 +3,7 @@
  * realtime access already granted, and there is no way to sign out everywhere.
  */
 import { errorCode, http } from './http.js';
-import { type Attack, probe, type Row, sleep } from './lib.js';
+import { type Attack, probe, type Row, secs, sleep, within } from './lib.js';
 import { startServer } from './server.js';
 import { login, registerUser } from './users.js';
 import { answerOf, RawWsClient, Refused, SioClient } from './wire.js';
@@ -12,14 +12,18 @@ const FINDING = '4 revoked access';
 
 /** Whether a Socket.IO connection still works: open, and an echo answered within 2 s. */
 async function sioAlive(client: SioClient): Promise<string> {
-  if (!client.open) return `closed (code ${client.closeCode})`;
+  if (!client.open)
+    return `closed (code ${client.closeCode}${client.closingReason ? `, closing: ${client.closingReason}` : ''})`;
   const answer = await answerOf(client.request('echo', { data: 'still here?' }, 2000));
   return answer === 'ok' ? 'open, echo answered' : `echo: ${answer}`;
 }
 
 /** What a /ws client in room r1 gets when it tries to act: join r2, send to r1. */
 async function rawActs(client: RawWsClient): Promise<string> {
-  if (!client.open) return `closed (${(await client.closed).code})`;
+  if (!client.open) {
+    const { code, reason } = await client.closed;
+    return `closed (${code}${reason ? ` ${reason}` : ''})`;
+  }
   const joined = await answerOf(client.request('join', 'r2', 'joined'));
   const sent = await answerOf(client.request('chan_in', 'after revocation', 'ok', 'r1'));
   return `join → ${joined}, chan_in → ${sent}${client.open ? '' : `, then closed (${(await client.closed).code})`}`;
@@ -67,7 +71,8 @@ export const attack: Attack = {
         const c2 = await SioClient.connect(server.url, { auth: { socketSecret: u2.socketSecret } });
         const logout = await http(server, 'POST', '/api/users/logout', { token: u1.token });
         const rotate = await http(server, 'POST', '/api/users/me/socket-secret', { token: u2.token });
-        await sleep(1000);
+        // Up to a second for the server to act on it; a connection it closes ends the wait.
+        await within(Promise.all([c1.closed, c2.closed]), 1000);
         const afterLogout = await sioAlive(c1);
         const afterRotation = await sioAlive(c2);
         c1.close();
@@ -90,7 +95,7 @@ export const attack: Attack = {
         await client.auth(session);
         await client.request('join', 'r1', 'joined');
         const logout = await http(server, 'POST', '/api/users/logout', { token: session });
-        await sleep(500);
+        await within(client.closed, 500);
         const acts = await rawActs(client);
         client.close();
         return { outcome: `logout ${logout.status}; then ${acts}`, figures: { logout: logout.status, acts } };
@@ -122,14 +127,17 @@ export const attack: Attack = {
         const user = await registerUser(shortLived, 'ttl');
         const client = await RawWsClient.open(shortLived.url);
         await client.auth(user.token);
+        const authenticatedAt = Date.now();
         await client.request('join', 'r1', 'joined');
+        // Expiry is a time, not an event the client could await: past it by a second.
         await sleep(4000);
         const expired = await http(shortLived, 'GET', '/api/users/me', { token: user.token });
         const acts = await rawActs(client);
+        const closedAfterMs = client.open ? null : (await client.closed).at - authenticatedAt;
         client.close();
         return {
-          outcome: `the session over HTTP: ${expired.status}; the /ws connection: ${acts}`,
-          figures: { sessionOverHttp: expired.status, acts },
+          outcome: `the session over HTTP: ${expired.status}; the /ws connection: ${acts}${closedAfterMs === null ? '' : `, ${secs(closedAfterMs)} after its auth`}`,
+          figures: { sessionOverHttp: expired.status, acts, closedAfterMs },
         };
       },
     );
