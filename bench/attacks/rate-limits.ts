@@ -2,7 +2,7 @@
  * Finding 5: rate limits are per connection (a reconnect or a second connection is a fresh budget),
  * connections and rooms per user are unbounded, and presence and membership churn fan out to everyone.
  */
-import { connectionCounts, errorCode, http } from './http.js';
+import { connectionCounts, errorCode, forwardedFor, http } from './http.js';
 import { type Attack, probe, type Row, sleep, tally } from './lib.js';
 import { type ServerHandle, startServer } from './server.js';
 import { registerUser, registerUsers, type User } from './users.js';
@@ -10,13 +10,32 @@ import { Refused, SioClient } from './wire.js';
 
 const FINDING = '5 rate limits';
 
-const connect = (server: ServerHandle, user: User) =>
-  SioClient.connect(server.url, { auth: { socketSecret: user.socketSecret } });
+/**
+ * Every limit these probes' attackers meet stays at its default, the connection limits per address
+ * included: behind TRUST_PROXY=1 each probe's attacker comes from its own address (X-Forwarded-For)
+ * and each of the 200 watchers from theirs, as real users would, so one probe's connections do not
+ * spend the next one's budget. Only set-up's registrations (AUTH_RATE_LIMIT) stay raised.
+ */
+const AT_DEFAULT = [
+  'MESSAGE_RATE_LIMIT',
+  'ROOM_CREATE_RATE_LIMIT',
+  'MEMBERSHIP_RATE_LIMIT',
+  'HANDSHAKE_RATE_LIMIT',
+  'CONNECT_RATE_LIMIT',
+  'MAX_UNAUTHENTICATED_PER_ADDRESS',
+  'MAX_CONNECTIONS_PER_USER',
+];
+
+const connect = (server: ServerHandle, user: User, address: string) =>
+  SioClient.connect(server.url, {
+    auth: { socketSecret: user.socketSecret },
+    headers: forwardedFor(address),
+  });
 
 /** Connects, or says why not (the connect_error code): a limit on connections is an outcome here. */
-async function tryConnect(server: ServerHandle, user: User): Promise<SioClient | string> {
+async function tryConnect(server: ServerHandle, user: User, address: string): Promise<SioClient | string> {
   try {
-    return await connect(server, user);
+    return await connect(server, user, address);
   } catch (err) {
     return errorCode({ error: err instanceof Refused ? err.data : undefined }) ?? String(err);
   }
@@ -33,10 +52,7 @@ const codeOf = (pending: Promise<unknown>) =>
 async function burst(client: SioClient, room: string, count: number): Promise<Record<string, number>> {
   const codes = await Promise.all(
     Array.from({ length: count }, (_, i) =>
-      client.request('send-message', { room, body: { i } }, 15_000).then(
-        (reply) => errorCode(reply) ?? 'ok',
-        (err: Error) => err.message,
-      ),
+      codeOf(client.request('send-message', { room, body: { i } }, 15_000)),
     ),
   );
   return tally(codes);
@@ -46,10 +62,7 @@ async function burst(client: SioClient, room: string, count: number): Promise<Re
 async function pump(client: SioClient, room: string, deadline: number, inFlight: number, codes: string[]) {
   const lane = async () => {
     while (Date.now() < deadline && client.open) {
-      const code = await client.request('send-message', { room, body: { t: Date.now() } }, 10_000).then(
-        (reply) => errorCode(reply) ?? 'ok',
-        (err: Error) => err.message,
-      );
+      const code = await codeOf(client.request('send-message', { room, body: { t: Date.now() } }, 10_000));
       codes.push(code);
       if (code !== 'ok') await sleep(100);
     }
@@ -75,11 +88,11 @@ async function closeAll(server: ServerHandle, clients: SioClient[], keep = 0): P
 
 async function reconnectBudget(server: ServerHandle) {
   const user = await registerUser(server, 'rl');
-  const first = await connect(server, user);
+  const first = await connect(server, user, '10.5.0.1');
   await first.request('join-room', { room: 'budget' });
   const before = await burst(first, 'budget', 700);
   first.close();
-  const second = await connect(server, user);
+  const second = await connect(server, user, '10.5.0.1');
   await second.request('join-room', { room: 'budget' });
   const after = await burst(second, 'budget', 700);
   second.close();
@@ -92,7 +105,7 @@ async function reconnectBudget(server: ServerHandle) {
 
 async function manyConnections(server: ServerHandle) {
   const user = await registerUser(server, 'rl');
-  const attempts = await Promise.all(Array.from({ length: 20 }, () => tryConnect(server, user)));
+  const attempts = await Promise.all(Array.from({ length: 20 }, () => tryConnect(server, user, '10.5.0.2')));
   const clients = attempts.filter((c): c is SioClient => typeof c !== 'string');
   await Promise.all(clients.map((c) => c.request('join-room', { room: 'twenty' })));
   const codes: string[] = [];
@@ -111,7 +124,7 @@ async function manyConnections(server: ServerHandle) {
   };
 }
 
-async function connectionRamp(server: ServerHandle) {
+async function connectionRamp(server: ServerHandle, address: string) {
   const user = await registerUser(server, 'rl');
   const clients: SioClient[] = [];
   const refusals: string[] = [];
@@ -122,7 +135,7 @@ async function connectionRamp(server: ServerHandle) {
     20,
     async () => {
       if (Date.now() > deadline) return;
-      const client = await tryConnect(server, user);
+      const client = await tryConnect(server, user, address);
       if (typeof client === 'string') refusals.push(client);
       else clients.push(client);
     },
@@ -138,8 +151,9 @@ async function connectionRamp(server: ServerHandle) {
 
 async function roomCreation(server: ServerHandle) {
   const user = await registerUser(server, 'rl');
+  const address = '10.5.0.4';
   const codes: string[] = [];
-  let client: SioClient | string = await tryConnect(server, user);
+  let client: SioClient | string = await tryConnect(server, user, address);
   let connections = 1;
   const deadline = Date.now() + 6000;
   let i = 0;
@@ -148,7 +162,7 @@ async function roomCreation(server: ServerHandle) {
     if (typeof client === 'string') {
       codes.push(`connect: ${client}`);
       await sleep(100);
-      client = await tryConnect(server, user);
+      client = await tryConnect(server, user, address);
       continue;
     }
     const open = client;
@@ -160,22 +174,24 @@ async function roomCreation(server: ServerHandle) {
     codes.push(...batch);
     if (batch.some((c) => c !== 'ok')) {
       open.close();
-      client = await tryConnect(server, user);
+      client = await tryConnect(server, user, address);
       connections++;
     }
   }
   if (typeof client !== 'string') client.close();
   const list = await http(server, 'GET', '/api/rooms', { token: user.token, timeoutMs: 30_000 });
-  const listed = (list.json as { rooms?: unknown[] } | undefined)?.rooms?.length ?? null;
+  const page = list.json as { rooms?: unknown[]; next?: unknown } | undefined;
+  const listed = page?.rooms?.length ?? null;
   const counts = tally(codes);
   return {
-    outcome: `${counts.ok ?? 0} rooms created in 6 s over ${connections} connections (${JSON.stringify(counts)}); GET /api/rooms: ${list.status}, ${listed} rooms, ${list.text.length.toLocaleString('en')} bytes`,
+    outcome: `${counts.ok ?? 0} rooms created in 6 s over ${connections} connections (${JSON.stringify(counts)}); GET /api/rooms: ${list.status}, ${listed} rooms, ${list.text.length.toLocaleString('en')} bytes${page?.next ? ', more on further pages' : ''}`,
     figures: {
       answers: counts,
       connections,
       roomsListStatus: list.status,
       roomsListed: listed,
       roomsListBytes: list.text.length,
+      moreRoomPages: Boolean(page?.next),
     },
   };
 }
@@ -183,27 +199,40 @@ async function roomCreation(server: ServerHandle) {
 /** Sum of an event's count over clients. */
 const total = (clients: SioClient[], event: string) => clients.reduce((n, c) => n + c.count(event), 0);
 
+/** A watcher's own address: real users do not share the attacker's. */
+const watcherAddress = (i: number) => `10.6.${Math.floor(i / 250)}.${(i % 250) + 1}`;
+
 async function churn(server: ServerHandle, rows: Row[]): Promise<void> {
   const watchers = await registerUsers(server, 200, 'w');
-  const churner = await registerUser(server, 'churn');
+  // Two churners: each limit is per user, and the first spends its handshakes on (e).
+  const [presenceChurner, memberChurner] = [
+    await registerUser(server, 'churn'),
+    await registerUser(server, 'churn'),
+  ];
   const clients: SioClient[] = [];
-  await pooled(watchers, 20, async (w) => void clients.push(await connect(server, w)));
+  await pooled(
+    watchers.map((w, i) => [w, i] as const),
+    20,
+    async ([w, i]) => void clients.push(await connect(server, w, watcherAddress(i))),
+  );
+  // The watchers' own arrivals fan out too: let those frames land before counting.
   await sleep(1000);
 
   await probe(
     rows,
     FINDING,
-    '(e) 300 connect/disconnect cycles of one user while 200 other connections watch',
+    '(e) 300 connect/disconnect cycles of one user while 200 other users watch (each from its own X-Forwarded-For)',
     async () => {
       const before = total(clients, 'activity');
       const started = Date.now();
       const refusals: string[] = [];
       for (let i = 0; i < 300; i++) {
-        const client = await tryConnect(server, churner);
+        const client = await tryConnect(server, presenceChurner, '10.5.0.5');
         if (typeof client === 'string') refusals.push(client);
         else client.close();
       }
       const churnMs = Date.now() - started;
+      // Frames still on their way to 200 connections.
       await sleep(1500);
       const frames = total(clients, 'activity') - before;
       return {
@@ -219,9 +248,10 @@ async function churn(server: ServerHandle, rows: Row[]): Promise<void> {
     '(f) 500 join-room/leave-room pairs by one user in a room with 200 connected members',
     async () => {
       await Promise.all(clients.map((c) => c.request('join-room', { room: 'crowd' }, 15_000)));
+      // The watchers' own joins fan out too: let those frames land before counting.
       await sleep(500);
       const before = total(clients, 'member-joined') + total(clients, 'member-left');
-      const client = await connect(server, churner);
+      const client = await connect(server, memberChurner, '10.5.0.6');
       const started = Date.now();
       const codes: string[] = [];
       for (let i = 0; i < 500 && client.open; i++) {
@@ -229,6 +259,7 @@ async function churn(server: ServerHandle, rows: Row[]): Promise<void> {
           codes.push(await codeOf(client.request(event, { room: 'crowd' })));
       }
       const churnMs = Date.now() - started;
+      // Frames still on their way to 200 connections.
       await sleep(1500);
       const frames = total(clients, 'member-joined') + total(clients, 'member-left') - before;
       client.close();
@@ -245,20 +276,11 @@ export const attack: Attack = {
   name: 'rate-limits',
   async run(repo) {
     const rows: Row[] = [];
-    // What these probes attack stays at its default; set-up's limits are raised.
-    const server = await startServer(repo, {
-      atDefault: [
-        'MESSAGE_RATE_LIMIT',
-        'ROOM_CREATE_RATE_LIMIT',
-        'MEMBERSHIP_RATE_LIMIT',
-        'HANDSHAKE_RATE_LIMIT',
-        'MAX_CONNECTIONS_PER_USER',
-      ],
-    });
+    const server = await startServer(repo, { atDefault: AT_DEFAULT, env: { TRUST_PROXY: '1' } });
     await probe(
       rows,
       FINDING,
-      '(a) MESSAGE_RATE_LIMIT default: 700 send-message at once, reconnect, 700 more',
+      '(a) TRUST_PROXY=1, each attacker from its own X-Forwarded-For; every limit met at its default: 700 send-message at once, reconnect, 700 more',
       () => reconnectBudget(server),
     );
     await probe(rows, FINDING, '(b) one user on 20 connections, each sending (8 in flight) for 5 s', () =>
@@ -268,7 +290,7 @@ export const attack: Attack = {
       rows,
       FINDING,
       '(c) one user opens up to 1,000 Socket.IO connections (20 at a time) for 2.5 s',
-      () => connectionRamp(server),
+      () => connectionRamp(server, '10.5.0.3'),
     );
     await probe(
       rows,
@@ -278,6 +300,17 @@ export const attack: Attack = {
     );
     await churn(server, rows);
     await server.stop();
+
+    // HANDSHAKE_RATE_LIMIT (60/min) stops (c) long before the per-user cap; raised on this server
+    // alone, which runs nothing else, (c) meets MAX_CONNECTIONS_PER_USER itself.
+    const capOnly = await startServer(repo, { atDefault: ['MAX_CONNECTIONS_PER_USER'] });
+    await probe(
+      rows,
+      FINDING,
+      '(c′) the same as (c) on a server of its own with HANDSHAKE_RATE_LIMIT and CONNECT_RATE_LIMIT raised, so the per-user cap is what it meets (MAX_CONNECTIONS_PER_USER default)',
+      () => connectionRamp(capOnly, '10.5.0.7'),
+    );
+    await capOnly.stop();
     return rows;
   },
 };
