@@ -2,9 +2,8 @@
  * Finding 7: SIGTERM waits for a stalled request, commits messages whose senders never get the ack,
  * and drops /ws clients without a close frame.
  */
-import { connect as tcpConnect } from 'node:net';
-import { errorCode } from './http.js';
-import { type Attack, type Outcome, probe, type Row, secs, sleep, tally } from './lib.js';
+import { errorCode, rawHttpSocket } from './http.js';
+import { type Attack, type Outcome, probe, type Row, secs, sleep, tally, within } from './lib.js';
 import { type ServerHandle, startServer } from './server.js';
 import { registerUser, registerUsers } from './users.js';
 import { RawWsClient, SioClient } from './wire.js';
@@ -16,30 +15,37 @@ const EXIT_CAP_MS = 20_000;
 async function terminate(server: ServerHandle): Promise<{ exitMs: number | null; exit: unknown }> {
   const started = Date.now();
   server.child.kill('SIGTERM');
-  const capped = await Promise.race([server.exited, sleep(EXIT_CAP_MS).then(() => null)]);
-  if (capped) return { exitMs: capped.at - started, exit: capped };
+  const exited = await within(server.exited, EXIT_CAP_MS);
+  if (exited) return { exitMs: exited.at - started, exit: exited };
   server.child.kill('SIGKILL');
   return { exitMs: null, exit: await server.exited };
 }
 
 async function stalledRequest(repo: string) {
   const server = await startServer(repo);
-  const socket = tcpConnect(Number(new URL(server.url).port), '127.0.0.1');
-  socket.on('error', () => {});
-  await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
-  socket.write(
+  const stalled = await rawHttpSocket(server);
+  stalled.socket.write(
     'POST /api/users/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n{"username":"half',
   );
+  // The server has to have the request under way when the signal comes.
   await sleep(500);
+  const signalledAt = Date.now();
   const { exitMs, exit } = await terminate(server);
-  socket.destroy();
+  // The process is gone, so its sockets are too: the client's close event may still be on its way.
+  await within(stalled.closed, 1000);
+  const closedAt = stalled.closedAt();
+  const client = `the stalled client got ${stalled.status() ?? 'no answer'}${closedAt === undefined ? '' : `, its connection closed after ${secs(closedAt - signalledAt)}`}`;
+  stalled.socket.destroy();
   await server.stop();
   return {
-    outcome:
-      exitMs === null
-        ? `still running ${EXIT_CAP_MS / 1000} s after SIGTERM (killed)`
-        : `exited ${secs(exitMs)} after SIGTERM`,
-    figures: { exitMs, exit, capMs: EXIT_CAP_MS },
+    outcome: `${exitMs === null ? `still running ${EXIT_CAP_MS / 1000} s after SIGTERM (killed)` : `exited ${secs(exitMs)} after SIGTERM`}; ${client}`,
+    figures: {
+      exitMs,
+      exit,
+      capMs: EXIT_CAP_MS,
+      stalledStatus: stalled.status() ?? null,
+      stalledClosedAfterMs: closedAt === undefined ? null : closedAt - signalledAt,
+    },
   };
 }
 
@@ -75,13 +81,17 @@ async function midSend(repo: string): Promise<{ stored: Outcome; closes: Outcome
   const acked: number[] = [];
   const failures: string[] = [];
   const sending = Promise.all(senders.map((c) => sendUntilClosed(c, acked, failures)));
+  // The signal comes mid-stream, as it would in a deploy.
   await sleep(1500);
   const ackedBeforeSignal = acked.length;
   const { exitMs } = await terminate(server);
   await sending;
-  const rawClose = await Promise.race([raw.closed, sleep(2000).then(() => null)]);
+  const rawClose = await within(raw.closed, 2000);
   const sioClose = tally(
-    senders.map((c) => `${c.closeCode}${c.sawDisconnect ? ' after a DISCONNECT packet' : ''}`),
+    senders.map(
+      (c) =>
+        `${c.closeCode}${c.sawDisconnect ? ' after a DISCONNECT packet' : ''}${c.closingReason ? `, closing: ${c.closingReason}` : ''}`,
+    ),
   );
 
   const again = await startServer(repo, { dataDir: server.dataDir });
