@@ -1,11 +1,17 @@
 /**
  * Runs the security review's attacks (issue 11) against a real server process and prints what each
- * measured: `node --import tsx bench/attacks/run.ts [--repo <dir>] [--out <file.json>] [--md <file.md>]
- * [finding…]`. The repository defaults to this one; `--repo` points the same harness at another
- * checkout (the fixed code), whose server it starts with `node --import tsx src/main.ts`.
+ * measured (`make attacks`):
+ *
+ *   node --import tsx bench/attacks/run.ts [--repo <dir>] [--out <file.json>] [--md <file.md>] [finding…]
+ *
+ * The repository defaults to this one; `--repo` points the same harness at another checkout (the code
+ * before a fix), whose server it starts with `node --import tsx src/main.ts`. The report goes to
+ * bench/results/attacks-latest.{json,md} unless --out / --md say otherwise. Two reports side by side:
+ *
+ *   node --import tsx bench/attacks/run.ts --compare <before.json> <after.json> [--md <file.md>]
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { attack as deepJson } from './deep-json.js';
@@ -13,6 +19,7 @@ import { attack as inflightFlood } from './inflight-flood.js';
 import type { Attack, Row } from './lib.js';
 import { attack as loginLimits } from './login-limits.js';
 import { attack as rateLimits } from './rate-limits.js';
+import { comparison, markdown, type Report } from './report.js';
 import { attack as revokedAccess } from './revoked-access.js';
 import { reapServers } from './server.js';
 import { attack as shutdown } from './shutdown.js';
@@ -35,32 +42,38 @@ const ATTACKS: readonly Attack[] = [
 /** An attack that runs longer than this is abandoned (its servers are killed) and reported as such. */
 const ATTACK_TIMEOUT_MS = 150_000;
 
-function parseArgs(argv: string[]): { repo: string; out?: string; md?: string; names: string[] } {
-  let repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-  let out: string | undefined;
-  let md: string | undefined;
-  const names: string[] = [];
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const RESULTS = path.join(ROOT, 'bench', 'results');
+
+interface Args {
+  repo: string;
+  out?: string;
+  md?: string;
+  names: string[];
+  compare?: [string, string];
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { repo: ROOT, names: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
-    if (arg === '--repo') repo = path.resolve(argv[++i] ?? '.');
-    else if (arg === '--out') out = argv[++i];
-    else if (arg === '--md') md = argv[++i];
-    else names.push(arg);
+    const value = () => {
+      const next = argv[++i];
+      if (next === undefined) throw new Error(`${arg} needs a value`);
+      return next;
+    };
+    if (arg === '--repo') args.repo = path.resolve(value());
+    else if (arg === '--out') args.out = path.resolve(value());
+    else if (arg === '--md') args.md = path.resolve(value());
+    else if (arg === '--compare') args.compare = [value(), value()];
+    else args.names.push(arg);
   }
-  const unknown = names.filter((n) => !ATTACKS.some((a) => a.name === n));
+  const unknown = args.names.filter((n) => !ATTACKS.some((a) => a.name === n));
   if (unknown.length > 0)
     throw new Error(
       `unknown finding(s) ${unknown.join(', ')}; known: ${ATTACKS.map((a) => a.name).join(', ')}`,
     );
-  return { repo, out, md, names };
-}
-
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-
-function markdown(rows: readonly Row[]): string {
-  const lines = ['| finding | what was tried | measured outcome |', '|---|---|---|'];
-  for (const r of rows) lines.push(`| ${cell(r.finding)} | ${cell(r.tried)} | ${cell(r.outcome)} |`);
-  return `${lines.join('\n')}\n`;
+  return args;
 }
 
 function commitOf(repo: string): string {
@@ -71,55 +84,75 @@ function commitOf(repo: string): string {
   }
 }
 
+/** Runs one attack, bounded by ATTACK_TIMEOUT_MS; whatever happens, its servers are gone afterwards. */
+async function runAttack(attack: Attack, repo: string): Promise<Row[]> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<Row[]>((resolve) => {
+    timer = setTimeout(
+      () =>
+        resolve([
+          {
+            finding: attack.name,
+            tried: 'the whole attack',
+            outcome: `abandoned after ${ATTACK_TIMEOUT_MS / 1000} s`,
+            figures: {},
+          },
+        ]),
+      ATTACK_TIMEOUT_MS,
+    );
+  });
+  try {
+    return await Promise.race([attack.run(repo), timeout]);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return [{ finding: attack.name, tried: 'the whole attack', outcome: `failed: ${message}`, figures: {} }];
+  } finally {
+    clearTimeout(timer);
+    await reapServers();
+  }
+}
+
+function write(file: string, text: string): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
+
 async function main(): Promise<void> {
-  const { repo, out, md, names } = parseArgs(process.argv.slice(2));
+  const { repo, out, md, names, compare } = parseArgs(process.argv.slice(2));
+  if (compare) {
+    const [before, after] = compare.map((f) => JSON.parse(readFileSync(f, 'utf8')) as Report) as [
+      Report,
+      Report,
+    ];
+    const table = comparison(before, after);
+    console.log(table);
+    if (md) write(md, table);
+    return;
+  }
   const chosen = names.length > 0 ? ATTACKS.filter((a) => names.includes(a.name)) : ATTACKS;
-  const startedAt = new Date().toISOString();
-  const rows: Row[] = [];
-  const timings: Record<string, number> = {};
-  console.error(`attacking ${repo} (${commitOf(repo)})`);
+  const report: Report = {
+    repo,
+    commit: commitOf(repo),
+    node: process.version,
+    startedAt: new Date().toISOString(),
+    timings: {},
+    rows: [],
+  };
+  console.error(`attacking ${repo} (${report.commit})`);
   for (const attack of chosen) {
     const started = Date.now();
     console.error(`- ${attack.name}…`);
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<Row[]>((resolve) => {
-      timer = setTimeout(
-        () =>
-          resolve([
-            {
-              finding: attack.name,
-              tried: 'the whole attack',
-              outcome: `abandoned after ${ATTACK_TIMEOUT_MS / 1000} s`,
-              figures: {},
-            },
-          ]),
-        ATTACK_TIMEOUT_MS,
-      );
-    });
-    try {
-      rows.push(...(await Promise.race([attack.run(repo), timeout])));
-    } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
-      rows.push({
-        finding: attack.name,
-        tried: 'the whole attack',
-        outcome: `failed: ${message}`,
-        figures: {},
-      });
-    } finally {
-      clearTimeout(timer);
-      await reapServers();
-    }
-    timings[attack.name] = Date.now() - started;
+    report.rows.push(...(await runAttack(attack, repo)));
+    report.timings[attack.name] = Date.now() - started;
     console.error(`  ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
-  const table = markdown(rows);
+  const table = markdown(report.rows);
   console.log(table);
-  if (md) writeFileSync(md, table);
-  if (out) {
-    const report = { repo, commit: commitOf(repo), node: process.version, startedAt, timings, rows };
-    writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
-  }
+  const mdFile = md ?? path.join(RESULTS, 'attacks-latest.md');
+  const jsonFile = out ?? path.join(RESULTS, 'attacks-latest.json');
+  write(mdFile, table);
+  write(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
+  console.error(`wrote ${mdFile} and ${jsonFile}`);
 }
 
 main().then(
