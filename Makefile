@@ -8,7 +8,7 @@ INSTALLED := node_modules/.installed
 ENV_FILE := $(if $(wildcard .env),--env-file=.env)
 PG_URL ?= postgres://postgres@127.0.0.1:5432/test
 
-.PHONY: help install generate docs run test test-pg check typecheck lint format bench bench-quick bench-reference soak clean
+.PHONY: help install generate docs run test test-pg check typecheck lint format bench bench-quick bench-reference soak attacks clean
 
 help:
 	@echo "make run       install what is missing, generate, build the docs, start the server (SQLite, port 3000)"
@@ -21,6 +21,7 @@ help:
 	@echo "make bench-quick  the same, smaller (about a minute)"
 	@echo "make bench-reference  a full run that also keeps a dated copy in bench/results/reference/"
 	@echo "make soak      mixed load on both transports for SOAK_MINUTES (default 5): memory drift, latency, errors"
+	@echo "make attacks   the security review's attacks against a real server (a few minutes; not in CI)"
 
 # npm ci only when node_modules is missing or older than the lockfile.
 $(INSTALLED): package.json package-lock.json
@@ -72,6 +73,12 @@ bench-reference: $(INSTALLED)
 SOAK_MINUTES ?= 5
 soak: $(INSTALLED)
 	$(NODE) bench/soak.ts --minutes $(SOAK_MINUTES)
+
+# The security review's attacks (issue 11), each against a real server process: a report, not a test,
+# so not in CI. Writes bench/results/attacks-latest.{json,md}; `$(NODE) bench/attacks/run.ts --repo <dir>`
+# attacks another checkout (the code before a fix) with the same harness.
+attacks: $(INSTALLED)
+	$(NODE) bench/attacks/run.ts
 
 clean:
 	rm -rf docs-build node_modules
