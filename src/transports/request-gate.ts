@@ -1,4 +1,5 @@
-export interface RequestGateOptions {
+/** When a connection's waiting requests stop it being read, and when one is refused outright. */
+export interface GateLimits {
   /** Requests running at once; 1 runs them one after another, in arrival order. */
   concurrency: number;
   /** Waiting requests at which reading stops (TCP then pushes back on the client)... */
@@ -7,33 +8,41 @@ export interface RequestGateOptions {
   resumeAt: number;
   /** Waiting requests past which a new one is refused at once: what cannot be paused (long-polling) stays bounded. */
   maxWaiting: number;
-  pauseReading(): void;
-  resumeReading(): void;
+}
+
+/** What a gate stops reading when requests pile up: the connection. */
+export interface Reader {
+  pause(): void;
+  resume(): void;
 }
 
 /**
  * One connection's requests: at most `concurrency` run at once, the rest wait in arrival order. A
  * client that sends faster than it is answered is stopped being read, so a flood costs bounded memory
- * and the connection takes a bounded share of the database from everyone else.
+ * and the connection takes a bounded share of the database from everyone else. The limits are shared by
+ * every connection of a transport; a gate costs its counters.
  */
 export class RequestGate {
   private running = 0;
   private readonly waiting: (() => Promise<void>)[] = [];
   private paused = false;
 
-  constructor(private readonly options: RequestGateOptions) {}
+  constructor(
+    private readonly limits: GateLimits,
+    private readonly reader: Reader,
+  ) {}
 
   /** Runs `work` in its turn; false (and nothing runs) when too many requests wait already. */
   submit(work: () => Promise<void>): boolean {
-    if (this.running < this.options.concurrency) {
+    if (this.running < this.limits.concurrency) {
       this.start(work);
       return true;
     }
-    if (this.waiting.length >= this.options.maxWaiting) return false;
+    if (this.waiting.length >= this.limits.maxWaiting) return false;
     this.waiting.push(work);
-    if (!this.paused && this.waiting.length >= this.options.pauseAt) {
+    if (!this.paused && this.waiting.length >= this.limits.pauseAt) {
       this.paused = true;
-      this.options.pauseReading();
+      this.reader.pause();
     }
     return true;
   }
@@ -47,9 +56,9 @@ export class RequestGate {
         this.running -= 1;
         const next = this.waiting.shift();
         if (next) this.start(next);
-        if (this.paused && this.waiting.length <= this.options.resumeAt) {
+        if (this.paused && this.waiting.length <= this.limits.resumeAt) {
           this.paused = false;
-          this.options.resumeReading();
+          this.reader.resume();
         }
       });
   }

@@ -13,10 +13,11 @@ export interface SessionGrant {
   generation: number | undefined;
 }
 
+/** A session's open connections, with the generation each was opened with (most sessions have one or two). */
 interface Bound {
-  /** Connection id → the generation it was opened with. */
-  connections: Map<string, number | undefined>;
-  expiry: NodeJS.Timeout;
+  ids: string[];
+  generations: (number | undefined)[];
+  expiresAt: number;
 }
 
 /** A session that ended, or a secret generation that did, for handshakes that were under way meanwhile. */
@@ -47,13 +48,15 @@ export const closingMessage = (reason: CloseReason) => MESSAGES[reason];
 
 /**
  * Binds every realtime connection to the session that opened it, so that realtime access ends with
- * the session: at logout, at "sign out everywhere", when it expires (a timer per session that has
- * connections), and, for connections opened with its socket secret, when that secret is rotated.
+ * the session: at logout, at "sign out everywhere", when it expires, and, for connections opened with
+ * its socket secret, when that secret is rotated. One timer serves every expiry: it is set for the
+ * earliest, and a connection costs no timer of its own.
  */
 export class SessionConnections {
   private readonly bySession = new Map<string, Bound>();
   private readonly sessionOf = new Map<string, string>();
   private readonly tombstones = new Map<string, Tombstone>();
+  private expiry: { timer: NodeJS.Timeout; at: number } | undefined;
 
   constructor(
     private readonly closer: ConnectionCloser,
@@ -72,10 +75,12 @@ export class SessionConnections {
       throw new ApiError('UNAUTHENTICATED', closingMessage('session-expired'));
     let bound = this.bySession.get(grant.sessionId);
     if (!bound) {
-      bound = { connections: new Map(), expiry: this.expiryTimer(grant.sessionId, grant.expiresAt) };
+      bound = { ids: [], generations: [], expiresAt: grant.expiresAt };
       this.bySession.set(grant.sessionId, bound);
+      if (!this.expiry || grant.expiresAt < this.expiry.at) this.armExpiry(grant.expiresAt);
     }
-    bound.connections.set(connectionId, grant.generation);
+    bound.ids.push(connectionId);
+    bound.generations.push(grant.generation);
     this.sessionOf.set(connectionId, grant.sessionId);
   }
 
@@ -85,11 +90,11 @@ export class SessionConnections {
     if (sessionId === undefined) return;
     this.sessionOf.delete(connectionId);
     const bound = this.bySession.get(sessionId);
-    bound?.connections.delete(connectionId);
-    if (bound?.connections.size === 0) {
-      clearTimeout(bound.expiry);
-      this.bySession.delete(sessionId);
-    }
+    const at = bound?.ids.indexOf(connectionId) ?? -1;
+    if (!bound || at < 0) return;
+    bound.ids.splice(at, 1);
+    bound.generations.splice(at, 1);
+    if (bound.ids.length === 0) this.bySession.delete(sessionId);
   }
 
   /** A session ended: its connections are closed, and handshakes still under way are refused. */
@@ -106,9 +111,11 @@ export class SessionConnections {
     this.entomb(sessionId, { below, reason, at: this.now() });
     const bound = this.bySession.get(sessionId);
     if (!bound) return;
-    for (const [connectionId, generation] of [...bound.connections]) {
-      const stale = below === Infinity || (generation !== undefined && generation < below);
-      if (!stale) continue;
+    const stale = bound.ids.filter((_, i) => {
+      const generation = bound.generations[i];
+      return below === Infinity || (generation !== undefined && generation < below);
+    });
+    for (const connectionId of stale) {
       this.unbind(connectionId);
       this.closer.closeConnection(connectionId, reason);
     }
@@ -124,18 +131,24 @@ export class SessionConnections {
     this.tombstones.set(sessionId, tombstone);
   }
 
-  private expiryTimer(sessionId: string, expiresAt: number): NodeJS.Timeout {
-    const timer = setTimeout(
-      () => {
-        const bound = this.bySession.get(sessionId);
-        if (!bound) return;
-        if (expiresAt > this.now()) bound.expiry = this.expiryTimer(sessionId, expiresAt);
-        else this.ended(sessionId, 'session-expired');
-      },
-      Math.min(Math.max(0, expiresAt - this.now()), MAX_TIMER_MS),
-    );
+  /** Sets the one expiry timer for `at` (a later one is set again on the way: setTimeout has a limit). */
+  private armExpiry(at: number): void {
+    clearTimeout(this.expiry?.timer);
+    const timer = setTimeout(() => this.expire(), Math.min(Math.max(0, at - this.now()), MAX_TIMER_MS));
     timer.unref();
-    return timer;
+    this.expiry = { timer, at };
+  }
+
+  /** Ends the sessions that expired, then waits for the next: a scan per expiry, no timer per session. */
+  private expire(): void {
+    this.expiry = undefined;
+    const now = this.now();
+    let next = Number.POSITIVE_INFINITY;
+    for (const [sessionId, bound] of [...this.bySession]) {
+      if (bound.expiresAt <= now) this.ended(sessionId, 'session-expired');
+      else next = Math.min(next, bound.expiresAt);
+    }
+    if (next !== Number.POSITIVE_INFINITY) this.armExpiry(next);
   }
 
   /** Counts for monitoring (and for tests that check nothing is left behind). */

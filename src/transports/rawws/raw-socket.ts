@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type WebSocket from 'ws';
 import type { CloseReason } from '../../../generated/types.js';
 import type { SocketIdentity } from '../../core/users.js';
-import { RequestGate } from '../request-gate.js';
+import { type GateLimits, RequestGate } from '../request-gate.js';
 
 /** Close codes of the raw transport. */
 export const CLOSE = {
@@ -33,11 +33,15 @@ export const CLOSE_CODE_OF: Record<CloseReason, number> = {
   'shutting-down': CLOSE.goingAway,
 };
 
-// Requests waiting for their turn: past the high mark the connection stops being read (TCP pushes back
-// on the client) until the queue is down to the low mark, so a flood costs bounded memory. What ws read
-// before the pause still arrives, at most one socket read's worth, so nothing needs refusing.
-const QUEUE_HIGH = 256;
-const QUEUE_LOW = 64;
+// Requests are answered one after another, in order. Past 256 waiting the connection stops being read
+// (TCP pushes back on the client) until the queue is down to 64, so a flood costs bounded memory. What
+// ws read before the pause still arrives, at most one socket read's worth, so nothing needs refusing.
+const REQUESTS: GateLimits = {
+  concurrency: 1,
+  pauseAt: 256,
+  resumeAt: 64,
+  maxWaiting: Number.POSITIVE_INFINITY,
+};
 // How long a connection we closed may take to finish the close handshake before it is cut.
 const CLOSE_GRACE_MS = 1000;
 
@@ -59,14 +63,8 @@ export class RawSocket {
     private readonly maxBufferedBytes: number,
     private readonly onSlow: () => void,
   ) {
-    this.requests = new RequestGate({
-      concurrency: 1,
-      pauseAt: QUEUE_HIGH,
-      resumeAt: QUEUE_LOW,
-      maxWaiting: Number.POSITIVE_INFINITY,
-      pauseReading: () => ws.pause(),
-      resumeReading: () => ws.resume(),
-    });
+    // ws's own pause and resume stop and start reading the socket.
+    this.requests = new RequestGate(REQUESTS, ws);
   }
 
   /** Open, and not being closed by us: only such a connection is sent to and may act. */

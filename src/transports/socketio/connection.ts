@@ -1,15 +1,20 @@
 import type { SocketContext } from '../../handlers/context.js';
+import type { DispatchOptions } from './dispatch.js';
 import { frameDispatcher } from './dispatch.js';
+import type { EngineSessions } from './engine-sessions.js';
 import { emitEvent } from './outbound.js';
 import { EVERYONE_ROOM, userRoom } from './presence-fanout.js';
 import type { SocketIoDeps } from './server.js';
 import type { SwitchboardSocket } from './types.js';
 
+/** What every connection shares: made once, so a connection costs no copy of the configuration. */
+export type ConnectionDeps = SocketIoDeps & DispatchOptions & { sessions: EngineSessions };
+
 /**
  * One authenticated connection's life: its rooms, its dispatcher, the welcome and the activity list,
  * presence and chat membership on the way in and out.
  */
-export async function runConnection(socket: SwitchboardSocket, deps: SocketIoDeps): Promise<void> {
+export async function runConnection(socket: SwitchboardSocket, deps: ConnectionDeps): Promise<void> {
   const { identity, appearOnline } = socket.data;
   const log = deps.log.child({ connectionId: socket.id, userId: identity.userId });
   const connection = { id: socket.id, ...identity };
@@ -18,7 +23,9 @@ export async function runConnection(socket: SwitchboardSocket, deps: SocketIoDep
   const outbound = { outboundValidation: deps.outboundValidation, log };
 
   socket.join([EVERYONE_ROOM, userRoom(identity.userId)]);
-  socket.use(frameDispatcher(socket, ctx, { ...deps, log }));
+  // Reading pauses on the Engine.IO session; a session is always there for a socket that connected.
+  const reader = deps.sessions.of(socket.conn) ?? { pause() {}, resume() {} };
+  socket.use(frameDispatcher(socket, ctx, { reader, outbound }, deps));
   rooms.connected(connection);
   documents.connected(connection);
   socket.on('disconnect', (reason) => {

@@ -3,27 +3,36 @@ import type { ErrorReply } from '../../../generated/types.js';
 import { ErrorReply as validateErrorReply } from '../../../generated/validators/asyncapi.js';
 import { ApiError, INTERNAL_ERROR, toClientError } from '../../core/errors.js';
 import type { SocketContext } from '../../handlers/context.js';
-import type { Logger } from '../../logger.js';
 import type { InFlight } from '../in-flight.js';
 import { checkInboundJson } from '../json-limits.js';
-import { RequestGate } from '../request-gate.js';
+import { type GateLimits, type Reader, RequestGate } from '../request-gate.js';
 import { badInput, conformsToSpec } from '../validation.js';
-import { pauseReading, resumeReading } from './engine-guard.js';
-import { emitEvent } from './outbound.js';
+import { emitEvent, type OutboundOptions } from './outbound.js';
 import { FRAME_BYTES, type SizedEvent } from './sized-parser.js';
 import type { SwitchboardSocket } from './types.js';
 
+/** What every connection's dispatcher shares (one object for all: a connection costs no copy of it). */
 export interface DispatchOptions {
   operations: ReadonlyMap<string, SocketOperation>;
   maxFrameBytes: number;
-  /** Handlers one connection has running at once. */
-  maxRequestsInFlight: number;
-  /** Every transport's requests under way, for shutdown. */
-  inflight: InFlight;
   maxJsonDepth: number;
   outboundValidation: boolean;
-  log: Logger;
+  /** Every transport's requests under way, for shutdown. */
+  inflight: InFlight;
+  /** How many of a connection's requests run at once, and when it stops being read (requestLimits). */
+  requests: GateLimits;
 }
+
+/**
+ * At most `maxRequestsInFlight` of a connection's handlers run at once; reading stops at 256 waiting and
+ * starts again at 64. Long-polling cannot be paused, so past 1,024 waiting a request is refused at once.
+ */
+export const requestLimits = (maxRequestsInFlight: number): GateLimits => ({
+  concurrency: maxRequestsInFlight,
+  pauseAt: 256,
+  resumeAt: 64,
+  maxWaiting: 1024,
+});
 
 type Ack = (reply: unknown) => void;
 
@@ -40,11 +49,6 @@ function partsOf(frame: unknown[]): { event: string | undefined; args: unknown[]
 }
 
 const MAX_EVENT_NAME = 256;
-// Requests waiting for a free handler: reading stops at the high mark and starts again at the low one.
-// Long-polling cannot be paused, so past MAX_WAITING a request is refused at once instead of queued.
-const WAITING_HIGH = 256;
-const WAITING_LOW = 64;
-const MAX_WAITING = 1024;
 
 /**
  * The one `socket.use()` middleware of a connection: it validates and runs every inbound event itself
@@ -52,14 +56,24 @@ const MAX_WAITING = 1024;
  * At most `maxRequestsInFlight` handlers run at once per connection; the rest wait their turn, so one
  * connection's flood neither grows memory without bound nor takes the database from everyone else.
  */
-export function frameDispatcher(socket: SwitchboardSocket, ctx: SocketContext, opts: DispatchOptions) {
+export function frameDispatcher(
+  socket: SwitchboardSocket,
+  ctx: SocketContext,
+  connection: { reader: Reader; outbound: OutboundOptions },
+  opts: DispatchOptions,
+) {
   const answer = (ack: Ack | undefined, event: string, err: unknown): void => {
     let reply: ErrorReply = { error: toClientError(err, ctx.log, { event }) };
     if (opts.outboundValidation && !conformsToSpec(validateErrorReply, reply, `${event} error`, ctx.log))
       reply = { error: INTERNAL_ERROR };
     if (ack) ack(reply);
     else
-      emitEvent(socket, 'frame-error', { event: event.slice(0, MAX_EVENT_NAME), error: reply.error }, opts);
+      emitEvent(
+        socket,
+        'frame-error',
+        { event: event.slice(0, MAX_EVENT_NAME), error: reply.error },
+        connection.outbound,
+      );
   };
 
   const run = async (frame: SizedEvent): Promise<void> => {
@@ -110,25 +124,17 @@ export function frameDispatcher(socket: SwitchboardSocket, ctx: SocketContext, o
     }
   };
 
-  const gate = new RequestGate({
-    concurrency: opts.maxRequestsInFlight,
-    pauseAt: WAITING_HIGH,
-    resumeAt: WAITING_LOW,
-    maxWaiting: MAX_WAITING,
-    pauseReading: () => pauseReading(socket.conn),
-    resumeReading: () => resumeReading(socket.conn),
-  });
-  const refuse = (frame: SizedEvent) => {
-    const { event, ack } = partsOf(frame);
-    answer(
-      ack,
-      event ?? '',
-      new ApiError('RATE_LIMITED', `more than ${MAX_WAITING} requests wait on this connection`, '', 1),
-    );
-  };
+  const gate = new RequestGate(opts.requests, connection.reader);
 
   return (frame: unknown[], _next: (err?: Error) => void): void => {
     // A connection that has closed answers nothing more: what waits is dropped as it comes up.
-    if (!gate.submit(() => (socket.connected ? run(frame) : Promise.resolve()))) refuse(frame);
+    if (gate.submit(() => (socket.connected ? run(frame) : Promise.resolve()))) return;
+    const { event, ack } = partsOf(frame);
+    const waiting = opts.requests.maxWaiting;
+    answer(
+      ack,
+      event ?? '',
+      new ApiError('RATE_LIMITED', `more than ${waiting} requests wait on this connection`, '', 1),
+    );
   };
 }

@@ -1,5 +1,4 @@
 import type { Socket as EngineSocket } from 'engine.io';
-import type { Logger } from '../../logger.js';
 
 /** The part of a `ws` WebSocket this file uses. */
 interface WebSocketLike {
@@ -42,47 +41,52 @@ export function cutOff(conn: EngineSocket): void {
   else conn.close(true);
 }
 
+/** What a session's guard counts: kept on the session, so no connection needs closures of its own. */
+export interface GuardState {
+  /** Characters (bytes, for binary) created since the transport last took the write buffer. */
+  queued: number;
+  /** Pings sent and not yet answered. */
+  pingsOutstanding: number;
+  /** Cut off already: one reason is enough. */
+  cut: boolean;
+}
+
+export const freshGuard = (): GuardState => ({ queued: 0, pingsOutstanding: 0, cut: false });
+
 function sizeOf(data: unknown): number {
   if (typeof data === 'string') return data.length;
   return (data as { byteLength?: number } | undefined)?.byteLength ?? 0;
 }
 
 /**
- * Watches one Engine.IO session for two ways a client holds the server's memory or a slot for ever:
+ * Two ways a client holds the server's memory or a slot for ever, and the verdict for each packet:
  *
- * - **A consumer that does not read.** Engine.IO hands the transport one batch at a time, and the next
+ * - **A consumer that does not read.** Engine.IO hands its transport one batch at a time, and the next
  *   only once the previous was written to the kernel; what is created meanwhile waits in its write
- *   buffer, which nothing bounds. Past `maxBufferedBytes` there (characters of text, bytes of binary),
- *   the session is cut off, so one connection holds at most about twice that, whatever it asks for.
+ *   buffer, which nothing bounds. A packet created while the transport is writable goes out at once, so
+ *   the buffer restarts from it; otherwise it adds up. Past `maxBufferedBytes` the session is cut, so a
+ *   connection holds at most about twice that, whatever it asks for.
  * - **Pongs nobody asked for.** Engine.IO takes any pong as a sign of life and postpones its next ping,
  *   so a client that pongs blindly is never pinged and never timed out. A client answers pings; a pong
- *   without one outstanding is a protocol violation and ends the session.
+ *   without one outstanding is a protocol violation that ends the session.
  */
-export function watchEngineSession(
-  conn: EngineSocket,
-  opts: { maxBufferedBytes: number; log: Logger },
-): void {
-  let queued = 0;
-  let pingsOutstanding = 0;
-  let ended = false;
-  const end = (why: string, details: Record<string, unknown>) => {
-    if (ended) return;
-    ended = true;
-    opts.log.warn({ address: conn.remoteAddress, ...details }, why);
-    cutOff(conn);
-  };
-  conn.on('packetCreate', (packet: { type: string; data?: unknown }) => {
-    if (packet.type === 'ping') pingsOutstanding += 1;
-    queued += sizeOf(packet.data);
-    if (queued > opts.maxBufferedBytes) end('slow consumer cut off', { buffered: queued });
-  });
-  // Everything in the write buffer goes to the transport at once.
-  conn.on('flush', () => {
-    queued = 0;
-  });
-  conn.on('packet', (packet: { type: string }) => {
-    if (packet.type !== 'pong') return;
-    if (pingsOutstanding === 0) end('pong without a ping: connection closed', {});
-    else pingsOutstanding -= 1;
-  });
-}
+export const guard = {
+  /** An outbound packet: true when the session must be cut (a consumer that does not read). */
+  created(
+    state: GuardState,
+    conn: EngineSocket,
+    packet: { type: string; data?: unknown },
+    max: number,
+  ): boolean {
+    if (packet.type === 'ping') state.pingsOutstanding += 1;
+    state.queued = (conn.transport.writable ? 0 : state.queued) + sizeOf(packet.data);
+    return state.queued > max;
+  },
+  /** An inbound packet: true when the session must be cut (a pong no ping asked for). */
+  received(state: GuardState, packet: { type: string }): boolean {
+    if (packet.type !== 'pong') return false;
+    if (state.pingsOutstanding === 0) return true;
+    state.pingsOutstanding -= 1;
+    return false;
+  },
+};

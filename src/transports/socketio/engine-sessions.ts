@@ -1,26 +1,38 @@
-import { randomUUID } from 'node:crypto';
 import type { Socket as EngineSocket } from 'engine.io';
 import type { SessionConnections } from '../../core/auth/session-connections.js';
 import { ApiError } from '../../core/errors.js';
 import type { ConnectionLimiter } from '../../core/limits/connection-limits.js';
 import type { Logger } from '../../logger.js';
 import { clientAddress } from '../client-address.js';
-import { watchEngineSession } from './engine-guard.js';
+import { cutOff, freshGuard, type GuardState, guard, pauseReading, resumeReading } from './engine-guard.js';
 import type { SwitchboardSocket } from './types.js';
 
 /**
  * One Engine.IO session: the connection that limits count and that the server closes. It carries at
  * most one Socket.IO connection (namespace `/`), so its id is the connection's for the limits.
  */
-export interface EngineSession {
-  readonly id: string;
-  readonly conn: EngineSocket;
+export class EngineSession {
   /** Why the limits refused the session when it opened; its CONNECT is answered with this. */
   refusal: ApiError | undefined;
   /** A handshake (CONNECT) is being answered: another one on the same session is refused. */
-  handshaking: boolean;
+  handshaking = false;
   /** The Socket.IO connection, once the handshake succeeded. */
   socket: SwitchboardSocket | undefined;
+  readonly guard: GuardState = freshGuard();
+
+  constructor(
+    readonly id: string,
+    readonly conn: EngineSocket,
+  ) {}
+
+  /** The request gate's reader: pausing stops reading the WebSocket, so TCP pushes back. */
+  pause(): void {
+    pauseReading(this.conn);
+  }
+
+  resume(): void {
+    resumeReading(this.conn);
+  }
 }
 
 export interface EngineSessionOptions {
@@ -35,24 +47,34 @@ export interface EngineSessionOptions {
  * Every Engine.IO session of the server, counted from the moment it opens rather than from its
  * Socket.IO handshake: a session that never sends CONNECT holds a socket too. A session over the limits
  * stays open just long enough to be told why (at its CONNECT, the only place Socket.IO can carry a
- * spec'd error), and is closed if it does not ask within a second.
+ * spec'd error), and is closed if it does not ask within a second. Its listeners are shared by every
+ * session (Engine.IO calls them with the session as `this`): a connection costs its state, not closures.
  */
 export class EngineSessions {
   private readonly byConn = new WeakMap<EngineSocket, EngineSession>();
   private readonly byId = new Map<string, EngineSession>();
+  // Ids only need to be unique in this process (limits are per process) and apart from /ws sids (UUIDs).
+  private lastId = 0;
 
-  constructor(private readonly options: EngineSessionOptions) {}
+  constructor(private readonly options: EngineSessionOptions) {
+    const sessions = this;
+    this.onPacketCreate = function (this: EngineSocket, packet) {
+      sessions.packetCreated(this, packet);
+    };
+    this.onPacket = function (this: EngineSocket, packet) {
+      sessions.packetReceived(this, packet);
+    };
+    this.onClose = function (this: EngineSocket) {
+      sessions.closed(this);
+    };
+  }
 
   opened(conn: EngineSocket): void {
-    const session: EngineSession = {
-      id: randomUUID(),
-      conn,
-      refusal: undefined,
-      handshaking: false,
-      socket: undefined,
-    };
+    this.lastId += 1;
+    const session = new EngineSession(`eio-${this.lastId}`, conn);
     this.byConn.set(conn, session);
-    watchEngineSession(conn, this.options);
+    conn.on('packetCreate', this.onPacketCreate);
+    conn.on('packet', this.onPacket);
     const address = clientAddress(
       conn.remoteAddress,
       conn.request.headers['x-forwarded-for'],
@@ -69,11 +91,7 @@ export class EngineSessions {
       return;
     }
     this.byId.set(session.id, session);
-    conn.once('close', () => {
-      this.byId.delete(session.id);
-      this.options.connections.release(session.id);
-      this.options.sessionConnections.unbind(session.id);
-    });
+    conn.on('close', this.onClose);
   }
 
   of(conn: EngineSocket): EngineSession | undefined {
@@ -87,5 +105,37 @@ export class EngineSessions {
   /** Every open session (a copy: closing them changes the set). */
   all(): EngineSession[] {
     return [...this.byId.values()];
+  }
+
+  private cut(session: EngineSession, why: string, details: Record<string, unknown>): void {
+    if (session.guard.cut) return;
+    session.guard.cut = true;
+    this.options.log.warn({ address: session.conn.remoteAddress, ...details }, why);
+    cutOff(session.conn);
+  }
+
+  // Engine.IO calls a listener with its session as `this`: one function for all, shared, not per session.
+  private readonly onPacketCreate: (packet: { type: string; data?: unknown }) => void;
+  private readonly onPacket: (packet: { type: string }) => void;
+  private readonly onClose: () => void;
+
+  private packetCreated(conn: EngineSocket, packet: { type: string; data?: unknown }): void {
+    const session = this.byConn.get(conn);
+    if (session && guard.created(session.guard, conn, packet, this.options.maxBufferedBytes))
+      this.cut(session, 'slow consumer cut off', { buffered: session.guard.queued });
+  }
+
+  private packetReceived(conn: EngineSocket, packet: { type: string }): void {
+    const session = this.byConn.get(conn);
+    if (session && guard.received(session.guard, packet))
+      this.cut(session, 'pong without a ping: connection closed', {});
+  }
+
+  private closed(conn: EngineSocket): void {
+    const session = this.byConn.get(conn);
+    if (!session) return;
+    this.byId.delete(session.id);
+    this.options.connections.release(session.id);
+    this.options.sessionConnections.unbind(session.id);
   }
 }

@@ -9,8 +9,9 @@ import type { InFlight } from '../in-flight.js';
 import type { TransportNotifiers } from '../notifiers.js';
 import { socketIoChatNotifier } from './chat-fanout.js';
 import { socketIoCloser } from './closer.js';
-import { runConnection } from './connection.js';
+import { type ConnectionDeps, runConnection } from './connection.js';
 import { socketIoDbNotifier } from './db-fanout.js';
+import { requestLimits } from './dispatch.js';
 import { EngineSessions } from './engine-sessions.js';
 import { handshakeAuthenticator } from './handshake.js';
 import { socketIoPresenceNotifier } from './presence-fanout.js';
@@ -70,7 +71,13 @@ export function attachSocketIo(httpServer: HttpServer, deps: SocketIoDeps): Sock
   const sessions = new EngineSessions({ ...deps, ...deps.services, log });
   io.engine.on('connection', (conn: EngineSocket) => sessions.opened(conn));
   io.use(handshakeAuthenticator({ ...deps, sessions, log }));
-  io.on('connection', (socket) => void runConnection(socket, { ...deps, log }));
+  const connectionDeps: ConnectionDeps = {
+    ...deps,
+    log,
+    sessions,
+    requests: requestLimits(deps.maxRequestsInFlight),
+  };
+  io.on('connection', (socket) => void runConnection(socket, connectionDeps));
   const notifiers: TransportNotifiers = {
     presence: socketIoPresenceNotifier(io, {
       broadcast: deps.services.presence.broadcastMode,
