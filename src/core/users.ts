@@ -6,7 +6,7 @@ import { hashPassword, needsRehash, verifyPassword } from './auth/passwords.js';
 import { deriveSocketSecret, digestSecret, newSecret, sameDigest } from './auth/secrets.js';
 import type { SessionConnections, SessionGrant } from './auth/session-connections.js';
 import { ApiError } from './errors.js';
-import type { RateLimiter } from './limits/rate-limiter.js';
+import { type RateLimiter, takeOrRefuse } from './limits/rate-limiter.js';
 import type { WorkQueue } from './limits/work-queue.js';
 import { hasLoneSurrogate } from './unicode.js';
 
@@ -89,15 +89,11 @@ export class UserService {
   }
 
   private limit(clientAddress: string): void {
-    const decision = this.options.authLimiter.take(clientAddress);
-    if (!decision.allowed) {
-      throw new ApiError(
-        'RATE_LIMITED',
-        'too many registrations and logins from this address',
-        undefined,
-        decision.retryAfterSeconds,
-      );
-    }
+    takeOrRefuse(
+      this.options.authLimiter,
+      clientAddress,
+      'too many registrations and logins from this address',
+    );
   }
 
   /**
@@ -160,14 +156,11 @@ export class UserService {
     // count, and concurrent guesses cannot all slip in before the first failure is known. Unknown
     // usernames have a budget too: a refusal must not tell whether the user exists.
     const account = username.toLowerCase();
-    const guess = this.options.failedLoginLimiter.take(account);
-    if (!guess.allowed)
-      throw new ApiError(
-        'RATE_LIMITED',
-        'too many failed logins for this username; try again later',
-        undefined,
-        guess.retryAfterSeconds,
-      );
+    takeOrRefuse(
+      this.options.failedLoginLimiter,
+      account,
+      'too many failed logins for this username; try again later',
+    );
     let user: UserRow | undefined;
     try {
       user = await this.users.byUsername(username);

@@ -11,7 +11,7 @@ import type { MessageStore, NewMessage, StoredMessage } from '../../store/messag
 import type { RoomRow } from '../../store/rooms.js';
 import { ApiError } from '../errors.js';
 import type { GroupCommit } from '../group-commit.js';
-import type { RateLimiter } from '../limits/rate-limiter.js';
+import { type RateLimiter, takeOrRefuse } from '../limits/rate-limiter.js';
 import type { ChatNotifier } from './chat-notifier.js';
 import { author, type ChatConnection, type ChatState, chatMessage, iso, targetOf } from './chat-state.js';
 import { refuseDbChannel } from './rooms.js';
@@ -62,14 +62,12 @@ export class MessageService {
 
   async send(connection: ChatConnection, request: SendMessageRequest): Promise<MessageReceipt> {
     refuseDbChannel(request.room, 'send to');
-    const decision = this.options.messageLimiter.take(connection.userId);
-    if (!decision.allowed)
-      throw new ApiError(
-        'RATE_LIMITED',
-        'too many messages by this user (MESSAGE_RATE_LIMIT)',
-        '',
-        decision.retryAfterSeconds,
-      );
+    takeOrRefuse(
+      this.options.messageLimiter,
+      connection.userId,
+      'too many messages by this user (MESSAGE_RATE_LIMIT)',
+      '',
+    );
     const body = this.serialize(request.body);
     const room = await this.state.requireRoom(request.room);
     await this.state.requireMember(connection, room, 'send messages to it (join it first)');

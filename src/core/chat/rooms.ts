@@ -14,7 +14,7 @@ import type { MessageStore } from '../../store/messages.js';
 import type { RoomRow } from '../../store/rooms.js';
 import type { UserStore } from '../../store/users.js';
 import { ApiError } from '../errors.js';
-import type { RateLimiter } from '../limits/rate-limiter.js';
+import { type RateLimiter, takeOrRefuse } from '../limits/rate-limiter.js';
 import type { PresenceService } from '../presence/presence.js';
 import type { ChatEvents, ChatNotifier } from './chat-notifier.js';
 import { author, type ChatConnection, type ChatState, chatMessage } from './chat-state.js';
@@ -118,25 +118,21 @@ export class RoomService {
   }
 
   private checkCreationRate(connection: ChatConnection): void {
-    const decision = this.options.creationLimiter.take(connection.userId);
-    if (!decision.allowed)
-      throw new ApiError(
-        'RATE_LIMITED',
-        'too many rooms created by this user (ROOM_CREATE_RATE_LIMIT)',
-        'room',
-        decision.retryAfterSeconds,
-      );
+    takeOrRefuse(
+      this.options.creationLimiter,
+      connection.userId,
+      'too many rooms created by this user (ROOM_CREATE_RATE_LIMIT)',
+      'room',
+    );
   }
 
   private checkMembershipRate(connection: ChatConnection): void {
-    const decision = this.options.membershipLimiter.take(connection.userId);
-    if (!decision.allowed)
-      throw new ApiError(
-        'RATE_LIMITED',
-        'too many membership changes by this user (MEMBERSHIP_RATE_LIMIT)',
-        'room',
-        decision.retryAfterSeconds,
-      );
+    takeOrRefuse(
+      this.options.membershipLimiter,
+      connection.userId,
+      'too many membership changes by this user (MEMBERSHIP_RATE_LIMIT)',
+      'room',
+    );
   }
 
   /**

@@ -1,5 +1,5 @@
 import { ApiError } from '../errors.js';
-import type { RateLimiter } from './rate-limiter.js';
+import { type RateLimiter, takeOrRefuse } from './rate-limiter.js';
 
 export type Transport = 'socketio' | 'raw';
 export type PerUserPolicy = 'refuse' | 'replace';
@@ -42,9 +42,6 @@ export interface Admission {
   evict: string[];
 }
 
-const rateLimited = (message: string, retryAfterSeconds: number) =>
-  new ApiError('RATE_LIMITED', message, undefined, retryAfterSeconds);
-
 /**
  * Connection limits across both transports, keyed by the transport's connection (an Engine.IO session,
  * a raw WebSocket). When a connection opens: the global cap, the address's unauthenticated connections
@@ -83,12 +80,11 @@ export class ConnectionLimiter {
         `an address holds at most ${maxUnauthenticatedPerAddress} connections that have not authenticated (MAX_UNAUTHENTICATED_PER_ADDRESS)`,
       );
     }
-    const rate = this.options.addressLimiter.take(address);
-    if (!rate.allowed)
-      throw rateLimited(
-        'too many new connections from this address (CONNECT_RATE_LIMIT)',
-        rate.retryAfterSeconds,
-      );
+    takeOrRefuse(
+      this.options.addressLimiter,
+      address,
+      'too many new connections from this address (CONNECT_RATE_LIMIT)',
+    );
     this.open.set(connectionId, { transport, address, pending: true });
     this.pendingByAddress.set(address, pending + 1);
   }
@@ -104,9 +100,11 @@ export class ConnectionLimiter {
 
   /** A connection authenticates as a user of an account on a plan: the user's rate, then the caps. */
   authenticated(connectionId: string, holder: Holder, plan: string | undefined): Admission {
-    const rate = this.options.userLimiter.take(holder.userId);
-    if (!rate.allowed)
-      throw rateLimited('too many handshakes by this user (HANDSHAKE_RATE_LIMIT)', rate.retryAfterSeconds);
+    takeOrRefuse(
+      this.options.userLimiter,
+      holder.userId,
+      'too many handshakes by this user (HANDSHAKE_RATE_LIMIT)',
+    );
     const mine = this.byUser.get(holder.userId) ?? [];
     const evict: string[] = [];
     if (this.options.maxPerUser > 0 && mine.length >= this.options.maxPerUser) {

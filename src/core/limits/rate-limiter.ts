@@ -1,3 +1,5 @@
+import { ApiError } from '../errors.js';
+
 /** The outcome of asking a rate limiter for one more request. */
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
@@ -59,4 +61,13 @@ export class TokenBucketLimiter implements RateLimiter {
     if (this.buckets.size > this.maxKeys) this.buckets.delete(this.buckets.keys().next().value as string);
     return { allowed: true };
   }
+}
+
+/**
+ * Takes one request for `key`, or refuses it: RATE_LIMITED with `message` (which names the limit, so a
+ * client knows which budget it spent) and when to try again.
+ */
+export function takeOrRefuse(limiter: RateLimiter, key: string, message: string, field?: string): void {
+  const decision = limiter.take(key);
+  if (!decision.allowed) throw new ApiError('RATE_LIMITED', message, field, decision.retryAfterSeconds);
 }

@@ -9,7 +9,7 @@ import type {
 import type { Logger } from '../../logger.js';
 import type { PublicUserRow, UserStore } from '../../store/users.js';
 import { ApiError } from '../errors.js';
-import type { RateLimiter } from '../limits/rate-limiter.js';
+import { type RateLimiter, takeOrRefuse } from '../limits/rate-limiter.js';
 import type { PresenceNotifier } from './presence-notifier.js';
 import type { PresenceChange, PresenceStore, PresentUser, StoredActivity } from './presence-store.js';
 
@@ -194,14 +194,12 @@ export class PresenceService {
   async setActivity(connection: PresenceConnection, input: SetActivityRequest): Promise<UserActivity> {
     if (this.options.disabled)
       throw new ApiError('ACTIVITIES_DISABLED', 'activities are switched off on this server');
-    const decision = this.options.activityLimiter.take(connection.userId);
-    if (!decision.allowed)
-      throw new ApiError(
-        'RATE_LIMITED',
-        'too many activity changes by this user (ACTIVITY_RATE_LIMIT)',
-        '',
-        decision.retryAfterSeconds,
-      );
+    takeOrRefuse(
+      this.options.activityLimiter,
+      connection.userId,
+      'too many activity changes by this user (ACTIVITY_RATE_LIMIT)',
+      '',
+    );
     const now = this.now();
     let since: number | undefined = now;
     if (input.state === 'offline') {
