@@ -9,9 +9,10 @@ import { createServices, type Services } from './core/services.js';
 import { createLogger, type Logger } from './logger.js';
 import { type Database, openDatabase } from './store/database.js';
 import { createHttpApp } from './transports/http/app.js';
-import { guardHttpSockets } from './transports/http/socket-guard.js';
+import { HttpSocketGuard } from './transports/http/socket-guard.js';
 import { InFlight } from './transports/in-flight.js';
 import { useTransports } from './transports/notifiers.js';
+import { PendingRefusals } from './transports/pending-refusals.js';
 import { createRawWebSocket, RAW_PATH } from './transports/rawws/server.js';
 import { attachSocketIo, HARD_FRAME_LIMIT_FACTOR } from './transports/socketio/server.js';
 import type { SwitchboardServer } from './transports/socketio/types.js';
@@ -38,6 +39,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+// Refused connections an address may have open at once, being told why, before newcomers are turned away.
+const MAX_PENDING_REFUSALS_PER_ADDRESS = 8;
 // How long a realtime client has to read its last frames (answers, `closing`) before it is cut.
 const CLOSE_GRACE_MS = 1000;
 
@@ -52,7 +55,17 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
 
   // Requests under way on every transport, so shutdown answers what it accepted before it closes.
   const inflight = new InFlight();
-  const app = createHttpApp({ ...config, services, log, inflight, routes: opts.routes ?? httpRoutes });
+  // Refused connections still open, per address, for both transports (pending-refusals.ts).
+  const refusals = new PendingRefusals(MAX_PENDING_REFUSALS_PER_ADDRESS);
+  const socketGuard = new HttpSocketGuard({ ...config, log });
+  const app = createHttpApp({
+    ...config,
+    services,
+    log,
+    inflight,
+    socketGuard,
+    routes: opts.routes ?? httpRoutes,
+  });
   const httpServer = createServer(
     {
       // A client gets this long for its headers and for its whole request; a slow one holds a socket
@@ -63,12 +76,13 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     },
     app.callback(),
   );
-  guardHttpSockets(httpServer, { ...config, log });
+  socketGuard.attach(httpServer);
   const socketIo = attachSocketIo(httpServer, {
     ...config,
     services,
     log,
     inflight,
+    refusals,
     operations: opts.socketOperations ?? socketOperations,
   });
   const { io } = socketIo;
@@ -77,6 +91,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     services,
     log,
     inflight,
+    refusals,
     operations: envelopeOperations,
     hardFrameLimitFactor: HARD_FRAME_LIMIT_FACTOR,
   });
@@ -84,6 +99,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   // Upgrades by path: /ws is the raw WebSocket's, /socket.io/ Engine.IO's (it listens too), anything
   // else is answered 400 and closed.
   httpServer.on('upgrade', (req, socket, head) => {
+    // Refused by the socket caps (socket-guard.ts): nothing is served on it.
+    if (socket.destroyed) return;
     const target = upgradeTarget(req.url, RAW_PATH);
     if (target === 'raw') raw.upgrade(req, socket, head);
     else if (target === 'refuse') refuseUpgrade(socket);

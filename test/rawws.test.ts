@@ -115,6 +115,13 @@ describe('raw WebSocket transport (/ws)', () => {
     afterEach(() => w.end());
 
     it('init → echo → auth → join → chan_in → chan_out, then database events', async () => {
+      // A refused auth ends its connection (one try each): the server looks tokens up once per connection.
+      const guesser = await RawClient.open(w.server.url);
+      const bad = await guesser.request({ type: 'auth', data: 'not-a-session-token' }, 'token');
+      assert.equal(bad.data, 'invalid token');
+      expectError(bad, 'UNAUTHENTICATED');
+      assert.deepEqual(await guesser.closed, { code: 1008, reason: 'UNAUTHENTICATED' });
+
       const ada = await RawClient.open(w.server.url);
       const init = ada.received[0]?.envelope;
       assert.deepEqual(init, { sid: '', type: 'init', data: ada.sid });
@@ -127,9 +134,6 @@ describe('raw WebSocket transport (/ws)', () => {
       const login = await request<Session>(w.server, 'POST', '/api/users/login', {
         body: { username: w.ada.profile.username, password: w.ada.password },
       });
-      const bad = await ada.request({ type: 'auth', data: 'not-a-session-token' }, 'token');
-      assert.equal(bad.data, 'invalid token');
-      expectError(bad, 'UNAUTHENTICATED');
       const token = await ada.auth(login.body.token);
       assert.equal(token.type, 'token');
       assert.equal(token.sid, ada.sid);

@@ -184,9 +184,19 @@ describe('store', () => {
         const holder = await sessions.bySocketSecretDigest('live-secret');
         assert.equal(holder?.session.id, '22222222-2222-4222-8222-222222222222');
         assert.equal(holder?.username, 'clock');
-        await sessions.setSocketSecret('22222222-2222-4222-8222-222222222222', 'rotated', 1);
+        const live = '22222222-2222-4222-8222-222222222222';
+        assert.equal(await sessions.rotateSocketSecret(live, 'rotated', 1), true);
         assert.equal(await sessions.bySocketSecretDigest('live-secret'), undefined);
         assert.equal((await sessions.bySocketSecretDigest('rotated'))?.session.socketGeneration, 1);
+        // Generations never go back: a late rotation to an older one changes nothing.
+        assert.equal(await sessions.rotateSocketSecret(live, 'stale', 1), false);
+        assert.equal(await sessions.bySocketSecretDigest('stale'), undefined);
+        await sessions.fillSocketSecret(live, 'refilled');
+        assert.equal(
+          await sessions.bySocketSecretDigest('refilled'),
+          undefined,
+          'only a session without one gets one',
+        );
         assert.equal(await sessions.deleteExpired(6_000), 1);
         assert.equal(await sessions.byTokenDigest('dead'), undefined);
         assert.ok(await sessions.byTokenDigest('live'));

@@ -224,7 +224,7 @@ export class UserService {
     const socketSecret = deriveSocketSecret(token, session.socketGeneration);
     // A session opened before sessions had socket secrets gets its own now, at its first request.
     if (session.socketSecretDigest === undefined)
-      await this.sessions.setSocketSecret(session.id, digestSecret(socketSecret), session.socketGeneration);
+      await this.sessions.fillSocketSecret(session.id, digestSecret(socketSecret));
     return {
       sessionId: session.id,
       userId: user.id,
@@ -268,7 +268,17 @@ export class UserService {
   async rotateSocketSecret(session: AuthenticatedSession): Promise<string> {
     const generation = session.socketGeneration + 1;
     const secret = deriveSocketSecret(session.token, generation);
-    await this.sessions.setSocketSecret(session.sessionId, digestSecret(secret), generation);
+    if (!(await this.sessions.rotateSocketSecret(session.sessionId, digestSecret(secret), generation))) {
+      // Another rotation got there first. Of the same generation, it made this very secret; of a later
+      // one, this secret is already gone.
+      const now = await this.sessions.byTokenDigest(digestSecret(session.token));
+      if (!now) throw new ApiError('UNAUTHENTICATED', 'the session ended', 'header.authorization');
+      if (now.socketGeneration !== generation)
+        throw new ApiError(
+          'CONFLICT',
+          'the socket secret was replaced meanwhile: read it with GET /api/users/me',
+        );
+    }
     this.sessionConnections.rotated(session.sessionId, generation);
     return secret;
   }

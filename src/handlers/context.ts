@@ -36,6 +36,8 @@ export interface RawConnection {
    * later messages must carry.
    */
   authenticate(identity: SocketIdentity, grant: SessionGrant): Promise<string>;
+  /** `auth` was refused: the connection closes once the error is out (unless it is authenticated already). */
+  authFailed(): void;
 }
 
 /** A raw WebSocket handler's context. */

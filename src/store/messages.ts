@@ -82,6 +82,15 @@ export class MessageStore {
    */
   async append(batch: readonly NewMessage[]): Promise<StoredMessage[]> {
     return this.db.transaction(async (trx) => {
+      const rooms = [...new Set(batch.map((m) => m.roomId))].sort();
+      if (batch.some((m) => m.idempotencyKey !== undefined)) {
+        // Another node may be storing the same key now: with its rooms' rows locked first (in name order,
+        // as below, so no deadlock), the lookup sees whatever that node committed.
+        for (const roomId of rooms)
+          await trx('rooms')
+            .where('id', roomId)
+            .update({ last_seq: trx.raw('last_seq') });
+      }
       const earlier = await this.byIdempotencyKey(trx, batch);
       const fresh = batch.filter((m) => {
         const key = keyOf(m);

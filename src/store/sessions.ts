@@ -92,11 +92,25 @@ export class SessionStore {
     );
   }
 
-  /** Sets a session's socket secret of this generation. */
-  async setSocketSecret(id: string, digest: string, generation: number): Promise<void> {
+  /**
+   * Moves a session's socket secret to a newer generation; false when the session is gone or already
+   * there or beyond (a concurrent rotation): generations never go back, so a rotated-away secret cannot
+   * come back either.
+   */
+  async rotateSocketSecret(id: string, digest: string, generation: number): Promise<boolean> {
+    const updated = await this.db('sessions')
+      .where('id', id)
+      .where('socket_generation', '<', generation)
+      .update({ socket_secret_digest: digest, socket_generation: generation });
+    return updated > 0;
+  }
+
+  /** Gives a session from before socket secrets per session its first one (if it has none yet). */
+  async fillSocketSecret(id: string, digest: string): Promise<void> {
     await this.db('sessions')
       .where('id', id)
-      .update({ socket_secret_digest: digest, socket_generation: generation });
+      .whereNull('socket_secret_digest')
+      .update({ socket_secret_digest: digest });
   }
 
   async delete(id: string): Promise<void> {

@@ -12,11 +12,13 @@ export function upgradeTarget(url: string | undefined, rawPath: string): 'raw' |
   return (query < 0 ? target : target.slice(0, query)) === rawPath ? 'raw' : 'refuse';
 }
 
-/** Answers an upgrade nobody serves with 400 and closes it, so it holds no socket. */
-export function refuseUpgrade(socket: Duplex): void {
+const STATUS_TEXT: Record<number, string> = { 400: 'Bad Request', 429: 'Too Many Requests' };
+
+/** Answers an upgrade that is not taken (400: nobody serves it; 429: too many) and closes it, so it holds no socket. */
+export function refuseUpgrade(socket: Duplex, status: 400 | 429 = 400): void {
   socket.on('error', () => {});
   if (socket.writable)
-    socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    socket.end(`HTTP/1.1 ${status} ${STATUS_TEXT[status]}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
   // end() closes once the answer is out; a peer that never reads it is cut all the same.
   setTimeout(() => socket.destroy(), 1000).unref();
 }

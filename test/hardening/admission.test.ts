@@ -78,6 +78,66 @@ describe('hardening: who gets a connection slot', () => {
     });
   });
 
+  describe('refusals cost the client, not the server', () => {
+    let server: TestServer;
+    let user: TestUser;
+    before(async () => {
+      server = await startTestServer({
+        trustProxyHops: 1,
+        connectRateLimit: 20,
+        maxUnauthenticatedPerAddress: 1,
+      });
+      user = await registerUser(server);
+    });
+    after(() => server.close());
+
+    it('closes an Engine.IO session whose handshake was refused: one lookup per session', async () => {
+      const wire = await WireClient.open(server.url, { headers: from('10.3.0.1') });
+      wire.send('40{"socketSecret":"not-a-secret"}');
+      assert.match(await wire.next((f) => f.startsWith('44')), /UNAUTHENTICATED/);
+      await wire.closed;
+    });
+
+    it('turns an address away at the upgrade while it has enough refused connections open', async () => {
+      const idle = await WireClient.open(server.url, { headers: from('10.3.0.2') });
+      // Over MAX_UNAUTHENTICATED_PER_ADDRESS, each is refused; at most eight refused sessions are open at
+      // once, the rest are turned away before Engine.IO accepts them.
+      const attempts = await Promise.all(
+        Array.from({ length: 30 }, () =>
+          WireClient.open(server.url, { headers: from('10.3.0.2') }).catch(() => undefined),
+        ),
+      );
+      const accepted = attempts.filter((a) => a !== undefined);
+      assert.ok(accepted.length <= 8, `${accepted.length} sessions opened`);
+      for (const a of accepted) a?.close();
+      idle.close();
+      assert.equal(
+        await socketIoFrom(server, user, '10.3.0.3'),
+        undefined,
+        'another address is not affected',
+      );
+    });
+
+    it('spends the connect rate on refused attempts too: being over a cap is no free retry', async () => {
+      const strict = await startTestServer({
+        trustProxyHops: 1,
+        connectRateLimit: 4,
+        maxUnauthenticatedPerAddress: 1,
+      });
+      try {
+        const someone = await registerUser(strict);
+        const idle = await WireClient.open(strict.url, { headers: from('10.4.0.1') });
+        const codes: (string | undefined)[] = [];
+        for (let i = 0; i < 4; i++) codes.push((await socketIoFrom(strict, someone, '10.4.0.1'))?.code);
+        assert.deepEqual(codes, ['CONNECTION_LIMIT', 'CONNECTION_LIMIT', 'CONNECTION_LIMIT', 'RATE_LIMITED']);
+        idle.close();
+        assert.equal((await socketIoFrom(strict, someone, '10.4.0.1'))?.code, 'RATE_LIMITED');
+      } finally {
+        await strict.close();
+      }
+    });
+  });
+
   describe('one Socket.IO connection per Engine.IO session', () => {
     let server: TestServer;
     let user: TestUser;

@@ -105,6 +105,24 @@ describe('hardening: HTTP', () => {
       assert.equal((await request(server, 'GET', '/api/health')).status, 200);
     });
 
+    it('does nothing a refused socket asks for: its request is not served', async () => {
+      const idle = await Promise.all(Array.from({ length: 5 }, () => rawHttp(server)));
+      const username = uniqueUsername('refused');
+      const body = JSON.stringify({ username, password: 'long enough password' });
+      const refused = await rawHttp(
+        server,
+        `POST /api/users/register HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`,
+      );
+      await refused.closed;
+      assert.match(refused.answer(), /^HTTP\/1\.1 503 /);
+      for (const c of idle) c.socket.destroy();
+      await Promise.all(idle.map((c) => c.closed));
+      const login = await request(server, 'POST', '/api/users/login', {
+        body: { username, password: 'long enough password' },
+      });
+      assert.equal(login.status, 401, 'the user was never registered');
+    });
+
     it('does not count sockets that upgraded to a WebSocket against the HTTP caps', async () => {
       const raws = await Promise.all(Array.from({ length: 6 }, () => RawClient.open(server.url)));
       try {

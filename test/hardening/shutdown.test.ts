@@ -8,6 +8,7 @@ import { RawClient } from '../helpers/raw.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { startServerProcess } from '../helpers/server-process.js';
 import { type Connected, connect, emitRaw } from '../helpers/socket.js';
+import { WireClient } from '../helpers/wire.js';
 
 /** A fresh session of a registered user (after a restart, say), with its socket secret. */
 async function registerUserSession(
@@ -171,6 +172,18 @@ describe('hardening: shutdown', () => {
     assert.equal(code, 0);
     await upload.closed;
     await proc.stop();
+  });
+
+  it('cuts a Socket.IO client that does not read its close, instead of waiting 30 s for it', async () => {
+    const server = await startTestServer({ shutdownGraceMs: 300 });
+    const user = await registerUser(server);
+    const deaf = await WireClient.connect(server.url, { socketSecret: user.profile.socketSecret });
+    deaf.stopReading();
+    const started = Date.now();
+    await server.close();
+    deaf.close();
+    // The close handshake is given a second (CLOSE_GRACE_MS), not ws's 30 s: well under either.
+    assert.ok(Date.now() - started < 15_000, `closed after ${Date.now() - started} ms`);
   });
 
   it('stops in-process too, cutting the stuck upload rather than waiting for it', async () => {

@@ -127,8 +127,13 @@ export class SessionConnections {
       if (t.at > tombstone.at - TOMBSTONE_MS) break;
       this.tombstones.delete(id);
     }
+    // A tombstone only ever grows: a rotation that finishes after a logout must not revive the session.
+    const earlier = this.tombstones.get(sessionId);
     this.tombstones.delete(sessionId);
-    this.tombstones.set(sessionId, tombstone);
+    this.tombstones.set(
+      sessionId,
+      earlier && earlier.below >= tombstone.below ? { ...earlier, at: tombstone.at } : tombstone,
+    );
   }
 
   /** Sets the one expiry timer for `at` (a later one is set again on the way: setTimeout has a limit). */

@@ -64,9 +64,17 @@ export class ConnectionLimiter {
     return this.options.defaultPlan;
   }
 
-  /** A connection opens (before anyone is known), from a client address. */
+  /**
+   * A connection opens (before anyone is known), from a client address. Every attempt spends the
+   * address's connect rate first, refused or not: otherwise an address over a cap could try for free.
+   */
   opened(connectionId: string, transport: Transport, address: string): void {
     const { maxConnections, maxUnauthenticatedPerAddress } = this.options;
+    takeOrRefuse(
+      this.options.addressLimiter,
+      address,
+      'too many new connections from this address (CONNECT_RATE_LIMIT)',
+    );
     if (maxConnections > 0 && this.open.size >= maxConnections) {
       throw new ApiError(
         'CONNECTION_LIMIT',
@@ -80,11 +88,6 @@ export class ConnectionLimiter {
         `an address holds at most ${maxUnauthenticatedPerAddress} connections that have not authenticated (MAX_UNAUTHENTICATED_PER_ADDRESS)`,
       );
     }
-    takeOrRefuse(
-      this.options.addressLimiter,
-      address,
-      'too many new connections from this address (CONNECT_RATE_LIMIT)',
-    );
     this.open.set(connectionId, { transport, address, pending: true });
     this.pendingByAddress.set(address, pending + 1);
   }

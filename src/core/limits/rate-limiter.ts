@@ -18,7 +18,10 @@ export interface TokenBucketOptions {
   capacity: number;
   /** Requests regained per second. */
   refillPerSecond: number;
-  /** Keys remembered at most; the least recently refilled are forgotten first. */
+  /**
+   * Keys remembered before the stalest is forgotten, once it has refilled (forgetting it then loses
+   * nothing). Ten times as many at most, whatever they hold.
+   */
   maxKeys?: number;
   now?: () => number;
 }
@@ -58,8 +61,20 @@ export class TokenBucketLimiter implements RateLimiter {
       return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / refillPerSecond)) };
     }
     this.buckets.set(key, { tokens: tokens - 1, at: now });
-    if (this.buckets.size > this.maxKeys) this.buckets.delete(this.buckets.keys().next().value as string);
+    if (this.buckets.size > this.maxKeys) this.evictStalest(now);
     return { allowed: true };
+  }
+
+  /**
+   * Forgets the least recently used key if its bucket has refilled. One still refilling is kept (up to
+   * ten times maxKeys): otherwise flooding a limiter with fresh keys would free the keys it holds back,
+   * a locked-out username among them.
+   */
+  private evictStalest(now: number): void {
+    const [key, bucket] = this.buckets.entries().next().value as [string, Bucket];
+    const { capacity, refillPerSecond } = this.options;
+    const refilled = bucket.tokens + ((now - bucket.at) / 1000) * refillPerSecond >= capacity;
+    if (refilled || this.buckets.size > this.maxKeys * 10) this.buckets.delete(key);
   }
 }
 

@@ -9,6 +9,7 @@ import type { InFlight } from '../in-flight.js';
 import { bindDocs } from './docs.js';
 import { answerError } from './errors.js';
 import { bindRoutes } from './routes.js';
+import type { HttpSocketGuard } from './socket-guard.js';
 
 export interface HttpAppDeps {
   services: Services;
@@ -20,6 +21,7 @@ export interface HttpAppDeps {
   docsDir: string;
   trustProxyHops: number;
   inflight: InFlight;
+  socketGuard: HttpSocketGuard;
 }
 
 // Every answer is JSON or one of the docs pages: nothing here is meant to be sniffed, framed or to
@@ -51,6 +53,11 @@ export function createHttpApp(deps: HttpAppDeps): Koa {
   const validateError = deps.outboundValidation ? () => ErrorReply : undefined;
 
   app.use(async (ctx, next) => {
+    // A socket refused by the caps was answered 503 already; what it sent meanwhile is not served.
+    if (deps.socketGuard.isRefused(ctx.req.socket)) {
+      ctx.req.socket.destroy();
+      return;
+    }
     const started = performance.now();
     securityHeaders(ctx);
     try {

@@ -6,6 +6,7 @@ import type { Services } from '../../core/services.js';
 import type { AuthenticatedSession } from '../../core/users.js';
 import type { AuthenticatedHttpContext, HttpContext } from '../../handlers/context.js';
 import type { Logger } from '../../logger.js';
+import { addressKey } from '../client-address.js';
 import { checkInboundJson } from '../json-limits.js';
 import { badInput, conformsToSpec } from '../validation.js';
 import { readJsonBody } from './body.js';
@@ -82,7 +83,8 @@ function operationMiddleware(route: HttpRoute, deps: RouteDeps) {
       const base: HttpContext = {
         services: deps.services,
         log,
-        request: { ip: ctx.ip, userAgent: ctx.get('user-agent') || undefined },
+        // The address as limits key it (a whole IPv6 /64 is one client): Koa picked it as clientAddress does.
+        request: { ip: addressKey(ctx.ip), userAgent: ctx.get('user-agent') || undefined },
       };
       const handlerCtx: HttpContext | AuthenticatedHttpContext = session ? { ...base, session } : base;
       const result = await route.handler({ body, path, query } as never, handlerCtx as never);

@@ -1,6 +1,7 @@
 import type { Server as HttpServer } from 'node:http';
 import type { Socket } from 'node:net';
 import type { Logger } from '../../logger.js';
+import { addressKey } from '../client-address.js';
 
 export interface HttpSocketLimits {
   /** Plain HTTP sockets open at once (0: no limit). */
@@ -19,48 +20,70 @@ const REFUSAL = JSON.stringify({
     retryAfterSeconds: 1,
   },
 });
+const REFUSAL_RESPONSE = `HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: 1\r\nConnection: close\r\nContent-Length: ${REFUSAL.length}\r\n\r\n${REFUSAL}`;
 
 /**
  * Caps the sockets that speak plain HTTP (requests and long-polls), globally and per address, so idle
- * or slow connections cannot take every file descriptor: a socket over a cap is answered 503 and closed
- * before its request is read. A socket that upgrades to a WebSocket leaves this count: the connection
- * limits of the realtime transports govern it from then on.
+ * or slow connections cannot take every file descriptor: a socket over a cap is answered 503 and closed.
+ * Node's parser is attached to a socket before anyone can refuse it, so a request that arrives on a
+ * refused socket is still read: the app and the upgrade handlers ask `isRefused` and serve it nothing.
+ * A socket that upgrades to a WebSocket leaves this count: the connection limits of the realtime
+ * transports govern it from then on.
  */
-export function guardHttpSockets(server: HttpServer, limits: HttpSocketLimits): void {
-  let open = 0;
-  const byAddress = new Map<string, number>();
-  const perAddress = limits.trustProxyHops > 0 ? 0 : limits.maxHttpSocketsPerAddress;
-  const counted = new WeakSet<Socket>();
+export class HttpSocketGuard {
+  private open = 0;
+  private readonly byAddress = new Map<string, number>();
+  private readonly counted = new WeakSet<Socket>();
+  private readonly refused = new WeakSet<Socket>();
 
-  const release = (socket: Socket) => {
-    if (!counted.delete(socket)) return;
-    open -= 1;
-    const address = socket.remoteAddress ?? '';
-    const left = (byAddress.get(address) ?? 1) - 1;
-    if (left > 0) byAddress.set(address, left);
-    else byAddress.delete(address);
-  };
+  constructor(private readonly limits: HttpSocketLimits) {}
 
-  server.on('connection', (socket: Socket) => {
-    const address = socket.remoteAddress ?? '';
-    const fromAddress = byAddress.get(address) ?? 0;
-    if (
-      (limits.maxHttpSockets > 0 && open >= limits.maxHttpSockets) ||
-      (perAddress > 0 && fromAddress >= perAddress)
-    ) {
-      limits.log.warn({ address, open, fromAddress }, 'HTTP socket refused: over the socket caps');
-      socket.on('error', () => {});
-      socket.end(
-        `HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: 1\r\nConnection: close\r\nContent-Length: ${REFUSAL.length}\r\n\r\n${REFUSAL}`,
-      );
-      setTimeout(() => socket.destroy(), 1000).unref();
-      return;
-    }
-    open += 1;
-    byAddress.set(address, fromAddress + 1);
-    counted.add(socket);
-    socket.once('close', () => release(socket));
-  });
-  // Registered before the transports' own upgrade listeners, which may take the socket at once.
-  server.prependListener('upgrade', (_req, socket) => release(socket as Socket));
+  /** Whether this socket was refused: whatever it sends gets nothing done. */
+  isRefused(socket: Socket): boolean {
+    return this.refused.has(socket);
+  }
+
+  attach(server: HttpServer): void {
+    const perAddress = this.limits.trustProxyHops > 0 ? 0 : this.limits.maxHttpSocketsPerAddress;
+    server.prependListener('connection', (socket: Socket) => {
+      const address = addressKey(socket.remoteAddress ?? '');
+      const fromAddress = this.byAddress.get(address) ?? 0;
+      if (
+        (this.limits.maxHttpSockets > 0 && this.open >= this.limits.maxHttpSockets) ||
+        (perAddress > 0 && fromAddress >= perAddress)
+      ) {
+        this.refuse(socket, address, fromAddress);
+        return;
+      }
+      this.open += 1;
+      this.byAddress.set(address, fromAddress + 1);
+      this.counted.add(socket);
+      socket.once('close', () => this.release(socket, address));
+    });
+    // Before the transports' own upgrade listeners, which may take the socket at once.
+    server.prependListener('upgrade', (_req, socket) => {
+      if (this.refused.has(socket as Socket)) socket.destroy();
+      else this.release(socket as Socket, addressKey((socket as Socket).remoteAddress ?? ''));
+    });
+  }
+
+  private refuse(socket: Socket, address: string, fromAddress: number): void {
+    this.limits.log.warn(
+      { address, open: this.open, fromAddress },
+      'HTTP socket refused: over the socket caps',
+    );
+    this.refused.add(socket);
+    socket.on('error', () => {});
+    // Gone as soon as the answer is written; a peer that does not read it is cut all the same.
+    socket.end(REFUSAL_RESPONSE, () => socket.destroy());
+    setTimeout(() => socket.destroy(), 1000).unref();
+  }
+
+  private release(socket: Socket, address: string): void {
+    if (!this.counted.delete(socket)) return;
+    this.open -= 1;
+    const left = (this.byAddress.get(address) ?? 1) - 1;
+    if (left > 0) this.byAddress.set(address, left);
+    else this.byAddress.delete(address);
+  }
 }

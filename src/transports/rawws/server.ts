@@ -15,6 +15,8 @@ import type { Logger } from '../../logger.js';
 import { clientAddress } from '../client-address.js';
 import type { InFlight } from '../in-flight.js';
 import type { TransportNotifiers } from '../notifiers.js';
+import type { PendingRefusals } from '../pending-refusals.js';
+import { refuseUpgrade } from '../upgrades.js';
 import { conformsToSpec } from '../validation.js';
 import { handleFrame } from './raw-dispatch.js';
 import { rawNotifiers } from './raw-notifiers.js';
@@ -37,6 +39,7 @@ export interface RawDeps {
   heartbeatTimeoutMs: number;
   hardFrameLimitFactor: number;
   inflight: InFlight;
+  refusals: PendingRefusals;
 }
 
 export interface RawTransport {
@@ -82,6 +85,9 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
     identity: () => {
       if (!socket.identity) throw new ApiError('UNAUTHENTICATED', 'invalid token', 'token');
       return socket.identity;
+    },
+    authFailed: () => {
+      if (!socket.identity) setImmediate(() => socket.close(CLOSE.policy, 'UNAUTHENTICATED'));
     },
     authenticate: async (identity: SocketIdentity, grant: SessionGrant) => {
       if (socket.identity)
@@ -150,6 +156,8 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
     try {
       services.connections.opened(socket.sid, 'raw', address);
     } catch (err) {
+      // Refused, it stays only to be told why; it counts among its address's refused connections meanwhile.
+      ws.once('close', deps.refusals.add(address));
       refuse(socket, err);
       return;
     }
@@ -223,6 +231,12 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
         req.headers['x-forwarded-for'],
         deps.trustProxyHops,
       );
+      // An address with its share of refused connections still open gets no more: no spec'd error, it
+      // was told already (pending-refusals.ts).
+      if (deps.refusals.full(address)) {
+        refuseUpgrade(socket, 429);
+        return;
+      }
       wss.handleUpgrade(req, socket, head, (ws) => onConnection(ws, address));
     },
     close: async (graceMs) => {

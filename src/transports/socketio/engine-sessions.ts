@@ -1,9 +1,11 @@
+import type { IncomingMessage } from 'node:http';
 import type { Socket as EngineSocket } from 'engine.io';
 import type { SessionConnections } from '../../core/auth/session-connections.js';
 import { ApiError } from '../../core/errors.js';
 import type { ConnectionLimiter } from '../../core/limits/connection-limits.js';
 import type { Logger } from '../../logger.js';
 import { clientAddress } from '../client-address.js';
+import type { PendingRefusals } from '../pending-refusals.js';
 import { cutOff, freshGuard, type GuardState, guard, pauseReading, resumeReading } from './engine-guard.js';
 import type { SwitchboardSocket } from './types.js';
 
@@ -14,6 +16,8 @@ import type { SwitchboardSocket } from './types.js';
 export class EngineSession {
   /** Why the limits refused the session when it opened; its CONNECT is answered with this. */
   refusal: ApiError | undefined;
+  /** For a refused session: ends its count among its address's refused connections. */
+  releaseRefusal: (() => void) | undefined;
   /** A handshake (CONNECT) is being answered: another one on the same session is refused. */
   handshaking = false;
   /** The Socket.IO connection, once the handshake succeeded. */
@@ -35,9 +39,13 @@ export class EngineSession {
   }
 }
 
+// How long a session the server closed may take to finish its close handshake before it is cut.
+const CLOSE_GRACE_MS = 1000;
+
 export interface EngineSessionOptions {
   connections: ConnectionLimiter;
   sessionConnections: SessionConnections;
+  refusals: PendingRefusals;
   maxBufferedBytes: number;
   trustProxyHops: number;
   log: Logger;
@@ -64,10 +72,27 @@ export class EngineSessions {
     this.onPacket = function (this: EngineSocket, packet) {
       sessions.packetReceived(this, packet);
     };
+    this.onFlush = function (this: EngineSocket, packets) {
+      sessions.flushed(this, packets);
+    };
     this.onClose = function (this: EngineSocket) {
       sessions.closed(this);
     };
   }
+
+  /** Engine.IO's `allowRequest`: an address with its share of refused sessions still open gets no more. */
+  readonly allowRequest = (
+    req: IncomingMessage,
+    answer: (err: string | null | undefined, success: boolean) => void,
+  ): void => {
+    const address = clientAddress(
+      req.socket.remoteAddress,
+      req.headers['x-forwarded-for'],
+      this.options.trustProxyHops,
+    );
+    const full = this.options.refusals.full(address);
+    answer(full ? 'too many refused connections from this address' : null, !full);
+  };
 
   opened(conn: EngineSocket): void {
     this.lastId += 1;
@@ -75,6 +100,8 @@ export class EngineSessions {
     this.byConn.set(conn, session);
     conn.on('packetCreate', this.onPacketCreate);
     conn.on('packet', this.onPacket);
+    conn.on('flush', this.onFlush);
+    conn.on('close', this.onClose);
     const address = clientAddress(
       conn.remoteAddress,
       conn.request.headers['x-forwarded-for'],
@@ -85,13 +112,13 @@ export class EngineSessions {
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
       session.refusal = err;
+      session.releaseRefusal = this.options.refusals.add(address);
       setTimeout(() => {
         if (!session.handshaking) conn.close();
       }, 1000).unref();
       return;
     }
     this.byId.set(session.id, session);
-    conn.on('close', this.onClose);
   }
 
   of(conn: EngineSocket): EngineSession | undefined {
@@ -117,6 +144,7 @@ export class EngineSessions {
   // Engine.IO calls a listener with its session as `this`: one function for all, shared, not per session.
   private readonly onPacketCreate: (packet: { type: string; data?: unknown }) => void;
   private readonly onPacket: (packet: { type: string }) => void;
+  private readonly onFlush: (packets: { data?: unknown }[]) => void;
   private readonly onClose: () => void;
 
   private packetCreated(conn: EngineSocket, packet: { type: string; data?: unknown }): void {
@@ -131,9 +159,19 @@ export class EngineSessions {
       this.cut(session, 'pong without a ping: connection closed', {});
   }
 
-  private closed(conn: EngineSocket): void {
+  private flushed(conn: EngineSocket, packets: { data?: unknown }[]): void {
     const session = this.byConn.get(conn);
-    if (!session) return;
+    if (session) guard.flushed(session.guard, conn, packets);
+  }
+
+  private closed(conn: EngineSocket): void {
+    // Engine.IO calls a session closed as soon as it asked its WebSocket to close, and ws then waits up
+    // to 30 s for the client's answer: a client that does not read would keep its socket (and what is
+    // buffered for it) that long, uncounted. It gets a second, as /ws connections do.
+    setTimeout(() => cutOff(conn), CLOSE_GRACE_MS).unref();
+    const session = this.byConn.get(conn);
+    session?.releaseRefusal?.();
+    if (!session || this.byId.get(session.id) !== session) return;
     this.byId.delete(session.id);
     this.options.connections.release(session.id);
     this.options.sessionConnections.unbind(session.id);

@@ -67,18 +67,20 @@ export function handshakeAuthenticator(opts: HandshakeOptions) {
     const { connections, accounts, sessionConnections } = opts.services;
     const session = opts.sessions.of(socket.conn);
     const transportClosed = () => socket.conn.readyState === 'closing' || socket.conn.readyState === 'closed';
-    let closeAfterRefusal = false;
+    // A refused session is closed once told why: one handshake per session, so a client cannot make the
+    // server look secrets up over and over on one connection (a new one spends CONNECT_RATE_LIMIT).
+    // socket.io-client closes its session after connect_error anyway. The exception is a second CONNECT
+    // while the first is under way: closing would end the first too.
+    let closeAfterRefusal = true;
     try {
       if (!session) throw new Error('a handshake on an Engine.IO session that was never opened');
       if (opts.inflight.isDraining)
         throw new ApiError('UNAVAILABLE', 'the server is shutting down', undefined, 1);
-      if (session.refusal) {
-        closeAfterRefusal = true;
-        throw session.refusal;
-      }
+      if (session.refusal) throw session.refusal;
       // One Socket.IO connection per Engine.IO session: 20 CONNECTs sent at once must not become 20
       // sockets, each receiving every broadcast, for one slot of the limits.
-      if (session.handshaking || session.socket)
+      closeAfterRefusal = !(session.handshaking || session.socket);
+      if (!closeAfterRefusal)
         throw new ApiError(
           'BAD_INPUT',
           'this connection has a handshake under way already: one Socket.IO connection per Engine.IO session',
@@ -117,8 +119,7 @@ export function handshakeAuthenticator(opts: HandshakeOptions) {
       );
       const refusal: ExtendedError = Object.assign(new Error(data.message), { data });
       next(refusal);
-      // Over the limits when it opened: it holds no slot, so it may not stay once told why (Socket.IO
-      // sends the refusal on the next tick; a close before would drop it).
+      // Socket.IO sends the refusal on the next tick: a close before would drop it.
       if (closeAfterRefusal) setImmediate(() => socket.conn.close());
     }
   };

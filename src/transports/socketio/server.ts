@@ -7,6 +7,7 @@ import type { Services } from '../../core/services.js';
 import type { Logger } from '../../logger.js';
 import type { InFlight } from '../in-flight.js';
 import type { TransportNotifiers } from '../notifiers.js';
+import type { PendingRefusals } from '../pending-refusals.js';
 import { socketIoChatNotifier } from './chat-fanout.js';
 import { socketIoCloser } from './closer.js';
 import { type ConnectionDeps, runConnection } from './connection.js';
@@ -33,6 +34,7 @@ export interface SocketIoDeps {
   heartbeatIntervalMs: number;
   heartbeatTimeoutMs: number;
   inflight: InFlight;
+  refusals: PendingRefusals;
 }
 
 export interface SocketIoTransport {
@@ -54,7 +56,9 @@ export const HARD_FRAME_LIMIT_FACTOR = 4;
 /** Socket.IO on the given HTTP server: authenticated handshakes, spec-validated dispatch, fan-out through rooms. */
 export function attachSocketIo(httpServer: HttpServer, deps: SocketIoDeps): SocketIoTransport {
   const log = deps.log.child({ transport: 'socketio' });
+  const sessions = new EngineSessions({ ...deps, ...deps.services, log });
   const io: SwitchboardServer = new Server(httpServer, {
+    allowRequest: sessions.allowRequest,
     serveClient: false,
     maxHttpBufferSize: deps.maxFrameBytes * HARD_FRAME_LIMIT_FACTOR,
     // A connection that misses its pongs for pingInterval + pingTimeout is closed: that is how a network
@@ -68,7 +72,6 @@ export function attachSocketIo(httpServer: HttpServer, deps: SocketIoDeps): Sock
     // A session that has not completed its handshake by then is closed: it holds a slot meanwhile.
     connectTimeout: deps.authTimeoutMs || NEVER_MS,
   });
-  const sessions = new EngineSessions({ ...deps, ...deps.services, log });
   io.engine.on('connection', (conn: EngineSocket) => sessions.opened(conn));
   io.use(handshakeAuthenticator({ ...deps, sessions, log }));
   const connectionDeps: ConnectionDeps = {
