@@ -31,8 +31,10 @@ const USERS: Record<RoleName, number> = {
   fuzzTrickle: 2,
 };
 
-// Only what would refuse the load generators themselves is raised; message, activity and buffer limits
-// stay at their defaults, so what the soak meets is what clients meet. SQLite even when DATABASE_URL is set.
+// Only what would refuse the load generators themselves is raised (they all come from one address);
+// per-user limits (messages, activities, room creation, membership churn) and buffer limits stay at their
+// defaults, so what the soak meets is what clients meet: the churn roles do meet MEMBERSHIP_RATE_LIMIT,
+// reported as spec'd refusals. SQLite even when DATABASE_URL is set.
 const server = await startServerProcess({
   DATABASE_URL: '',
   PASSWORD_HASH_COST: '10',
