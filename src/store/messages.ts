@@ -156,6 +156,8 @@ export class MessageStore {
         seq: number | string;
         created_at: number | string;
       }[] = await trx('messages')
+        // Said outright, so the planner may use the partial index on keyed messages.
+        .whereNotNull('idempotency_key')
         .whereIn(
           ['room_id', 'author_id', 'idempotency_key'],
           chunk.map((m) => [m.roomId, m.authorId, m.idempotencyKey as string]),
