@@ -56,15 +56,17 @@ export interface EnvelopeOperation {
   type: string;
   validateMessage: T.Validator<unknown>;
   validateAnswer: T.Validator<unknown>;
+  /** The error codes its `error` answer may carry (reply `x-errors` and the server's `x-request-errors`). */
+  errorCodes: ReadonlySet<T.ErrorCode>;
   handler: (message: never, ctx: RawContext) => unknown;
 }
 
 /** Dispatch by `type`. A Map, so no type can reach Object.prototype. */
 export const envelopeOperations: ReadonlyMap<string, EnvelopeOperation> = new Map<string, EnvelopeOperation>([
-  ['auth', { operationId: 'rawAuth', type: 'auth', validateMessage: V.EnvelopeAuth, validateAnswer: V.EnvelopeToken, handler: rawAuth satisfies RawOperationHandlers['rawAuth'] }],
-  ['chan_in', { operationId: 'rawChanIn', type: 'chan_in', validateMessage: V.EnvelopeChanIn, validateAnswer: V.EnvelopeOk, handler: rawChanIn satisfies RawOperationHandlers['rawChanIn'] }],
-  ['echo', { operationId: 'rawEcho', type: 'echo', validateMessage: V.EnvelopeEcho, validateAnswer: V.EnvelopeEchoReply, handler: rawEcho satisfies RawOperationHandlers['rawEcho'] }],
-  ['join', { operationId: 'rawJoin', type: 'join', validateMessage: V.EnvelopeJoin, validateAnswer: V.EnvelopeJoined, handler: rawJoin satisfies RawOperationHandlers['rawJoin'] }],
-  ['leave', { operationId: 'rawLeave', type: 'leave', validateMessage: V.EnvelopeLeave, validateAnswer: V.EnvelopeLeft, handler: rawLeave satisfies RawOperationHandlers['rawLeave'] }],
-  ['presence', { operationId: 'rawPresence', type: 'presence', validateMessage: V.EnvelopePresence, validateAnswer: V.EnvelopePresenceCount, handler: rawPresence satisfies RawOperationHandlers['rawPresence'] }],
+  ['auth', { operationId: 'rawAuth', type: 'auth', validateMessage: V.EnvelopeAuth, validateAnswer: V.EnvelopeToken, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'CONNECTION_LIMIT', 'INTERNAL', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAUTHENTICATED', 'UNAVAILABLE']), handler: rawAuth satisfies RawOperationHandlers['rawAuth'] }],
+  ['chan_in', { operationId: 'rawChanIn', type: 'chan_in', validateMessage: V.EnvelopeChanIn, validateAnswer: V.EnvelopeOk, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAUTHENTICATED', 'UNAVAILABLE']), handler: rawChanIn satisfies RawOperationHandlers['rawChanIn'] }],
+  ['echo', { operationId: 'rawEcho', type: 'echo', validateMessage: V.EnvelopeEcho, validateAnswer: V.EnvelopeEchoReply, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'UNAVAILABLE']), handler: rawEcho satisfies RawOperationHandlers['rawEcho'] }],
+  ['join', { operationId: 'rawJoin', type: 'join', validateMessage: V.EnvelopeJoin, validateAnswer: V.EnvelopeJoined, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'LIMIT_REACHED', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAUTHENTICATED', 'UNAVAILABLE']), handler: rawJoin satisfies RawOperationHandlers['rawJoin'] }],
+  ['leave', { operationId: 'rawLeave', type: 'leave', validateMessage: V.EnvelopeLeave, validateAnswer: V.EnvelopeLeft, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'NOT_MEMBER', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAUTHENTICATED', 'UNAVAILABLE']), handler: rawLeave satisfies RawOperationHandlers['rawLeave'] }],
+  ['presence', { operationId: 'rawPresence', type: 'presence', validateMessage: V.EnvelopePresence, validateAnswer: V.EnvelopePresenceCount, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'UNAUTHENTICATED', 'UNAVAILABLE']), handler: rawPresence satisfies RawOperationHandlers['rawPresence'] }],
 ]);

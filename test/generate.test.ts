@@ -39,16 +39,19 @@ const PING_OPERATION = `
   ping:
     action: receive
     channel:
-      $ref: '#/channels/socket'
+      $ref: '#/channels/connection'
     summary: Measure a round trip
+    tags:
+      - name: connection
     messages:
-      - $ref: '#/channels/socket/messages/ping'
+      - $ref: '#/channels/connection/messages/ping'
     reply:
       channel:
-        $ref: '#/channels/socket'
+        $ref: '#/channels/connection'
       messages:
-        - $ref: '#/channels/socket/messages/pong'
-        - $ref: '#/channels/socket/messages/errorReply'
+        - $ref: '#/channels/connection/messages/pong'
+        - $ref: '#/channels/connection/messages/errorReply'
+      x-errors: {}
 `;
 
 const PING_MESSAGES = `
@@ -57,7 +60,7 @@ const PING_MESSAGES = `
         payload:
           $ref: '#/components/schemas/PingRequest'
       pong:
-        name: ping (ack)
+        name: ping
         payload:
           type: object
           additionalProperties: false
@@ -119,8 +122,15 @@ describe('make generate', function () {
   });
 
   it('turns a new operation in the spec into its type, validator, dispatch entry and stub', async () => {
-    const spec = path.join(dir, 'spec', 'asyncapi.yaml');
-    edit(spec, (s) =>
+    // A new operation: its channel's messages, the operation and its schema in the feature file, and one
+    // line in spec/asyncapi.yaml's table of operations.
+    edit(path.join(dir, 'spec', 'asyncapi.yaml'), (s) =>
+      s.replace(
+        'operations:\n',
+        'operations:\n  ping:\n    $ref: realtime/connection.yaml#/operations/ping\n',
+      ),
+    );
+    edit(path.join(dir, 'spec', 'realtime', 'connection.yaml'), (s) =>
       s
         .replace('operations:\n', `operations:\n${PING_OPERATION.slice(1)}`)
         .replace('    messages:\n      echo:\n', `    messages:\n${PING_MESSAGES.slice(1)}      echo:\n`)
@@ -187,7 +197,9 @@ describe('make generate', function () {
   });
 
   it('reports a stale generated/ in check mode, and the CLI exits non-zero', async () => {
-    edit(path.join(dir, 'spec', 'asyncapi.yaml'), (s) => s.replace('maxLength: 4096', 'maxLength: 2048'));
+    edit(path.join(dir, 'spec', 'realtime', 'connection.yaml'), (s) =>
+      s.replace('maxLength: 4096', 'maxLength: 2048'),
+    );
     const result = await generate(layoutOf(dir), { check: true });
     assert.ok(result.changed.includes('generated/validators/asyncapi.js'));
     await assert.rejects(
@@ -203,16 +215,44 @@ describe('make generate', function () {
   });
 
   it('fails on a broken AsyncAPI document with the parser’s file, line and path', async () => {
-    edit(path.join(dir, 'spec', 'asyncapi.yaml'), (s) =>
+    edit(path.join(dir, 'spec', 'realtime', 'connection.yaml'), (s) =>
       s.replace('  echo:\n    action: receive', '  echo:\n    action: recieve'),
     );
     await assert.rejects(generate(layoutOf(dir), { check: false }), (err: unknown) => {
       assert.ok(err instanceof SpecError);
       const d = err.diagnostics.find((x) => x.severity === 'error');
       assert.ok(d);
-      assert.equal(path.basename(d.file), 'asyncapi.yaml');
+      assert.equal(path.basename(d.file), 'connection.yaml');
       assert.ok(d.line > 1);
       assert.match(d.where, /^operations\.echo/);
+      return true;
+    });
+  });
+
+  it('refuses a request without its error codes, an unknown code, and a server event without its audience', async () => {
+    edit(path.join(dir, 'spec', 'realtime', 'connection.yaml'), (s) =>
+      s
+        .replace(/( {6}x-errors: \{\})/, '      x-errors:\n        NO_SUCH_CODE: never')
+        .replace(
+          /\n {4}x-audience:\n {6}to: connection\n {6}description: The connection whose handshake was accepted, once\.\n/,
+          '\n',
+        ),
+    );
+    await assert.rejects(generate(layoutOf(dir), { check: false }), (err: unknown) => {
+      assert.ok(err instanceof SpecError);
+      const messages = err.diagnostics.map((d) => `${d.rule} ${d.where}: ${d.message}`);
+      assert.ok(
+        messages.some((m) =>
+          /switchboard-error-codes operations\.echo\.reply\.x-errors\.NO_SUCH_CODE: NO_SUCH_CODE is not an ErrorCode/.test(
+            m,
+          ),
+        ),
+        messages.join('\n'),
+      );
+      assert.ok(
+        messages.some((m) => /switchboard-audience operations\.sendWelcome\.x-audience/.test(m)),
+        messages.join('\n'),
+      );
       return true;
     });
   });
@@ -329,12 +369,22 @@ describe('make generate', function () {
   sendOdd:
     action: send
     channel:
-      $ref: '#/channels/socket'
+      $ref: '#/channels/connection'
     summary: 'Odd, */ and a "quote" that''s odd'
+    tags:
+      - name: connection
+    x-audience:
+      to: connection
     messages:
-      - $ref: '#/channels/socket/messages/odd'
+      - $ref: '#/channels/connection/messages/odd'
 `;
     edit(path.join(dir, 'spec', 'asyncapi.yaml'), (s) =>
+      s.replace(
+        'operations:\n',
+        'operations:\n  sendOdd:\n    $ref: realtime/connection.yaml#/operations/sendOdd\n',
+      ),
+    );
+    edit(path.join(dir, 'spec', 'realtime', 'connection.yaml'), (s) =>
       s
         .replace('operations:\n', `operations:\n${odd.slice(1)}`)
         .replace(
@@ -356,7 +406,7 @@ describe('make generate', function () {
 
   it('generates the same bytes in every locale', async () => {
     // Danish sorts "Aa" after "Z": output ordered by localeCompare would differ between machines.
-    edit(path.join(dir, 'spec', 'asyncapi.yaml'), (s) =>
+    edit(path.join(dir, 'spec', 'realtime', 'connection.yaml'), (s) =>
       s.replace('  schemas:\n', '  schemas:\n    Aardvark: {type: string}\n    Zebra: {type: string}\n'),
     );
     await generate(layoutOf(dir), { check: false });

@@ -1,4 +1,5 @@
 import knexPkg from 'knex';
+import { undeclaredCodes } from './helpers/server.js';
 
 // Mocha root hooks: say which database the suite runs on, and fail loudly when PostgreSQL was asked
 // for (DATABASE_URL) but does not answer, instead of letting every test fail on its own.
@@ -26,5 +27,11 @@ export const mochaHooks = {
     } finally {
       await db.destroy();
     }
+  },
+  afterAll() {
+    if (undeclaredCodes.length > 0)
+      throw new Error(
+        `the server answered error codes its operations do not declare in the spec (reply x-errors or the server's x-request-errors):\n  ${[...new Set(undeclaredCodes)].join('\n  ')}`,
+      );
   },
 };

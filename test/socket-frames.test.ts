@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { type SocketOperation, socketOperations } from '../generated/socketio.js';
 import type { ErrorReply, FrameError } from '../generated/types.js';
 import * as V from '../generated/validators/asyncapi.js';
+import { ApiError } from '../src/core/errors.js';
 import type { EventLog } from './helpers/event-log.js';
 import { registerUser, type TestUser } from './helpers/http.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import { expectedUndeclared, startTestServer, type TestServer } from './helpers/server.js';
 import { type ClientSocket, connect, emitRaw } from './helpers/socket.js';
 
 const MAX_FRAME = 8192;
@@ -19,7 +20,19 @@ const testOperations = new Map<string, SocketOperation>([
       event: 'explode',
       validatePayload: V.EchoRequest,
       validateReply: V.EchoReply,
+      errorCodes: new Set(['INTERNAL']),
       handler: () => Promise.reject(new Error('secret internals at /srv/db')),
+    },
+  ],
+  [
+    'undeclared',
+    {
+      operationId: 'undeclared',
+      event: 'undeclared',
+      validatePayload: V.EchoRequest,
+      validateReply: V.EchoReply,
+      errorCodes: new Set(['BAD_INPUT', 'INTERNAL']),
+      handler: () => Promise.reject(new ApiError('FORBIDDEN', 'not declared by this operation', '')),
     },
   ],
   [
@@ -29,6 +42,7 @@ const testOperations = new Map<string, SocketOperation>([
       event: 'lie',
       validatePayload: V.EchoRequest,
       validateReply: V.EchoReply,
+      errorCodes: new Set(['INTERNAL']),
       handler: () => ({ data: 42 }),
     },
   ],
@@ -39,6 +53,7 @@ const testOperations = new Map<string, SocketOperation>([
       event: 'fireAndForget',
       validatePayload: V.EchoRequest,
       validateReply: undefined,
+      errorCodes: new Set(),
       handler: () => undefined,
     },
   ],
@@ -149,6 +164,20 @@ describe('Socket.IO frames', () => {
     assert.ok(
       server.logs.lines.some((l) => l.msg === 'outbound message violates the spec' && l.what === 'lie reply'),
     );
+  });
+
+  it('answers INTERNAL instead of an error code the operation does not declare (x-errors)', async () => {
+    expectedUndeclared.add('undeclared error');
+    const reply = (await emitRaw(socket, 'undeclared', { data: 'x' })) as ErrorReply;
+    assert.equal(reply.error.code, 'INTERNAL');
+    assert.ok(
+      server.logs.lines.some(
+        (l) => String(l.msg).startsWith('outbound message violates the spec') && l.code === 'FORBIDDEN',
+      ),
+    );
+    // A declared code passes as it is.
+    const bad = (await emitRaw(socket, 'undeclared', { data: 7 })) as ErrorReply;
+    assert.equal(bad.error.code, 'BAD_INPUT');
   });
 
   it('keeps other connections undisturbed by one connection’s bad input', async () => {

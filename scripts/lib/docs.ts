@@ -12,12 +12,23 @@ const run = promisify(execFile);
 const require = createRequire(import.meta.url);
 const HASH_FILE = '.spec-hash';
 
-/** A digest of everything the docs are made from: the spec files and the renderers' versions. */
+/** Our template for @asyncapi/generator: the realtime docs page (see its lib/ for why it looks as it does). */
+const ASYNCAPI_TEMPLATE = 'templates/asyncapi-docs';
+
+async function filesUnder(dir: string, pattern: RegExp): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true });
+  return entries.filter((f) => pattern.test(f) && !f.includes('__transpiled')).sort();
+}
+
+/** A digest of everything the docs are made from: the spec files, our template and the renderers' versions. */
 async function docsInputHash(layout: Layout): Promise<string> {
   const hash = createHash('sha256');
-  const files = (await readdir(layout.specDir, { recursive: true })).filter((f) => /\.ya?ml$/.test(f)).sort();
-  for (const file of files) hash.update(file).update(await readFile(path.join(layout.specDir, file)));
-  for (const pkg of ['@asyncapi/html-template', '@asyncapi/generator', '@redocly/cli']) {
+  for (const file of await filesUnder(layout.specDir, /\.ya?ml$/))
+    hash.update(file).update(await readFile(path.join(layout.specDir, file)));
+  const template = path.join(layout.root, ASYNCAPI_TEMPLATE);
+  for (const file of await filesUnder(template, /\.(js|json)$/))
+    hash.update(file).update(await readFile(path.join(template, file)));
+  for (const pkg of ['@asyncapi/generator', 'markdown-it', '@redocly/cli']) {
     hash
       .update(pkg)
       .update(JSON.parse(await readFile(require.resolve(`${pkg}/package.json`), 'utf8')).version);
@@ -25,15 +36,18 @@ async function docsInputHash(layout: Layout): Promise<string> {
   return hash.digest('hex');
 }
 
+/**
+ * The realtime docs: our template renders the bundled document (generated/spec/asyncapi.yaml, which
+ * `make generate` writes from spec/), so the page shows exactly what the server serves as its spec.
+ * install: false, a local template; compile: true, the generator transpiles its JSX into __transpiled/.
+ */
 async function buildAsyncApiDocs(layout: Layout, outDir: string): Promise<void> {
-  // compile: true — html-template's shipped transpiled files are broken; install: false — it is a dependency.
-  const generator = new Generator('@asyncapi/html-template', outDir, {
+  const generator = new Generator(path.join(layout.root, ASYNCAPI_TEMPLATE), outDir, {
     forceWrite: true,
     install: false,
     compile: true,
-    templateParams: { singleFile: 'true', outFilename: 'index.html' },
   });
-  await generator.generateFromFile(layout.asyncapi);
+  await generator.generateFromFile(path.join(layout.generatedDir, 'spec', 'asyncapi.yaml'));
 }
 
 async function buildOpenApiDocs(layout: Layout, outDir: string): Promise<void> {

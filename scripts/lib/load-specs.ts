@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fromFile, Parser } from '@asyncapi/parser';
 import { bundle, getLineColLocation, lint, loadConfig, YamlParseError } from '@redocly/openapi-core';
+import { bundleAsyncApi } from './bundle-asyncapi.js';
 import { type Diagnostic, SpecError } from './diagnostics.js';
 
 /** A spec document with every external `$ref` inlined into its components; internal refs are kept. */
@@ -89,7 +90,7 @@ export async function loadSpecs(files: {
   const diagnostics = [...(await validateAsyncApi(files.asyncapi)), ...openapiDiagnostics];
   if (diagnostics.some((d) => d.severity === 'error')) throw new SpecError(diagnostics);
   return {
-    asyncapi: await bundleDocument(files.asyncapi, files.redoclyConfig),
+    asyncapi: await bundleAsyncApi(files.asyncapi),
     openapi: await bundleDocument(files.openapi, files.redoclyConfig),
     warnings: diagnostics,
   };

@@ -20,6 +20,11 @@ export interface SocketReceive {
   payloadType: string;
   /** The acknowledgement's success payload; undefined when the operation has no reply. */
   replyType?: string;
+  /**
+   * Every error code its acknowledgement may carry: the reply's `x-errors` and its server's
+   * `x-request-errors`, sorted. An answer with any other code is an outbound violation.
+   */
+  errorCodes: string[];
 }
 
 /** A server → client event (`action: send`). */
@@ -29,6 +34,15 @@ export interface SocketSend {
   summary: string;
   payloadType: string;
 }
+
+/** Who receives a server event (`x-audience.to`): the docs say it in words, the spec says it in one of these. */
+export const AUDIENCES = [
+  'connection',
+  'room-members',
+  'user-connections',
+  'activity-watchers',
+  'repository-subscribers',
+] as const;
 
 export interface SocketModel {
   schemas: SchemaSet;
@@ -119,6 +133,7 @@ function readReceive(
     event,
     summary: summaryOf(op, operationId),
     payloadType: payload,
+    errorCodes: [],
   };
   if (isNode(op.reply)) {
     const replies = (Array.isArray(op.reply.messages) ? op.reply.messages : []).map((m, i) =>
@@ -137,8 +152,58 @@ function readReceive(
       return undefined;
     }
     entry.replyType = success[0];
+    entry.errorCodes = errorCodesOf(doc, findings, at, op);
   }
   return entry;
+}
+
+/** The codes in a `code → when` map, each checked against the ErrorCode enum. */
+function codesIn(
+  map: unknown,
+  known: ReadonlySet<string>,
+  findings: Findings,
+  where: (string | number)[],
+): string[] {
+  if (map === undefined) return [];
+  if (!isNode(map)) {
+    findings.error(where, 'switchboard-error-codes', 'must map each error code to when it is answered');
+    return [];
+  }
+  const codes: string[] = [];
+  for (const [code, when] of Object.entries(map)) {
+    if (!known.has(code))
+      findings.error([...where, code], 'switchboard-error-codes', `${code} is not an ErrorCode`);
+    else if (typeof when !== 'string' || when.trim() === '')
+      findings.error([...where, code], 'switchboard-error-codes', `say when ${code} is answered`);
+    else codes.push(code);
+  }
+  return codes;
+}
+
+/** A request's error codes: its own (`reply.x-errors`) and those of every server its channel is on. */
+function errorCodesOf(doc: Bundled, findings: Findings, at: (string | number)[], op: Node): string[] {
+  const codeSchema = (doc.components as { schemas?: Record<string, Node> } | undefined)?.schemas?.ErrorCode;
+  const known = new Set(Array.isArray(codeSchema?.enum) ? codeSchema.enum.map(String) : []);
+  const reply = op.reply as Node;
+  if (reply['x-errors'] === undefined)
+    findings.error(
+      [...at, 'reply'],
+      'switchboard-error-codes',
+      'list the error codes this operation answers in reply.x-errors (code → when; {} when only those of its server)',
+    );
+  const codes = new Set(codesIn(reply['x-errors'], known, findings, [...at, 'reply', 'x-errors']));
+  const { node: channel } = resolve(doc, op.channel, 'channel');
+  const servers = Array.isArray(channel.servers) ? channel.servers : [];
+  for (const [i, ref] of servers.entries()) {
+    const server = resolve(doc, ref, `server ${i}`);
+    for (const code of codesIn(server.node['x-request-errors'], known, findings, [
+      'servers',
+      server.key,
+      'x-request-errors',
+    ]))
+      codes.add(code);
+  }
+  return [...codes].sort(compareText);
 }
 
 function readSend(
@@ -149,6 +214,13 @@ function readSend(
   messages: Message[],
 ): SocketSend[] {
   const at = ['operations', operationId, 'messages'];
+  const audience = op['x-audience'];
+  if (!isNode(audience) || !(AUDIENCES as readonly unknown[]).includes(audience.to))
+    findings.error(
+      ['operations', operationId, 'x-audience'],
+      'switchboard-audience',
+      `say who receives this event: x-audience.to is one of ${AUDIENCES.join(', ')} (with a description when that is not all)`,
+    );
   const sends: SocketSend[] = [];
   for (const message of messages) {
     const event = String(message.node.name ?? message.key);
@@ -175,6 +247,10 @@ export function buildSocketModel(doc: Bundled, findings: Findings): SocketModel 
   };
   readComponentSchemas(doc, model.schemas, findings);
 
+  const info = isNode(doc.info) ? doc.info : {};
+  const featureTags = new Set(
+    (Array.isArray(info.tags) ? info.tags : []).map((t) => String(resolve(doc, t, 'tag').node.name)),
+  );
   // Who already uses each event name (or envelope type), per transport and direction.
   const seen = new Map<string, string>();
   const claim = (key: string, operationId: string, where: (string | number)[], what: string): boolean => {
@@ -196,6 +272,13 @@ export function buildSocketModel(doc: Bundled, findings: Findings): SocketModel 
     }
     findings.attempt(at, () => {
       const { node: op } = resolve(doc, raw, operationId);
+      const tags = Array.isArray(op.tags) ? op.tags.map((t) => resolve(doc, t, 'tag').node.name) : [];
+      if (tags.length !== 1 || !featureTags.has(String(tags[0])))
+        findings.error(
+          [...at, 'tags'],
+          'switchboard-feature-tag',
+          `tag the operation with one feature of info.tags (${[...featureTags].join(', ')}): the docs group by it`,
+        );
       const { node: channel } = resolve(doc, op.channel, 'channel');
       const envelope = channel['x-switchboard-transport'] === RAW_TRANSPORT;
       if (!envelope && channel.address !== '/') {

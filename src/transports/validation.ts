@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
-import type { Validator } from '../../generated/types.js';
-import { ApiError } from '../core/errors.js';
+import type { Error as ErrorPayload, Validator } from '../../generated/types.js';
+import { ApiError, INTERNAL_ERROR } from '../core/errors.js';
 import type { Logger } from '../logger.js';
 
 function pointerToPath(pointer: string): string[] {
@@ -53,4 +53,20 @@ export function conformsToSpec(
   // The value itself is not logged: it may carry secrets (session tokens, socket secrets).
   log.error({ what, violation: validate.errors?.[0] }, 'outbound message violates the spec');
   return false;
+}
+
+/**
+ * Checks an error answer's code against those its operation declares (`x-errors` of its reply and the
+ * server's `x-request-errors`): an undeclared code is an outbound violation like a wrong payload, since
+ * clients handle the codes the docs list. Logs it and answers INTERNAL instead.
+ */
+export function declaredError(
+  error: ErrorPayload,
+  codes: ReadonlySet<string>,
+  what: string,
+  log: Logger,
+): ErrorPayload {
+  if (codes.has(error.code)) return error;
+  log.error({ what, code: error.code }, 'outbound message violates the spec: an undeclared error code');
+  return INTERNAL_ERROR;
 }

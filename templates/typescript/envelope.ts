@@ -18,7 +18,7 @@ export function renderEnvelope(envelope: SocketModel['envelope']): string {
   const table = envelope.receive
     .map(
       (op) =>
-        `  [${lit(op.event)}, { operationId: '${op.operationId}', type: ${lit(op.event)}, validateMessage: V.${op.payloadType}, validateAnswer: V.${op.replyType}, handler: ${op.operationId} satisfies RawOperationHandlers['${op.operationId}'] }],`,
+        `  [${lit(op.event)}, { operationId: '${op.operationId}', type: ${lit(op.event)}, validateMessage: V.${op.payloadType}, validateAnswer: V.${op.replyType}, errorCodes: new Set<T.ErrorCode>([${op.errorCodes.map(lit).join(', ')}]), handler: ${op.operationId} satisfies RawOperationHandlers['${op.operationId}'] }],`,
     )
     .join('\n');
   return `${generatedHeader('spec/asyncapi.yaml')}
@@ -38,6 +38,8 @@ export interface EnvelopeOperation {
   type: string;
   validateMessage: T.Validator<unknown>;
   validateAnswer: T.Validator<unknown>;
+  /** The error codes its \`error\` answer may carry (reply \`x-errors\` and the server's \`x-request-errors\`). */
+  errorCodes: ReadonlySet<T.ErrorCode>;
   handler: (message: never, ctx: RawContext) => unknown;
 }
 

@@ -34,7 +34,7 @@ export function renderSocketIo(model: SocketModel): string {
   const table = model.receive
     .map((op) => {
       const reply = op.replyType ? `V.${op.replyType}` : 'undefined';
-      return `  [${lit(op.event)}, { operationId: '${op.operationId}', event: ${lit(op.event)}, validatePayload: V.${op.payloadType}, validateReply: ${reply}, handler: ${op.operationId} satisfies SocketOperationHandlers['${op.operationId}'] }],`;
+      return `  [${lit(op.event)}, { operationId: '${op.operationId}', event: ${lit(op.event)}, validatePayload: V.${op.payloadType}, validateReply: ${reply}, errorCodes: new Set<T.ErrorCode>([${op.errorCodes.map(lit).join(', ')}]), handler: ${op.operationId} satisfies SocketOperationHandlers['${op.operationId}'] }],`;
     })
     .join('\n');
 
@@ -68,6 +68,8 @@ export interface SocketOperation {
   validatePayload: T.Validator<unknown>;
   /** The acknowledgement's success payload; undefined when the operation takes no acknowledgement. */
   validateReply: T.Validator<unknown> | undefined;
+  /** The error codes its acknowledgement may carry (reply \`x-errors\` and the server's \`x-request-errors\`). */
+  errorCodes: ReadonlySet<T.ErrorCode>;
   handler: (payload: never, ctx: SocketContext) => unknown;
 }
 

@@ -6,7 +6,7 @@ import type { RawContext } from '../../handlers/context.js';
 import type { Logger } from '../../logger.js';
 import type { InFlight } from '../in-flight.js';
 import { checkInboundJson } from '../json-limits.js';
-import { badInput, conformsToSpec } from '../validation.js';
+import { badInput, conformsToSpec, declaredError } from '../validation.js';
 import type { RawSocket } from './raw-socket.js';
 
 export interface RawDispatchOptions {
@@ -49,6 +49,7 @@ function admit(
   socket: RawSocket,
   frame: Buffer,
   opts: RawDispatchOptions,
+  seen: { op?: EnvelopeOperation },
 ): { op: EnvelopeOperation; message: Record<string, unknown> } {
   if (frame.length > opts.maxFrameBytes)
     throw new ApiError(
@@ -74,6 +75,8 @@ function admit(
       `unknown type ${JSON.stringify(fields.type)?.slice(0, 64) ?? 'undefined'}`,
       'type',
     );
+  // From here on a refusal is this operation's answer, and must carry a code it declares.
+  seen.op = op;
   if (fields.sid !== socket.sid)
     throw new ApiError('BAD_INPUT', 'wrong sid: send the sid of the init message', 'sid');
   if (!OPEN_TYPES.has(op.type) && (socket.token === undefined || fields.token !== socket.token))
@@ -95,9 +98,10 @@ export async function handleFrame(
   let channel: string | undefined;
   // Counted until its answer is out: shutdown waits for it, so nothing is committed unanswered.
   let end: () => void = () => {};
+  const seen: { op?: EnvelopeOperation } = {};
   try {
     end = opts.inflight.begin();
-    const { op, message } = admit(socket, frame, opts);
+    const { op, message } = admit(socket, frame, opts, seen);
     channel = typeof message.channel === 'string' ? message.channel : undefined;
     const answer = await op.handler(message as never, ctx);
     if (
@@ -109,7 +113,10 @@ export async function handleFrame(
     }
     socket.send(answer as object);
   } catch (err) {
-    socket.send(errorEnvelope(socket, toClientError(err, ctx.log, { sid: socket.sid }), channel, opts));
+    let error = toClientError(err, ctx.log, { sid: socket.sid });
+    if (opts.outboundValidation && seen.op)
+      error = declaredError(error, seen.op.errorCodes, `envelope ${seen.op.type} error`, opts.log);
+    socket.send(errorEnvelope(socket, error, channel, opts));
   } finally {
     end();
   }

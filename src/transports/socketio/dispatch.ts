@@ -6,7 +6,7 @@ import type { SocketContext } from '../../handlers/context.js';
 import type { InFlight } from '../in-flight.js';
 import { checkInboundJson } from '../json-limits.js';
 import { type GateLimits, type Reader, RequestGate } from '../request-gate.js';
-import { badInput, conformsToSpec } from '../validation.js';
+import { badInput, conformsToSpec, declaredError } from '../validation.js';
 import { emitEvent, type OutboundOptions } from './outbound.js';
 import { FRAME_BYTES, type SizedEvent } from './sized-parser.js';
 import type { SwitchboardSocket } from './types.js';
@@ -62,8 +62,11 @@ export function frameDispatcher(
   connection: { reader: Reader; outbound: OutboundOptions },
   opts: DispatchOptions,
 ) {
-  const answer = (ack: Ack | undefined, event: string, err: unknown): void => {
+  const answer = (ack: Ack | undefined, event: string, err: unknown, op?: SocketOperation): void => {
     let reply: ErrorReply = { error: toClientError(err, ctx.log, { event }) };
+    // An acknowledgement of a known operation carries only the codes that operation declares.
+    if (opts.outboundValidation && ack && op?.validateReply)
+      reply = { error: declaredError(reply.error, op.errorCodes, `${event} error`, ctx.log) };
     if (opts.outboundValidation && !conformsToSpec(validateErrorReply, reply, `${event} error`, ctx.log))
       reply = { error: INTERNAL_ERROR };
     if (ack) ack(reply);
@@ -81,6 +84,7 @@ export function frameDispatcher(
     const event = name ?? '';
     // Counted until its answer is out: shutdown waits for it, so nothing is committed unacknowledged.
     let end: () => void = () => {};
+    let op: SocketOperation | undefined;
     try {
       end = opts.inflight.begin();
       const bytes = frame[FRAME_BYTES] ?? 0;
@@ -91,7 +95,7 @@ export function frameDispatcher(
           '',
         );
       if (name === undefined) throw new ApiError('UNKNOWN_EVENT', 'an event needs a name: a string', '');
-      const op = opts.operations.get(event);
+      op = opts.operations.get(event);
       if (!op) throw new ApiError('UNKNOWN_EVENT', `unknown event "${event.slice(0, MAX_EVENT_NAME)}"`, '');
       if (op.validateReply && !ack)
         throw new ApiError(
@@ -118,7 +122,7 @@ export function frameDispatcher(
       }
       ack(reply);
     } catch (err) {
-      answer(ack, event, err);
+      answer(ack, event, err, op);
     } finally {
       end();
     }
