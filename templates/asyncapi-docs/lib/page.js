@@ -65,17 +65,25 @@ function indented(text, by) {
   return text.split('\n').join(`\n${' '.repeat(by)}`);
 }
 
+/** Words joined by " | " (or ", "), four to a line, each line prefixed. */
+function wrapped(words, prefix) {
+  const lines = [];
+  for (let i = 0; i < words.length; i += 4) lines.push(`${prefix}${words.slice(i, i + 4).join(' | ')}`);
+  return lines.join('\n');
+}
+
 function snippet(op) {
   const message = op.messages[0];
   const example = message ? message.example : {};
   if (op.transport === 'socket.io') {
     if (op.direction === 'client-to-server') {
-      const codes = op.reply?.errors.map((x) => `'${x.code}'`).join(' | ');
+      const codes = wrapped(op.reply?.errors.map((x) => `'${x.code}'`) ?? [], '  //   ');
       const success = componentName(op.reply?.message.payloadSchema) ?? 'the reply';
       return op.reply
         ? `const reply = await socket.emitWithAck('${op.event}', ${indented(json(example), 0)});
 if ('error' in reply) {
-  // reply.error.code: ${codes}
+  // reply.error.code is one of
+${codes}
   console.warn(reply.error.code, reply.error.message, reply.error.field);
 } else {
   // reply: ${success}
@@ -89,19 +97,26 @@ if ('error' in reply) {
 });`;
     }
     return `socket.on('${op.event}', (payload) => {
-  // payload: ${componentName(message?.payloadSchema) ?? 'see below'}, for example
-  // ${indented(JSON.stringify(example), 2).slice(0, 400)}
+  // payload: ${componentName(message?.payloadSchema) ?? 'the payload above'}
+  console.log('${op.event}', payload);
 });`;
   }
   if (op.direction === 'client-to-server') {
     const answer = op.reply?.message.name;
     return `ws.send(JSON.stringify(${json(example)}));
-// answered by an envelope of type '${answer}'${op.reply ? `, or 'error' (code: ${op.reply.errors.map((x) => x.code).join(', ')})` : ''}`;
+// answered by an envelope of type '${answer}'${
+      op.reply
+        ? `, or 'error' with a code among\n${wrapped(
+            op.reply.errors.map((x) => x.code),
+            '//   ',
+          )}`
+        : ''
+    }`;
   }
   return `ws.addEventListener('message', (event) => {
   const envelope = JSON.parse(event.data);
   if (envelope.type === '${op.event}') {
-    // for example ${JSON.stringify(example).slice(0, 400)}
+    // envelope: the payload above
   }
 });`;
 }
@@ -143,7 +158,11 @@ function operationSection(model, op) {
         : `an envelope of type <code>${e(op.reply.message.name)}</code>, or an <code>error</code> envelope`,
     ]);
   }
-  if (op.audience) facts.push(['Who receives it', `${e(op.audience.label)}.`]);
+  if (op.audience)
+    facts.push([
+      'Who receives it',
+      `<span class="aud">${e(op.audience.to)}</span> ${op.audience.description ? inline(op.audience.description) : `${e(op.audience.label)}.`}`,
+    ]);
   parts.push(`<dl class="facts">${facts.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>`);
   for (const message of op.messages) {
     parts.push(`<h4>Payload${op.messages.length > 1 ? ` of <code>${e(message.name)}</code>` : ''}</h4>`);
@@ -164,11 +183,6 @@ function operationSection(model, op) {
       `<h4>Errors</h4><p>Refused, it answers ${errorShape ? `<a href="#schema-${e(errorShape)}">${e(errorShape)}</a>` : 'an error'} with one of these codes, and nothing changed:</p>`,
     );
     parts.push(errorTable(op.reply.errors));
-  }
-  if (op.audience) {
-    parts.push(
-      `<h4>Who receives it</h4><p class="audience"><span class="aud">${e(op.audience.to)}</span> ${e(op.audience.label)}.${op.audience.description ? ` ${inline(op.audience.description)}` : ''}</p>`,
-    );
   }
   parts.push(`<h4>Snippet</h4><pre class="snippet"><code>${e(snippet(op))}</code></pre>`);
   return `<section class="op" id="${e(op.anchor)}" data-operation="${e(op.id)}" data-event="${e(op.event)}" data-direction="${op.direction}">${parts.join('\n')}</section>`;
