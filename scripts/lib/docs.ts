@@ -7,16 +7,22 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import Generator from '@asyncapi/generator';
 import type { Layout } from './layout.js';
+import { redocWithoutRemoteAssets } from './redoc-offline.js';
 
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
 const HASH_FILE = '.spec-hash';
+/** The page around Redoc: ours, so that it loads nothing from other hosts (see the template). */
+const REDOC_TEMPLATE = 'templates/redoc/index.hbs';
+/** What the HTTP docs are made from besides the spec: the page template and what is done to the page. */
+const REDOC_INPUTS = [REDOC_TEMPLATE, 'scripts/lib/redoc-offline.ts'];
 
 /** A digest of everything the docs are made from: the spec files and the renderers' versions. */
 async function docsInputHash(layout: Layout): Promise<string> {
   const hash = createHash('sha256');
   const files = (await readdir(layout.specDir, { recursive: true })).filter((f) => /\.ya?ml$/.test(f)).sort();
   for (const file of files) hash.update(file).update(await readFile(path.join(layout.specDir, file)));
+  for (const file of REDOC_INPUTS) hash.update(file).update(await readFile(path.join(layout.root, file)));
   for (const pkg of ['@asyncapi/html-template', '@asyncapi/generator', '@redocly/cli']) {
     hash
       .update(pkg)
@@ -39,6 +45,7 @@ async function buildAsyncApiDocs(layout: Layout, outDir: string): Promise<void> 
 async function buildOpenApiDocs(layout: Layout, outDir: string): Promise<void> {
   await mkdir(outDir, { recursive: true });
   const cli = require.resolve('@redocly/cli/bin/cli.js');
+  const page = path.join(outDir, 'index.html');
   // --inlineBundle: the page carries Redoc itself instead of loading it from a CDN, so docs work offline.
   await run(
     process.execPath,
@@ -47,16 +54,19 @@ async function buildOpenApiDocs(layout: Layout, outDir: string): Promise<void> {
       'build-docs',
       layout.openapi,
       '--output',
-      path.join(outDir, 'index.html'),
+      page,
       '--inlineBundle',
       '--title',
       'Switchboard HTTP API',
+      '--template',
+      path.join(layout.root, REDOC_TEMPLATE),
     ],
     {
       cwd: layout.root,
       env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
     },
   );
+  await writeFile(page, redocWithoutRemoteAssets(await readFile(page, 'utf8')));
 }
 
 /**

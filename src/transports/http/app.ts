@@ -25,20 +25,29 @@ export interface HttpAppDeps {
 }
 
 // Every answer is JSON or one of the docs pages: nothing here is meant to be sniffed, framed or to
-// reach other origins. The docs pages inline their scripts and styles, and the realtime one validates
-// the document in the browser with AJV, which compiles code: they get a policy of their own. They show
-// only our own spec, so what that allows cannot carry anyone else's content.
+// reach other origins. The docs pages inline their scripts, styles and fonts, and the realtime one
+// validates the document in the browser with AJV, which compiles code: they get a policy of their own.
+// They show only our own spec, so what that allows cannot carry anyone else's content; they load
+// nothing from other hosts (test/docs/http-docs.browser.test.ts), so no other origin is allowed.
 const API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 const DOCS_POLICY =
   "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; " +
-  "img-src 'self' data: https:; font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; " +
+  "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; " +
   "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+// The landing page (landing.ts) is one HTML document with an inline style sheet and nothing else.
+const LANDING_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+function policyFor(path: string): string {
+  if (path === '/') return LANDING_POLICY;
+  return path.startsWith('/api/docs') ? DOCS_POLICY : API_POLICY;
+}
 
 function securityHeaders(ctx: Koa.Context): void {
   ctx.set('X-Content-Type-Options', 'nosniff');
   ctx.set('X-Frame-Options', 'DENY');
   ctx.set('Referrer-Policy', 'no-referrer');
-  ctx.set('Content-Security-Policy', ctx.path.startsWith('/api/docs') ? DOCS_POLICY : API_POLICY);
+  ctx.set('Content-Security-Policy', policyFor(ctx.path));
 }
 
 /** The Koa application: the spec's operations, the docs, and spec'd errors for everything else. */
