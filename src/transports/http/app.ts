@@ -1,13 +1,15 @@
 import Router from '@koa/router';
 import Koa from 'koa';
-import type { HttpRoute } from '../../../generated/http.js';
+import type { HttpRoute, OperationRoute } from '../../../generated/http.js';
 import { ErrorReply } from '../../../generated/validators/openapi.js';
 import { ApiError } from '../../core/errors.js';
 import type { Services } from '../../core/services.js';
 import type { Logger } from '../../logger.js';
 import type { InFlight } from '../in-flight.js';
-import { bindDocs } from './docs.js';
+import { bindBuiltins } from './builtins.js';
+import { docsBuiltins } from './docs.js';
 import { answerError } from './errors.js';
+import { landingPage } from './landing.js';
 import { bindRoutes } from './routes.js';
 import type { HttpSocketGuard } from './socket-guard.js';
 
@@ -15,6 +17,10 @@ export interface HttpAppDeps {
   services: Services;
   log: Logger;
   routes: readonly HttpRoute[];
+  /** The operations the server answers itself (landing page, docs, spec documents). */
+  builtinRoutes: readonly OperationRoute[];
+  /** The server's version, on the landing page. */
+  serverVersion: string;
   outboundValidation: boolean;
   maxHttpBodyBytes: number;
   maxJsonDepth: number;
@@ -32,7 +38,7 @@ export interface HttpAppDeps {
 const API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 const DOCS_POLICY =
   "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; " +
-  "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; " +
+  "img-src 'self' data:; font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; " +
   "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 // The landing page (landing.ts) is one HTML document with an inline style sheet and nothing else.
 const LANDING_POLICY =
@@ -58,7 +64,14 @@ export function createHttpApp(deps: HttpAppDeps): Koa {
   const router = new Router();
   const log = deps.log.child({ transport: 'http' });
   bindRoutes(router, deps.routes, { ...deps, log });
-  bindDocs(router, deps.docsDir);
+  bindBuiltins(router, deps.builtinRoutes, {
+    getLanding: landingPage({
+      version: deps.serverVersion,
+      outboundValidation: deps.outboundValidation,
+      log,
+    }),
+    ...docsBuiltins(deps.docsDir),
+  });
   const validateError = deps.outboundValidation ? () => ErrorReply : undefined;
 
   app.use(async (ctx, next) => {
