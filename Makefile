@@ -8,12 +8,13 @@ INSTALLED := node_modules/.installed
 ENV_FILE := $(if $(wildcard .env),--env-file=.env)
 PG_URL ?= postgres://postgres@127.0.0.1:5432/test
 
-.PHONY: help install generate docs run test test-pg check typecheck lint format bench bench-quick bench-reference soak attacks clean
+.PHONY: help install browser generate docs run test test-pg check typecheck lint format bench bench-quick bench-reference soak attacks clean
 
 help:
 	@echo "make run       install what is missing, generate, build the docs, start the server (SQLite, port 3000)"
 	@echo "make test      the test suite (SQLite)"
 	@echo "make test-pg   the test suite on PostgreSQL (DATABASE_URL, default $(PG_URL))"
+	@echo "make browser   install Debian's chromium for the browser tests when it is missing"
 	@echo "make generate  spec/ -> generated/ and stubs in src/handlers/"
 	@echo "make docs      the HTML docs (cached by the spec's content hash)"
 	@echo "make check     typecheck + lint + generated-code drift"
@@ -23,12 +24,19 @@ help:
 	@echo "make soak      mixed load on both transports for SOAK_MINUTES (default 5): memory drift, latency, errors"
 	@echo "make attacks   the security review's attacks against a real server (a few minutes; not in CI)"
 
-# npm ci only when node_modules is missing or older than the lockfile.
+# npm ci only when node_modules is missing or older than the lockfile. No npm package may fetch a browser:
+# the browser tests drive the system's chromium (`make browser`).
 $(INSTALLED): package.json package-lock.json
-	npm ci --no-audit --no-fund
+	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
 	@touch $@
 
 install: $(INSTALLED)
+
+# The browser tests (test/docs/*.browser.test.ts) open the docs in Debian's chromium through playwright-core.
+browser:
+	@command -v chromium >/dev/null || { \
+	  echo "installing chromium for the browser tests"; \
+	  sudo=$$([ "$$(id -u)" = 0 ] || echo sudo); $$sudo apt-get update -qq && $$sudo apt-get install -y chromium; }
 
 generate: $(INSTALLED)
 	$(NODE) scripts/generate.ts
@@ -40,10 +48,10 @@ run: generate docs
 	$(NODE) $(ENV_FILE) src/main.ts
 
 # Tests run against the committed generated/ (a drift test fails when it is stale), so no generate here.
-test: docs
+test: docs browser
 	npx mocha
 
-test-pg: docs
+test-pg: docs browser
 	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} npx mocha
 
 check: typecheck lint

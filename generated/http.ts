@@ -70,7 +70,7 @@ export interface HttpOperationHandlers {
    *
    * `GET /api/health`
    */
-  getHealth(request: HttpRequest<undefined, Record<string, never>, Record<string, never>>, ctx: HttpContext): Promise<{ status: 200; body: T.Health } | { status: 503; body: T.Health }>;
+  getHealth(request: HttpRequest<undefined, Record<string, never>, Record<string, never>>, ctx: HttpContext): Promise<{ status: 200; body: T.Health } | { status: 503; body: T.GetHealthResponse503 }>;
   /**
    * Read the signed-in user's profile, including this session's socket secret
    *
@@ -163,8 +163,8 @@ export interface HttpOperationHandlers {
   rotateSocketSecret(request: HttpRequest<undefined, Record<string, never>, Record<string, never>>, ctx: AuthenticatedHttpContext): Promise<{ status: 200; body: T.SocketSecret }>;
 }
 
-/** What the HTTP transport needs to bind and run one operation. */
-export interface HttpRoute {
+/** What the HTTP transport needs to route and validate one operation, whoever answers it. */
+export interface OperationRoute {
   operationId: string;
   method: 'get' | 'put' | 'post' | 'delete' | 'patch';
   /** The path as the spec writes it (`/api/rooms/{room}`). */
@@ -177,6 +177,10 @@ export interface HttpRoute {
   validateQuery: T.Validator<unknown> | undefined;
   /** Response validators by status (`default` for any other); null for a response without a body. */
   responses: ReadonlyMap<number | 'default', T.Validator<unknown> | null>;
+}
+
+/** An operation answered by its handler in src/handlers/http/. */
+export interface HttpRoute extends OperationRoute {
   handler: (request: never, ctx: never) => Promise<{ status: number; body?: unknown }>;
 }
 
@@ -194,7 +198,8 @@ export const httpRoutes: readonly HttpRoute[] = [
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
       [200, V.Account],
       [401, V.ErrorReply],
-      ['default', V.ErrorReply],
+      [500, V.ErrorReply],
+      [503, V.ErrorReply],
     ]),
     handler: getMyAccount satisfies HttpOperationHandlers['getMyAccount'],
   },
@@ -211,7 +216,8 @@ export const httpRoutes: readonly HttpRoute[] = [
       [200, V.AccountConnections],
       [401, V.ErrorReply],
       [403, V.ErrorReply],
-      ['default', V.ErrorReply],
+      [500, V.ErrorReply],
+      [503, V.ErrorReply],
     ]),
     handler: getAccountConnections satisfies HttpOperationHandlers['getAccountConnections'],
   },
@@ -230,7 +236,11 @@ export const httpRoutes: readonly HttpRoute[] = [
       [401, V.ErrorReply],
       [403, V.ErrorReply],
       [409, V.ErrorReply],
-      ['default', V.ErrorReply],
+      [413, V.ErrorReply],
+      [415, V.ErrorReply],
+      [429, V.ErrorReply],
+      [500, V.ErrorReply],
+      [503, V.ErrorReply],
     ]),
     handler: addAccountUser satisfies HttpOperationHandlers['addAccountUser'],
   },
@@ -249,7 +259,8 @@ export const httpRoutes: readonly HttpRoute[] = [
       [401, V.ErrorReply],
       [403, V.ErrorReply],
       [404, V.ErrorReply],
-      ['default', V.ErrorReply],
+      [500, V.ErrorReply],
+      [503, V.ErrorReply],
     ]),
     handler: removeAccountUser satisfies HttpOperationHandlers['removeAccountUser'],
   },
@@ -266,7 +277,8 @@ export const httpRoutes: readonly HttpRoute[] = [
       [200, V.ActivityList],
       [400, V.ErrorReply],
       [401, V.ErrorReply],
-      ['default', V.ErrorReply],
+      [500, V.ErrorReply],
+      [503, V.ErrorReply],
     ]),
     handler: listActivities satisfies HttpOperationHandlers['listActivities'],
   },
@@ -283,7 +295,8 @@ export const httpRoutes: readonly HttpRoute[] = [
       [200, V.DocumentPage],
       [400, V.ErrorReply],
       [401, V.ErrorReply],
-      ['default', V.ErrorReply],
+      [500, V.ErrorReply],
+      [503, V.ErrorReply],
     ]),
     handler: listDocuments satisfies HttpOperationHandlers['listDocuments'],
   },
@@ -300,8 +313,11 @@ export const httpRoutes: readonly HttpRoute[] = [
       [201, V.Document],
       [400, V.ErrorReply],
       [401, V.ErrorReply],
+      [403, V.ErrorReply],
       [413, V.ErrorReply],
-      ['default', V.ErrorReply],
+      [415, V.ErrorReply],
+      [500, V.ErrorReply],
+      [503, V.ErrorReply],
     ]),
     handler: createDocument satisfies HttpOperationHandlers['createDocument'],
   },
@@ -320,7 +336,8 @@ export const httpRoutes: readonly HttpRoute[] = [
       [401, V.ErrorReply],
       [403, V.ErrorReply],
       [404, V.ErrorReply],
-      ['default', V.ErrorReply],
+      [500, V.ErrorReply],
+      [503, V.ErrorReply],
     ]),
     handler: deleteDocument satisfies HttpOperationHandlers['deleteDocument'],
   },
@@ -338,7 +355,8 @@ export const httpRoutes: readonly HttpRoute[] = [
       [400, V.ErrorReply],
       [401, V.ErrorReply],
       [404, V.ErrorReply],
-      ['default', V.ErrorReply],
+      [500, V.ErrorReply],
+      [503, V.ErrorReply],
     ]),
     handler: getDocument satisfies HttpOperationHandlers['getDocument'],
   },
@@ -358,7 +376,9 @@ export const httpRoutes: readonly HttpRoute[] = [
       [403, V.ErrorReply],
       [404, V.ErrorReply],
       [413, V.ErrorReply],
-      ['default', V.ErrorReply],
+      [415, V.ErrorReply],
+      [500, V.ErrorReply],
+      [503, V.ErrorReply],
     ]),
     handler: patchDocument satisfies HttpOperationHandlers['patchDocument'],
   },
@@ -378,7 +398,9 @@ export const httpRoutes: readonly HttpRoute[] = [
       [403, V.ErrorReply],
       [404, V.ErrorReply],
       [413, V.ErrorReply],
-      ['default', V.ErrorReply],
+      [415, V.ErrorReply],
+      [500, V.ErrorReply],
+      [503, V.ErrorReply],
     ]),
     handler: replaceDocument satisfies HttpOperationHandlers['replaceDocument'],
   },
@@ -393,8 +415,8 @@ export const httpRoutes: readonly HttpRoute[] = [
     validateQuery: undefined,
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
       [200, V.Health],
-      [503, V.Health],
-      ['default', V.ErrorReply],
+      [500, V.ErrorReply],
+      [503, V.GetHealthResponse503],
     ]),
     handler: getHealth satisfies HttpOperationHandlers['getHealth'],
   },
@@ -409,8 +431,10 @@ export const httpRoutes: readonly HttpRoute[] = [
     validateQuery: P.ListMyRoomsQuery,
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
       [200, V.RoomList],
+      [400, V.ErrorReply],
       [401, V.ErrorReply],
-      ['default', V.ErrorReply],
+      [500, V.ErrorReply],
+      [503, V.ErrorReply],
     ]),
     handler: listMyRooms satisfies HttpOperationHandlers['listMyRooms'],
   },
@@ -429,7 +453,8 @@ export const httpRoutes: readonly HttpRoute[] = [
       [401, V.ErrorReply],
       [403, V.ErrorReply],
       [404, V.ErrorReply],
-      ['default', V.ErrorReply],
+      [500, V.ErrorReply],
+      [503, V.ErrorReply],
     ]),
     handler: listRoomMessages satisfies HttpOperationHandlers['listRoomMessages'],
   },
@@ -446,8 +471,11 @@ export const httpRoutes: readonly HttpRoute[] = [
       [200, V.Session],
       [400, V.ErrorReply],
       [401, V.ErrorReply],
+      [413, V.ErrorReply],
+      [415, V.ErrorReply],
       [429, V.ErrorReply],
-      ['default', V.ErrorReply],
+      [500, V.ErrorReply],
+      [503, V.ErrorReply],
     ]),
     handler: loginUser satisfies HttpOperationHandlers['loginUser'],
   },
@@ -463,7 +491,8 @@ export const httpRoutes: readonly HttpRoute[] = [
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
       [204, null],
       [401, V.ErrorReply],
-      ['default', V.ErrorReply],
+      [500, V.ErrorReply],
+      [503, V.ErrorReply],
     ]),
     handler: logoutUser satisfies HttpOperationHandlers['logoutUser'],
   },
@@ -479,7 +508,8 @@ export const httpRoutes: readonly HttpRoute[] = [
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
       [200, V.Profile],
       [401, V.ErrorReply],
-      ['default', V.ErrorReply],
+      [500, V.ErrorReply],
+      [503, V.ErrorReply],
     ]),
     handler: getMe satisfies HttpOperationHandlers['getMe'],
   },
@@ -495,7 +525,8 @@ export const httpRoutes: readonly HttpRoute[] = [
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
       [204, null],
       [401, V.ErrorReply],
-      ['default', V.ErrorReply],
+      [500, V.ErrorReply],
+      [503, V.ErrorReply],
     ]),
     handler: revokeSessions satisfies HttpOperationHandlers['revokeSessions'],
   },
@@ -511,7 +542,9 @@ export const httpRoutes: readonly HttpRoute[] = [
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
       [200, V.SocketSecret],
       [401, V.ErrorReply],
-      ['default', V.ErrorReply],
+      [409, V.ErrorReply],
+      [500, V.ErrorReply],
+      [503, V.ErrorReply],
     ]),
     handler: rotateSocketSecret satisfies HttpOperationHandlers['rotateSocketSecret'],
   },
@@ -528,8 +561,11 @@ export const httpRoutes: readonly HttpRoute[] = [
       [201, V.Session],
       [400, V.ErrorReply],
       [409, V.ErrorReply],
+      [413, V.ErrorReply],
+      [415, V.ErrorReply],
       [429, V.ErrorReply],
-      ['default', V.ErrorReply],
+      [500, V.ErrorReply],
+      [503, V.ErrorReply],
     ]),
     handler: registerUser satisfies HttpOperationHandlers['registerUser'],
   },
@@ -547,8 +583,79 @@ export const httpRoutes: readonly HttpRoute[] = [
       [400, V.ErrorReply],
       [401, V.ErrorReply],
       [404, V.ErrorReply],
-      ['default', V.ErrorReply],
+      [500, V.ErrorReply],
+      [503, V.ErrorReply],
     ]),
     handler: getUserProfile satisfies HttpOperationHandlers['getUserProfile'],
+  },
+];
+
+/**
+ * Operations the server answers itself (`x-switchboard-handler: builtin`): the landing page, the docs and
+ * the spec documents. src/transports/http/builtins.ts binds each to its implementation. Only their JSON
+ * responses have validators; the HTML and YAML ones are made by the server, not by a handler.
+ */
+export const builtinRoutes: readonly OperationRoute[] = [
+  {
+    operationId: 'getLanding',
+    method: 'get',
+    path: '/',
+    routerPath: '/',
+    auth: 'none',
+    body: undefined,
+    validatePath: undefined,
+    validateQuery: undefined,
+    responses: new Map<number | 'default', T.Validator<unknown> | null>([
+      [200, V.Landing],
+      [500, V.ErrorReply],
+    ]),
+  },
+  {
+    operationId: 'getHttpDocs',
+    method: 'get',
+    path: '/api/docs',
+    routerPath: '/api/docs',
+    auth: 'none',
+    body: undefined,
+    validatePath: undefined,
+    validateQuery: undefined,
+    responses: new Map<number | 'default', T.Validator<unknown> | null>([
+      [200, null],
+      [304, null],
+      [500, V.ErrorReply],
+      [503, V.ErrorReply],
+    ]),
+  },
+  {
+    operationId: 'getRealtimeDocs',
+    method: 'get',
+    path: '/api/docs/async',
+    routerPath: '/api/docs/async',
+    auth: 'none',
+    body: undefined,
+    validatePath: undefined,
+    validateQuery: undefined,
+    responses: new Map<number | 'default', T.Validator<unknown> | null>([
+      [200, null],
+      [304, null],
+      [500, V.ErrorReply],
+      [503, V.ErrorReply],
+    ]),
+  },
+  {
+    operationId: 'getSpecDocument',
+    method: 'get',
+    path: '/api/spec/{document}',
+    routerPath: '/api/spec/:document',
+    auth: 'none',
+    body: undefined,
+    validatePath: P.GetSpecDocumentPath,
+    validateQuery: undefined,
+    responses: new Map<number | 'default', T.Validator<unknown> | null>([
+      [200, V.GetSpecDocumentResponse200],
+      [304, null],
+      [404, V.ErrorReply],
+      [500, V.ErrorReply],
+    ]),
   },
 ];

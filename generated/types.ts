@@ -107,6 +107,7 @@ export type ErrorCode =
   | 'INTERNAL'
   | 'NOT_IMPLEMENTED'
   | 'UNAVAILABLE';
+export type GetHealthResponse503 = Health | ErrorReply;
 /**
  * The user's socket secret, from `GET /api/users/me`.
  */
@@ -544,22 +545,6 @@ export interface GetDocumentPath {
   repo: RepoName;
   id: string;
 }
-export interface GetUserProfilePath {
-  userId: UserId;
-}
-/**
- * Socket.IO's handshake payload (`auth` option of the client).
- */
-export interface HandshakeAuth {
-  socketSecret?: HandshakeSecret;
-  /**
-   * `false` connects invisibly (Nakama's appearOnline): this connection does not make the user
-   * appear online; until they set an activity, a user with only invisible connections is `offline`.
-   *
-   */
-  appearOnline?: boolean;
-  [k: string]: unknown | undefined;
-}
 export interface Health {
   status: 'ok' | 'unavailable';
   /**
@@ -585,6 +570,26 @@ export interface Health {
     rssBytes: number;
     heapUsedBytes: number;
   };
+}
+export interface GetSpecDocumentPath {
+  document: 'openapi.yaml' | 'openapi.json' | 'asyncapi.yaml' | 'asyncapi.json';
+}
+export interface GetSpecDocumentResponse200 {}
+export interface GetUserProfilePath {
+  userId: UserId;
+}
+/**
+ * Socket.IO's handshake payload (`auth` option of the client).
+ */
+export interface HandshakeAuth {
+  socketSecret?: HandshakeSecret;
+  /**
+   * `false` connects invisibly (Nakama's appearOnline): this connection does not make the user
+   * appear online; until they set an activity, a user with only invisible connections is `offline`.
+   *
+   */
+  appearOnline?: boolean;
+  [k: string]: unknown | undefined;
 }
 export interface HistoryPage {
   /**
@@ -654,6 +659,37 @@ export interface RoomInfo {
 export interface JoinRoomRequest {
   room: RoomId;
   since?: SeqNumber;
+}
+/**
+ * What this server is and where to read about it.
+ */
+export interface Landing {
+  name: string;
+  description: string;
+  /**
+   * The server's version (the spec documents' `info.version`).
+   */
+  version: string;
+  links: {
+    httpDocs: Link;
+    realtimeDocs: Link;
+    openapiYaml: Link;
+    openapiJson: Link;
+    asyncapiYaml: Link;
+    asyncapiJson: Link;
+    health: Link;
+  };
+}
+export interface Link {
+  /**
+   * A path on this server.
+   */
+  href: string;
+  /**
+   * The media type it answers with.
+   */
+  type: string;
+  title: string;
 }
 export interface ListActivitiesQuery {
   /**

@@ -2,7 +2,7 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DestinationStream } from 'pino';
 import { envelopeOperations } from '../generated/envelope.js';
-import { type HttpRoute, httpRoutes } from '../generated/http.js';
+import { builtinRoutes, type HttpRoute, httpRoutes } from '../generated/http.js';
 import { type SocketOperation, socketOperations } from '../generated/socketio.js';
 import type { Config } from './config.js';
 import { createServices, type Services } from './core/services.js';
@@ -65,6 +65,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     inflight,
     socketGuard,
     routes: opts.routes ?? httpRoutes,
+    builtinRoutes,
   });
   const httpServer = createServer(
     {

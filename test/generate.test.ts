@@ -104,8 +104,8 @@ const HTTP_OPERATION = `
                 required: [id]
                 properties:
                   id: {type: integer}
-        default:
-          $ref: '#/components/responses/Error'
+        '500':
+          $ref: '#/components/responses/Internal'
 `;
 
 describe('make generate', function () {
@@ -285,13 +285,13 @@ describe('make generate', function () {
   it('refuses what Switchboard cannot serve, naming the place in the spec', async () => {
     edit(path.join(dir, 'spec', 'openapi.yaml'), (s) =>
       s.replace(
-        /(operationId: getHealth[\s\S]*?)\n {8}default:\n {10}\$ref: '#\/components\/responses\/Error'/,
+        /(operationId: getHealth[\s\S]*?)\n {8}'500':\n {10}\$ref: '#\/components\/responses\/Internal'/,
         '$1',
       ),
     );
     await assert.rejects(generate(layoutOf(dir), { check: false }), (err: unknown) => {
       assert.ok(err instanceof SpecError);
-      const d = err.diagnostics.find((x) => x.rule === 'switchboard-default-response');
+      const d = err.diagnostics.find((x) => x.rule === 'switchboard-internal-response');
       assert.ok(d, JSON.stringify(err.diagnostics));
       assert.equal(d.where, 'paths./api/health.get.responses');
       assert.ok(d.line > 1);
@@ -308,8 +308,8 @@ describe('make generate', function () {
       responses:
         '204':
           description: Done.
-        default:
-          $ref: '#/components/responses/Error'
+        '500':
+          $ref: '#/components/responses/Internal'
 `;
     edit(path.join(dir, 'spec', 'openapi.yaml'), (s) =>
       s.replace(

@@ -5,6 +5,7 @@ import type * as T from '../types.js';
 export declare const CreateDocumentPath: T.Validator<T.CreateDocumentPath>;
 export declare const DeleteDocumentPath: T.Validator<T.DeleteDocumentPath>;
 export declare const GetDocumentPath: T.Validator<T.GetDocumentPath>;
+export declare const GetSpecDocumentPath: T.Validator<T.GetSpecDocumentPath>;
 export declare const GetUserProfilePath: T.Validator<T.GetUserProfilePath>;
 export declare const ListActivitiesQuery: T.Validator<T.ListActivitiesQuery>;
 export declare const ListDocumentsPath: T.Validator<T.ListDocumentsPath>;

@@ -7,10 +7,15 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import Generator from '@asyncapi/generator';
 import type { Layout } from './layout.js';
+import { redocWithoutRemoteAssets } from './redoc-offline.js';
 
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
 const HASH_FILE = '.spec-hash';
+/** The page around Redoc: ours, so that it loads nothing from other hosts (see the template). */
+const REDOC_TEMPLATE = 'templates/redoc/index.hbs';
+/** What the HTTP docs are made from besides the spec: the page template and what is done to the page. */
+const REDOC_INPUTS = [REDOC_TEMPLATE, 'scripts/lib/redoc-offline.ts'];
 
 /** Our template for @asyncapi/generator: the realtime docs page (see its lib/ for why it looks as it does). */
 const ASYNCAPI_TEMPLATE = 'templates/asyncapi-docs';
@@ -28,6 +33,7 @@ async function docsInputHash(layout: Layout): Promise<string> {
   const template = path.join(layout.root, ASYNCAPI_TEMPLATE);
   for (const file of await filesUnder(template, /\.(js|json)$/))
     hash.update(file).update(await readFile(path.join(template, file)));
+  for (const file of REDOC_INPUTS) hash.update(file).update(await readFile(path.join(layout.root, file)));
   for (const pkg of ['@asyncapi/generator', 'markdown-it', '@redocly/cli']) {
     hash
       .update(pkg)
@@ -53,6 +59,7 @@ async function buildAsyncApiDocs(layout: Layout, outDir: string): Promise<void> 
 async function buildOpenApiDocs(layout: Layout, outDir: string): Promise<void> {
   await mkdir(outDir, { recursive: true });
   const cli = require.resolve('@redocly/cli/bin/cli.js');
+  const page = path.join(outDir, 'index.html');
   // --inlineBundle: the page carries Redoc itself instead of loading it from a CDN, so docs work offline.
   await run(
     process.execPath,
@@ -61,16 +68,19 @@ async function buildOpenApiDocs(layout: Layout, outDir: string): Promise<void> {
       'build-docs',
       layout.openapi,
       '--output',
-      path.join(outDir, 'index.html'),
+      page,
       '--inlineBundle',
       '--title',
       'Switchboard HTTP API',
+      '--template',
+      path.join(layout.root, REDOC_TEMPLATE),
     ],
     {
       cwd: layout.root,
       env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
     },
   );
+  await writeFile(page, redocWithoutRemoteAssets(await readFile(page, 'utf8')));
 }
 
 /**

@@ -148,7 +148,8 @@ async function renderAll(
   const stubs = new Map<string, string>();
   for (const op of socket.receive)
     stubs.set(`src/handlers/socket/${op.operationId}.ts`, renderSocketStub(op));
-  for (const op of http.operations) stubs.set(`src/handlers/http/${op.operationId}.ts`, renderHttpStub(op));
+  for (const op of http.operations.filter((o) => o.servedBy === 'handler'))
+    stubs.set(`src/handlers/http/${op.operationId}.ts`, renderHttpStub(op));
   for (const op of socket.envelope.receive)
     stubs.set(`src/handlers/rawws/${op.operationId}.ts`, renderRawStub(op));
   return { files, stubs, warnings: specs.warnings };

@@ -22,6 +22,13 @@ export interface HttpResponse {
 
 export interface HttpOperation {
   operationId: string;
+  /**
+   * Who answers: a handler in src/handlers/http/ (the default), or the server itself
+   * (`x-switchboard-handler: builtin`: the landing page, the docs, the spec documents). A builtin
+   * operation gets no handler stub and is not in HttpOperationHandlers, but is routed and validated
+   * like any other.
+   */
+  servedBy: 'handler' | 'builtin';
   method: 'get' | 'put' | 'post' | 'delete' | 'patch';
   path: string;
   /** The path in @koa/router's syntax (`/api/rooms/:room`). */
@@ -46,6 +53,8 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 const UNSUPPORTED_METHODS = ['head', 'options', 'trace'] as const;
 const PARAMETER_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const OPERATION_ID = /^[a-z][A-Za-z0-9]*$/;
+export const HANDLER_EXTENSION = 'x-switchboard-handler';
+const JSON_MEDIA_TYPE = 'application/json';
 
 function namedSchema(schemas: SchemaSet, schema: unknown, fallbackName: string, where: string): string {
   const ref = componentRefName(schema);
@@ -57,16 +66,38 @@ function namedSchema(schemas: SchemaSet, schema: unknown, fallbackName: string, 
 function jsonSchemaOf(content: unknown, findings: Findings, at: (string | number)[]): unknown {
   if (!isNode(content)) return undefined;
   const types = Object.keys(content);
-  if (types.length !== 1 || types[0] !== 'application/json') {
+  if (types.length !== 1 || types[0] !== JSON_MEDIA_TYPE) {
     findings.error(
       at,
       'switchboard-json-only',
-      `only application/json bodies are supported (found ${types.join(', ')})`,
+      `only application/json bodies are supported (found ${types.join(', ')}); an operation the server serves itself may answer others (${HANDLER_EXTENSION}: builtin)`,
     );
     return undefined;
   }
-  const media = content['application/json'];
+  const media = content[JSON_MEDIA_TYPE];
   return isNode(media) ? media.schema : undefined;
+}
+
+/**
+ * The JSON schema of a builtin operation's response: it may also answer HTML or YAML, which the server
+ * makes itself (the docs build, the bundled spec) and which no validator checks.
+ */
+function builtinJsonSchemaOf(content: unknown): unknown {
+  if (!isNode(content)) return undefined;
+  const media = content[JSON_MEDIA_TYPE];
+  return isNode(media) ? media.schema : undefined;
+}
+
+function servedByOf(op: Node, findings: Findings, at: (string | number)[]): HttpOperation['servedBy'] {
+  const value = op[HANDLER_EXTENSION];
+  if (value === undefined) return 'handler';
+  if (value === 'builtin') return 'builtin';
+  findings.error(
+    [...at, HANDLER_EXTENSION],
+    'switchboard-handler',
+    `${HANDLER_EXTENSION} must be builtin (served by src/transports/http/builtins.ts) or absent (a handler), not ${JSON.stringify(value)}`,
+  );
+  return 'handler';
 }
 
 function authOf(doc: Bundled, op: Node, findings: Findings, at: (string | number)[]): 'none' | 'session' {
@@ -131,7 +162,9 @@ function readResponses(parts: ModelParts, op: Node, operation: HttpOperation, at
     const schema =
       response.content === undefined
         ? undefined
-        : jsonSchemaOf(response.content, findings, [...at, 'responses', status, 'content']);
+        : operation.servedBy === 'builtin'
+          ? builtinJsonSchemaOf(response.content)
+          : jsonSchemaOf(response.content, findings, [...at, 'responses', status, 'content']);
     const bodyType =
       schema === undefined
         ? undefined
@@ -143,11 +176,13 @@ function readResponses(parts: ModelParts, op: Node, operation: HttpOperation, at
           );
     operation.responses.push({ status: code, description: String(response.description ?? ''), bodyType });
   }
-  if (operation.responses.find((r) => r.status === 'default')?.bodyType !== ERROR_REPLY_TYPE) {
+  // Every status an operation can answer is declared, so that clients can be built from the spec; an
+  // error the spec does not declare for the operation is answered as INTERNAL, which must be declared.
+  if (operation.responses.find((r) => r.status === 500)?.bodyType !== ERROR_REPLY_TYPE) {
     findings.error(
       [...at, 'responses'],
-      'switchboard-default-response',
-      `every operation declares a default response with an ${ERROR_REPLY_TYPE} body (any error it may answer)`,
+      'switchboard-internal-response',
+      `every operation declares its 500 response with an ${ERROR_REPLY_TYPE} body (an undeclared error is answered as INTERNAL)`,
     );
   }
 }
@@ -191,6 +226,7 @@ function readOperation(
   }
   const operation: HttpOperation = {
     operationId,
+    servedBy: servedByOf(op, findings, at),
     method,
     path,
     routerPath: path.replace(/\{([^}]+)\}/g, ':$1'),

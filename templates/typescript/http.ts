@@ -1,4 +1,4 @@
-import type { HttpModel, HttpOperation } from '../../scripts/lib/http-model.js';
+import { HANDLER_EXTENSION, type HttpModel, type HttpOperation } from '../../scripts/lib/http-model.js';
 import { compareText } from '../../scripts/lib/schemas.js';
 import { ERROR_REPLY_TYPE } from '../../scripts/lib/socket-model.js';
 import { generatedHeader, jsdoc, lit } from './header.js';
@@ -19,6 +19,10 @@ function requestType(op: HttpOperation): string {
 }
 
 function routeEntry(op: HttpOperation): string {
+  const handler =
+    op.servedBy === 'handler'
+      ? `\n    handler: ${op.operationId} satisfies HttpOperationHandlers['${op.operationId}'],`
+      : '';
   const responses = op.responses
     .map(
       (r) =>
@@ -37,15 +41,16 @@ function routeEntry(op: HttpOperation): string {
     validateQuery: ${op.queryType ? `P.${op.queryType}` : 'undefined'},
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
 ${responses}
-    ]),
-    handler: ${op.operationId} satisfies HttpOperationHandlers['${op.operationId}'],
+    ]),${handler}
   },`;
 }
 
 /** generated/http.ts: the handler signature of every HTTP operation and the route table Koa binds. */
 export function renderHttp(model: HttpModel): string {
   // Imports and handlers read best by name; the route table keeps the model's router order.
-  const byName = [...model.operations].sort((a, b) => compareText(a.operationId, b.operationId));
+  const handled = model.operations.filter((op) => op.servedBy === 'handler');
+  const builtin = model.operations.filter((op) => op.servedBy === 'builtin');
+  const byName = [...handled].sort((a, b) => compareText(a.operationId, b.operationId));
   const imports = byName
     .map((op) => `import { ${op.operationId} } from '../src/handlers/http/${op.operationId}.js';`)
     .join('\n');
@@ -75,8 +80,8 @@ export interface HttpOperationHandlers {
 ${handlers}
 }
 
-/** What the HTTP transport needs to bind and run one operation. */
-export interface HttpRoute {
+/** What the HTTP transport needs to route and validate one operation, whoever answers it. */
+export interface OperationRoute {
   operationId: string;
   method: 'get' | 'put' | 'post' | 'delete' | 'patch';
   /** The path as the spec writes it (\`/api/rooms/{room}\`). */
@@ -89,12 +94,25 @@ export interface HttpRoute {
   validateQuery: T.Validator<unknown> | undefined;
   /** Response validators by status (\`default\` for any other); null for a response without a body. */
   responses: ReadonlyMap<number | 'default', T.Validator<unknown> | null>;
+}
+
+/** An operation answered by its handler in src/handlers/http/. */
+export interface HttpRoute extends OperationRoute {
   handler: (request: never, ctx: never) => Promise<{ status: number; body?: unknown }>;
 }
 
 /** In router order: a literal path segment is tried before a parameter in the same place. */
 export const httpRoutes: readonly HttpRoute[] = [
-${model.operations.map(routeEntry).join('\n')}
+${handled.map(routeEntry).join('\n')}
+];
+
+/**
+ * Operations the server answers itself (\`${HANDLER_EXTENSION}: builtin\`): the landing page, the docs and
+ * the spec documents. src/transports/http/builtins.ts binds each to its implementation. Only their JSON
+ * responses have validators; the HTML and YAML ones are made by the server, not by a handler.
+ */
+export const builtinRoutes: readonly OperationRoute[] = [
+${builtin.map(routeEntry).join('\n')}
 ];
 `;
 }

@@ -50,14 +50,25 @@ describe('hardening: HTTP', () => {
       }
     });
 
-    it('lets the docs pages run their inlined scripts, and nothing from elsewhere', async () => {
-      const res = await fetch(`${server.url}/api/docs/async`);
+    it('lets the HTTP docs run their inlined scripts, and nothing from elsewhere', async () => {
+      const res = await fetch(`${server.url}/api/docs`);
       await res.arrayBuffer();
       const policy = res.headers.get('content-security-policy') ?? '';
       assert.match(policy, /default-src 'self'/);
-      assert.match(policy, /script-src 'self' 'unsafe-inline'/);
+      assert.match(policy, /script-src 'self' 'unsafe-inline'; /);
+      assert.doesNotMatch(policy, /unsafe-eval/);
       assert.match(policy, /frame-ancestors 'none'/);
       assert.equal(res.headers.get('x-frame-options'), 'DENY');
+    });
+
+    it('runs no script at all on the realtime docs and the landing page', async () => {
+      for (const route of ['/api/docs/async', '/']) {
+        const res = await fetch(`${server.url}${route}`, { headers: { accept: 'text/html' } });
+        await res.arrayBuffer();
+        const policy = res.headers.get('content-security-policy') ?? '';
+        assert.match(policy, /^default-src 'none'; style-src 'unsafe-inline'/, route);
+        assert.doesNotMatch(policy, /script-src/, route);
+      }
     });
   });
 

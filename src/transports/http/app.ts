@@ -1,13 +1,15 @@
 import Router from '@koa/router';
 import Koa from 'koa';
-import type { HttpRoute } from '../../../generated/http.js';
+import type { HttpRoute, OperationRoute } from '../../../generated/http.js';
 import { ErrorReply } from '../../../generated/validators/openapi.js';
 import { ApiError } from '../../core/errors.js';
 import type { Services } from '../../core/services.js';
 import type { Logger } from '../../logger.js';
 import type { InFlight } from '../in-flight.js';
-import { bindDocs } from './docs.js';
+import { bindBuiltins } from './builtins.js';
+import { docsBuiltins } from './docs.js';
 import { answerError } from './errors.js';
+import { landingPage } from './landing.js';
 import { bindRoutes } from './routes.js';
 import type { HttpSocketGuard } from './socket-guard.js';
 
@@ -15,6 +17,10 @@ export interface HttpAppDeps {
   services: Services;
   log: Logger;
   routes: readonly HttpRoute[];
+  /** The operations the server answers itself (landing page, docs, spec documents). */
+  builtinRoutes: readonly OperationRoute[];
+  /** The server's version, on the landing page. */
+  serverVersion: string;
   outboundValidation: boolean;
   maxHttpBodyBytes: number;
   maxJsonDepth: number;
@@ -25,20 +31,30 @@ export interface HttpAppDeps {
 }
 
 // Every answer is JSON or one of the docs pages: nothing here is meant to be sniffed, framed or to
-// reach other origins. The docs pages inline their scripts and styles, and the realtime one validates
-// the document in the browser with AJV, which compiles code: they get a policy of their own. They show
-// only our own spec, so what that allows cannot carry anyone else's content.
+// reach other origins. The HTTP docs (Redoc) inline their scripts, styles and fonts and start workers
+// from blobs: they get a policy of their own. They show only our own spec, so what that allows cannot
+// carry anyone else's content; they load nothing from other hosts (test/docs/http-docs.browser.test.ts),
+// so no other origin is allowed. The realtime docs and the landing page are static HTML with an inline
+// style sheet and no script: they get the strictest policy that still shows them.
 const API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 const DOCS_POLICY =
-  "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; " +
-  "img-src 'self' data: https:; font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; " +
+  "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; " +
+  "img-src 'self' data:; font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; " +
   "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+// The landing page (landing.ts) and the realtime docs: one HTML document with an inline style sheet.
+const STATIC_PAGE_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+function policyFor(path: string): string {
+  if (path === '/' || path === '/api/docs/async') return STATIC_PAGE_POLICY;
+  return path.startsWith('/api/docs') ? DOCS_POLICY : API_POLICY;
+}
 
 function securityHeaders(ctx: Koa.Context): void {
   ctx.set('X-Content-Type-Options', 'nosniff');
   ctx.set('X-Frame-Options', 'DENY');
   ctx.set('Referrer-Policy', 'no-referrer');
-  ctx.set('Content-Security-Policy', ctx.path.startsWith('/api/docs') ? DOCS_POLICY : API_POLICY);
+  ctx.set('Content-Security-Policy', policyFor(ctx.path));
 }
 
 /** The Koa application: the spec's operations, the docs, and spec'd errors for everything else. */
@@ -49,7 +65,14 @@ export function createHttpApp(deps: HttpAppDeps): Koa {
   const router = new Router();
   const log = deps.log.child({ transport: 'http' });
   bindRoutes(router, deps.routes, { ...deps, log });
-  bindDocs(router, deps.docsDir);
+  bindBuiltins(router, deps.builtinRoutes, {
+    getLanding: landingPage({
+      version: deps.serverVersion,
+      outboundValidation: deps.outboundValidation,
+      log,
+    }),
+    ...docsBuiltins(deps.docsDir),
+  });
   const validateError = deps.outboundValidation ? () => ErrorReply : undefined;
 
   app.use(async (ctx, next) => {
