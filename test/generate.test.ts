@@ -253,6 +253,10 @@ describe('make generate', function () {
         messages.some((m) => /switchboard-audience operations\.sendWelcome\.x-audience/.test(m)),
         messages.join('\n'),
       );
+      // Located where it is written: the feature file, not the root's table of contents.
+      const unknown = err.diagnostics.find((d) => d.message.includes('NO_SUCH_CODE'));
+      assert.equal(path.basename(unknown?.file ?? ''), 'connection.yaml');
+      assert.ok((unknown?.line ?? 0) > 1);
       return true;
     });
   });

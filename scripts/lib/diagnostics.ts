@@ -28,20 +28,33 @@ export function formatDiagnostic(d: Diagnostic, root: string): string {
 }
 
 /**
- * Finds the line and column of a path in a YAML file, for diagnostics of our own checks that only
- * know the path. Falls back to the deepest ancestor that exists, then to the top of the file.
+ * Finds the file, line and column of a path in a YAML document, for diagnostics of our own checks that
+ * only know the path. Follows a `$ref` to another file on the way (`operations.ping` listed in
+ * spec/asyncapi.yaml, written in spec/realtime/connection.yaml). Falls back to the deepest ancestor that
+ * exists, then to the top of the file.
  */
-export function locate(file: string, where: (string | number)[]): { line: number; column: number } {
+export function locate(
+  file: string,
+  where: (string | number)[],
+  hops = 0,
+): { file: string; line: number; column: number } {
   const counter = new LineCounter();
   const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: counter });
+  for (let depth = 1; depth < where.length && hops < 8; depth++) {
+    const ref = doc.getIn([...where.slice(0, depth), '$ref']);
+    if (typeof ref !== 'string' || ref.startsWith('#')) continue;
+    const [target = '', pointer = ''] = ref.split('#');
+    const parts = pointer.split('/').filter(Boolean);
+    return locate(path.resolve(path.dirname(file), target), [...parts, ...where.slice(depth)], hops + 1);
+  }
   for (let depth = where.length; depth >= 0; depth--) {
     const node = doc.getIn(where.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
     if (node?.range) {
       const pos = counter.linePos(node.range[0]);
-      return { line: pos.line, column: pos.col };
+      return { file, line: pos.line, column: pos.col };
     }
   }
-  return { line: 1, column: 1 };
+  return { file, line: 1, column: 1 };
 }
 
 /** Collects our own semantic checks' findings against one document. */
@@ -52,7 +65,6 @@ export class Findings {
   error(where: (string | number)[], rule: string, message: string): void {
     this.list.push({
       severity: 'error',
-      file: this.file,
       ...locate(this.file, where),
       where: where.join('.'),
       rule,

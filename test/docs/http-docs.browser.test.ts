@@ -20,7 +20,8 @@ const operations: Operation[] = Object.values(
 const TRANSFERRED = `performance.getEntries().reduce((sum, e) => sum + (e.transferSize ?? 0), 0)`;
 
 describe('HTTP docs and landing page in a browser', function () {
-  this.timeout(120_000);
+  // Clicking through every operation of Redoc takes about 20 s here, and several times that on a loaded machine.
+  this.timeout(300_000);
   let server: TestServer;
   let browser: Browser;
 
