@@ -14,6 +14,9 @@ export const AUDIENCE_LABELS = {
 };
 
 const RAW_TRANSPORT = 'raw-websocket';
+// The error answer of each transport, as scripts/lib/socket-model.ts names them: a reply lists one of
+// them next to its success message.
+const ERROR_PAYLOADS = new Set(['ErrorReply', 'EnvelopeError']);
 
 /**
  * @typedef {{ key: string, name: string, title: string, description?: string, payloadSchema: unknown,
@@ -78,7 +81,7 @@ function operationOf(doc, id, raw) {
   };
   if (op.reply) {
     const replies = (op.reply.messages ?? []).map((m, i) => messageOf(doc, m, `${id}-reply-${i}`));
-    const isError = (m) => /Error(Reply)?$/.test(refName(m.payloadSchema) ?? '');
+    const isError = (m) => ERROR_PAYLOADS.has(refName(m.payloadSchema) ?? '');
     out.reply = {
       message: replies.find((m) => !isError(m)) ?? replies[0],
       errorMessage: replies.find(isError) ?? replies[1],
