@@ -196,15 +196,22 @@ function errorCodesOf(doc: Bundled, findings: Findings, at: (string | number)[],
   const servers = Array.isArray(channel.servers) ? channel.servers : [];
   for (const [i, ref] of servers.entries()) {
     const server = resolve(doc, ref, `server ${i}`);
-    for (const code of codesIn(server.node['x-request-errors'], known, findings, [
-      'servers',
-      server.key,
-      'x-request-errors',
-    ]))
-      codes.add(code);
+    // Read once per server, so a wrong code there is reported once, not once per request.
+    let serverCodes = requestErrorsOfServer.get(server.node);
+    if (!serverCodes) {
+      serverCodes = codesIn(server.node['x-request-errors'], known, findings, [
+        'servers',
+        server.key,
+        'x-request-errors',
+      ]);
+      requestErrorsOfServer.set(server.node, serverCodes);
+    }
+    for (const code of serverCodes) codes.add(code);
   }
   return [...codes].sort(compareText);
 }
+
+const requestErrorsOfServer = new WeakMap<Node, string[]>();
 
 function readSend(
   model: SocketModel,
