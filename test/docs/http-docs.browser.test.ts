@@ -55,9 +55,26 @@ describe('HTTP docs and landing page in a browser', function () {
         await page.getByText(op.summary, { exact: true }).first().click();
         await page.waitForURL((url) => url.href !== before);
         await page.getByRole('heading', { name: op.summary }).first().waitFor();
+        // Redoc renders an operation's responses after its heading: wait (up to 15 s, on a loaded machine)
+        // until the page shows them all, then say which one is missing if one is.
+        const statuses = Object.keys(op.responses);
+        await page
+          .waitForFunction(
+            ([summary, wanted]) => {
+              const body = (globalThis as unknown as { document: { body: { innerText: string } } }).document
+                .body;
+              return (
+                body.innerText.includes(summary as string) &&
+                (wanted as string[]).every((s) => body.innerText.includes(s))
+              );
+            },
+            [op.summary, statuses] as const,
+            { timeout: 15_000 },
+          )
+          .catch(() => undefined);
         const text = await page.innerText('body');
         assert.ok(text.includes(op.summary), `${tag.name}: "${op.summary}" is visible`);
-        for (const status of Object.keys(op.responses))
+        for (const status of statuses)
           assert.ok(text.includes(status), `${op.summary}: status ${status} is shown`);
         await page.goto(`${server.url}/api/docs#/${tag.name}`);
       }
