@@ -6,6 +6,7 @@ import { httpMock } from './http-mock.js';
 import { readHttpOperations } from './http-operations.js';
 import { attachRawMock } from './raw-mock.js';
 import { SpecValidators } from './schema-validators.js';
+import { checkCannedAnswers } from './self-check.js';
 import { checkSessionOperations } from './session-effects.js';
 import { readRealtimeServers } from './socket-operations.js';
 import { attachSocketIoMock } from './socketio-mock.js';
@@ -59,6 +60,10 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   });
   const httpValidators = new SpecValidators(openapi, '2020-12', 'openapi.json');
   const asyncValidators = new SpecValidators(asyncapi, 'draft-07', 'asyncapi.json');
+  checkCannedAnswers(
+    { operations, validators: httpValidators },
+    { servers: [socketio, raw], validators: asyncValidators },
+  );
 
   const http = createServer(
     httpMock({

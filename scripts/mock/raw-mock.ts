@@ -140,8 +140,15 @@ export function attachRawMock(http: HttpServer, opts: RawMockOptions): WebSocket
         if (op.reply) send(ws, op.reply.schema, answer, `${op.request.name} answer`);
         opts.log({ transport: 'ws', type: op.request.name, answered: op.reply?.name });
         if (needsToken.get(op.request.name))
+          // `type` is the envelope's name on the wire: db_created, db_updated and db_deleted share one
+          // schema, and so one example, whose `type` is only one of them.
           for (const ev of eventsAfter(server, op))
-            send(ws, ev.message.schema, withFields(ev.message.example, { sid: conn.sid }), ev.message.name);
+            send(
+              ws,
+              ev.message.schema,
+              withFields(ev.message.example, { sid: conn.sid, type: ev.message.name }),
+              ev.message.name,
+            );
       } catch (caught) {
         // A failure of the mock itself (an example that breaks its schema) is logged and answered INTERNAL.
         if (!(caught instanceof RawRefusal)) opts.log({ level: 'error', error: (caught as Error).message });
