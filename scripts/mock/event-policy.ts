@@ -8,7 +8,7 @@ import type { RealtimeServer, RequestOperation, ServerEvent } from './socket-ope
  *   once right after `welcome`"), `init` on the raw WebSocket ("the server sends `init` first");
  * - after each request it answered, every event of the same feature tag (presence, rooms, database,
  *   raw-websocket) whose audience is not just the one connection, each once, with its example: so a
- *   `send-message` is followed by `chat-message`, `message-edited`… and a client's handlers for all of
+ *   `send-message` is followed by `message`, `message-edited`… and a client's handlers for all of
  *   them can be exercised. On the raw WebSocket only after requests that carried a socket token: an
  *   unauthenticated connection is in no room and subscribed to nothing;
  * - `frame-error` for a refused event sent without a callback, and `closing` (then a disconnect) when the

@@ -119,6 +119,17 @@ describe('mock server: raw WebSocket envelope', () => {
     client.ws.close();
   });
 
+  it('refuses an invalid field of every request type with BAD_INPUT, a code each declares', async () => {
+    const { client, socketToken } = await authenticated();
+    for (const [type, op] of server.requests) {
+      client.send({ ...(op.request.example as object), sid: client.sid, token: socketToken, data: 42 });
+      const answer = await client.next();
+      assert.deepEqual([answer.type, answer.code, answer.field], ['error', 'BAD_INPUT', 'data'], `${type}`);
+      assert.ok(op.errorCodes.has('BAD_INPUT'), `${type} does not declare BAD_INPUT`);
+    }
+    client.ws.close();
+  });
+
   it('refuses auth with a session token it did not issue, then closes with 1008', async () => {
     const client = await RawClient.open(ctx.mock);
     const closed = new Promise<number>((resolve) => client.ws.once('close', resolve));

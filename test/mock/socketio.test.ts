@@ -63,6 +63,19 @@ describe('mock server: Socket.IO', () => {
     socket.close();
   });
 
+  it('answers over HTTP long-polling too, with the secret in the X-Socket-Secret header', async () => {
+    const socket = io(ctx.mock.url, {
+      path: server.pathname,
+      transports: ['polling'],
+      reconnection: false,
+      forceNew: true,
+      extraHeaders: { 'X-Socket-Secret': secret },
+    });
+    const reply = await socket.timeout(2000).emitWithAck('echo', { data: 'over polling' });
+    assertMatches(asyncSchemas, server.requests.get('echo')?.reply?.schema ?? '#/none', reply, 'echo reply');
+    socket.close();
+  });
+
   it('refuses a handshake without a socket secret, or with one it did not issue, through connect_error', async () => {
     for (const auth of [{}, { socketSecret: 'not-issued-by-the-mock' }, { socketSecret: 42 }]) {
       const err = await connect(ctx.mock, auth).then(
