@@ -83,6 +83,11 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
     credentials,
     log,
   });
+  // Engine.IO was told to leave other paths' upgrades alone: one to neither endpoint is refused here.
+  http.on('upgrade', (req, socket) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://mock.invalid');
+    if (pathname !== raw.pathname && !pathname.startsWith(socketio.pathname)) socket.destroy();
+  });
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
