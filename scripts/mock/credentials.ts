@@ -16,22 +16,15 @@ const freshSecret = (): string => randomBytes(32).toString('base64url');
 /**
  * The credentials the mock accepts. It keeps no users: a register or login opens a session for whatever
  * username was sent, and answers the spec's example with a fresh token in it. A bearer token, a socket
- * secret or a raw socket token is accepted when this mock issued it (and it has not ended), or when it
- * is the spec's own example, so a request copied from the docs works too; anything else is refused, so
- * clients can build their 401 and `connect_error` paths against the mock.
+ * secret or a raw socket token is accepted only when this mock issued it and it has not ended; anything
+ * else is refused, the spec's own example token too (a checker may well use it as a well-formed token no
+ * server issued), so clients can build their 401 and `connect_error` paths against the mock.
  */
 export class Credentials {
   private readonly sessions = new Map<string, MockSession>();
   private readonly bySecret = new Map<string, MockSession>();
   private readonly socketTokens = new Set<string>();
   private readonly endListeners: ((session: MockSession, reason: EndReason) => void)[] = [];
-  private readonly example: MockSession;
-
-  constructor(example: { token: string; socketSecret: string; username: string }) {
-    this.example = { ...example };
-    this.sessions.set(example.token, this.example);
-    this.bySecret.set(example.socketSecret, this.example);
-  }
 
   open(username: string): MockSession {
     const session = { token: freshSecret(), username, socketSecret: freshSecret() };
@@ -73,14 +66,13 @@ export class Credentials {
     return typeof token === 'string' && this.socketTokens.has(token);
   }
 
-  /** Ends one session (logout) or every session of its user (sign out everywhere); the example stays. */
+  /** Ends one session (logout) or every session of its user (sign out everywhere). */
   end(session: MockSession, reason: EndReason): void {
     const ended =
       reason === 'logged-out'
         ? [session]
         : [...this.sessions.values()].filter((s) => s.username === session.username);
     for (const s of ended) {
-      if (s === this.example) continue;
       this.sessions.delete(s.token);
       this.bySecret.delete(s.socketSecret);
       for (const listener of this.endListeners) listener(s, reason);

@@ -76,7 +76,10 @@ function cannedBody(doc: SpecDocument, media: Node, type: string, summary: strin
   return sample(doc, media.schema);
 }
 
-function readParameters(doc: SpecDocument, list: unknown, base: SchemaPointer): HttpParameter[] & Node[] {
+/** A parameter with where it goes (`path`, `query`…), as declared. */
+type LocatedParameter = HttpParameter & { in: unknown };
+
+function readParameters(doc: SpecDocument, list: unknown, base: SchemaPointer): LocatedParameter[] {
   if (!Array.isArray(list)) return [];
   return list.map((raw, index) => {
     const { node, pointer } = follow(doc, raw, child(base, index));
@@ -86,7 +89,7 @@ function readParameters(doc: SpecDocument, list: unknown, base: SchemaPointer): 
       schema: child(pointer, 'schema'),
       required: node.required === true || node.in === 'path',
     };
-  }) as HttpParameter[] & Node[];
+  });
 }
 
 /** Every operation of the OpenAPI document, literal paths before templated ones (`/me` before `/{id}`). */
@@ -105,7 +108,7 @@ export function readHttpOperations(doc: SpecDocument): HttpOperation[] {
       const parameters = [
         ...readParameters(doc, item.parameters, child(itemPointer, 'parameters')),
         ...readParameters(doc, op.parameters, child(opPointer, 'parameters')),
-      ] as (HttpParameter & { in?: unknown })[];
+      ];
       const unsupported = parameters.find((p) => p.in !== 'path' && p.in !== 'query');
       if (unsupported)
         throw new Error(

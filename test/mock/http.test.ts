@@ -50,6 +50,9 @@ function invalidParameter(schema: SchemaPointer): string {
   throw new Error(`no refused value found for ${schema}`);
 }
 
+// The spec's example session token: well-formed, but no session of the mock's.
+const exampleToken = String(exampleOf('#/components/schemas/Session/properties/token'));
+
 describe('mock server: HTTP', () => {
   const ctx = useMock();
   let token: string;
@@ -83,7 +86,7 @@ describe('mock server: HTTP', () => {
 
   it('refuses a secured operation without a token, or with one it did not issue, with 401', async () => {
     for (const op of httpOperations.filter((o) => o.secured)) {
-      for (const bearer of [undefined, 'not-a-token-the-mock-issued']) {
+      for (const bearer of [undefined, 'not-a-token-the-mock-issued', exampleToken]) {
         const { path, init } = validRequest(op, bearer);
         const res = await fetch(`${ctx.mock.url}${path}`, init);
         assert.equal(res.status, 401, `${op.operationId} with ${bearer ?? 'no token'}`);
