@@ -123,6 +123,16 @@ export function httpMock(opts: HttpMockOptions) {
     return succeed(op, req, session, body);
   };
 
+  /** The declared refusal for an error, or none when the operation declares no status for it (logged). */
+  const refusalOf = (op: HttpOperation | undefined, err: MockHttpError) => {
+    try {
+      return declaredRefusal(op, err, opts.errorStatuses);
+    } catch (undeclared) {
+      opts.log({ level: 'error', operationId: op?.operationId, error: (undeclared as Error).message });
+      return undefined;
+    }
+  };
+
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const method = (req.method ?? 'GET').toUpperCase();
     const url = new URL(req.url ?? '/', 'http://mock.invalid');
@@ -141,15 +151,16 @@ export function httpMock(opts: HttpMockOptions) {
       answer = await answerOperation(found.op, found.params, req, url);
     } catch (err) {
       const op = 'op' in found ? found.op : undefined;
-      if (err instanceof MockHttpError) {
-        const refusal = declaredRefusal(op, err, opts.errorStatuses);
+      const refusal = err instanceof MockHttpError ? refusalOf(op, err) : undefined;
+      if (refusal) {
         answer = json(refusal.status, refusal.body);
         if (refusal.body.error.code === 'METHOD_NOT_ALLOWED')
           answer.headers = { Allow: ('methods' in found ? (found.methods ?? []) : []).join(', ') };
         // The server closes the connection after a body over the limit, rather than read the rest.
-        if (err.code === 'PAYLOAD_TOO_LARGE') answer.headers = { Connection: 'close' };
+        if (refusal.body.error.code === 'PAYLOAD_TOO_LARGE') answer.headers = { Connection: 'close' };
       } else {
-        opts.log({ level: 'error', operationId: op?.operationId, error: (err as Error).message });
+        if (!(err instanceof MockHttpError))
+          opts.log({ level: 'error', operationId: op?.operationId, error: (err as Error).message });
         answer = json(500, { error: { code: 'INTERNAL', message: 'the mock failed; see its log' } });
       }
     }

@@ -142,6 +142,21 @@ describe('mock server: HTTP', () => {
     assert.ok(refused > 30, `only ${refused} invalid requests were tried`);
   });
 
+  it('refuses a body over 64 KiB with 413 PAYLOAD_TOO_LARGE', async () => {
+    const op = httpOperations.find((o) => o.operationId === 'registerUser');
+    assert.ok(op);
+    const res = await fetch(`${ctx.mock.url}${op.path}`, {
+      method: op.method,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'ada', password: 'x'.repeat(70_000) }),
+    });
+    assert.equal(res.status, 413);
+    assert.equal(
+      ((await assertDeclared(op, res)) as { error: { code: string } }).error.code,
+      'PAYLOAD_TOO_LARGE',
+    );
+  });
+
   it('answers 404 for a path no operation has and 405 for a method a path lacks', async () => {
     const missing = await fetch(`${ctx.mock.url}/api/no-such-route`);
     assert.equal(missing.status, 404);
