@@ -75,6 +75,20 @@ describe('mock server: HTTP', () => {
     }
   });
 
+  it('answers in the media type Accept prefers, among those declared', async () => {
+    const landing = httpOperations.find((o) => o.operationId === 'getLanding');
+    assert.ok(landing && landing.success.media.length > 1, 'getLanding declares one media type');
+    for (const [accept, type] of [
+      ['text/html,application/xhtml+xml,*/*;q=0.8', 'text/html'],
+      ['application/json', 'application/json'],
+      ['*/*', 'application/json'],
+    ] as const) {
+      const res = await fetch(`${ctx.mock.url}${landing.path}`, { headers: { accept } });
+      assert.equal(res.headers.get('content-type')?.split(';')[0], type, accept);
+      await assertDeclared(landing, res);
+    }
+  });
+
   it('serves the real bundled documents at /api/spec/*', async () => {
     const json = await fetch(`${ctx.mock.url}/api/spec/asyncapi.json`);
     assert.match(json.headers.get('content-type') ?? '', /^application\/json/);
