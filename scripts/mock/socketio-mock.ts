@@ -33,10 +33,7 @@ const AUTH_SECRET_FIELD = 'socketSecret';
 const MAX_EVENT_NAME = 256;
 
 class Refusal extends Error {
-  constructor(
-    readonly error: WireError,
-    readonly operationId?: string,
-  ) {
+  constructor(readonly error: WireError) {
     super(error.message);
   }
 }
@@ -150,16 +147,13 @@ export function attachSocketIoMock(http: HttpServer, opts: SocketIoMockOptions):
             field: '',
           });
         if (args.length !== 1)
-          throw new Refusal(
-            {
-              code: 'BAD_INPUT',
-              message: `${name} takes exactly one argument, the payload object (got ${args.length})`,
-              field: '',
-            },
-            op.operationId,
-          );
+          throw new Refusal({
+            code: 'BAD_INPUT',
+            message: `${name} takes exactly one argument, the payload object (got ${args.length})`,
+            field: '',
+          });
         const invalid = validators.check(op.request.schema, args[0]);
-        if (invalid) throw new Refusal({ code: 'BAD_INPUT', ...invalid }, op.operationId);
+        if (invalid) throw new Refusal({ code: 'BAD_INPUT', ...invalid });
         if (ack && op.reply)
           ack(checkedOutbound(validators, op.reply.schema, op.reply.example, `${name} reply`));
         opts.log({ transport: 'socket.io', event: name, answered: 'reply' });
