@@ -12,6 +12,7 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/test
 
 help:
 	@echo "make run       install what is missing, generate, build the docs, start the server (SQLite, port 3000)"
+	@echo "make mock      a mock server answering from the spec's examples (HTTP, Socket.IO, /ws; MOCK_PORT, default 4010)"
 	@echo "make test      the test suite (SQLite)"
 	@echo "make test-pg   the test suite on PostgreSQL (DATABASE_URL, default $(PG_URL))"
 	@echo "make browser   install Debian's chromium for the browser tests when it is missing"
@@ -46,6 +47,13 @@ docs: $(INSTALLED)
 
 run: generate docs
 	$(NODE) $(ENV_FILE) src/main.ts
+
+# The mock server (scripts/mock/): every operation answered from the spec's examples, for client developers.
+# It reads generated/spec/, so the spec is generated first.
+.PHONY: mock
+MOCK_PORT ?= $(or $(PORT),4010)
+mock: generate
+	MOCK_PORT=$(MOCK_PORT) $(NODE) scripts/mock/main.ts
 
 # Tests run against the committed generated/ (a drift test fails when it is stale), so no generate here.
 test: docs browser
