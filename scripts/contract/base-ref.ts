@@ -44,6 +44,10 @@ export async function resolveBase(repo: string, explicit: string | undefined): P
   }
   const previous = await commitOf(repo, 'HEAD~1');
   if (previous) return { commit: previous, label: `the previous commit, HEAD~1 (${previous.slice(0, 7)})` };
+  if ((await git(repo, 'rev-parse', '--is-shallow-repository')) === 'true')
+    return {
+      none: 'a shallow clone without HEAD~1 or origin/main: fetch more history (git fetch --deepen=1) or set BASE_REF',
+    };
   return { none: 'HEAD is the only commit: no earlier spec to compare with' };
 }
 

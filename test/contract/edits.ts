@@ -250,7 +250,7 @@ export const EDITS: Edit[] = [
     verdict: 'breaking',
     fails: true,
     expect: {
-      subject: 'the Socket.IO handshake (handshake `auth` payload)',
+      subject: 'the Socket.IO handshake (`auth` payload)',
       field: 'auth.socketSecret',
       message: 'clients that send values that do not match it are now refused',
     },
@@ -263,7 +263,7 @@ export const EDITS: Edit[] = [
     verdict: 'breaking',
     fails: true,
     expect: {
-      subject: 'the Socket.IO handshake (handshake `auth` payload)',
+      subject: 'the Socket.IO handshake (`auth` payload)',
       field: 'auth',
       pointer: '#/components/schemas/HandshakeAuth/additionalProperties',
       message: 'other fields are no longer allowed',

@@ -147,18 +147,11 @@ function handshakes(doc: Node): SurfaceElement[] {
       });
     };
     if (channel['x-socketio-auth'] !== undefined)
-      part(
-        'auth',
-        'handshake `auth` payload',
-        'auth',
-        channel['x-socketio-auth'],
-        `${pointer}/x-socketio-auth`,
-      );
+      part('auth', '`auth` payload', 'auth', channel['x-socketio-auth'], `${pointer}/x-socketio-auth`);
     const ws = isNode(channel.bindings) && isNode(channel.bindings.ws) ? channel.bindings.ws : undefined;
     if (ws?.headers !== undefined)
-      part('headers', 'handshake headers', 'header', ws.headers, `${pointer}/bindings/ws/headers`);
-    if (ws?.query !== undefined)
-      part('query', 'handshake query', 'query', ws.query, `${pointer}/bindings/ws/query`);
+      part('headers', 'headers', 'header', ws.headers, `${pointer}/bindings/ws/headers`);
+    if (ws?.query !== undefined) part('query', 'query', 'query', ws.query, `${pointer}/bindings/ws/query`);
     // Feature channels share the namespace; the one that describes the handshake speaks for it.
     if (parts.length === 0 || out.has(address)) continue;
     out.set(address, {

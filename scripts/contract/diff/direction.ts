@@ -17,8 +17,3 @@ export function narrowedSeverity(direction: Direction): Severity {
 export function widenedSeverity(direction: Direction): Severity {
   return direction === 'request' ? 'compatible' : 'warning';
 }
-
-/** Who is hurt by a narrowing or a widening, for messages. */
-export function sender(direction: Direction): string {
-  return direction === 'request' ? 'clients' : 'the server';
-}

@@ -83,5 +83,3 @@ export function resolveSchema(side: SchemaSide): { schema: Node | boolean; point
 export function sub(side: SchemaSide, schema: unknown, ...keys: (string | number)[]): SchemaSide {
   return { doc: side.doc, schema, pointer: childPointer(side.pointer, ...keys) };
 }
-
-export { childPointer };
