@@ -146,6 +146,72 @@ export const EDITS: Edit[] = [
     expect: { subject: 'the route `POST /api/users/login`', field: 'body.password', message: 'now refused' },
   },
   {
+    name: 'narrow `echo.data` with only the minor version raised (0.3.0 → 0.4.0)',
+    apply: (d) => {
+      narrowEcho(d);
+      at(d.asyncapi, 'info').version = '0.4.0';
+    },
+    verdict: 'breaking',
+    fails: true,
+    expect: { subject: 'the event `echo`', field: 'data', message: 'now refused' },
+  },
+  {
+    name: 'room name pattern changed (no `.` any more), in both documents',
+    apply: (d) => {
+      schema(d.asyncapi, 'RoomId').pattern = '^[A-Za-z0-9_:-]+$';
+      schema(d.openapi, 'RoomId').pattern = '^[A-Za-z0-9_:-]+$';
+    },
+    verdict: 'breaking',
+    fails: true,
+    expect: {
+      subject: 'the event `join-room`',
+      field: 'room',
+      pointer: '#/components/schemas/RoomId/pattern',
+      message:
+        'clients that send values that matched `^[A-Za-z0-9_.:-]+$` but not `^[A-Za-z0-9_:-]+$` are now refused',
+    },
+  },
+  {
+    name: 'query `limit` minimum 1 → 5 on `GET /api/rooms/{room}/messages`',
+    apply: (d) => {
+      const params = at(d.openapi, 'paths', '/api/rooms/{room}/messages', 'get').parameters as Obj[];
+      at(params.find((p) => p.name === 'limit') as Obj, 'schema').minimum = 5;
+    },
+    verdict: 'breaking',
+    fails: true,
+    expect: {
+      subject: 'the route `GET /api/rooms/{room}/messages`',
+      field: 'query.limit',
+      message: '`minimum` raised from 1 to 5: clients that send values below 5 (down to 1) are now refused',
+    },
+  },
+  {
+    name: '`echo.data` may be null (what clients send): type widened',
+    apply: (d) => {
+      prop(d.asyncapi, 'EchoRequest', 'data').type = ['string', 'null'];
+    },
+    verdict: 'compatible',
+    fails: false,
+    expect: {
+      subject: 'the event `echo`',
+      field: 'data',
+      message: 'type changed from string to string or null',
+    },
+  },
+  {
+    name: 'acknowledgement `echo.data` may be null (what the server sends): type change',
+    apply: (d) => {
+      prop(d.asyncapi, 'EchoReply', 'data').type = ['string', 'null'];
+    },
+    verdict: 'breaking',
+    fails: true,
+    expect: {
+      subject: 'the event `echo` (acknowledgement)',
+      field: 'data',
+      message: 'clients that read it as string may now receive a null',
+    },
+  },
+  {
     name: 'new required field in `create-room`',
     apply: (d) => {
       prop(d.asyncapi, 'CreateRoomRequest', 'room'); // the schema is there

@@ -25,7 +25,7 @@ export interface Change {
 }
 
 /** A JSON pointer segment, escaped as RFC 6901 says. */
-export function pointerSegment(key: string | number): string {
+function pointerSegment(key: string | number): string {
   return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
