@@ -19,6 +19,7 @@ help:
 	@echo "make generate  spec/ -> generated/ and stubs in src/handlers/"
 	@echo "make docs      the HTML docs (cached by the spec's content hash)"
 	@echo "make check     typecheck + lint + generated-code drift"
+	@echo "make contract-breaking  fail on spec changes that break clients (vs BASE_REF, default: merge-base with origin/main)"
 	@echo "make bench     Switchboard next to bare Socket.IO and raw ws, then its own benchmarks (~10 min)"
 	@echo "make bench-quick  the same, smaller (about a minute)"
 	@echo "make bench-reference  a full run that also keeps a dated copy in bench/results/reference/"
@@ -64,6 +65,12 @@ test-pg: docs browser
 
 check: typecheck lint
 	$(NODE) scripts/generate.ts --check
+
+# The breaking-change gate: spec/ at a base commit against the working tree. BASE_REF picks the base; without
+# it, the merge-base with origin/main, else HEAD~1. `--json` for machines: $(NODE) scripts/contract/breaking.ts --json
+.PHONY: contract-breaking
+contract-breaking: $(INSTALLED)
+	$(NODE) scripts/contract/breaking.ts $(if $(BASE_REF),--base $(BASE_REF))
 
 typecheck: $(INSTALLED)
 	npx tsc --noEmit -p tsconfig.json
