@@ -1,0 +1,253 @@
+import { randomBytes } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { fetchDocuments, isObject, type Json } from './documents.js';
+import { HINTS } from './hints.js';
+import { type HttpContext, httpCases, runHttpCase } from './http-cases.js';
+import { InputGenerator } from './inputs.js';
+import { toJUnit } from './junit.js';
+import { toMarkdown } from './markdown.js';
+import { buildModel, type RealtimeOperation } from './model.js';
+import { EventObserver } from './observer.js';
+import { buildPlan } from './plan.js';
+import { RawConnection } from './raw-driver.js';
+import { type RealtimeContext, realtimeCases, runRealtimeCase } from './realtime-cases.js';
+import { Results } from './results.js';
+import { type Credentials, Sessions } from './sessions.js';
+import { refusedHandshake, SocketIoConnection, type SocketIoTarget } from './socketio-driver.js';
+import { followRefs, ValueStore } from './values.js';
+
+export interface ConformanceOptions extends Credentials {
+  /** The server's base URL (`http://127.0.0.1:3000`). */
+  baseUrl: string;
+  /** Only operations with no lasting effect, and no registration: for production. */
+  readOnly?: boolean;
+  /** How long to wait for any one answer. */
+  timeoutMs?: number;
+  /** How long to wait for late events after the last request. */
+  settleMs?: number;
+  junit?: string;
+  markdown?: string;
+}
+
+export interface ConformanceReport {
+  results: Results;
+  passed: boolean;
+  durationMs: number;
+  /** Operations in the plan, and how many of them ran at least one case. */
+  planned: number;
+  driven: number;
+  markdown: string;
+  junit: string;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Checks a running server against the documents it serves; see README, "Conformance of a running server". */
+export async function runConformance(options: ConformanceOptions): Promise<ConformanceReport> {
+  const timeoutMs = options.timeoutMs ?? 5000;
+  const baseUrl = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
+  const { openapi, asyncapi } = await fetchDocuments(baseUrl);
+  const model = buildModel(openapi, asyncapi);
+  const results = new Results();
+  const values = new ValueStore();
+  const runId = randomBytes(4).readUInt32BE().toString(36);
+  const httpCtx: HttpContext = {
+    baseUrl,
+    doc: openapi,
+    gen: new InputGenerator(openapi, values, runId),
+    values,
+    results,
+    timeoutMs,
+  };
+  const asyncGen = new InputGenerator(asyncapi, values, runId);
+  const observer = new EventObserver(asyncapi, model.events, results);
+  const plan = buildPlan(model.http, model.realtime, options.readOnly === true);
+
+  const authNode = model.socketAuthPointer ? followRefs(asyncapi, model.socketAuthPointer).node : undefined;
+  const handshakeNames =
+    isObject(authNode) && isObject(authNode.properties) ? Object.keys(authNode.properties) : [];
+  const sessions = new Sessions(httpCtx, model, handshakeNames);
+  const token = await sessions.open(options, !options.readOnly);
+  // Operations that end their session each get one of their own, opened now, before the run spends the
+  // server's registration and login rate limit on the register and login operations themselves.
+  const spareSessions: (string | undefined)[] = [];
+  for (const step of plan) if (step.phase === 'session') spareSessions.push(await sessions.login());
+  if (token) await sessions.readHandshakeValues(token, 'setup: read the socket secret');
+
+  const socketServer = [...model.servers].find(([, s]) => s.transport === 'socketio');
+  const rawServer = [...model.servers].find(([, s]) => s.transport === 'raw');
+  const socketTarget = (server: [string, { pathname: string }]): SocketIoTarget => ({
+    baseUrl,
+    pathname: server[1].pathname,
+    server: server[0],
+    timeoutMs,
+  });
+  const handshakeAuth = (): Json =>
+    model.socketAuthPointer ? (asyncGen.valid(model.socketAuthPointer, undefined) ?? {}) : {};
+
+  let socketio: SocketIoConnection | undefined;
+  if (socketServer && token) {
+    await checkRefusedHandshake(socketTarget(socketServer), handshakeAuth(), observer, results);
+    socketio = new SocketIoConnection(
+      socketTarget(socketServer),
+      handshakeAuth(),
+      observer,
+      'the main Socket.IO connection',
+    );
+    await socketio.open();
+  }
+  const rawOp = model.realtime.find((op) => op.transport === 'raw' && op.id === HINTS.raw.authOperation);
+  let raw: RawConnection | undefined;
+  if (rawServer) {
+    const target = {
+      baseUrl,
+      pathname: rawServer[1].pathname,
+      server: rawServer[0],
+      timeoutMs,
+      initType: HINTS.raw.initType,
+      initField: HINTS.raw.initField,
+    };
+    const authenticate = token && rawOp ? (c: RawConnection) => authenticateRaw(c, rawOp, token) : undefined;
+    raw = new RawConnection(target, observer, 'the main raw WebSocket connection', authenticate);
+  }
+  const realtimeCtx: RealtimeContext = {
+    doc: asyncapi,
+    gen: asyncGen,
+    values,
+    results,
+    socketio,
+    raw,
+    sessionToken: token,
+  };
+
+  // A request sent without its acknowledgement callback, and an event nobody declared: the server's
+  // `frame-error` answers, if it sends them, are checked by the observer. Sent before the operations that
+  // end sessions, which may end the main connection's too.
+  let probed = false;
+  const probe = async () => {
+    probed = true;
+    const firstWithReply = model.realtime.find(
+      (op) => op.transport === 'socketio' && op.reply && op.readOnly,
+    );
+    if (!socketio || !firstWithReply) return;
+    const payload =
+      asyncGen.valid(firstWithReply.request[0]?.payloadPointer ?? '', firstWithReply.tags[0]) ?? {};
+    await socketio.emit(firstWithReply.event, payload).catch(() => undefined);
+    await socketio.emit(`not-an-event-${runId}`, {}).catch(() => undefined);
+    await sleep(100);
+  };
+
+  try {
+    for (const step of plan) {
+      const { op } = step;
+      if (step.phase === 'session' && !probed) await probe();
+      if (op.transport === 'http') {
+        let stepToken = token;
+        let watcher: SocketIoConnection | undefined;
+        if (step.phase === 'session') {
+          stepToken = spareSessions.shift();
+          // A connection of that session sees what ending it does (a `closing` event).
+          if (stepToken && socketServer) {
+            await sessions.readHandshakeValues(
+              stepToken,
+              `setup: the socket secret of a session for ${op.id}`,
+            );
+            watcher = new SocketIoConnection(
+              socketTarget(socketServer),
+              handshakeAuth(),
+              observer,
+              `a connection of the session ${op.id} ends`,
+            );
+            await watcher.open().catch(() => undefined);
+          }
+        }
+        for (const c of httpCases(httpCtx, op, stepToken)) await runHttpCase(httpCtx, op, c);
+        if (watcher) {
+          await sleep(200);
+          watcher.close();
+        }
+      } else {
+        if (op.transport === 'socketio' && !socketio) {
+          results.add({
+            suite: 'socketio',
+            operation: op.id,
+            name: 'all',
+            outcome: 'skipped',
+            problems: ['the Socket.IO handshake needs a session: give --username/--password or --token'],
+            detail: 'not run',
+            durationMs: 0,
+          });
+          continue;
+        }
+        for (const c of realtimeCases(realtimeCtx, op)) await runRealtimeCase(realtimeCtx, op, c);
+      }
+    }
+    if (!probed) await probe();
+    await sleep(options.settleMs ?? 300);
+  } finally {
+    socketio?.close();
+    raw?.close();
+  }
+  observer.finish();
+
+  const durationMs = Date.now() - results.startedAt;
+  const report: ConformanceReport = {
+    results,
+    passed: results.failed.length === 0,
+    durationMs,
+    planned: plan.length,
+    driven: results.driven(plan.map((step) => step.op)),
+    markdown: '',
+    junit: '',
+  };
+  report.markdown = toMarkdown(report, { baseUrl, readOnly: options.readOnly === true });
+  report.junit = toJUnit(report);
+  if (options.junit) await writeFile(options.junit, report.junit);
+  if (options.markdown) await writeFile(options.markdown, report.markdown);
+  return report;
+}
+
+/** Trades the session token for the raw connection's socket token (the `auth` operation, per hints.ts). */
+async function authenticateRaw(
+  connection: RawConnection,
+  op: RealtimeOperation,
+  token: string,
+): Promise<void> {
+  const envelope = { [HINTS.raw.sidField]: connection.sid, type: op.event, [HINTS.raw.authDataField]: token };
+  const replyTypes = new Set(
+    (op.reply?.messages ?? []).map((m) => m.name).filter((n): n is string => Boolean(n)),
+  );
+  const answer = await connection.request(envelope, replyTypes);
+  const data = answer.answered && isObject(answer.value) ? answer.value[HINTS.raw.authDataField] : undefined;
+  if (answer.answered && isObject(answer.value) && answer.value.type !== 'error' && typeof data === 'string')
+    connection.token = data;
+}
+
+/**
+ * A handshake with secrets the server never issued must be refused, with a `connect_error` whose data is
+ * the declared payload. A server that lets it in is reported as a warning.
+ */
+async function checkRefusedHandshake(
+  target: SocketIoTarget,
+  auth: Json,
+  observer: EventObserver,
+  results: Results,
+): Promise<void> {
+  const started = Date.now();
+  const forged: Record<string, Json> = {};
+  if (isObject(auth))
+    for (const [key, value] of Object.entries(auth))
+      forged[key] = typeof value === 'string' ? `${value.slice(0, -6)}forged` : value;
+  const outcome = await refusedHandshake(target, forged);
+  if (outcome.refused)
+    observer.observe(target.server, 'connect_error', outcome.data, 'a handshake with a forged secret');
+  results.add({
+    suite: 'socketio',
+    operation: 'handshake',
+    name: 'a forged secret',
+    outcome: outcome.refused ? 'passed' : 'warning',
+    problems: outcome.refused ? [] : ['a handshake with a secret the server never issued was accepted'],
+    detail: outcome.refused ? 'refused' : 'accepted',
+    durationMs: Date.now() - started,
+  });
+}
