@@ -146,12 +146,14 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
         let watcher: SocketIoConnection | undefined;
         if (step.phase === 'session') {
           stepToken = spareSessions.shift();
-          // A connection of that session sees what ending it does (a `closing` event).
+          // A connection of that session sees what ending it does (a `closing` event). A session an
+          // earlier operation ended (signing out everywhere ends them all) is replaced by a new login.
           if (stepToken && socketServer) {
-            await sessions.readHandshakeValues(
-              stepToken,
-              `setup: the socket secret of a session for ${op.id}`,
-            );
+            const label = `setup: the socket secret of a session for ${op.id}`;
+            if (!(await sessions.readHandshakeValues(stepToken, label))) {
+              stepToken = await sessions.login(`setup: a new session for ${op.id}`);
+              if (stepToken) await sessions.readHandshakeValues(stepToken, label);
+            }
             watcher = new SocketIoConnection(
               socketTarget(socketServer),
               handshakeAuth(),

@@ -64,7 +64,16 @@ export class Sessions {
       'setup: register a throwaway user',
     );
     const token = field(answer, HINTS.sessionTokenField);
-    if (!token) throw new Error(`${op.id} did not open a session; see its case in the report`);
+    if (!token) {
+      const setup = this.ctx.results.cases.at(-1);
+      const why = setup
+        ? `${setup.detail}${setup.problems.length ? `: ${setup.problems.join('; ')}` : ''}`
+        : 'no answer';
+      throw new Error(
+        `registering a throwaway user (${op.id}) opened no session (${why}); ` +
+          'if the server limits registrations (429), wait a minute or pass --username/--password or --token',
+      );
+    }
     return token;
   }
 
@@ -92,9 +101,10 @@ export class Sessions {
 
   /**
    * Reads what the Socket.IO handshake needs (a socket secret) from the secured GET without required
-   * parameters whose answer has a property named like one of the handshake `auth` payload's.
+   * parameters whose answer has a property named like one of the handshake `auth` payload's. False when
+   * the session no longer works (or no such operation exists).
    */
-  async readHandshakeValues(token: string, label: string): Promise<void> {
+  async readHandshakeValues(token: string, label: string): Promise<boolean> {
     const op = this.model.http.find((o) => {
       if (o.method !== 'get' || !o.secured || o.parameters.some((p) => p.required)) return false;
       const schema = o.responses.get('200')?.content.get('application/json');
@@ -103,16 +113,17 @@ export class Sessions {
       const properties = (node as { properties?: Record<string, Json> } | undefined)?.properties ?? {};
       return this.handshakeNames.some((name) => name in properties);
     });
-    if (op)
-      await runHttpCase(
-        this.ctx,
-        op,
-        {
-          name: label,
-          request: { method: op.method, path: op.path, query: [], token },
-          expectRefusal: false,
-        },
-        label,
-      );
+    if (!op) return false;
+    const answer = await runHttpCase(
+      this.ctx,
+      op,
+      {
+        name: label,
+        request: { method: op.method, path: op.path, query: [], token },
+        expectRefusal: false,
+      },
+      label,
+    );
+    return answer !== undefined;
   }
 }
