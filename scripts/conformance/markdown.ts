@@ -30,14 +30,17 @@ export function toMarkdown(
       `in ${(report.durationMs / 1000).toFixed(1)} s.`,
     '',
   );
-  lines.push('| | operations | cases | passed | failed | warnings |', '|---|---:|---:|---:|---:|---:|');
+  lines.push(
+    '| | operations | cases | passed | failed | warnings | skipped |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+  );
   for (const suite of Object.keys(SUITE_TITLES) as Suite[]) {
     const own = results.cases.filter((c) => c.suite === suite);
     if (own.length === 0) continue;
     const count = (o: string) => own.filter((c) => c.outcome === o).length;
     const operations = new Set(own.map((c) => c.operation)).size;
     lines.push(
-      `| ${SUITE_TITLES[suite]} | ${operations} | ${own.length} | ${count('passed')} | ${count('failed')} | ${count('warning')} |`,
+      `| ${SUITE_TITLES[suite]} | ${operations} | ${own.length} | ${count('passed')} | ${count('failed')} | ${count('warning')} | ${count('skipped')} |`,
     );
   }
   if (results.failed.length > 0) {

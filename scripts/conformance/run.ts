@@ -1,19 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
-import { fetchDocuments, isObject, type Json } from './documents.js';
-import { HINTS } from './hints.js';
+import { RealtimeConnections } from './connections.js';
+import { fetchDocuments, isObject } from './documents.js';
 import { type HttpContext, httpCases, runHttpCase } from './http-cases.js';
 import { InputGenerator } from './inputs.js';
 import { toJUnit } from './junit.js';
 import { toMarkdown } from './markdown.js';
-import { buildModel, type RealtimeOperation } from './model.js';
+import { buildModel } from './model.js';
 import { EventObserver } from './observer.js';
 import { buildPlan } from './plan.js';
-import { RawConnection } from './raw-driver.js';
 import { type RealtimeContext, realtimeCases, runRealtimeCase } from './realtime-cases.js';
 import { Results } from './results.js';
 import { type Credentials, Sessions } from './sessions.js';
-import { refusedHandshake, SocketIoConnection, type SocketIoTarget } from './socketio-driver.js';
 import { followRefs, ValueStore } from './values.js';
 
 export interface ConformanceOptions extends Credentials {
@@ -74,49 +72,23 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   for (const step of plan) if (step.phase === 'session') spareSessions.push(await sessions.login());
   if (token) await sessions.readHandshakeValues(token, 'setup: read the socket secret');
 
-  const socketServer = [...model.servers].find(([, s]) => s.transport === 'socketio');
-  const rawServer = [...model.servers].find(([, s]) => s.transport === 'raw');
-  const socketTarget = (server: [string, { pathname: string }]): SocketIoTarget => ({
+  const connections = new RealtimeConnections({
     baseUrl,
-    pathname: server[1].pathname,
-    server: server[0],
     timeoutMs,
+    model,
+    gen: asyncGen,
+    observer,
+    results,
   });
-  const handshakeAuth = (): Json =>
-    model.socketAuthPointer ? (asyncGen.valid(model.socketAuthPointer, undefined) ?? {}) : {};
-
-  let socketio: SocketIoConnection | undefined;
-  if (socketServer && token) {
-    await checkRefusedHandshake(socketTarget(socketServer), handshakeAuth(), observer, results);
-    socketio = new SocketIoConnection(
-      socketTarget(socketServer),
-      handshakeAuth(),
-      observer,
-      'the main Socket.IO connection',
-    );
-    await socketio.open();
-  }
-  const rawOp = model.realtime.find((op) => op.transport === 'raw' && op.id === HINTS.raw.authOperation);
-  let raw: RawConnection | undefined;
-  if (rawServer) {
-    const target = {
-      baseUrl,
-      pathname: rawServer[1].pathname,
-      server: rawServer[0],
-      timeoutMs,
-      initType: HINTS.raw.initType,
-      initField: HINTS.raw.initField,
-    };
-    const authenticate = token && rawOp ? (c: RawConnection) => authenticateRaw(c, rawOp, token) : undefined;
-    raw = new RawConnection(target, observer, 'the main raw WebSocket connection', authenticate);
-  }
+  await connections.open(token);
+  const { socketio } = connections;
   const realtimeCtx: RealtimeContext = {
     doc: asyncapi,
     gen: asyncGen,
     values,
     results,
     socketio,
-    raw,
+    raw: connections.raw,
     sessionToken: token,
   };
 
@@ -141,33 +113,23 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     for (const step of plan) {
       const { op } = step;
       if (step.phase === 'session' && !probed) await probe();
-      if (op.transport === 'http') {
-        let stepToken = token;
-        let watcher: SocketIoConnection | undefined;
-        if (step.phase === 'session') {
-          stepToken = spareSessions.shift();
-          // A connection of that session sees what ending it does (a `closing` event). A session an
-          // earlier operation ended (signing out everywhere ends them all) is replaced by a new login.
-          if (stepToken && socketServer) {
-            const label = `setup: the socket secret of a session for ${op.id}`;
-            if (!(await sessions.readHandshakeValues(stepToken, label))) {
-              stepToken = await sessions.login(`setup: a new session for ${op.id}`);
-              if (stepToken) await sessions.readHandshakeValues(stepToken, label);
-            }
-            watcher = new SocketIoConnection(
-              socketTarget(socketServer),
-              handshakeAuth(),
-              observer,
-              `a connection of the session ${op.id} ends`,
-            );
-            await watcher.open().catch(() => undefined);
-          }
+      if (op.transport === 'http' && step.phase === 'session') {
+        // A session of its own, and a connection of that session to see what ending it does (`closing`).
+        // A session an earlier operation ended (signing out everywhere ends them all) is replaced.
+        let own = spareSessions.shift();
+        const label = `setup: the socket secret of a session for ${op.id}`;
+        if (own && !(await sessions.readHandshakeValues(own, label))) {
+          own = await sessions.login(`setup: a new session for ${op.id}`);
+          if (own) await sessions.readHandshakeValues(own, label);
         }
-        for (const c of httpCases(httpCtx, op, stepToken)) await runHttpCase(httpCtx, op, c);
-        if (watcher) {
-          await sleep(200);
-          watcher.close();
-        }
+        const watcher = own
+          ? await connections.watcher(`a connection of the session ${op.id} ends`)
+          : undefined;
+        for (const c of httpCases(httpCtx, op, own)) await runHttpCase(httpCtx, op, c);
+        await sleep(watcher ? 200 : 0);
+        watcher?.close();
+      } else if (op.transport === 'http') {
+        for (const c of httpCases(httpCtx, op, token)) await runHttpCase(httpCtx, op, c);
       } else {
         if (op.transport === 'socketio' && !socketio) {
           results.add({
@@ -187,8 +149,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     if (!probed) await probe();
     await sleep(options.settleMs ?? 300);
   } finally {
-    socketio?.close();
-    raw?.close();
+    connections.close();
   }
   observer.finish();
 
@@ -207,49 +168,4 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   if (options.junit) await writeFile(options.junit, report.junit);
   if (options.markdown) await writeFile(options.markdown, report.markdown);
   return report;
-}
-
-/** Trades the session token for the raw connection's socket token (the `auth` operation, per hints.ts). */
-async function authenticateRaw(
-  connection: RawConnection,
-  op: RealtimeOperation,
-  token: string,
-): Promise<void> {
-  const envelope = { [HINTS.raw.sidField]: connection.sid, type: op.event, [HINTS.raw.authDataField]: token };
-  const replyTypes = new Set(
-    (op.reply?.messages ?? []).map((m) => m.name).filter((n): n is string => Boolean(n)),
-  );
-  const answer = await connection.request(envelope, replyTypes);
-  const data = answer.answered && isObject(answer.value) ? answer.value[HINTS.raw.authDataField] : undefined;
-  if (answer.answered && isObject(answer.value) && answer.value.type !== 'error' && typeof data === 'string')
-    connection.token = data;
-}
-
-/**
- * A handshake with secrets the server never issued must be refused, with a `connect_error` whose data is
- * the declared payload. A server that lets it in is reported as a warning.
- */
-async function checkRefusedHandshake(
-  target: SocketIoTarget,
-  auth: Json,
-  observer: EventObserver,
-  results: Results,
-): Promise<void> {
-  const started = Date.now();
-  const forged: Record<string, Json> = {};
-  if (isObject(auth))
-    for (const [key, value] of Object.entries(auth))
-      forged[key] = typeof value === 'string' ? `${value.slice(0, -6)}forged` : value;
-  const outcome = await refusedHandshake(target, forged);
-  if (outcome.refused)
-    observer.observe(target.server, 'connect_error', outcome.data, 'a handshake with a forged secret');
-  results.add({
-    suite: 'socketio',
-    operation: 'handshake',
-    name: 'a forged secret',
-    outcome: outcome.refused ? 'passed' : 'warning',
-    problems: outcome.refused ? [] : ['a handshake with a secret the server never issued was accepted'],
-    detail: outcome.refused ? 'refused' : 'accepted',
-    durationMs: Date.now() - started,
-  });
 }
