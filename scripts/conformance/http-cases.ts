@@ -128,7 +128,7 @@ export function httpCases(ctx: HttpContext, op: HttpOperation, token: string | u
     const changed = new Map(params);
     changed.set(`${param.in} ${param.name}`, bad.value);
     invalid.push({
-      name: `invalid ${param.in} ${param.name}: ${bad.label}`,
+      name: `invalid ${param.in} ${param.name}: ${bad.label}, sent as "${asText(bad.value)[0]?.slice(0, 40)}"`,
       request: toRequest(op, changed, body, token),
       expectRefusal: true,
     });
