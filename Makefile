@@ -8,7 +8,7 @@ INSTALLED := node_modules/.installed
 ENV_FILE := $(if $(wildcard .env),--env-file=.env)
 PG_URL ?= postgres://postgres@127.0.0.1:5432/test
 
-.PHONY: help install browser generate docs run test test-pg check typecheck lint format bench bench-quick bench-reference soak attacks clean
+.PHONY: help install browser generate docs run test test-pg check typecheck lint format bench bench-quick bench-reference soak attacks conformance clean
 
 help:
 	@echo "make run       install what is missing, generate, build the docs, start the server (SQLite, port 3000)"
@@ -25,6 +25,7 @@ help:
 	@echo "make bench-reference  a full run that also keeps a dated copy in bench/results/reference/"
 	@echo "make soak      mixed load on both transports for SOAK_MINUTES (default 5): memory drift, latency, errors"
 	@echo "make attacks   the security review's attacks against a real server (a few minutes; not in CI)"
+	@echo "make conformance URL=http://127.0.0.1:3000  check a running server against the documents it serves"
 
 # npm ci only when node_modules is missing or older than the lockfile. No npm package may fetch a browser:
 # the browser tests drive the system's chromium (`make browser`).
@@ -102,6 +103,13 @@ soak: $(INSTALLED)
 # attacks another checkout (the code before a fix) with the same harness.
 attacks: $(INSTALLED)
 	$(NODE) bench/attacks/run.ts
+
+# A third party's check of a running server (scripts/conformance/): JUnit and Markdown reports when
+# CONFORMANCE_JUNIT / CONFORMANCE_MARKDOWN name files; CONFORMANCE_FLAGS adds flags (--read-only, --token …).
+URL ?= http://127.0.0.1:3000
+conformance: $(INSTALLED)
+	node scripts/conformance/bin.js $(URL) $(if $(CONFORMANCE_JUNIT),--junit $(CONFORMANCE_JUNIT)) \
+	  $(if $(CONFORMANCE_MARKDOWN),--markdown $(CONFORMANCE_MARKDOWN)) $(CONFORMANCE_FLAGS)
 
 clean:
 	rm -rf docs-build node_modules

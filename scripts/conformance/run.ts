@@ -1,0 +1,171 @@
+import { randomBytes } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { RealtimeConnections } from './connections.js';
+import { fetchDocuments, isObject } from './documents.js';
+import { type HttpContext, httpCases, runHttpCase } from './http-cases.js';
+import { InputGenerator } from './inputs.js';
+import { toJUnit } from './junit.js';
+import { toMarkdown } from './markdown.js';
+import { buildModel } from './model.js';
+import { EventObserver } from './observer.js';
+import { buildPlan } from './plan.js';
+import { type RealtimeContext, realtimeCases, runRealtimeCase } from './realtime-cases.js';
+import { Results } from './results.js';
+import { type Credentials, Sessions } from './sessions.js';
+import { followRefs, ValueStore } from './values.js';
+
+export interface ConformanceOptions extends Credentials {
+  /** The server's base URL (`http://127.0.0.1:3000`). */
+  baseUrl: string;
+  /** Only operations with no lasting effect, and no registration: for production. */
+  readOnly?: boolean;
+  /** How long to wait for any one answer. */
+  timeoutMs?: number;
+  /** How long to wait for late events after the last request. */
+  settleMs?: number;
+  junit?: string;
+  markdown?: string;
+}
+
+export interface ConformanceReport {
+  results: Results;
+  passed: boolean;
+  durationMs: number;
+  /** Operations in the plan, and how many of them ran at least one case. */
+  planned: number;
+  driven: number;
+  markdown: string;
+  junit: string;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Checks a running server against the documents it serves; see README, "Conformance of a running server". */
+export async function runConformance(options: ConformanceOptions): Promise<ConformanceReport> {
+  const timeoutMs = options.timeoutMs ?? 5000;
+  const baseUrl = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
+  const { openapi, asyncapi } = await fetchDocuments(baseUrl);
+  const model = buildModel(openapi, asyncapi);
+  const results = new Results();
+  const values = new ValueStore();
+  const runId = randomBytes(4).readUInt32BE().toString(36);
+  const httpCtx: HttpContext = {
+    baseUrl,
+    doc: openapi,
+    gen: new InputGenerator(openapi, values, runId),
+    values,
+    results,
+    timeoutMs,
+  };
+  const asyncGen = new InputGenerator(asyncapi, values, runId);
+  const observer = new EventObserver(asyncapi, model.events, results);
+  const plan = buildPlan(model.http, model.realtime, options.readOnly === true);
+
+  const authNode = model.socketAuthPointer ? followRefs(asyncapi, model.socketAuthPointer).node : undefined;
+  const handshakeNames =
+    isObject(authNode) && isObject(authNode.properties) ? Object.keys(authNode.properties) : [];
+  const sessions = new Sessions(httpCtx, model, handshakeNames);
+  const token = await sessions.open(options, !options.readOnly);
+  // Operations that end their session each get one of their own, opened now, before the run spends the
+  // server's registration and login rate limit on the register and login operations themselves.
+  const spareSessions: (string | undefined)[] = [];
+  for (const step of plan) if (step.phase === 'session') spareSessions.push(await sessions.login());
+  if (token) await sessions.readHandshakeValues(token, 'setup: read the socket secret');
+
+  const connections = new RealtimeConnections({
+    baseUrl,
+    timeoutMs,
+    model,
+    gen: asyncGen,
+    observer,
+    results,
+  });
+  await connections.open(token);
+  const { socketio } = connections;
+  const realtimeCtx: RealtimeContext = {
+    doc: asyncapi,
+    gen: asyncGen,
+    values,
+    results,
+    socketio,
+    raw: connections.raw,
+    sessionToken: token,
+  };
+
+  // A request sent without its acknowledgement callback, and an event nobody declared: the server's
+  // `frame-error` answers, if it sends them, are checked by the observer. Sent before the operations that
+  // end sessions, which may end the main connection's too.
+  let probed = false;
+  const probe = async () => {
+    probed = true;
+    const firstWithReply = model.realtime.find(
+      (op) => op.transport === 'socketio' && op.reply && op.readOnly,
+    );
+    if (!socketio || !firstWithReply) return;
+    const payload =
+      asyncGen.valid(firstWithReply.request[0]?.payloadPointer ?? '', firstWithReply.tags[0]) ?? {};
+    await socketio.emit(firstWithReply.event, payload).catch(() => undefined);
+    await socketio.emit(`not-an-event-${runId}`, {}).catch(() => undefined);
+    await sleep(100);
+  };
+
+  try {
+    for (const step of plan) {
+      const { op } = step;
+      if (step.phase === 'session' && !probed) await probe();
+      if (op.transport === 'http' && step.phase === 'session') {
+        // A session of its own, and a connection of that session to see what ending it does (`closing`).
+        // A session an earlier operation ended (signing out everywhere ends them all) is replaced.
+        let own = spareSessions.shift();
+        const label = `setup: the socket secret of a session for ${op.id}`;
+        if (own && !(await sessions.readHandshakeValues(own, label))) {
+          own = await sessions.login(`setup: a new session for ${op.id}`);
+          if (own) await sessions.readHandshakeValues(own, label);
+        }
+        const watcher = own
+          ? await connections.watcher(`a connection of the session ${op.id} ends`)
+          : undefined;
+        for (const c of httpCases(httpCtx, op, own)) await runHttpCase(httpCtx, op, c);
+        await sleep(watcher ? 200 : 0);
+        watcher?.close();
+      } else if (op.transport === 'http') {
+        for (const c of httpCases(httpCtx, op, token)) await runHttpCase(httpCtx, op, c);
+      } else {
+        if (op.transport === 'socketio' && !socketio) {
+          results.add({
+            suite: 'socketio',
+            operation: op.id,
+            name: 'all',
+            outcome: 'skipped',
+            problems: ['the Socket.IO handshake needs a session: give --username/--password or --token'],
+            detail: 'not run',
+            durationMs: 0,
+          });
+          continue;
+        }
+        for (const c of realtimeCases(realtimeCtx, op)) await runRealtimeCase(realtimeCtx, op, c);
+      }
+    }
+    if (!probed) await probe();
+    await sleep(options.settleMs ?? 300);
+  } finally {
+    connections.close();
+  }
+  observer.finish();
+
+  const durationMs = Date.now() - results.startedAt;
+  const report: ConformanceReport = {
+    results,
+    passed: results.failed.length === 0,
+    durationMs,
+    planned: plan.length,
+    driven: results.driven(plan.map((step) => step.op)),
+    markdown: '',
+    junit: '',
+  };
+  report.markdown = toMarkdown(report, { baseUrl, readOnly: options.readOnly === true });
+  report.junit = toJUnit(report);
+  if (options.junit) await writeFile(options.junit, report.junit);
+  if (options.markdown) await writeFile(options.markdown, report.markdown);
+  return report;
+}
