@@ -19,11 +19,27 @@ import { isNode, pointerParts, refTarget, toPointer, valueAt } from './spec-grap
 
 const FEATURE_KEYS = ['channels', 'operations', 'components'];
 
+/** @type {WeakMap<Spec, Component[]>} */
+const judged = new WeakMap();
+
 /**
  * @param {Spec} spec
- * @returns {Component[]} every component no document uses, in file order
+ * @returns {Component[]} every component no document uses, in file order (none while a file does
+ * not parse: a ref into it would look like no ref at all)
  */
 export function unusedComponents(spec) {
+  const known = judged.get(spec);
+  if (known) return known;
+  const unused = spec.unreadable.length > 0 ? [] : findUnused(spec);
+  judged.set(spec, unused);
+  return unused;
+}
+
+/**
+ * @param {Spec} spec
+ * @returns {Component[]}
+ */
+function findUnused(spec) {
   const reachedByRoot = spec.roots.map((root) => reach(spec, root));
   /** @type {Component[]} */
   const unused = [];

@@ -3,7 +3,8 @@
 // step, so the CLI, the runner (scripts/contract/lint.ts) and editors' Spectral extensions load this as is.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+// Spectral's own YAML parser, already loaded and warm in the process that runs these functions.
+import { Yaml } from '@stoplight/spectral-parsers';
 
 /**
  * The whole spec folder read from disk: the two documents (the roots) and every file under its
@@ -13,7 +14,10 @@ import { parse } from 'yaml';
  * neither that a library schema is used by the *other* document nor that nothing reaches it at all. The
  * functions that need the whole picture (unused components) read it here.
  *
- * @typedef {{ dir: string, roots: string[], files: Map<string, unknown> }} Spec
+ * `unreadable` lists the files that do not parse: Spectral's parser rule reports them, and what is
+ * used cannot be judged without them.
+ *
+ * @typedef {{ dir: string, roots: string[], files: Map<string, unknown>, unreadable: string[] }} Spec
  */
 
 /** @typedef {Record<string, unknown>} Node */
@@ -75,15 +79,15 @@ export function loadSpec(dir, rootNames) {
   if (cached?.key === key) return cached.spec;
   /** @type {Map<string, unknown>} */
   const files = new Map();
+  /** @type {string[]} */
+  const unreadable = [];
   for (const file of all) {
-    try {
-      files.set(file, parse(readFileSync(file, 'utf8')));
-    } catch {
-      // A file that does not parse is reported by Spectral's own parser rule when it is linted.
-      files.set(file, undefined);
-    }
+    const parsed = Yaml.parse(readFileSync(file, 'utf8'));
+    // Severity 0 is an error (a duplicate key, broken syntax).
+    if (parsed.diagnostics.some((d) => d.severity === 0)) unreadable.push(file);
+    files.set(file, parsed.data);
   }
-  cached = { key, spec: { dir, roots, files } };
+  cached = { key, spec: { dir, roots, files, unreadable } };
   return cached.spec;
 }
 
