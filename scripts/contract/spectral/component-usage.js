@@ -9,7 +9,7 @@ import { isNode, pointerParts, refTarget, toPointer, valueAt } from './spec-grap
  * top-level schema of a schema library (spec/common/). A component reached only from an unused one is
  * unused too: removing the first one shows the next.
  *
- * An *alias* (`RoomId: {$ref: ./common/rooms.yaml#/RoomId}` in a document's components) names a library
+ * An *alias* (`RoomId: {$ref: common/rooms.yaml#/RoomId}` in a document's components) names a library
  * schema in that document's bundle, where every ref to the library schema becomes a ref to the alias;
  * so it is used when its target is reached from the same document, whoever refers to it by which path.
  *
