@@ -54,7 +54,8 @@ function lineOf(file: string, pattern: RegExp, after?: RegExp): number {
  * A copy of the spec with one problem of each kind: an operation without a summary or description
  * (in a feature file, and in the OpenAPI document), a tag the document does not declare, unused
  * components (a library schema, a feature file's and a document's), an error code the ErrorCode enum
- * does not document and one an x-errors map lists without saying when, and a stale allowlist entry.
+ * does not document and one an x-errors map lists without saying when, a ref Spectral cannot trace
+ * findings through, and a stale allowlist entry.
  */
 function plantProblems(spec: string): void {
   cpSync(path.join(repo, 'spec'), spec, { recursive: true });
@@ -67,6 +68,7 @@ function plantProblems(spec: string): void {
     doc.deleteIn(['paths', '/api/health', 'get', 'summary']);
     doc.deleteIn(['paths', '/api/health', 'get', 'description']);
     doc.setIn(['components', 'schemas', 'Leftover'], doc.createNode({ type: 'string' }));
+    doc.setIn(['components', 'schemas', 'RoomKind', '$ref'], './common/rooms.yaml#/RoomKind');
   });
   editYaml(path.join(spec, 'realtime/rooms.yaml'), (doc) => {
     doc.setIn(['components', 'schemas', 'Forgotten'], doc.createNode({ type: 'integer' }));
@@ -118,7 +120,7 @@ describe('contract lint (Spectral with .spectral.yaml)', function () {
 
     it('fails with exit code 1', () => {
       assert.equal(result.code, 1, result.stdout);
-      assert.match(result.stdout, /✖ contract lint: 8 finding\(s\) and 1 stale allowlist entry/);
+      assert.match(result.stdout, /✖ contract lint: 9 finding\(s\) and 1 stale allowlist entry/);
     });
 
     it('reports each planted problem with its rule, in the file to edit, at its line and pointer', () => {
@@ -131,6 +133,7 @@ describe('contract lint (Spectral with .spectral.yaml)', function () {
           `${at('realtime/connection.yaml', /- name: greetings$/)} switchboard-operation-tagged /operations/sendWelcome/tags/0`,
           `${at('openapi.yaml', /^ {4}get:$/, /^ {2}\/api\/health:$/)} switchboard-operation-described /paths/~1api~1health/get`,
           `${at('openapi.yaml', /^ {4}Leftover:$/)} switchboard-unused-component /components/schemas/Leftover`,
+          `${at('openapi.yaml', /\$ref: '\.\/common\/rooms.yaml#\/RoomKind'$/)} switchboard-ref-traceable /components/schemas/RoomKind/$ref`,
           `${at('realtime/rooms.yaml', /^ {4}Forgotten:$/)} switchboard-unused-component /components/schemas/Forgotten`,
           `${at('realtime/rooms.yaml', /^ {8}NOT_FOUND: ""$/)} switchboard-error-code-documented /operations/createRoom/reply/x-errors/NOT_FOUND`,
           `${at('common/rooms.yaml', /^Orphan:$/)} switchboard-unused-component /Orphan`,
