@@ -16,7 +16,11 @@ export interface SpecFiles {
   parts: string[];
 }
 
-/** The files to lint: the documents, then every YAML file under the spec folder's subfolders. */
+/**
+ * The files to lint: the documents, then every YAML file under the spec folder's subfolders. The same
+ * files the unused-component rule judges (listSpecFiles in spectral/spec-graph.js, which cannot be
+ * imported here: it uses Spectral's parser as Spectral's bundler provides it to rule functions).
+ */
 export function specFiles(specDir: string): SpecFiles {
   const documents = DOCUMENTS.map((name) => path.join(specDir, name));
   const missing = documents.filter((file) => !existsSync(file));
