@@ -19,6 +19,8 @@ help:
 	@echo "make generate  spec/ -> generated/ and stubs in src/handlers/"
 	@echo "make docs      the HTML docs (cached by the spec's content hash)"
 	@echo "make check     typecheck + lint + generated-code drift"
+	@echo "make contract  the contract gates: lint, breaking changes, drift, conformance of the server and the mock"
+	@echo "make contract-lint      Spectral over spec/ with our rules (allowlist: spec/lint-allowlist.yaml)"
 	@echo "make contract-breaking  fail on spec changes that break clients (vs BASE_REF, default: merge-base with origin/main)"
 	@echo "make bench     Switchboard next to bare Socket.IO and raw ws, then its own benchmarks (~10 min)"
 	@echo "make bench-quick  the same, smaller (about a minute)"
@@ -64,8 +66,21 @@ test: docs browser
 test-pg: docs browser
 	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} npx mocha
 
-check: typecheck lint
+check: typecheck lint contract-drift
+
+# The contract gates (README, "The contract gates"): the spec lints clean, breaks no client unless its major
+# version says so, generated/ matches it, and both the server `make run` starts and the mock conform to it.
+# The fourth gate, spec coverage, is part of `make test`: the suite fails when it leaves part of the spec unproduced.
+.PHONY: contract contract-drift contract-live
+contract: contract-lint contract-breaking contract-drift contract-live
+
+contract-drift: $(INSTALLED)
 	$(NODE) scripts/generate.ts --check
+
+# Conformance (scripts/conformance/) against src/main.ts on a fresh SQLite data directory and against the mock;
+# reports in test-output/conformance-{server,mock}.{xml,md}.
+contract-live: docs
+	$(NODE) scripts/contract/live.ts
 
 # The breaking-change gate: spec/ at a base commit against the working tree. BASE_REF picks the base; without
 # it, the merge-base with origin/main, else HEAD~1. `--json` for machines: $(NODE) scripts/contract/breaking.ts --json
