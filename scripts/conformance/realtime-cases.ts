@@ -56,8 +56,8 @@ export function realtimeCases(ctx: RealtimeContext, op: RealtimeOperation): Real
   if (valid === undefined) return cases;
   if (op.transport === 'raw' && op.id === HINTS.raw.authOperation && ctx.sessionToken && isObject(valid))
     valid = { ...valid, [HINTS.raw.authDataField]: ctx.sessionToken };
-  // Variants first, so the plain generated value is what later requests find (and the state it leaves,
-  // `online` rather than `offline`, is the one the rest of the run sees).
+  // Variants first, so the plain generated request's answer is the latest the run records (and the
+  // state it leaves, `online` rather than `offline`, is the one the rest of the run sees).
   if (realtimePhase(op) === 'create')
     for (const variant of ctx.gen.variants(message.payloadPointer, valid, op.tags[0]).slice(0, MAX_VARIANTS))
       cases.push({ name: `generated, ${variant.label}`, payload: variant.value, expectRefusal: false });
