@@ -25,6 +25,8 @@ export class RealtimeConnections {
       gen: InputGenerator;
       observer: EventObserver;
       results: Results;
+      /** Whose connections these are, for the report (`main`, `witness`). */
+      who?: string;
     },
   ) {
     const server = [...deps.model.servers].find(([, s]) => s.transport === 'socketio');
@@ -45,13 +47,15 @@ export class RealtimeConnections {
 
   /** Opens both connections; Socket.IO only with a session (its handshake needs a secret). */
   async open(token: string | undefined): Promise<void> {
+    const who = this.deps.who ?? 'main';
     if (this.socketTarget && token) {
-      await this.checkRefusedHandshake(this.socketTarget);
+      // Once a run is enough: the witness's handshake is the same check.
+      if (who === 'main') await this.checkRefusedHandshake(this.socketTarget);
       this.socketio = new SocketIoConnection(
         this.socketTarget,
         this.handshakeAuth(),
         this.deps.observer,
-        'the main Socket.IO connection',
+        `the ${who} Socket.IO connection`,
       );
       await this.socketio.open();
     }
@@ -73,7 +77,7 @@ export class RealtimeConnections {
     this.raw = new RawConnection(
       target,
       this.deps.observer,
-      'the main raw WebSocket connection',
+      `the ${who} raw WebSocket connection`,
       authenticate,
     );
   }

@@ -21,6 +21,8 @@ const MAX_OVERLONG = 8192;
 
 export class InputGenerator {
   private counter = 0;
+  /** Set while making a variant: every value made up, none reused (a new room, not one the run has). */
+  private freshOnly = false;
 
   constructor(
     private readonly doc: SpecDocument,
@@ -49,7 +51,9 @@ export class InputGenerator {
     const here: ValuePlace = { ...place, refNames: [...place.refNames, ...refNames] };
     if (node === true || node === undefined) return this.fresh();
     if (!isObject(node)) return undefined;
-    for (const known of this.values.candidates(placeKeys(here))) if (this.fits(pointer, known)) return known;
+    if (!this.freshOnly)
+      for (const known of this.values.candidates(placeKeys(here)))
+        if (this.fits(pointer, known)) return known;
     if ('const' in node) return node.const as Json;
     if (Array.isArray(node.enum)) return node.enum[0];
     for (const keyword of ['oneOf', 'anyOf'] as const) {
@@ -163,6 +167,61 @@ export class InputGenerator {
       if (value !== undefined) result[key] = value;
     }
     return result;
+  }
+
+  /**
+   * Valid values for a request that creates something, one per other value of each top-level `enum`
+   * property, each with new names: a private room as well as the public one the valid value makes.
+   */
+  variants(pointer: string, valid: Json, tag: string | undefined): InvalidInput[] {
+    const { pointer: at, node } = followRefs(this.doc, pointer);
+    if (!isObject(node) || !isObject(valid) || !isObject(node.properties)) return [];
+    const found: InvalidInput[] = [];
+    for (const key of Object.keys(node.properties)) {
+      const { node: property } = followRefs(this.doc, `${at}/properties/${pointerKey(key)}`);
+      if (!isObject(property) || !Array.isArray(property.enum)) continue;
+      for (const option of property.enum) {
+        if (JSON.stringify(option) === JSON.stringify(valid[key] ?? null)) continue;
+        this.freshOnly = true;
+        let made: Json | undefined;
+        try {
+          made = this.make(pointer, { refNames: [], tag, property: undefined, parent: undefined }, 0);
+        } finally {
+          this.freshOnly = false;
+        }
+        const value = isObject(made) ? { ...made, [key]: option } : undefined;
+        if (value && this.doc.validate(pointer, value).ok)
+          found.push({ label: `"${key}" ${JSON.stringify(option)}`, value });
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The valid value with one top-level property (the `field` a refusal named) set to each other value
+   * the run knows for it: a request refused for its room is tried with the other rooms the run made.
+   */
+  alternatives(pointer: string, valid: Json, field: string, tag: string | undefined): Json[] {
+    const { pointer: at, node } = followRefs(this.doc, pointer);
+    if (!isObject(node) || !isObject(valid) || !isObject(node.properties) || !(field in node.properties))
+      return [];
+    const fieldPointer = `${at}/properties/${pointerKey(field)}`;
+    const keys = placeKeys({
+      refNames: followRefs(this.doc, fieldPointer).refNames,
+      tag,
+      property: field,
+      parent: undefined,
+    });
+    const seen = new Set([JSON.stringify(valid[field] ?? null)]);
+    const found: Json[] = [];
+    for (const value of this.values.candidates(keys)) {
+      const text = JSON.stringify(value);
+      if (seen.has(text)) continue;
+      seen.add(text);
+      const changed = { ...valid, [field]: value };
+      if (this.doc.validate(pointer, changed).ok) found.push(changed);
+    }
+    return found;
   }
 
   /** Invalid variants of a valid value, each one the schema refuses (those it accepts are dropped). */

@@ -63,6 +63,10 @@ export interface ServerEvent {
   name: string;
   operationIds: string[];
   messages: Message[];
+  /** Who receives it (`x-audience.to`: `connection`, `room-members`, `user-connections`, …), if declared. */
+  audiences: string[];
+  /** The feature tags of the operations that send it. */
+  tags: string[];
 }
 
 export interface ApiModel {
@@ -81,7 +85,8 @@ const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'
 // nothing (a conservative list: an operation not matching it is treated as one with lasting effects).
 const READ_ONLY_WORDS = new Set(['get', 'list', 'view', 'echo', 'history', 'changes', 'presence']);
 
-function words(id: string): string[] {
+/** The words of an operation id (`unsubscribeDb` → `unsubscribe`, `db`). */
+export function words(id: string): string[] {
   return id
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
@@ -242,9 +247,15 @@ function buildRealtime(
             name: message.name,
             operationIds: [],
             messages: [],
+            audiences: [],
+            tags: [],
           };
           if (!event.operationIds.includes(id)) event.operationIds.push(id);
           event.messages.push(message);
+          const audience = isObject(node['x-audience']) ? node['x-audience'].to : undefined;
+          if (typeof audience === 'string' && !event.audiences.includes(audience))
+            event.audiences.push(audience);
+          for (const tag of tagNames(node)) if (!event.tags.includes(tag)) event.tags.push(tag);
           events.set(key, event);
         }
         continue;

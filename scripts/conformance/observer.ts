@@ -76,7 +76,10 @@ export class EventObserver {
         problems:
           count > 0
             ? []
-            : [`declared event "${event.name}" (${event.operationIds.join(', ')}) was never seen`],
+            : [
+                `declared event "${event.name}" (${event.operationIds.join(', ')}` +
+                  `${event.audiences.length ? `, to ${event.audiences.join(', ')}` : ''}) was never seen`,
+              ],
         detail: `${count} seen`,
         durationMs: 0,
       });

@@ -1,13 +1,13 @@
 import { PHASE_WORDS } from './hints.js';
-import type { HttpOperation, RealtimeOperation } from './model.js';
+import { type HttpOperation, type RealtimeOperation, words } from './model.js';
 
 /**
  * The order operations are driven in. `session` comes last: operations that end or change the session
  * they are called with (a secured POST with no parameters and no body: log out, sign out everywhere,
  * rotate a secret), each given a session of its own.
  */
-export type Phase = 'create' | 'read' | 'update' | 'delete' | 'session';
-const PHASES: readonly Phase[] = ['create', 'read', 'update', 'delete', 'session'];
+export type Phase = 'create' | 'read' | 'update' | 'delete' | 'leave' | 'session';
+export const PHASES: readonly Phase[] = ['create', 'read', 'update', 'delete', 'leave', 'session'];
 
 export type Operation = HttpOperation | RealtimeOperation;
 
@@ -28,13 +28,9 @@ function httpPhase(op: HttpOperation): Phase {
   return 'read';
 }
 
-function realtimePhase(op: RealtimeOperation): Phase {
-  const words = op.id
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[\s_-]+/);
-  for (const word of words)
-    for (const phase of ['create', 'update', 'delete'] as const)
+export function realtimePhase(op: RealtimeOperation): Phase {
+  for (const word of words(op.id))
+    for (const phase of ['create', 'update', 'delete', 'leave'] as const)
       if (PHASE_WORDS[phase].includes(word)) return phase;
   return 'read';
 }
@@ -46,6 +42,7 @@ const TRANSPORT_ORDER: Record<Phase, readonly Operation['transport'][]> = {
   read: ['socketio', 'raw', 'http'],
   update: ['socketio', 'raw', 'http'],
   delete: ['http', 'socketio', 'raw'],
+  leave: ['socketio', 'raw', 'http'],
   session: ['http', 'socketio', 'raw'],
 };
 

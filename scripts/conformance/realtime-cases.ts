@@ -4,12 +4,17 @@ import { MAX_INVALID_PER_OPERATION } from './http-cases.js';
 import type { InputGenerator } from './inputs.js';
 import { judgeReply } from './judge.js';
 import type { RealtimeOperation } from './model.js';
+import { realtimePhase } from './plan.js';
 import type { RawConnection } from './raw-driver.js';
 import { outcomeOf, type Results } from './results.js';
 import type { Answer, SocketIoConnection } from './socketio-driver.js';
 import type { ValueStore } from './values.js';
 
 const MAX_EXAMPLES_PER_OPERATION = 2;
+// A generated request refused for one of its fields is tried again with this many other known values of it.
+const MAX_ALTERNATIVES = 3;
+// Variants of a generated request that creates something (one per other enum value), at most.
+const MAX_VARIANTS = 3;
 
 export interface RealtimeContext {
   doc: SpecDocument;
@@ -22,10 +27,16 @@ export interface RealtimeContext {
   sessionToken: string | undefined;
 }
 
-interface RealtimeCase {
+export interface RealtimeCase {
   name: string;
   payload: Json;
   expectRefusal: boolean;
+}
+
+/** What came of a case: the payload, when the server accepted it, or the field its refusal named. */
+export interface CaseOutcome {
+  accepted: boolean;
+  refusedField: string | undefined;
 }
 
 // Envelope fields the raw connection fills in itself; refused inputs leave them alone so the answer
@@ -45,6 +56,11 @@ export function realtimeCases(ctx: RealtimeContext, op: RealtimeOperation): Real
   if (valid === undefined) return cases;
   if (op.transport === 'raw' && op.id === HINTS.raw.authOperation && ctx.sessionToken && isObject(valid))
     valid = { ...valid, [HINTS.raw.authDataField]: ctx.sessionToken };
+  // Variants first, so the plain generated request's answer is the latest the run records (and the
+  // state it leaves, `online` rather than `offline`, is the one the rest of the run sees).
+  if (realtimePhase(op) === 'create')
+    for (const variant of ctx.gen.variants(message.payloadPointer, valid, op.tags[0]).slice(0, MAX_VARIANTS))
+      cases.push({ name: `generated, ${variant.label}`, payload: variant.value, expectRefusal: false });
   cases.push({ name: 'generated', payload: valid, expectRefusal: false });
   const protectedKeys = op.transport === 'raw' ? RAW_OWN_FIELDS : [];
   for (const bad of ctx.gen
@@ -54,7 +70,44 @@ export function realtimeCases(ctx: RealtimeContext, op: RealtimeOperation): Real
   return cases;
 }
 
-async function send(ctx: RealtimeContext, op: RealtimeOperation, payload: Json): Promise<Answer> {
+/** The field an error answer names (`{error: {field}}` on Socket.IO, the envelope's `field` on raw). */
+function refusedField(answer: Json): string | undefined {
+  if (!isObject(answer)) return undefined;
+  const error = isObject(answer.error) ? answer.error : answer;
+  return typeof error.field === 'string' && error.field.length > 0 ? error.field : undefined;
+}
+
+/**
+ * Runs an operation's cases. A generated request refused for one of its fields (a room the user does not
+ * own) is tried again with the other values the run knows for that field, so the operation is also seen
+ * to succeed when the run has what it needs. `onAccepted` hears of every accepted payload.
+ */
+export async function runRealtimeOperation(
+  ctx: RealtimeContext,
+  op: RealtimeOperation,
+  onAccepted: (payload: Json) => Promise<void>,
+): Promise<void> {
+  for (const c of realtimeCases(ctx, op)) {
+    const outcome = await runRealtimeCase(ctx, op, c);
+    if (outcome.accepted) await onAccepted(c.payload);
+    if (c.name !== 'generated' || outcome.accepted || !outcome.refusedField) continue;
+    const field = outcome.refusedField;
+    const message = op.request[0];
+    if (!message) continue;
+    for (const payload of ctx.gen
+      .alternatives(message.payloadPointer, c.payload, field, op.tags[0])
+      .slice(0, MAX_ALTERNATIVES)) {
+      const retry = { name: `generated, another "${field}"`, payload, expectRefusal: false };
+      if ((await runRealtimeCase(ctx, op, retry)).accepted) {
+        await onAccepted(payload);
+        break;
+      }
+    }
+  }
+}
+
+/** Sends a payload over the context's connection for the operation's transport. */
+export async function send(ctx: RealtimeContext, op: RealtimeOperation, payload: Json): Promise<Answer> {
   if (op.transport === 'socketio') {
     if (!ctx.socketio) return { answered: false, reason: 'no Socket.IO connection (it needs a session)' };
     if (!op.reply) {
@@ -75,15 +128,18 @@ async function send(ctx: RealtimeContext, op: RealtimeOperation, payload: Json):
   return raw.request(envelope, replyTypes);
 }
 
+/** Sends one case, judges the answer and records it; `label` names it in the report (default: the case's name). */
 export async function runRealtimeCase(
   ctx: RealtimeContext,
   op: RealtimeOperation,
   c: RealtimeCase,
-): Promise<void> {
+  label = c.name,
+): Promise<CaseOutcome> {
   const started = Date.now();
   let problems: string[] = [];
   let warnings: string[] = [];
   let detail = '';
+  const outcome: CaseOutcome = { accepted: false, refusedField: undefined };
   try {
     const answer = await send(ctx, op, c.payload);
     if (!answer.answered) {
@@ -93,9 +149,14 @@ export async function runRealtimeCase(
       const verdict = judgeReply(ctx.doc, op, answer.value, c.expectRefusal);
       ({ problems, warnings, detail } = verdict);
       ctx.results.validated += verdict.validated;
-      if (verdict.accepted && problems.length === 0)
+      if (verdict.accepted && problems.length === 0) {
+        outcome.accepted = true;
         ctx.values.harvest(ctx.doc, verdict.accepted.schemaPointer, verdict.accepted.value, op.tags[0]);
-    } else detail = 'sent';
+      } else if (!verdict.accepted) outcome.refusedField = refusedField(answer.value);
+    } else {
+      detail = 'sent';
+      outcome.accepted = !c.expectRefusal;
+    }
   } catch (err) {
     problems = [`${op.event}: ${(err as Error).message}`];
     detail = 'error';
@@ -103,9 +164,10 @@ export async function runRealtimeCase(
   ctx.results.add({
     suite: op.transport,
     operation: op.id,
-    name: c.name,
+    name: label,
     ...outcomeOf(problems, warnings),
     detail,
     durationMs: Date.now() - started,
   });
+  return outcome;
 }

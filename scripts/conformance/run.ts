@@ -9,10 +9,11 @@ import { toMarkdown } from './markdown.js';
 import { buildModel } from './model.js';
 import { EventObserver } from './observer.js';
 import { buildPlan } from './plan.js';
-import { type RealtimeContext, realtimeCases, runRealtimeCase } from './realtime-cases.js';
+import { type RealtimeContext, runRealtimeOperation } from './realtime-cases.js';
 import { Results } from './results.js';
 import { type Credentials, Sessions } from './sessions.js';
 import { followRefs, ValueStore } from './values.js';
+import { Witness } from './witness.js';
 
 export interface ConformanceOptions extends Credentials {
   /** The server's base URL (`http://127.0.0.1:3000`). */
@@ -82,6 +83,24 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   });
   await connections.open(token);
   const { socketio } = connections;
+  // A second user for the events sent to others than the connection that asked (not read-only: it registers).
+  const witness =
+    options.readOnly || !token
+      ? undefined
+      : await Witness.open({
+          baseUrl,
+          timeoutMs,
+          model,
+          openapi,
+          asyncapi,
+          httpCtx,
+          mainValues: values,
+          mainToken: token,
+          observer,
+          results,
+          handshakeNames,
+          runId,
+        });
   const realtimeCtx: RealtimeContext = {
     doc: asyncapi,
     gen: asyncGen,
@@ -110,8 +129,13 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   };
 
   try {
+    let phase = plan[0]?.phase;
     for (const step of plan) {
       const { op } = step;
+      if (step.phase !== phase) {
+        phase = step.phase;
+        await witness?.retryRefused();
+      }
       if (step.phase === 'session' && !probed) await probe();
       if (op.transport === 'http' && step.phase === 'session') {
         // A session of its own, and a connection of that session to see what ending it does (`closing`).
@@ -143,13 +167,14 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
           });
           continue;
         }
-        for (const c of realtimeCases(realtimeCtx, op)) await runRealtimeCase(realtimeCtx, op, c);
+        await runRealtimeOperation(realtimeCtx, op, async (payload) => witness?.mirror(op, payload));
       }
     }
     if (!probed) await probe();
     await sleep(options.settleMs ?? 300);
   } finally {
     connections.close();
+    witness?.close();
   }
   observer.finish();
 

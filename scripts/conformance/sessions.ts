@@ -35,7 +35,11 @@ export class Sessions {
   }
 
   /** The main session: the given token, a login with the given credentials, or a new user (`register`). */
-  async open(given: Credentials, mayRegister: boolean): Promise<string | undefined> {
+  async open(
+    given: Credentials,
+    mayRegister: boolean,
+    label = 'setup: register a throwaway user',
+  ): Promise<string | undefined> {
     if (given.token) return given.token;
     if (given.username && given.password) {
       this.credentials = { username: given.username, password: given.password };
@@ -61,7 +65,7 @@ export class Sessions {
         },
         expectRefusal: false,
       },
-      'setup: register a throwaway user',
+      label,
     );
     const token = field(answer, HINTS.sessionTokenField);
     if (!token) {

@@ -49,6 +49,18 @@ export function followRefs(
  */
 export class ValueStore {
   private readonly byKey = new Map<string, Json[]>();
+  private readonly pinned = new Map<string, Json>();
+  private readonly reserved = new Set<Json>();
+
+  /**
+   * A value offered only under these names, before every recorded one, whatever the server gives back
+   * later: the witness's user id goes to the requests that must name it, and to no others (removing the
+   * witness from the account would end its connections half-way through the run).
+   */
+  pin(keys: string[], value: Json): void {
+    this.reserved.add(value);
+    for (const key of keys) this.pinned.set(key, value);
+  }
 
   record(keys: string[], value: Json): void {
     for (const key of keys) {
@@ -59,7 +71,10 @@ export class ValueStore {
   }
 
   candidates(keys: string[]): Json[] {
-    return keys.flatMap((key) => this.byKey.get(key) ?? []);
+    return keys.flatMap((key) => {
+      const recorded = (this.byKey.get(key) ?? []).filter((v) => !this.reserved.has(v));
+      return this.pinned.has(key) ? [this.pinned.get(key) as Json, ...recorded] : recorded;
+    });
   }
 
   /** Records every scalar of a value the server sent, walking it along its schema. */

@@ -25,12 +25,23 @@ function freePort(): Promise<number> {
 }
 
 /** Starts src/main.ts as `make run` does and waits until /api/health answers. */
-async function startServer(): Promise<{ url: string; child: ChildProcess; log: () => string; dataDir: string }> {
+async function startServer(): Promise<{
+  url: string;
+  child: ChildProcess;
+  log: () => string;
+  dataDir: string;
+}> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'switchboard-contract-'));
   let output = '';
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, NODE_ENV: 'development' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      NODE_ENV: 'development',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk) => (output += chunk));

@@ -49,7 +49,7 @@ describe('switchboard-conformance', () => {
     });
     after(() => server.close());
 
-    it('drives every operation of both documents and finds nothing wrong', async () => {
+    it('drives every operation of both documents, sees every declared event, and finds nothing wrong', async () => {
       const report = await runConformance({ baseUrl: server.url });
       console.log(
         `      ${report.driven}/${report.planned} operations, ${report.results.cases.length} cases, ` +
@@ -70,6 +70,24 @@ describe('switchboard-conformance', () => {
           ),
         );
       assert.ok(report.results.validated > report.results.cases.length / 2);
+      // Every declared server event was provoked and checked, those sent to other users included.
+      const events = report.results.cases.filter((c) => c.suite === 'events');
+      const unseen = events.filter((c) => c.outcome !== 'passed');
+      assert.deepEqual(
+        unseen.map((c) => `${c.operation}: ${c.problems.join('; ')}`),
+        [],
+        'declared events the run did not see',
+      );
+      // Events to room members, repository subscribers and named users reached the witness's connections.
+      for (const event of ['member-joined', 'room-invited', 'room-removed', 'chan_out', 'db_deleted'])
+        assert.ok(
+          events.some((c) => c.operation.endsWith(` ${event}`) && c.outcome === 'passed'),
+          `${event} was not checked`,
+        );
+      assert.ok(
+        report.results.cases.some((c) => c.name.startsWith('the witness') && c.outcome === 'passed'),
+        "no request of the witness's was answered",
+      );
     });
 
     it('with --read-only, registers no one and sends only reads', async () => {
@@ -89,6 +107,8 @@ describe('switchboard-conformance', () => {
       ])
         assert.ok(!sent.has(writer), `${writer} was sent in read-only mode`);
       assert.ok(sent.has('getHealth') && sent.has('rawEcho'));
+      // No second user either: the witness registers, which is a write.
+      assert.ok(!report.results.cases.some((c) => c.name.includes('witness')));
     });
 
     it('writes JUnit XML and Markdown from the bin, and exits 0', async () => {

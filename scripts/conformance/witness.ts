@@ -1,0 +1,207 @@
+import { RealtimeConnections } from './connections.js';
+import { isObject, type Json, type SpecDocument } from './documents.js';
+import { AUDIENCE, HINTS } from './hints.js';
+import { type HttpContext, runHttpCase } from './http-cases.js';
+import { InputGenerator } from './inputs.js';
+import { type ApiModel, type RealtimeOperation, words } from './model.js';
+import type { EventObserver } from './observer.js';
+import { type RealtimeContext, runRealtimeCase } from './realtime-cases.js';
+import type { Results } from './results.js';
+import { Sessions } from './sessions.js';
+import { ValueStore } from './values.js';
+
+export interface WitnessDeps {
+  baseUrl: string;
+  timeoutMs: number;
+  model: ApiModel;
+  openapi: SpecDocument;
+  asyncapi: SpecDocument;
+  httpCtx: HttpContext;
+  /** The main user's value store: requests that name a user are pinned to the witness there. */
+  mainValues: ValueStore;
+  /** The main user's session token (the witness is made a user of their account). */
+  mainToken: string;
+  observer: EventObserver;
+  results: Results;
+  handshakeNames: string[];
+  runId: string;
+}
+
+/**
+ * The witness: a second throwaway user with a Socket.IO and a raw connection of its own, for the events
+ * the main user's requests cause for others. What it does comes from each declared event's `x-audience`
+ * (hints.ts, AUDIENCE): it repeats the main user's accepted requests that enter an audience (joining a
+ * room, subscribing to a repository, following), also joining a subscribed repository's raw channel,
+ * and the main user's requests that name a user, in a feature with `user-connections` events, name it.
+ * Every answer it gets is judged and every event it receives is checked, like the main user's.
+ */
+export class Witness {
+  /** Its accepted-request mirrors that were refused (a private room before the invitation): tried again later. */
+  private refused: { op: RealtimeOperation; payload: Json; label: string }[] = [];
+
+  private constructor(
+    private readonly deps: WitnessDeps,
+    private readonly ctx: RealtimeContext,
+    private readonly connections: RealtimeConnections,
+    /** server name → feature tags with events to an audience a connection enters by request. */
+    private readonly groupTags: Map<string, Set<string>>,
+  ) {}
+
+  /** Makes the witness (a user of the main account, else one of its own) and opens its connections; undefined, with a warning, when it cannot. */
+  static async open(deps: WitnessDeps): Promise<Witness | undefined> {
+    const { model } = deps;
+    const groupTags = new Map<string, Set<string>>();
+    const namingTags = new Set<string>();
+    for (const event of model.events) {
+      if (event.audiences.some((a) => (AUDIENCE.groups as readonly string[]).includes(a))) {
+        const tags = groupTags.get(event.server) ?? new Set<string>();
+        for (const tag of event.tags) tags.add(tag);
+        groupTags.set(event.server, tags);
+      }
+      if (event.audiences.includes(AUDIENCE.userConnections))
+        for (const tag of event.tags) namingTags.add(tag);
+    }
+    if (groupTags.size === 0 && namingTags.size === 0) return undefined;
+
+    const started = Date.now();
+    const values = new ValueStore();
+    const httpCtx: HttpContext = {
+      ...deps.httpCtx,
+      values,
+      gen: new InputGenerator(deps.openapi, values, `${deps.runId}w`),
+    };
+    const sessions = new Sessions(httpCtx, model, deps.handshakeNames);
+    const gen = new InputGenerator(deps.asyncapi, values, `${deps.runId}w`);
+    const connections = new RealtimeConnections({
+      baseUrl: deps.baseUrl,
+      timeoutMs: deps.timeoutMs,
+      model,
+      gen,
+      observer: deps.observer,
+      results: deps.results,
+      who: 'witness',
+    });
+    let token: string | undefined;
+    try {
+      const credentials = await addToAccount(httpCtx, model, deps.mainToken);
+      if (credentials) token = await sessions.open(credentials, false);
+      token ??= await sessions.open({}, true, 'setup: register the witness, a second user');
+      if (!token) throw new Error('no session');
+      await sessions.readHandshakeValues(token, "setup: read the witness's socket secret");
+      await connections.open(token);
+    } catch (err) {
+      connections.close();
+      deps.results.add({
+        suite: 'events',
+        operation: 'witness',
+        name: 'setup',
+        outcome: 'warning',
+        problems: [
+          `no second user to witness events sent to others (${(err as Error).message}): those events are not provoked`,
+        ],
+        detail: 'no witness',
+        durationMs: Date.now() - started,
+      });
+      return undefined;
+    }
+    const ctx: RealtimeContext = {
+      doc: deps.asyncapi,
+      gen,
+      values,
+      results: deps.results,
+      socketio: connections.socketio,
+      raw: connections.raw,
+      sessionToken: token,
+    };
+    // Its own answers (the session's user) name it; the main user's requests of features whose events
+    // go to a named user's connections name it from now on.
+    const id = values.candidates([...AUDIENCE.userProperties])[0];
+    if (id !== undefined)
+      for (const tag of namingTags)
+        deps.mainValues.pin(
+          AUDIENCE.userProperties.map((p) => `${tag}.${p}`),
+          id,
+        );
+    return new Witness(deps, ctx, connections, groupTags);
+  }
+
+  /** Whether a request enters an audience the witness should be in too. */
+  private enters(op: RealtimeOperation): boolean {
+    const tags = this.groupTags.get(op.server);
+    return (
+      op.readOnly === false &&
+      op.tags.some((t) => tags?.has(t)) &&
+      words(op.id).some((w) => (AUDIENCE.enterWords as readonly string[]).includes(w))
+    );
+  }
+
+  /** After the main user's accepted request: the witness enters the same audience. */
+  async mirror(op: RealtimeOperation, payload: Json): Promise<void> {
+    if (!this.enters(op)) return;
+    await this.send(op, payload, `the witness: the same ${op.event}`);
+    const repo = isObject(payload) ? payload[AUDIENCE.repoProperty] : undefined;
+    if (op.transport === 'socketio' && typeof repo === 'string') await this.joinRepositoryChannel(repo);
+  }
+
+  /** A repository's raw channel, when the raw server sends repository subscribers its changes. */
+  private async joinRepositoryChannel(repo: string): Promise<void> {
+    const rawServers = [...this.deps.model.servers].filter(([, s]) => s.transport === 'raw').map(([n]) => n);
+    const sendsChanges = this.deps.model.events.some(
+      (e) => rawServers.includes(e.server) && e.audiences.includes(AUDIENCE.repositorySubscribers),
+    );
+    const join = this.deps.model.realtime.find((op) => op.transport === 'raw' && this.enters(op));
+    const message = join?.request[0];
+    if (!sendsChanges || !join || !message) return;
+    const valid = this.ctx.gen.valid(message.payloadPointer, join.tags[0]);
+    if (!isObject(valid)) return;
+    const payload = { ...valid, [HINTS.raw.channelField]: `${AUDIENCE.repositoryChannelPrefix}${repo}` };
+    await this.send(join, payload, `the witness: the raw channel of repository ${repo}`);
+  }
+
+  private async send(op: RealtimeOperation, payload: Json, label: string): Promise<void> {
+    const outcome = await runRealtimeCase(this.ctx, op, { name: label, payload, expectRefusal: false });
+    if (!outcome.accepted) this.refused.push({ op, payload, label });
+  }
+
+  /** Tries the refused mirrors once more (called between phases: an invitation may have come since). */
+  async retryRefused(): Promise<void> {
+    const pending = this.refused;
+    this.refused = [];
+    for (const { op, payload, label } of pending)
+      await runRealtimeCase(this.ctx, op, { name: label, payload, expectRefusal: false }, `${label}, again`);
+  }
+
+  close(): void {
+    this.connections.close();
+  }
+}
+
+/** The main user adds the witness to their account (AUDIENCE.witnessOperation): its credentials, if it worked. */
+async function addToAccount(
+  ctx: HttpContext,
+  model: ApiModel,
+  mainToken: string,
+): Promise<{ username: string; password: string } | undefined> {
+  const op = model.http.find((o) => o.id === AUDIENCE.witnessOperation);
+  if (!op?.body || op.parameters.some((p) => p.required)) return undefined;
+  const body = ctx.gen.valid(op.body.schemaPointer, op.tags[0]);
+  if (!isObject(body) || typeof body.username !== 'string' || typeof body.password !== 'string')
+    return undefined;
+  const answer = await runHttpCase(
+    ctx,
+    op,
+    {
+      name: 'setup',
+      request: {
+        method: op.method,
+        path: op.path,
+        query: [],
+        body: { mediaType: op.body.mediaType, value: body },
+        token: mainToken,
+      },
+      expectRefusal: false,
+    },
+    "setup: the witness, a user of the main user's account",
+  );
+  return answer === undefined ? undefined : { username: body.username, password: body.password };
+}
