@@ -48,11 +48,12 @@ run: generate docs
 	$(NODE) $(ENV_FILE) src/main.ts
 
 # Tests run against the committed generated/ (a drift test fails when it is stale), so no generate here.
+# SPEC_COVERAGE=enforce: the whole suite prints the spec coverage table and fails below 100% (README).
 test: docs browser
-	npx mocha
+	SPEC_COVERAGE=enforce npx mocha
 
 test-pg: docs browser
-	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} npx mocha
+	SPEC_COVERAGE=enforce DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} npx mocha
 
 check: typecheck lint
 	$(NODE) scripts/generate.ts --check
