@@ -402,6 +402,21 @@ describe('realtime database', () => {
       );
     });
 
+    it('refuse a connection whose user left the account it opened with (a removal that crossed its handshake)', async () => {
+      const { client } = await subscribe(member, 'tasks_760_');
+      // What a removal racing the handshake leaves: a connection still open, whose user's account changed.
+      // (A removal closes the user's connections; this one missed it.)
+      const theirs = await request<Account>(server, 'GET', '/api/accounts/me', { token: stranger.token });
+      await server.database.db('users').where('id', member.profile.id).update({ account_id: theirs.body.id });
+      for (const [event, payload] of [
+        ['subscribe-db', { repo: 'tasks_760_' }],
+        ['db-changes', { repo: 'tasks_760_', after: 0 }],
+      ] as const) {
+        const refused = (await emitRaw(client.socket, event, payload)) as ErrorReply;
+        assert.equal(refused.error.code, 'UNAUTHENTICATED', event);
+      }
+    });
+
     it('refuse a repository nobody may read, and chat in db- channels', async () => {
       const client = await connect(server, { secret: owner.profile.socketSecret });
       open.push(client);
@@ -536,5 +551,25 @@ describe('realtime database', () => {
         [{ a: 1 }],
       );
     });
+  });
+});
+
+describe('realtime database subscriptions per connection', () => {
+  it('stop at MAX_ROOMS_PER_CONNECTION repositories', async () => {
+    const server = await startTestServer({ maxRoomsPerConnection: 2 });
+    const user = await registerUser(server);
+    const client = await connect(server, { secret: user.profile.socketSecret });
+    try {
+      for (const repo of ['tasks_760_', 'notes_760_']) await emitRaw(client.socket, 'subscribe-db', { repo });
+      const full = (await emitRaw(client.socket, 'subscribe-db', { repo: 'todo_760_' })) as ErrorReply;
+      assert.deepEqual([full.error.code, full.error.field], ['LIMIT_REACHED', 'repo']);
+      const again = (await emitRaw(client.socket, 'subscribe-db', {
+        repo: 'tasks_760_',
+      })) as SubscribeDbReply;
+      assert.equal(again.repo, 'tasks_760_', 'subscribing again to a repository it has is no new one');
+    } finally {
+      client.socket.close();
+      await server.close();
+    }
   });
 });
