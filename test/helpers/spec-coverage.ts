@@ -161,6 +161,19 @@ export interface AllowlistEntry {
   matches(key: string): boolean;
 }
 
+/** An allowlist entry: `*` in its key matches any one word of an item's key. */
+export function allowlistEntry(key: string, reason: string): AllowlistEntry {
+  const words = key.split(' ');
+  return {
+    key,
+    reason,
+    matches: (other: string) => {
+      const parts = other.split(' ');
+      return parts.length === words.length && words.every((w, j) => w === '*' || w === parts[j]);
+    },
+  };
+}
+
 /** The committed allowlist: what cannot be produced from outside without a bug, and why. */
 export function readAllowlist(): AllowlistEntry[] {
   const entries = (YAML.parse(readFileSync(path.join(ROOT, ALLOWLIST_PATH), 'utf8')) ?? []) as unknown;
@@ -172,15 +185,7 @@ export function readAllowlist(): AllowlistEntry[] {
       throw new Error(`${ALLOWLIST_PATH}: entry ${i + 1} needs a key and a reason (a sentence, not a word)`);
     if (seen.has(key)) throw new Error(`${ALLOWLIST_PATH}: ${key} is listed twice`);
     seen.add(key);
-    const words = key.split(' ');
-    return {
-      key,
-      reason: reason.trim(),
-      matches: (other: string) => {
-        const parts = other.split(' ');
-        return parts.length === words.length && words.every((w, j) => w === '*' || w === parts[j]);
-      },
-    };
+    return allowlistEntry(key, reason.trim());
   });
 }
 
