@@ -49,9 +49,9 @@ export function recordAnswer(server: RealtimeServer, operationId: string | undef
   if (recording) record(`answer ${server} ${operationId ?? '-'} ${code ?? 'ok'}`);
 }
 
-/** The server sent a realtime message (an event name, or an envelope type). */
-export function recordEvent(server: RealtimeServer, name: string): void {
-  if (recording) record(`event ${server} ${name}`);
+/** The server sent a realtime message (an event name, or an envelope type: read only when recording). */
+export function recordEvent(server: RealtimeServer, name: unknown): void {
+  if (recording) record(`event ${server} ${String(name)}`);
 }
 
 /** An HTTP operation was answered with `status`. */

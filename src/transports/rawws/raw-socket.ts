@@ -81,7 +81,7 @@ export class RawSocket {
       return;
     }
     this.ws.send(JSON.stringify(envelope));
-    recordEvent('localRaw', String((envelope as { type?: unknown }).type));
+    recordEvent('localRaw', (envelope as { type?: unknown }).type);
   }
 
   /**

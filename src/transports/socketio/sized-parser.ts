@@ -19,7 +19,7 @@ class RecordingEncoder extends Encoder {
   override encode(packet: Packet) {
     if (specCoverageOn()) {
       if (packet.type === PacketType.EVENT || packet.type === PacketType.BINARY_EVENT)
-        recordEvent('local', String(packet.data[0]));
+        recordEvent('local', packet.data[0]);
       // A handshake we refused carries our Error as its data; Socket.IO's own refusals (an unknown
       // namespace) carry none and are not the spec's `connect_error`.
       else if (packet.type === PacketType.CONNECT_ERROR && packet.data?.data?.code !== undefined)
