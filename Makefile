@@ -12,7 +12,7 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/test
 
 help:
 	@echo "make run       install what is missing, generate, build the docs, start the server (SQLite, port 3000)"
-	@echo "make test      the test suite (SQLite)"
+	@echo "make test      the test suite (SQLite), then its spec coverage table (fails below 100%)"
 	@echo "make test-pg   the test suite on PostgreSQL (DATABASE_URL, default $(PG_URL))"
 	@echo "make browser   install Debian's chromium for the browser tests when it is missing"
 	@echo "make generate  spec/ -> generated/ and stubs in src/handlers/"
