@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import knexPkg from 'knex';
@@ -20,8 +20,9 @@ process.env.SPEC_COVERAGE_FILE = path.join(coverageDir, 'facts');
 
 /**
  * Prints the spec coverage of the run: the table and what was never produced when SPEC_COVERAGE is
- * `enforce` (make test, make test-pg: then returns the failures) or `report`; one line otherwise, since
- * a run of a few files is not expected to cover the spec.
+ * `enforce` (make test, make test-pg: then returns the failures) or `report`, also written to
+ * test-output/spec-coverage.txt; one line otherwise, since a run of a few files is not expected to cover
+ * the spec.
  */
 function specCoverage(): string[] {
   const facts = new Set(recordedFacts());
@@ -38,7 +39,11 @@ function specCoverage(): string[] {
     console.log(summaryLine(report));
     return [];
   }
-  console.log(`\n${formatReport(report)}\n`);
+  const table = formatReport(report);
+  console.log(`\n${table}\n`);
+  // Kept for what reads it after the run (make contract, a CI artifact).
+  mkdirSync('test-output', { recursive: true });
+  writeFileSync(path.join('test-output', 'spec-coverage.txt'), `${table}\n`);
   if (mode !== 'enforce') return [];
   return [
     ...report.missing.map((i) => `never produced: ${i.key} (${i.label})`),

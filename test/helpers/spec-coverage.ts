@@ -251,8 +251,10 @@ export function formatReport(report: CoverageReport): string {
   );
   const line = (area: string, r: { covered: number; allowlisted: number; total: number }) =>
     `  ${area.padEnd(24)} ${`${r.covered}/${r.total}`.padStart(9)} ${percent(r.covered, r.total).padStart(7)}` +
-    `   ${String(r.allowlisted).padStart(3)} allowlisted   ${percent(r.covered + r.allowlisted, r.total).padStart(7)} with them`;
-  lines.push(`  ${'area'.padEnd(24)} ${'produced'.padStart(9)} ${''.padStart(7)}`);
+    `   ${String(r.allowlisted).padStart(11)}   ${percent(r.covered + r.allowlisted, r.total).padStart(7)}`;
+  lines.push(
+    `  ${'area'.padEnd(24)} ${'produced'.padStart(9)} ${'%'.padStart(7)}   allowlisted   ${'%'.padStart(7)} with them`,
+  );
   for (const row of report.rows) lines.push(line(row.area, row));
   lines.push(line('total', total));
   const byArea = (title: string, entries: { area: string; text: string }[]) => {
