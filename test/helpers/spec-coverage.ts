@@ -251,9 +251,9 @@ export function formatReport(report: CoverageReport): string {
   );
   const line = (area: string, r: { covered: number; allowlisted: number; total: number }) =>
     `  ${area.padEnd(24)} ${`${r.covered}/${r.total}`.padStart(9)} ${percent(r.covered, r.total).padStart(7)}` +
-    `   ${String(r.allowlisted).padStart(11)}   ${percent(r.covered + r.allowlisted, r.total).padStart(7)}`;
+    `   ${String(r.allowlisted).padStart(11)}   ${percent(r.covered + r.allowlisted, r.total).padStart(11)}`;
   lines.push(
-    `  ${'area'.padEnd(24)} ${'produced'.padStart(9)} ${'%'.padStart(7)}   allowlisted   ${'%'.padStart(7)} with them`,
+    `  ${'area'.padEnd(24)} ${'produced'.padStart(9)} ${'%'.padStart(7)}   ${'allowlisted'.padStart(11)}   ${'% with them'.padStart(11)}`,
   );
   for (const row of report.rows) lines.push(line(row.area, row));
   lines.push(line('total', total));
