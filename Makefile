@@ -13,7 +13,7 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/test
 help:
 	@echo "make run       install what is missing, generate, build the docs, start the server (SQLite, port 3000)"
 	@echo "make mock      a mock server answering from the spec's examples (HTTP, Socket.IO, /ws; MOCK_PORT, default 4010)"
-	@echo "make test      the test suite (SQLite)"
+	@echo "make test      the test suite (SQLite), then its spec coverage table (fails below 100%)"
 	@echo "make test-pg   the test suite on PostgreSQL (DATABASE_URL, default $(PG_URL))"
 	@echo "make browser   install Debian's chromium for the browser tests when it is missing"
 	@echo "make generate  spec/ -> generated/ and stubs in src/handlers/"
@@ -60,11 +60,12 @@ mock: generate
 	MOCK_PORT=$(MOCK_PORT) $(NODE) scripts/mock/main.ts
 
 # Tests run against the committed generated/ (a drift test fails when it is stale), so no generate here.
+# SPEC_COVERAGE=enforce: the whole suite prints the spec coverage table and fails below 100% (README).
 test: docs browser
-	npx mocha
+	SPEC_COVERAGE=enforce npx mocha
 
 test-pg: docs browser
-	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} npx mocha
+	SPEC_COVERAGE=enforce DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} npx mocha
 
 check: typecheck lint contract-drift
 

@@ -387,6 +387,21 @@ describe('realtime database', () => {
       assert.deepEqual([page.changes.map((c) => c.position), page.hasMore], [[1, 2], true]);
     });
 
+    it('stop reaching a connection that unsubscribed, while its other subscriptions go on', async () => {
+      const { client } = await subscribe(member, 'tasks_760_');
+      await emitRaw(client.socket, 'subscribe-db', { repo: 'notes_760_' });
+      const left = await emitRaw(client.socket, 'unsubscribe-db', { repo: 'tasks_760_' });
+      assert.deepEqual(left, { repo: 'tasks_760_' });
+      await create(server, owner, 'tasks_760_', { title: 'after' });
+      await create(server, owner, 'notes_760_', { title: 'still subscribed' });
+      assert.equal((await client.events.next('db_created')).repo, 'notes_760_');
+      await roundTrip(client);
+      assert.deepEqual(
+        client.events.sequence(['db_created']).map((e) => e.repo),
+        ['notes_760_'],
+      );
+    });
+
     it('refuse a repository nobody may read, and chat in db- channels', async () => {
       const client = await connect(server, { secret: owner.profile.socketSecret });
       open.push(client);
@@ -521,5 +536,25 @@ describe('realtime database', () => {
         [{ a: 1 }],
       );
     });
+  });
+});
+
+describe('realtime database subscriptions per connection', () => {
+  it('stop at MAX_ROOMS_PER_CONNECTION repositories', async () => {
+    const server = await startTestServer({ maxRoomsPerConnection: 2 });
+    const user = await registerUser(server);
+    const client = await connect(server, { secret: user.profile.socketSecret });
+    try {
+      for (const repo of ['tasks_760_', 'notes_760_']) await emitRaw(client.socket, 'subscribe-db', { repo });
+      const full = (await emitRaw(client.socket, 'subscribe-db', { repo: 'todo_760_' })) as ErrorReply;
+      assert.deepEqual([full.error.code, full.error.field], ['LIMIT_REACHED', 'repo']);
+      const again = (await emitRaw(client.socket, 'subscribe-db', {
+        repo: 'tasks_760_',
+      })) as SubscribeDbReply;
+      assert.equal(again.repo, 'tasks_760_', 'subscribing again to a repository it has is no new one');
+    } finally {
+      client.socket.close();
+      await server.close();
+    }
   });
 });

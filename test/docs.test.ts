@@ -84,12 +84,19 @@ describe('served docs and spec', () => {
     assert.ok(body.length < plain.length / 2, `${body.length} bytes gzipped of ${plain.length}`);
   });
 
-  it('answers a repeated request with 304 by ETag', async () => {
-    const first = await fetch(`${server.url}/api/docs/async`);
-    const etag = first.headers.get('etag');
-    assert.ok(etag);
-    const second = await fetch(`${server.url}/api/docs/async`, { headers: { 'if-none-match': etag } });
-    assert.equal(second.status, 304);
+  it('answers a repeated request with 304 by ETag, for the pages and the spec documents', async () => {
+    for (const path of [
+      '/api/docs',
+      '/api/docs/async',
+      '/api/spec/asyncapi.yaml',
+      '/api/spec/openapi.json',
+    ]) {
+      const first = await fetch(`${server.url}${path}`);
+      const etag = first.headers.get('etag');
+      assert.ok(etag, path);
+      const second = await fetch(`${server.url}${path}`, { headers: { 'if-none-match': etag } });
+      assert.equal(second.status, 304, path);
+    }
   });
 
   for (const name of ['asyncapi', 'openapi'] as const) {
@@ -110,12 +117,14 @@ describe('docs not built', () => {
   it('answers UNAVAILABLE saying how to build them', async () => {
     const server = await startTestServer({ docsDir: '/nonexistent/docs' });
     try {
-      const res = await request<{ error: { code: string; message: string } }>(server, 'GET', '/api/docs');
-      assert.equal(res.status, 503);
-      assert.deepEqual(res.body.error, {
-        code: 'UNAVAILABLE',
-        message: 'the HTML docs are not built: run `make docs`',
-      });
+      for (const path of ['/api/docs', '/api/docs/async']) {
+        const res = await request<{ error: { code: string; message: string } }>(server, 'GET', path);
+        assert.equal(res.status, 503, path);
+        assert.deepEqual(res.body.error, {
+          code: 'UNAVAILABLE',
+          message: 'the HTML docs are not built: run `make docs`',
+        });
+      }
     } finally {
       await server.close();
     }

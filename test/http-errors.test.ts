@@ -417,6 +417,29 @@ describe('login and registration limits', () => {
     }
   });
 
+  it('counts users an owner adds toward AUTH_RATE_LIMIT, and refuses a taken username with CONFLICT', async () => {
+    const server = await startTestServer({ authRateLimit: 3 });
+    try {
+      const owner = await registerUser(server);
+      const add = (username: string) =>
+        request<ErrorReply>(server, 'POST', '/api/accounts/me/users', {
+          token: owner.token,
+          body: { username, password: 'long enough password' },
+        });
+      const taken = await add(owner.profile.username);
+      assert.deepEqual(
+        [taken.status, taken.body.error.code, taken.body.error.field],
+        [409, 'CONFLICT', 'body.username'],
+      );
+      assert.equal((await add(uniqueUsername())).status, 201);
+      const limited = await add(uniqueUsername());
+      assert.deepEqual([limited.status, limited.body.error.code], [429, 'RATE_LIMITED']);
+      assert.equal(limited.headers.get('retry-after'), String(limited.body.error.retryAfterSeconds));
+    } finally {
+      await server.close();
+    }
+  });
+
   it('sheds logins past the hashing queue with UNAVAILABLE instead of stalling every request', async () => {
     const server = await startTestServer({ passwordHashConcurrency: 1 });
     try {

@@ -489,6 +489,51 @@ describe('raw WebSocket transport (/ws)', () => {
     });
   });
 
+  describe('room limits and rates', () => {
+    it('answers LIMIT_REACHED past MAX_ROOMS_PER_CONNECTION and RATE_LIMITED past the per-user rates', async () => {
+      const w = await world({ maxRoomsPerConnection: 1, membershipRateLimit: 3, messageRateLimit: 2 });
+      try {
+        const ada = await w.raw(w.ada);
+        assert.equal((await ada.request({ type: 'join', data: 'one' }, 'joined')).type, 'joined');
+        expectError(await ada.request({ type: 'join', data: 'two' }, 'joined'), 'LIMIT_REACHED', 'data');
+        // Membership changes: the join above, this leave and the next join; the fourth change is refused.
+        assert.equal((await ada.request({ type: 'leave', data: 'one' }, 'left')).type, 'left');
+        assert.equal((await ada.request({ type: 'join', data: 'one' }, 'joined')).type, 'joined');
+        expectError(await ada.request({ type: 'leave', data: 'one' }, 'left'), 'RATE_LIMITED');
+        // The rate is the user's, whatever the connection: bob's fourth change is a join on another one.
+        const [bob, bobAgain] = [await w.raw(w.bob), await w.raw(w.bob)];
+        await bob.request({ type: 'join', data: 'three' }, 'joined');
+        await bobAgain.request({ type: 'join', data: 'four' }, 'joined');
+        await bobAgain.request({ type: 'leave', data: 'four' }, 'left');
+        expectError(await bobAgain.request({ type: 'join', data: 'five' }, 'joined'), 'RATE_LIMITED');
+
+        for (const text of ['a', 'b'])
+          assert.equal((await ada.request({ type: 'chan_in', data: text, channel: 'one' }, 'ok')).type, 'ok');
+        const limited = await ada.request({ type: 'chan_in', data: 'c', channel: 'one' }, 'ok');
+        expectError(limited, 'RATE_LIMITED');
+        assert.ok(Number((limited as { retryAfterSeconds?: number }).retryAfterSeconds) >= 1);
+      } finally {
+        await w.end();
+      }
+    });
+
+    it('answers UNAVAILABLE when the database does not answer, and the connection stays usable', async () => {
+      const w = await world();
+      try {
+        const ada = await w.raw(w.ada);
+        await w.server.database.db.destroy();
+        expectError(await ada.request({ type: 'join', data: 'lobby' }, 'joined'), 'UNAVAILABLE');
+        assert.deepEqual(await ada.request({ type: 'echo', data: 'still here' }, 'echo'), {
+          sid: ada.sid,
+          type: 'echo',
+          data: 'echo: still here',
+        });
+      } finally {
+        await w.end().catch(() => {});
+      }
+    });
+  });
+
   describe('connection limits', () => {
     it('caps connections globally across both transports, refusing only the newcomer', async () => {
       const w = await world({ maxConnections: 2 });

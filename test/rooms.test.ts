@@ -699,3 +699,34 @@ describe('room limits', () => {
     }
   });
 });
+
+describe('room limits on creating, inviting and editing', () => {
+  it('refuses past MAX_ROOMS_PER_CONNECTION and MAX_ROOM_MEMBERS, db- names, and edits over MAX_MESSAGE_BYTES', async () => {
+    const w = await world({ maxRoomsPerConnection: 1, maxRoomMembers: 2, maxMessageBytes: 100 });
+    try {
+      const ada = await w.join(w.ada);
+      const carol = await w.join(w.carol);
+      await ok(ada, 'create-room', { room: 'first', kind: 'private' });
+      const full = await refused(ada, 'create-room', { room: 'second', kind: 'public' });
+      assert.deepEqual([full.code, full.field], ['LIMIT_REACHED', 'room']);
+      const channel = await refused(carol, 'create-room', { room: 'db-tasks', kind: 'public' });
+      assert.deepEqual([channel.code, channel.field], ['FORBIDDEN', 'room']);
+
+      await ok(ada, 'invite-to-room', { room: 'first', userIds: [w.bob.profile.id] });
+      const crowded = await refused(ada, 'invite-to-room', { room: 'first', userIds: [w.carol.profile.id] });
+      assert.equal(crowded.code, 'LIMIT_REACHED');
+
+      const { id } = await say(ada, 'first', 'short');
+      const big = await refused(ada, 'edit-message', { room: 'first', id, body: { text: 'x'.repeat(200) } });
+      assert.deepEqual([big.code, big.field], ['PAYLOAD_TOO_LARGE', 'body']);
+      const history = await ok<HistoryPage>(ada, 'room-history', { room: 'first' });
+      assert.deepEqual(
+        history.messages.map((m) => m.body),
+        [{ text: 'short' }],
+        'the refused edit changed nothing',
+      );
+    } finally {
+      await end(w);
+    }
+  });
+});

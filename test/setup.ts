@@ -1,5 +1,55 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import knexPkg from 'knex';
+import { recordedFacts, startSpecCoverage } from '../src/transports/spec-coverage.js';
 import { undeclaredCodes } from './helpers/server.js';
+import {
+  coverageReport,
+  formatReport,
+  readAllowlist,
+  specCoverageItems,
+  summaryLine,
+} from './helpers/spec-coverage.js';
+
+// Spec coverage (README, Spec coverage): servers in this process record in memory; servers started as
+// child processes inherit SPEC_COVERAGE_FILE and append what they produce to it.
+startSpecCoverage();
+const coverageDir = mkdtempSync(path.join(tmpdir(), 'switchboard-coverage-'));
+process.env.SPEC_COVERAGE_FILE = path.join(coverageDir, 'facts');
+
+/**
+ * Prints the spec coverage of the run: the table and what was never produced when SPEC_COVERAGE is
+ * `enforce` (make test, make test-pg: then returns the failures) or `report`, also written to
+ * test-output/spec-coverage.txt; one line otherwise, since a run of a few files is not expected to cover
+ * the spec.
+ */
+function specCoverage(): string[] {
+  const facts = new Set(recordedFacts());
+  try {
+    for (const fact of readFileSync(process.env.SPEC_COVERAGE_FILE as string, 'utf8').split('\n'))
+      if (fact) facts.add(fact);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+  rmSync(coverageDir, { recursive: true, force: true });
+  const mode = process.env.SPEC_COVERAGE;
+  const report = coverageReport(specCoverageItems(), facts, readAllowlist());
+  if (mode !== 'enforce' && mode !== 'report') {
+    console.log(summaryLine(report));
+    return [];
+  }
+  const table = formatReport(report);
+  console.log(`\n${table}\n`);
+  // Kept for what reads it after the run (make contract, a CI artifact).
+  mkdirSync('test-output', { recursive: true });
+  writeFileSync(path.join('test-output', 'spec-coverage.txt'), `${table}\n`);
+  if (mode !== 'enforce') return [];
+  return [
+    ...report.missing.map((i) => `never produced: ${i.key} (${i.label})`),
+    ...report.stale.map((s) => `stale allowlist entry: ${s}`),
+  ];
+}
 
 // Mocha root hooks: say which database the suite runs on, and fail loudly when PostgreSQL was asked
 // for (DATABASE_URL) but does not answer, instead of letting every test fail on its own.
@@ -29,9 +79,14 @@ export const mochaHooks = {
     }
   },
   afterAll() {
+    const uncovered = specCoverage();
     if (undeclaredCodes.length > 0)
       throw new Error(
         `the server answered error codes its operations do not declare in the spec (reply x-errors or the server's x-request-errors):\n  ${[...new Set(undeclaredCodes)].join('\n  ')}`,
+      );
+    if (uncovered.length > 0)
+      throw new Error(
+        `spec coverage is below 100% (the table above); test these, or allowlist them with a reason in test/contract/coverage-allowlist.yaml:\n  ${uncovered.join('\n  ')}`,
       );
   },
 };

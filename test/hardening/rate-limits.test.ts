@@ -91,6 +91,19 @@ describe('hardening: rate limits belong to the user, not to a connection', () =>
     }
   });
 
+  it('counts invitations and removals as membership changes (MEMBERSHIP_RATE_LIMIT) of the owner', async () => {
+    const owner = await registerUser(server);
+    const c = await as(owner);
+    assert.equal(codeOf(await emit(c, 'create-room', { room: 'club', kind: 'private' })), 'ok');
+    const answers: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      answers.push(codeOf(await emit(c, 'invite-to-room', { room: 'club', userIds: [bob.profile.id] })));
+      answers.push(codeOf(await emit(c, 'remove-from-room', { room: 'club', userId: bob.profile.id })));
+    }
+    // Four changes a minute (the room's creation has its own budget), then the invitation and the removal are refused.
+    assert.deepEqual(answers, ['ok', 'ok', 'ok', 'ok', 'RATE_LIMITED', 'RATE_LIMITED']);
+  });
+
   it('pages GET /api/rooms: at most `limit` rooms by name, with `next` until the last page', async () => {
     const lister = await registerUser(server);
     const c = await as(lister);

@@ -6,6 +6,7 @@ import { ApiError } from '../../core/errors.js';
 import type { Services } from '../../core/services.js';
 import type { Logger } from '../../logger.js';
 import type { InFlight } from '../in-flight.js';
+import { recordHttp } from '../spec-coverage.js';
 import { bindBuiltins } from './builtins.js';
 import { docsBuiltins } from './docs.js';
 import { answerError } from './errors.js';
@@ -107,6 +108,8 @@ export function createHttpApp(deps: HttpAppDeps): Koa {
     } finally {
       // Shutting down: a kept-alive connection must not wait for a next request.
       if (deps.inflight.isDraining) ctx.set('Connection', 'close');
+      // The router names a matched route by its operationId (routes.ts, builtins.ts).
+      if (ctx._matchedRouteName) recordHttp(ctx._matchedRouteName, ctx.status);
       log.info(
         {
           method: ctx.method,

@@ -6,6 +6,7 @@ import type { RawContext } from '../../handlers/context.js';
 import type { Logger } from '../../logger.js';
 import type { InFlight } from '../in-flight.js';
 import { checkInboundJson } from '../json-limits.js';
+import { recordAnswer } from '../spec-coverage.js';
 import { badInput, conformsToSpec, declaredError } from '../validation.js';
 import type { RawSocket } from './raw-socket.js';
 
@@ -111,11 +112,13 @@ export async function handleFrame(
       socket.send(errorEnvelope(socket, INTERNAL_ERROR, channel, opts));
       return;
     }
+    recordAnswer('localRaw', op.operationId);
     socket.send(answer as object);
   } catch (err) {
     let error = toClientError(err, ctx.log, { sid: socket.sid });
     if (opts.outboundValidation && seen.op)
       error = declaredError(error, seen.op.errorCodes, `envelope ${seen.op.type} error`, opts.log);
+    recordAnswer('localRaw', seen.op?.operationId, error.code);
     socket.send(errorEnvelope(socket, error, channel, opts));
   } finally {
     end();

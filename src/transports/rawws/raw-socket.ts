@@ -3,6 +3,7 @@ import type WebSocket from 'ws';
 import type { CloseReason } from '../../../generated/types.js';
 import type { SocketIdentity } from '../../core/users.js';
 import { type GateLimits, RequestGate } from '../request-gate.js';
+import { recordEvent } from '../spec-coverage.js';
 
 /** Close codes of the raw transport. */
 export const CLOSE = {
@@ -80,6 +81,7 @@ export class RawSocket {
       return;
     }
     this.ws.send(JSON.stringify(envelope));
+    recordEvent('localRaw', (envelope as { type?: unknown }).type);
   }
 
   /**

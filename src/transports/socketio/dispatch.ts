@@ -6,6 +6,7 @@ import type { SocketContext } from '../../handlers/context.js';
 import type { InFlight } from '../in-flight.js';
 import { checkInboundJson } from '../json-limits.js';
 import { type GateLimits, type Reader, RequestGate } from '../request-gate.js';
+import { recordAnswer } from '../spec-coverage.js';
 import { badInput, conformsToSpec, declaredError } from '../validation.js';
 import { emitEvent, type OutboundOptions } from './outbound.js';
 import { FRAME_BYTES, type SizedEvent } from './sized-parser.js';
@@ -69,6 +70,7 @@ export function frameDispatcher(
       reply = { error: declaredError(reply.error, op.errorCodes, `${event} error`, ctx.log) };
     if (opts.outboundValidation && !conformsToSpec(validateErrorReply, reply, `${event} error`, ctx.log))
       reply = { error: INTERNAL_ERROR };
+    recordAnswer('local', op?.operationId, reply.error.code);
     if (ack) ack(reply);
     else
       emitEvent(
@@ -120,6 +122,7 @@ export function frameDispatcher(
         ack({ error: INTERNAL_ERROR });
         return;
       }
+      recordAnswer('local', op.operationId);
       ack(reply);
     } catch (err) {
       answer(ack, event, err, op);
