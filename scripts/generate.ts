@@ -6,6 +6,8 @@ import { generate } from './lib/generate.js';
 import { layoutOf } from './lib/layout.js';
 
 const check = process.argv.includes('--check');
+// --no-cache: every step computed afresh (to time a cold run, or to rule the cache out).
+const useCache = !process.argv.includes('--no-cache');
 const rootArg = process.argv.find((a) => a.startsWith('--root='));
 const root = rootArg
   ? path.resolve(rootArg.slice('--root='.length))
@@ -13,7 +15,8 @@ const root = rootArg
 const started = performance.now();
 
 try {
-  const result = await generate(layoutOf(root), { check });
+  const layout = layoutOf(root);
+  const result = await generate(layout, { check, cacheDir: useCache ? layout.cacheDir : undefined });
   for (const w of result.warnings) console.warn(formatDiagnostic(w, root));
   const ms = Math.round(performance.now() - started);
   if (check) {

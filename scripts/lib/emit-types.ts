@@ -1,17 +1,46 @@
-import { compile } from 'json-schema-to-typescript';
-import { type JsonSchema, type SchemaSet, withoutKeywords } from './schemas.js';
+import type { JSONSchema } from 'json-schema-to-typescript';
+import { type SchemaSet, withoutKeywords } from './schemas.js';
+import type { StepCache } from './step-cache.js';
 
 const ROOT = 'GeneratedTypesRoot';
-// A `title` would rename the TypeScript type; the component name is the type name.
-const TYPE_ONLY_DROPS = new Set(['title']);
+/**
+ * Keywords removed before making types. A `title` would rename the TypeScript type (the component name
+ * is the type name); the others are constraints a TypeScript type cannot express, so without them
+ * the types are made again only when a change can alter them (a new maxLength leaves them as they are).
+ * `minItems`/`maxItems` stay: they make tuples.
+ */
+const TYPE_ONLY_DROPS = new Set([
+  'title',
+  'maxLength',
+  'minLength',
+  'pattern',
+  'format',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'uniqueItems',
+  'minProperties',
+  'maxProperties',
+  'examples',
+  'example',
+]);
 
 /** TypeScript declarations for every named schema, one exported type per name. */
-export async function emitTypes(schemas: SchemaSet): Promise<string> {
+export async function emitTypes(schemas: SchemaSet, cache: StepCache): Promise<string> {
   const definitions = Object.fromEntries(
-    [...schemas].map(([name, schema]) => [name, withoutKeywords(schema, TYPE_ONLY_DROPS)]),
+    // Schemas stay JSON Schema objects when keywords are removed.
+    [...schemas].map(([name, schema]) => [name, withoutKeywords(schema, TYPE_ONLY_DROPS) as JSONSchema]),
   );
-  const root: JsonSchema = { type: 'object', additionalProperties: false, definitions };
-  const code = await compile(root as never, ROOT, {
+  return cache.get('types', JSON.stringify(definitions), () => compileTypes(definitions));
+}
+
+async function compileTypes(definitions: Record<string, JSONSchema>): Promise<string> {
+  const root: JSONSchema = { type: 'object', additionalProperties: false, definitions };
+  // Loaded only when the types must be made again (it brings prettier along).
+  const { compile } = await import('json-schema-to-typescript');
+  const code = await compile(root, ROOT, {
     bannerComment: '',
     unreachableDefinitions: true,
     additionalProperties: false,

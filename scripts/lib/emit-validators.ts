@@ -1,15 +1,6 @@
-import AjvPkg, { _, type Options } from 'ajv';
-import Ajv2020Pkg from 'ajv/dist/2020.js';
-import standalonePkg from 'ajv/dist/standalone/index.js';
-import addFormatsPkg from 'ajv-formats';
-import { fullFormats } from 'ajv-formats/dist/formats.js';
+import type { Options } from 'ajv';
 import { type JsonSchema, mapSchema, type SchemaSet } from './schemas.js';
-
-// CommonJS modules whose ES default export is the module object: the class or function is `.default`.
-const Ajv = AjvPkg.default;
-const Ajv2020 = Ajv2020Pkg.default;
-const standaloneCode = standalonePkg.default;
-const addFormats = addFormatsPkg.default;
+import { stableNames } from './validator-names.js';
 
 export type Dialect = 'draft-07' | '2020-12';
 
@@ -23,7 +14,7 @@ const ANNOTATIONS: Record<Dialect, string[]> = {
  * `format` values ajv-formats does not validate (OpenAPI's `password`, `binary`…) are documentation only:
  * dropped before compiling, so strict mode does not refuse them.
  */
-function withKnownFormats(schema: JsonSchema): JsonSchema {
+function withKnownFormats(schema: JsonSchema, fullFormats: Record<string, unknown>): JsonSchema {
   return mapSchema(schema, (node) => {
     if (typeof node.format === 'string' && !(node.format in fullFormats)) {
       const { format: _dropped, ...rest } = node;
@@ -47,12 +38,22 @@ export class SchemaCompileError extends Error {
  * Compiles the schemas into one AJV standalone ES module that exports a validator per name in
  * `exported`. Refs between schemas read `#/definitions/<Name>`. Nothing is compiled at run time.
  */
-export function emitValidators(opts: {
+export async function emitValidators(opts: {
   dialect: Dialect;
   schemas: SchemaSet;
   exported: string[];
   coerce?: boolean;
-}): string {
+}): Promise<string> {
+  // Loaded when validators are made, not at start: a run whose schemas did not change never needs AJV.
+  // CommonJS modules whose ES default export is the module object: the class or function is `.default`.
+  const [{ default: AjvPkg, _ }, { default: Ajv2020Pkg }, { default: standalonePkg }, formats] =
+    await Promise.all([
+      import('ajv'),
+      import('ajv/dist/2020.js'),
+      import('ajv/dist/standalone/index.js'),
+      import('ajv-formats'),
+    ]);
+  const { fullFormats } = await import('ajv-formats/dist/formats.js');
   const options: Options = {
     strict: true,
     // `required` may name a property its parent schema defines (`if`/`then` on a property's value).
@@ -68,11 +69,11 @@ export function emitValidators(opts: {
       formats: _`require("ajv-formats/dist/formats").fullFormats`,
     },
   };
-  const ajv = opts.dialect === '2020-12' ? new Ajv2020(options) : new Ajv(options);
-  addFormats(ajv);
+  const ajv = opts.dialect === '2020-12' ? new Ajv2020Pkg.default(options) : new AjvPkg.default(options);
+  formats.default.default(ajv);
   for (const keyword of ANNOTATIONS[opts.dialect]) if (!ajv.getKeyword(keyword)) ajv.addKeyword(keyword);
   const definitions = Object.fromEntries(
-    [...opts.schemas].map(([name, schema]) => [name, withKnownFormats(schema)]),
+    [...opts.schemas].map(([name, schema]) => [name, withKnownFormats(schema, fullFormats)]),
   );
   const id = 'switchboard';
   ajv.addSchema({ $id: id, definitions });
@@ -85,6 +86,7 @@ export function emitValidators(opts: {
       throw new SchemaCompileError(name, (err as Error).message);
     }
   }
+  const code = stableNames(standalonePkg.default(ajv, refs), ajv, definitions);
   // ESM output still `require`s AJV's runtime helpers and the formats: give it a require.
-  return `import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n${standaloneCode(ajv, refs)}`;
+  return `import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n${code}`;
 }

@@ -17,6 +17,7 @@ import type { Layout } from './layout.js';
 import { type Bundled, loadSpecs } from './load-specs.js';
 import { compareText, mergeSchemaSets, SchemaConflict, type SchemaSet } from './schemas.js';
 import { buildSocketModel } from './socket-model.js';
+import { StepCache } from './step-cache.js';
 
 export interface GenerateResult {
   /** Files under generated/ (relative to the root) that were written, or in check mode would be. */
@@ -60,15 +61,20 @@ function errorStatuses(openapi: Bundled, findings: Findings): [string, number][]
   return codes.map((c) => [c, statuses[c] as number]);
 }
 
-function bundledYaml(source: string, doc: Bundled): string {
-  return `${generatedHeader(source, '#')}# The document with spec/common/ inlined: what the server serves at /api/${source}.\n${stringify(doc, { lineWidth: 0 })}`;
+async function bundledYaml(source: string, doc: Bundled, cache: StepCache): Promise<string> {
+  // Writing YAML is slow (tens of ms per document): made again only when the document changed.
+  const text = await cache.get(`yaml-${path.basename(source)}`, JSON.stringify(doc), async () =>
+    stringify(doc, { lineWidth: 0 }),
+  );
+  return `${generatedHeader(source, '#')}# The document with spec/common/ inlined: what the server serves at /api/${source}.\n${text}`;
 }
 
 /** Everything generated/ should contain, by path relative to the root. */
 async function renderAll(
   layout: Layout,
+  cache: StepCache,
 ): Promise<{ files: Map<string, string>; stubs: Map<string, string>; warnings: Diagnostic[] }> {
-  const specs = await loadSpecs(layout);
+  const specs = await loadSpecs(layout, cache);
   const asyncFindings = new Findings(layout.asyncapi);
   const httpFindings = new Findings(layout.openapi);
   const socket = buildSocketModel(specs.asyncapi, asyncFindings);
@@ -94,7 +100,7 @@ async function renderAll(
     throw new SpecError(httpFindings.list);
   }
   const files = new Map<string, string>();
-  const types = await emitTypes(allTypes);
+  const types = await emitTypes(allTypes, cache);
   files.set(
     'generated/types.ts',
     `${generatedHeader('spec/asyncapi.yaml and spec/openapi.yaml')}\nimport type { ErrorObject } from 'ajv';\n${VALIDATOR_TYPE}\n${types}\n`,
@@ -132,7 +138,10 @@ async function renderAll(
     const exported = [...mod.exported].sort(compareText);
     let code: string;
     try {
-      code = emitValidators({ ...mod, exported });
+      const input = { ...mod, schemas: [...mod.schemas], exported };
+      code = await cache.get(`validators-${mod.name}`, JSON.stringify(input), () =>
+        emitValidators({ ...mod, exported }),
+      );
     } catch (err) {
       if (!(err instanceof SchemaCompileError)) throw err;
       const findings = mod.name === 'asyncapi' ? asyncFindings : httpFindings;
@@ -142,8 +151,8 @@ async function renderAll(
     files.set(`generated/validators/${mod.name}.js`, `${generatedHeader(mod.source)}${code}\n`);
     files.set(`generated/validators/${mod.name}.d.ts`, renderValidatorsDts(mod.source, exported));
   }
-  files.set('generated/spec/asyncapi.yaml', bundledYaml('spec/asyncapi.yaml', specs.asyncapi));
-  files.set('generated/spec/openapi.yaml', bundledYaml('spec/openapi.yaml', specs.openapi));
+  files.set('generated/spec/asyncapi.yaml', await bundledYaml('spec/asyncapi.yaml', specs.asyncapi, cache));
+  files.set('generated/spec/openapi.yaml', await bundledYaml('spec/openapi.yaml', specs.openapi, cache));
 
   const stubs = new Map<string, string>();
   for (const op of socket.receive)
@@ -165,8 +174,12 @@ async function listFiles(dir: string): Promise<string[]> {
  * Regenerates generated/ from spec/ and creates missing handler stubs. With `check`, writes nothing
  * and reports what is stale instead (the drift check of `make check`).
  */
-export async function generate(layout: Layout, opts: { check: boolean }): Promise<GenerateResult> {
-  const { files, stubs, warnings } = await renderAll(layout);
+export async function generate(
+  layout: Layout,
+  opts: { check: boolean; cacheDir?: string },
+): Promise<GenerateResult> {
+  const cache = await StepCache.open(opts.cacheDir);
+  const { files, stubs, warnings } = await renderAll(layout, cache);
   const result: GenerateResult = { changed: [], removed: [], stubs: [], warnings, fileCount: files.size };
 
   for (const [rel, content] of files) {

@@ -1,8 +1,9 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fromFile, Parser } from '@asyncapi/parser';
-import { bundle, getLineColLocation, lint, loadConfig, YamlParseError } from '@redocly/openapi-core';
+import { checkAsyncApiStructure } from './asyncapi-structure.js';
 import { bundleAsyncApi } from './bundle-asyncapi.js';
-import { type Diagnostic, SpecError } from './diagnostics.js';
+import { type Diagnostic, locate, SpecError } from './diagnostics.js';
+import type { StepCache } from './step-cache.js';
 
 /** A spec document with every external `$ref` inlined into its components; internal refs are kept. */
 export type Bundled = Record<string, unknown>;
@@ -13,38 +14,65 @@ export interface LoadedSpecs {
   warnings: Diagnostic[];
 }
 
-const parser = new Parser();
-
-/** Validates spec/asyncapi.yaml with the AsyncAPI parser (its Spectral rules, with line numbers). */
-async function validateAsyncApi(file: string): Promise<Diagnostic[]> {
-  const { diagnostics } = await fromFile(parser, file).parse();
-  const out: Diagnostic[] = [];
-  for (const d of diagnostics) {
-    // Spectral severities: 0 error, 1 warning, 2 information, 3 hint.
-    if (d.severity > 1) continue;
-    out.push({
-      severity: d.severity === 0 ? 'error' : 'warning',
-      file: path.resolve(String(d.source ?? file)),
-      line: (d.range?.start.line ?? 0) + 1,
-      column: (d.range?.start.character ?? 0) + 1,
-      where: d.path.join('.'),
-      rule: String(d.code),
-      message: d.message,
-    });
-  }
-  return out;
+/**
+ * spec/asyncapi.yaml: assembled by our bundler (which parses each file once), then checked for what
+ * @asyncapi/parser used to check (see asyncapi-structure.ts), each problem located in the file that
+ * holds it.
+ */
+export async function loadAsyncApi(file: string, cache: StepCache): Promise<Bundled> {
+  const doc = await bundleAsyncApi(file);
+  const problems = await checkAsyncApiStructure(doc, cache);
+  if (problems.length > 0)
+    throw new SpecError(
+      problems.map((p) => ({
+        severity: 'error',
+        ...locate(file, p.where),
+        where: p.where.join('.'),
+        rule: p.rule,
+        message: p.message,
+      })),
+    );
+  return doc;
 }
 
-/** Validates spec/openapi.yaml with Redocly's rules as configured in redocly.yaml. */
-async function validateOpenApi(file: string, configPath: string): Promise<Diagnostic[]> {
+interface OpenApiResult {
+  diagnostics: Diagnostic[];
+  bundled: Bundled | undefined;
+}
+
+/** Validates spec/openapi.yaml with Redocly's rules as configured in redocly.yaml, and bundles it. */
+async function lintAndBundleOpenApi(file: string, configPath: string): Promise<OpenApiResult> {
+  // Redocly takes about half a second to load: only when the OpenAPI document changed.
+  const { bundle, getLineColLocation, lint, loadConfig, YamlParseError } = await import(
+    '@redocly/openapi-core'
+  );
   const config = await loadConfig({ configPath });
-  const problems = await lint({ ref: file, config });
-  const out: Diagnostic[] = [];
+  let problems: Awaited<ReturnType<typeof lint>>;
+  try {
+    problems = await lint({ ref: file, config });
+  } catch (err) {
+    if (!(err instanceof YamlParseError)) throw err;
+    return {
+      diagnostics: [
+        {
+          severity: 'error',
+          file: path.resolve(err.source?.absoluteRef ?? file),
+          line: err.line,
+          column: err.col,
+          where: '',
+          rule: 'yaml-syntax',
+          message: err.originalError.message.split('\n')[0] ?? 'invalid YAML',
+        },
+      ],
+      bundled: undefined,
+    };
+  }
+  const diagnostics: Diagnostic[] = [];
   for (const p of problems) {
     if (p.ignored) continue;
     const loc = p.location[0];
     const pos = loc ? getLineColLocation(loc) : undefined;
-    out.push({
+    diagnostics.push({
       severity: p.severity === 'error' ? 'error' : 'warning',
       file: loc ? path.resolve(loc.source.absoluteRef) : file,
       line: pos?.start.line ?? 1,
@@ -54,44 +82,64 @@ async function validateOpenApi(file: string, configPath: string): Promise<Diagno
       message: p.message,
     });
   }
-  return out;
-}
-
-async function bundleDocument(file: string, configPath: string): Promise<Bundled> {
-  const config = await loadConfig({ configPath });
+  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics, bundled: undefined };
   const result = await bundle({ ref: file, config, dereference: false });
-  return result.bundle.parsed as Bundled;
+  return { diagnostics, bundled: result.bundle.parsed as Bundled };
 }
 
-function yamlSyntaxDiagnostic(err: YamlParseError, file: string): Diagnostic {
-  return {
-    severity: 'error',
-    file: path.resolve(err.source?.absoluteRef ?? file),
-    line: err.line,
-    column: err.col,
-    where: '',
-    rule: 'yaml-syntax',
-    message: err.originalError.message.split('\n')[0] ?? 'invalid YAML',
+/** Every `$ref` value in a YAML or JSON text, read without parsing it (parsing costs more than Redocly saves). */
+const REF_VALUE = /["']?\$ref["']?\s*:\s*["']?([^"'\s,}]*)/g;
+
+/**
+ * The text of every file the document reaches through external `$ref`s, as a cache key; undefined when
+ * one cannot be read (Redocly then runs and reports it). A key that names a file too many only costs a
+ * cache miss, so the scan may be coarse; it must not miss a file, and every `$ref` is written `$ref:`.
+ */
+async function inputsOf(file: string, configPath: string): Promise<string | undefined> {
+  const texts = new Map<string, string>();
+  const visit = async (f: string): Promise<boolean> => {
+    if (texts.has(f)) return true;
+    const text = await readFile(f, 'utf8').catch(() => undefined);
+    if (text === undefined) return false;
+    texts.set(f, text);
+    for (const [, ref = ''] of text.matchAll(REF_VALUE)) {
+      const target = ref.split('#')[0];
+      if (target && !(await visit(path.resolve(path.dirname(f), target)))) return false;
+    }
+    return true;
   };
+  if (!(await visit(file))) return undefined;
+  const config = await readFile(configPath, 'utf8').catch(() => '');
+  return JSON.stringify([file, config, ...[...texts].sort(([a], [b]) => (a < b ? -1 : 1))]);
+}
+
+export async function loadOpenApi(
+  file: string,
+  configPath: string,
+  cache: StepCache,
+): Promise<OpenApiResult> {
+  const inputs = await inputsOf(file, configPath);
+  return inputs === undefined
+    ? lintAndBundleOpenApi(file, configPath)
+    : cache.get('openapi', inputs, () => lintAndBundleOpenApi(file, configPath));
 }
 
 /** Parses, validates and bundles both documents; throws SpecError with every error found in either. */
-export async function loadSpecs(files: {
-  asyncapi: string;
-  openapi: string;
-  redoclyConfig: string;
-}): Promise<LoadedSpecs> {
-  const openapiDiagnostics = await validateOpenApi(files.openapi, files.redoclyConfig).catch(
-    (err: unknown) => {
-      if (err instanceof YamlParseError) return [yamlSyntaxDiagnostic(err, files.openapi)];
-      throw err;
-    },
-  );
-  const diagnostics = [...(await validateAsyncApi(files.asyncapi)), ...openapiDiagnostics];
-  if (diagnostics.some((d) => d.severity === 'error')) throw new SpecError(diagnostics);
-  return {
-    asyncapi: await bundleAsyncApi(files.asyncapi),
-    openapi: await bundleDocument(files.openapi, files.redoclyConfig),
-    warnings: diagnostics,
-  };
+export async function loadSpecs(
+  files: { asyncapi: string; openapi: string; redoclyConfig: string },
+  cache: StepCache,
+): Promise<LoadedSpecs> {
+  const openapi = await loadOpenApi(files.openapi, files.redoclyConfig, cache);
+  let asyncapi: Bundled | undefined;
+  let asyncErrors: Diagnostic[] = [];
+  try {
+    asyncapi = await loadAsyncApi(files.asyncapi, cache);
+  } catch (err) {
+    if (!(err instanceof SpecError)) throw err;
+    asyncErrors = err.diagnostics;
+  }
+  const diagnostics = [...asyncErrors, ...openapi.diagnostics];
+  if (!asyncapi || !openapi.bundled || diagnostics.some((d) => d.severity === 'error'))
+    throw new SpecError(diagnostics);
+  return { asyncapi, openapi: openapi.bundled, warnings: diagnostics };
 }
