@@ -26,9 +26,15 @@ try {
         `generated code is stale: run \`make generate\` and commit the result.\n${stale.map((f) => `  ${f}`).join('\n')}`,
       );
       process.exitCode = 1;
-    } else {
-      console.log(`generated/ matches spec/ (${result.fileCount} files checked in ${ms} ms)`);
     }
+    if (result.orphans.length > 0) {
+      console.error(
+        `handlers whose operation left the spec (delete them or restore the operation):\n${result.orphans.map((f) => `  ${f}`).join('\n')}`,
+      );
+      process.exitCode = 1;
+    }
+    if (!process.exitCode)
+      console.log(`generated/ matches spec/ (${result.fileCount} files checked in ${ms} ms)`);
   } else {
     for (const f of result.changed) console.log(`  wrote ${f}`);
     for (const f of result.removed) console.log(`  removed ${f}`);

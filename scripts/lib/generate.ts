@@ -15,6 +15,7 @@ import { emitValidators, SchemaCompileError } from './emit-validators.js';
 import { buildHttpModel } from './http-model.js';
 import type { Layout } from './layout.js';
 import { type Bundled, loadSpecs } from './load-specs.js';
+import { orphanHandlers } from './orphan-handlers.js';
 import { compareText, mergeSchemaSets, SchemaConflict, type SchemaSet } from './schemas.js';
 import { buildSocketModel } from './socket-model.js';
 import { StepCache } from './step-cache.js';
@@ -26,6 +27,8 @@ export interface GenerateResult {
   removed: string[];
   /** Handler stubs created (or in check mode missing). */
   stubs: string[];
+  /** Handler files whose operation is no longer in the spec (also in `warnings`). */
+  orphans: string[];
   warnings: Diagnostic[];
   fileCount: number;
 }
@@ -180,7 +183,15 @@ export async function generate(
 ): Promise<GenerateResult> {
   const cache = await StepCache.open(opts.cacheDir);
   const { files, stubs, warnings } = await renderAll(layout, cache);
-  const result: GenerateResult = { changed: [], removed: [], stubs: [], warnings, fileCount: files.size };
+  const orphans = await orphanHandlers(layout, new Set(stubs.keys()));
+  const result: GenerateResult = {
+    changed: [],
+    removed: [],
+    stubs: [],
+    orphans: orphans.map((d) => path.relative(layout.root, d.file)),
+    warnings: [...warnings, ...orphans],
+    fileCount: files.size,
+  };
 
   for (const [rel, content] of files) {
     const file = path.join(layout.root, rel);
