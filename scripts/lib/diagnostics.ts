@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+
+// The `yaml` package gives positions, but takes a while to load: only a run with findings to locate needs it.
+const require = createRequire(import.meta.url);
+let yamlPackage: typeof import('yaml') | undefined;
+function yaml(): typeof import('yaml') {
+  yamlPackage ??= require('yaml') as typeof import('yaml');
+  return yamlPackage;
+}
 
 /** One problem found in a spec document, located by file, line and column (1-based). */
 export interface Diagnostic {
@@ -38,6 +46,7 @@ export function locate(
   where: (string | number)[],
   hops = 0,
 ): { file: string; line: number; column: number } {
+  const { LineCounter, parseDocument } = yaml();
   const counter = new LineCounter();
   const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: counter });
   for (let depth = 1; depth < where.length && hops < 8; depth++) {

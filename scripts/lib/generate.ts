@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { stringify } from 'yaml';
+import { CORE_SCHEMA, dump } from 'js-yaml';
 import { renderEnvelope } from '../../templates/typescript/envelope.js';
 import { renderErrors } from '../../templates/typescript/errors.js';
 import { renderHttpStub, renderRawStub, renderSocketStub } from '../../templates/typescript/handler-stub.js';
@@ -65,9 +65,9 @@ function errorStatuses(openapi: Bundled, findings: Findings): [string, number][]
 }
 
 async function bundledYaml(source: string, doc: Bundled, cache: StepCache): Promise<string> {
-  // Writing YAML is slow (tens of ms per document): made again only when the document changed.
+  // Made again only when the document changed. js-yaml writes it several times faster than `yaml`.
   const text = await cache.get(`yaml-${path.basename(source)}`, JSON.stringify(doc), async () =>
-    stringify(doc, { lineWidth: 0 }),
+    dump(doc, { schema: CORE_SCHEMA, lineWidth: -1, noRefs: true }),
   );
   return `${generatedHeader(source, '#')}# The document with spec/common/ inlined: what the server serves at /api/${source}.\n${text}`;
 }

@@ -42,6 +42,18 @@ describe('generator: the AsyncAPI document and the Socket.IO model', () => {
     assert.match(d.message, /Did you mean receive\?/);
   });
 
+  it('fails on invalid YAML in a feature file with its line, and nothing that follows from it', async () => {
+    edit(connection(), (s) =>
+      s.replace('  echo:\n    action: receive\n', '  echo:\n    action: receive\n    bad: [\n'),
+    );
+    const { diagnostics } = await refusal();
+    assert.equal(diagnostics.length, 1, JSON.stringify(diagnostics));
+    const [d] = diagnostics;
+    assert.equal(d?.rule, 'yaml-syntax');
+    assert.equal(path.basename(d?.file ?? ''), 'connection.yaml');
+    assert.ok((d?.line ?? 0) > 1);
+  });
+
   it('reports a property AsyncAPI does not know, at its place', async () => {
     edit(connection(), (s) =>
       s.replace('  echo:\n    action: receive', '  echo:\n    acton: receive\n    action: receive'),
