@@ -1,4 +1,5 @@
 import type { JSONSchema } from 'json-schema-to-typescript';
+import { formatWithBiome } from './format-ts.js';
 import { type SchemaSet, withoutKeywords } from './schemas.js';
 import type { StepCache } from './step-cache.js';
 
@@ -38,17 +39,20 @@ export async function emitTypes(schemas: SchemaSet, cache: StepCache): Promise<s
 
 async function compileTypes(definitions: Record<string, JSONSchema>): Promise<string> {
   const root: JSONSchema = { type: 'object', additionalProperties: false, definitions };
-  // Loaded only when the types must be made again (it brings prettier along).
+  // Loaded only when the types must be made again.
   const { compile } = await import('json-schema-to-typescript');
-  const code = await compile(root, ROOT, {
+  const options = {
     bannerComment: '',
     unreachableDefinitions: true,
     additionalProperties: false,
     strictIndexSignatures: true,
-    format: true,
     style: { singleQuote: true, printWidth: 110 },
-    customName: (_schema, keyFromDefinition) => keyFromDefinition,
-  });
+    customName: (_schema: unknown, keyFromDefinition: string | undefined) => keyFromDefinition,
+  };
+  // Formatted by Biome (fast) when its binary is here, else by json-schema-to-typescript's prettier.
+  const unformatted = await compile(structuredClone(root), ROOT, { ...options, format: false });
+  const code =
+    (await formatWithBiome(unformatted)) ?? (await compile(root, ROOT, { ...options, format: true }));
   return code
     .replace(new RegExp(`export interface ${ROOT} \\{\\s*\\}\\n?`), '')
     .replace(

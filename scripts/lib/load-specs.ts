@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { checkAsyncApiStructure } from './asyncapi-structure.js';
 import { bundleAsyncApi } from './bundle-asyncapi.js';
 import { type Diagnostic, locate, SpecError } from './diagnostics.js';
@@ -40,51 +41,23 @@ interface OpenApiResult {
   bundled: Bundled | undefined;
 }
 
-/** Validates spec/openapi.yaml with Redocly's rules as configured in redocly.yaml, and bundles it. */
-async function lintAndBundleOpenApi(file: string, configPath: string): Promise<OpenApiResult> {
-  // Redocly takes about half a second to load: only when the OpenAPI document changed.
-  const { bundle, getLineColLocation, lint, loadConfig, YamlParseError } = await import(
-    '@redocly/openapi-core'
-  );
-  const config = await loadConfig({ configPath });
-  let problems: Awaited<ReturnType<typeof lint>>;
-  try {
-    problems = await lint({ ref: file, config });
-  } catch (err) {
-    if (!(err instanceof YamlParseError)) throw err;
-    return {
-      diagnostics: [
-        {
-          severity: 'error',
-          file: path.resolve(err.source?.absoluteRef ?? file),
-          line: err.line,
-          column: err.col,
-          where: '',
-          rule: 'yaml-syntax',
-          message: err.originalError.message.split('\n')[0] ?? 'invalid YAML',
-        },
-      ],
-      bundled: undefined,
-    };
-  }
-  const diagnostics: Diagnostic[] = [];
-  for (const p of problems) {
-    if (p.ignored) continue;
-    const loc = p.location[0];
-    const pos = loc ? getLineColLocation(loc) : undefined;
-    diagnostics.push({
-      severity: p.severity === 'error' ? 'error' : 'warning',
-      file: loc ? path.resolve(loc.source.absoluteRef) : file,
-      line: pos?.start.line ?? 1,
-      column: pos?.start.col ?? 1,
-      where: loc?.pointer?.replace(/^#\//, '').split('/').join('.') ?? '',
-      rule: p.ruleId,
-      message: p.message,
+/**
+ * Validates spec/openapi.yaml with Redocly's rules as configured in redocly.yaml, and bundles it, in a
+ * worker thread without tsx (see openapi-worker.mjs): started at once, it runs while this thread reads
+ * the AsyncAPI document.
+ */
+function lintAndBundleOpenApi(file: string, configPath: string): Promise<OpenApiResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./openapi-worker.mjs', import.meta.url), {
+      execArgv: [],
+      workerData: { file, configPath },
     });
-  }
-  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics, bundled: undefined };
-  const result = await bundle({ ref: file, config, dereference: false });
-  return { diagnostics, bundled: result.bundle.parsed as Bundled };
+    worker.once('message', (result: OpenApiResult) => resolve(result));
+    worker.once('error', reject);
+    worker.once('exit', (code) =>
+      reject(new Error(`the OpenAPI worker stopped (exit ${code}) without an answer`)),
+    );
+  });
 }
 
 /** Every `$ref` value in a YAML or JSON text, read without parsing it (parsing costs more than Redocly saves). */
@@ -129,15 +102,20 @@ export async function loadSpecs(
   files: { asyncapi: string; openapi: string; redoclyConfig: string },
   cache: StepCache,
 ): Promise<LoadedSpecs> {
-  const openapi = await loadOpenApi(files.openapi, files.redoclyConfig, cache);
+  // Both at once: the OpenAPI side runs in a worker thread when it is not in the cache.
+  const openapiLoading = loadOpenApi(files.openapi, files.redoclyConfig, cache);
   let asyncapi: Bundled | undefined;
   let asyncErrors: Diagnostic[] = [];
   try {
     asyncapi = await loadAsyncApi(files.asyncapi, cache);
   } catch (err) {
-    if (!(err instanceof SpecError)) throw err;
+    if (!(err instanceof SpecError)) {
+      await openapiLoading.catch(() => undefined);
+      throw err;
+    }
     asyncErrors = err.diagnostics;
   }
+  const openapi = await openapiLoading;
   const diagnostics = [...asyncErrors, ...openapi.diagnostics];
   if (!asyncapi || !openapi.bundled || diagnostics.some((d) => d.severity === 'error'))
     throw new SpecError(diagnostics);

@@ -5,7 +5,15 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** The toolchains whose output is cached: a new version of one is a new key. */
-const TOOLS = ['ajv', 'ajv-formats', 'json-schema-to-typescript', '@redocly/openapi-core', '@asyncapi/specs'];
+const TOOLS = [
+  'ajv',
+  'ajv-formats',
+  'json-schema-to-typescript',
+  '@redocly/openapi-core',
+  '@asyncapi/specs',
+  '@biomejs/biome',
+  'js-yaml',
+];
 /** The generator's own code: a change to it is a new key too. */
 const GENERATOR_DIRS = [
   path.dirname(fileURLToPath(import.meta.url)),
@@ -44,7 +52,7 @@ export class StepCache {
       hash.update(`${tool}@${await versionOf(tool)}\n`);
     }
     for (const dir of GENERATOR_DIRS) {
-      for (const file of (await readdir(dir)).filter((f) => f.endsWith('.ts')).sort())
+      for (const file of (await readdir(dir)).filter((f) => /\.(ts|mjs)$/.test(f)).sort())
         hash.update(file).update(await readFile(path.join(dir, file)));
     }
     return new StepCache(dir, hash.digest('hex'));
