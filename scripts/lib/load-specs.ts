@@ -64,17 +64,20 @@ function lintAndBundleOpenApi(file: string, configPath: string): Promise<OpenApi
 const REF_VALUE = /["']?\$ref["']?\s*:\s*["']?([^"'\s,}]*)/g;
 
 /**
- * The text of every file the document reaches through external `$ref`s, as a cache key; undefined when
- * one cannot be read (Redocly then runs and reports it). A key that names a file too many only costs a
- * cache miss, so the scan may be coarse; it must not miss a file, and every `$ref` is written `$ref:`.
+ * The text of every file the document reaches through external `$ref`s, named relative to the
+ * document's folder (so copies of spec/ elsewhere share entries), as a cache key; undefined when one
+ * cannot be read (Redocly then runs and reports it). A key that names a file too many only costs a cache
+ * miss, so the scan may be coarse; it must not miss a file, and every `$ref` is written `$ref:`.
  */
 async function inputsOf(file: string, configPath: string): Promise<string | undefined> {
+  const base = path.dirname(file);
   const texts = new Map<string, string>();
   const visit = async (f: string): Promise<boolean> => {
-    if (texts.has(f)) return true;
+    const name = path.relative(base, f);
+    if (texts.has(name)) return true;
     const text = await readFile(f, 'utf8').catch(() => undefined);
     if (text === undefined) return false;
-    texts.set(f, text);
+    texts.set(name, text);
     for (const [, ref = ''] of text.matchAll(REF_VALUE)) {
       const target = ref.split('#')[0];
       if (target && !(await visit(path.resolve(path.dirname(f), target)))) return false;
@@ -83,7 +86,11 @@ async function inputsOf(file: string, configPath: string): Promise<string | unde
   };
   if (!(await visit(file))) return undefined;
   const config = await readFile(configPath, 'utf8').catch(() => '');
-  return JSON.stringify([file, config, ...[...texts].sort(([a], [b]) => (a < b ? -1 : 1))]);
+  return JSON.stringify([
+    path.relative(base, configPath),
+    config,
+    ...[...texts].sort(([a], [b]) => (a < b ? -1 : 1)),
+  ]);
 }
 
 export async function loadOpenApi(
@@ -92,9 +99,20 @@ export async function loadOpenApi(
   cache: StepCache,
 ): Promise<OpenApiResult> {
   const inputs = await inputsOf(file, configPath);
-  return inputs === undefined
-    ? lintAndBundleOpenApi(file, configPath)
-    : cache.get('openapi', inputs, () => lintAndBundleOpenApi(file, configPath));
+  if (inputs === undefined) return lintAndBundleOpenApi(file, configPath);
+  // Kept with paths relative to the document's folder, like the key.
+  const base = path.dirname(file);
+  const stored = await cache.get('openapi', inputs, async () => {
+    const result = await lintAndBundleOpenApi(file, configPath);
+    return {
+      ...result,
+      diagnostics: result.diagnostics.map((d) => ({ ...d, file: path.relative(base, d.file) })),
+    };
+  });
+  return {
+    ...stored,
+    diagnostics: stored.diagnostics.map((d) => ({ ...d, file: path.resolve(base, d.file) })),
+  };
 }
 
 /** Parses, validates and bundles both documents; throws SpecError with every error found in either. */
