@@ -24,6 +24,38 @@ function withKnownFormats(schema: JsonSchema, fullFormats: Record<string, unknow
   }) as JsonSchema;
 }
 
+/** The names of the schemas a schema refers to (`#/definitions/<Name>`). */
+function referencedNames(schema: unknown): string[] {
+  const names: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) for (const n of node) walk(n);
+    else if (typeof node === 'object' && node !== null) {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === '$ref' && typeof value === 'string' && value.startsWith('#/definitions/'))
+          names.push(value.slice('#/definitions/'.length));
+        else walk(value);
+      }
+    }
+  };
+  walk(schema);
+  return names;
+}
+
+/** `names` reordered so that a schema comes after those it refers to (as far as cycles allow). */
+function dependenciesFirst(names: string[], definitions: Record<string, unknown>): string[] {
+  const wanted = new Set(names);
+  const order: string[] = [];
+  const seen = new Set<string>();
+  const visit = (name: string): void => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    for (const dep of referencedNames(definitions[name])) visit(dep);
+    if (wanted.has(name)) order.push(name);
+  };
+  for (const name of names) visit(name);
+  return order;
+}
+
 /** A schema AJV cannot compile; `typeName` says which. */
 export class SchemaCompileError extends Error {
   constructor(
@@ -78,8 +110,10 @@ export async function emitValidators(opts: {
   const id = 'switchboard';
   ajv.addSchema({ $id: id, definitions });
   const refs = Object.fromEntries(opts.exported.map((name) => [name, `${id}#/definitions/${name}`]));
-  // Compile one by one first, so a schema AJV refuses is reported by its name.
-  for (const [name, ref] of Object.entries(refs)) {
+  // Compile one by one first, so a schema AJV refuses is reported by its name; a schema before those that
+  // refer to it, so that AJV compiles it once (a ref met before its own compile gets a second copy).
+  for (const name of dependenciesFirst(opts.exported, definitions)) {
+    const ref = refs[name] as string;
     try {
       ajv.getSchema(ref);
     } catch (err) {
