@@ -2,6 +2,7 @@ import path from 'node:path';
 import { formatDiagnostic, SpecError } from './diagnostics.js';
 import { generate } from './generate.js';
 import { layoutOf } from './layout.js';
+import { DEFAULT_CACHE_DIR } from './step-cache.js';
 
 /** Where the command writes: the console, or a test's buffers. */
 export interface Output {
@@ -28,7 +29,7 @@ export async function runGenerate(
   const layout = layoutOf(root);
   let result: Awaited<ReturnType<typeof generate>>;
   try {
-    result = await generate(layout, { check, cacheDir: useCache ? layout.cacheDir : undefined });
+    result = await generate(layout, { check, cacheDir: useCache ? DEFAULT_CACHE_DIR : undefined });
   } catch (err) {
     if (!(err instanceof SpecError)) throw err;
     for (const d of err.diagnostics) out.error(formatDiagnostic(d, root));

@@ -9,8 +9,6 @@ export interface Layout {
   redoclyConfig: string;
   generatedDir: string;
   handlersDir: string;
-  /** Where `make generate` keeps the results of its slow steps (see step-cache.ts). */
-  cacheDir: string;
 }
 
 export function layoutOf(root: string): Layout {
@@ -23,6 +21,5 @@ export function layoutOf(root: string): Layout {
     redoclyConfig: path.join(root, 'redocly.yaml'),
     generatedDir: path.join(root, 'generated'),
     handlersDir: path.join(root, 'src', 'handlers'),
-    cacheDir: path.join(root, 'node_modules', '.cache', 'switchboard-generate'),
   };
 }

@@ -20,6 +20,16 @@ const GENERATOR_DIRS = [
   path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../templates/typescript'),
 ];
 
+/**
+ * The generator's own node_modules (whatever --root it works on): entries are keyed by content and
+ * relative paths, so any copy of spec/ shares them, and the compiled modules kept there resolve AJV's
+ * runtime from it.
+ */
+export const DEFAULT_CACHE_DIR = path.resolve(
+  GENERATOR_DIRS[0] as string,
+  '../../node_modules/.cache/switchboard-generate',
+);
+
 /** About the entries of twenty spec edits: a few megabytes. */
 const MAX_ENTRIES = 120;
 

@@ -4,14 +4,15 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { Findings } from '../../scripts/lib/diagnostics.js';
 import { type Layout, layoutOf } from '../../scripts/lib/layout.js';
+import { DEFAULT_CACHE_DIR } from '../../scripts/lib/step-cache.js';
 
 export const repo = path.resolve('.');
-/** The repository's step cache: keyed by content, so scratch runs share what is unchanged. */
-export const cacheDir = layoutOf(repo).cacheDir;
+/** The generator's step cache: keyed by content, so scratch runs share what is unchanged. */
+export const cacheDir = DEFAULT_CACHE_DIR;
 
 /**
  * A scratch project holding what the generator reads and writes: spec/, redocly.yaml, the handlers and
- * generated/ (`entries` adds more), and node_modules linked, so its step cache is the repository's.
+ * generated/ (`entries` adds more), and node_modules linked for what the generated code imports.
  */
 export function scratchProject(entries: string[] = []): Layout & { remove(): void } {
   const root = mkdtempSync(path.join(tmpdir(), 'switchboard-gen-'));
