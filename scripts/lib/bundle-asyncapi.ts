@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
-import { type Diagnostic, SpecError } from './diagnostics.js';
+import { type Diagnostic, type Locator, locate, SpecError } from './diagnostics.js';
 import type { Bundled } from './load-specs.js';
 import { isNode, type Node } from './refs.js';
 
@@ -18,15 +18,41 @@ import { isNode, type Node } from './refs.js';
  * - any other file is a **schema library** (spec/common/, shared with the OpenAPI document): a map of
  *   schema name → schema; a ref `common/rooms.yaml#/RoomId` becomes `#/components/schemas/RoomId`.
  */
-export async function bundleAsyncApi(rootFile: string): Promise<Bundled> {
-  const bundler = new Bundler(path.resolve(rootFile));
-  return bundler.run();
+export async function bundleAsyncApi(rootFile: string): Promise<{ doc: Bundled; locate: Locator }> {
+  const file = path.resolve(rootFile);
+  const bundler = new Bundler(file);
+  const doc = await bundler.run();
+  return { doc, locate: locatorOf(file, bundler.origins) };
+}
+
+/** Where a part of the assembled document came from: a file and the path in it. */
+interface Origin {
+  file: string;
+  path: string[];
+}
+
+const key = (parts: readonly (string | number)[]): string => parts.join('\0');
+
+/**
+ * Locates a path of the assembled document in the file that holds it: an operation in its feature
+ * file, a schema in its library (spec/common/), anything else in the root.
+ */
+function locatorOf(rootFile: string, origins: ReadonlyMap<string, Origin>): Locator {
+  return (where) => {
+    for (let depth = Math.min(3, where.length); depth >= 2; depth--) {
+      const origin = origins.get(key(where.slice(0, depth)));
+      if (origin) return locate(origin.file, [...origin.path, ...where.slice(depth)]);
+    }
+    return locate(rootFile, where);
+  };
 }
 
 const FEATURE_KEYS = new Set(['channels', 'operations', 'components']);
 const LISTED_SECTIONS = ['channels', 'operations'] as const;
 
 class Bundler {
+  /** By key() of a path in the result (a channel, an operation, a component): where it was written. */
+  readonly origins = new Map<string, Origin>();
   private readonly files = new Map<string, Node>();
   private readonly features: string[] = [];
   private readonly schemas = new Map<string, { from: string; schema: unknown }>();
@@ -79,6 +105,7 @@ class Bundler {
       this.problem(this.rootFile, `${section}.${name}`, `${path.basename(file)} has no ${section}/${name}`);
       return entry;
     }
+    this.origins.set(key([section, name]), { file, path: [section, name] });
     return this.rewrite(found, file);
   }
 
@@ -102,11 +129,15 @@ class Bundler {
           }
           const rewritten = this.rewrite(value, file);
           // `RoomId: {$ref: common/rooms.yaml#/RoomId}` names a library schema: it stands here as itself.
+          const library = this.schemas.get(name);
           if (kind === 'schemas' && refOf(rewritten) === `#/components/schemas/${name}`) {
-            into[name] = this.schemas.get(name)?.schema;
+            into[name] = library?.schema;
             this.placed.add(name);
+            if (library)
+              this.origins.set(key(['components', kind, name]), { file: library.from, path: [name] });
           } else {
             into[name] = rewritten;
+            this.origins.set(key(['components', kind, name]), { file, path: ['components', kind, name] });
           }
         }
       }
@@ -120,6 +151,7 @@ class Bundler {
         continue;
       }
       schemas[name] = schema;
+      this.origins.set(key(['components', 'schemas', name]), { file: from, path: [name] });
     }
     return merged;
   }

@@ -66,15 +66,22 @@ export function locate(
   return { file, line: 1, column: 1 };
 }
 
+/** Where a path of a (bundled) document is written: file, line and column. */
+export type Locator = (where: (string | number)[]) => { file: string; line: number; column: number };
+
 /** Collects our own semantic checks' findings against one document. */
 export class Findings {
   readonly list: Diagnostic[] = [];
-  constructor(private readonly file: string) {}
+  /** `locator` maps a path of the document to its place; by default, the path in `file`. */
+  constructor(
+    file: string,
+    private readonly locator: Locator = (where) => locate(file, where),
+  ) {}
 
   error(where: (string | number)[], rule: string, message: string): void {
     this.list.push({
       severity: 'error',
-      ...locate(this.file, where),
+      ...this.locator(where),
       where: where.join('.'),
       rule,
       message,

@@ -78,7 +78,7 @@ async function renderAll(
   cache: StepCache,
 ): Promise<{ files: Map<string, string>; stubs: Map<string, string>; warnings: Diagnostic[] }> {
   const specs = await loadSpecs(layout, cache);
-  const asyncFindings = new Findings(layout.asyncapi);
+  const asyncFindings = new Findings(layout.asyncapi, specs.locateAsyncApi);
   const httpFindings = new Findings(layout.openapi);
   const socket = buildSocketModel(specs.asyncapi, asyncFindings);
   const http = buildHttpModel(specs.openapi, httpFindings);

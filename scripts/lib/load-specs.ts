@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { checkAsyncApiStructure } from './asyncapi-structure.js';
 import { bundleAsyncApi } from './bundle-asyncapi.js';
-import { type Diagnostic, locate, SpecError } from './diagnostics.js';
+import { type Diagnostic, type Locator, SpecError } from './diagnostics.js';
 import type { StepCache } from './step-cache.js';
 
 /** A spec document with every external `$ref` inlined into its components; internal refs are kept. */
@@ -11,6 +11,8 @@ export type Bundled = Record<string, unknown>;
 
 export interface LoadedSpecs {
   asyncapi: Bundled;
+  /** Where a path of the assembled AsyncAPI document is written (a feature file, a library, the root). */
+  locateAsyncApi: Locator;
   openapi: Bundled;
   warnings: Diagnostic[];
 }
@@ -20,20 +22,23 @@ export interface LoadedSpecs {
  * @asyncapi/parser used to check (see asyncapi-structure.ts), each problem located in the file that
  * holds it.
  */
-export async function loadAsyncApi(file: string, cache: StepCache): Promise<Bundled> {
-  const doc = await bundleAsyncApi(file);
-  const problems = await checkAsyncApiStructure(doc, cache);
+export async function loadAsyncApi(
+  file: string,
+  cache: StepCache,
+): Promise<{ doc: Bundled; locate: Locator }> {
+  const bundled = await bundleAsyncApi(file);
+  const problems = await checkAsyncApiStructure(bundled.doc, cache);
   if (problems.length > 0)
     throw new SpecError(
       problems.map((p) => ({
         severity: 'error',
-        ...locate(file, p.where),
+        ...bundled.locate(p.where),
         where: p.where.join('.'),
         rule: p.rule,
         message: p.message,
       })),
     );
-  return doc;
+  return bundled;
 }
 
 interface OpenApiResult {
@@ -122,7 +127,7 @@ export async function loadSpecs(
 ): Promise<LoadedSpecs> {
   // Both at once: the OpenAPI side runs in a worker thread when it is not in the cache.
   const openapiLoading = loadOpenApi(files.openapi, files.redoclyConfig, cache);
-  let asyncapi: Bundled | undefined;
+  let asyncapi: { doc: Bundled; locate: Locator } | undefined;
   let asyncErrors: Diagnostic[] = [];
   try {
     asyncapi = await loadAsyncApi(files.asyncapi, cache);
@@ -137,5 +142,10 @@ export async function loadSpecs(
   const diagnostics = [...asyncErrors, ...openapi.diagnostics];
   if (!asyncapi || !openapi.bundled || diagnostics.some((d) => d.severity === 'error'))
     throw new SpecError(diagnostics);
-  return { asyncapi, openapi: openapi.bundled, warnings: diagnostics };
+  return {
+    asyncapi: asyncapi.doc,
+    locateAsyncApi: asyncapi.locate,
+    openapi: openapi.bundled,
+    warnings: diagnostics,
+  };
 }

@@ -64,6 +64,17 @@ describe('generator: the AsyncAPI document and the Socket.IO model', () => {
     assert.equal(path.basename(d.file), 'connection.yaml');
   });
 
+  it('locates a problem in a schema shared through spec/common/ in that file', async () => {
+    edit(path.join(project.specDir, 'common', 'rooms.yaml'), (s) =>
+      s.replace('RoomKind:\n  type: string\n', 'RoomKind:\n  type: strng\n'),
+    );
+    const d = (await refusal()).diagnostics.find((x) => x.where === 'components.schemas.RoomKind.type');
+    assert.ok(d);
+    assert.equal(path.relative(project.specDir, d.file), path.join('common', 'rooms.yaml'));
+    assert.ok(d.line > 1);
+    assert.match(d.message, /Did you mean string\?/);
+  });
+
   it("refuses an operation whose message is not its channel's (an AsyncAPI 3 rule the schema cannot say)", async () => {
     edit(connection(), (s) =>
       s.replace(
@@ -89,8 +100,9 @@ describe('generator: the AsyncAPI document and the Socket.IO model', () => {
           '\n',
         ),
     );
-    const findings = new Findings(project.asyncapi);
-    buildSocketModel(await loadAsyncApi(project.asyncapi, cache), findings);
+    const { doc, locate } = await loadAsyncApi(project.asyncapi, cache);
+    const findings = new Findings(project.asyncapi, locate);
+    buildSocketModel(doc, findings);
     const messages = findings.list.map((d) => `${d.rule} ${d.where}: ${d.message}`);
     assert.ok(
       messages.some((m) =>
@@ -113,8 +125,9 @@ describe('generator: the AsyncAPI document and the Socket.IO model', () => {
   it('writes names and summaries with quotes or comment ends as valid code', async () => {
     edit(project.asyncapi, (s) => listOperation(s, 'sendOdd', 'connection'));
     edit(connection(), (s) => addMessages(addOperation(s, ODD_OPERATION), ODD_MESSAGE));
-    const findings = new Findings(project.asyncapi);
-    const model = buildSocketModel(await loadAsyncApi(project.asyncapi, cache), findings);
+    const { doc, locate } = await loadAsyncApi(project.asyncapi, cache);
+    const findings = new Findings(project.asyncapi, locate);
+    const model = buildSocketModel(doc, findings);
     assert.deepEqual(findings.list, []);
     const socketio = renderSocketIo(model);
     assert.ok(socketio.includes(`'it\\'s a "quoted" event': (payload: T.OddPayload) => void;`), socketio);

@@ -28,8 +28,8 @@ describe('generator: validators', () => {
   let dir: string;
   before(async () => {
     const spec = path.join(repo, 'spec', 'asyncapi.yaml');
-    const findings = new Findings(spec);
-    const doc = await loadAsyncApi(spec, await StepCache.open(cacheDir));
+    const { doc, locate } = await loadAsyncApi(spec, await StepCache.open(cacheDir));
+    const findings = new Findings(spec, locate);
     schemas = buildSocketModel(doc, findings).schemas;
     assert.deepEqual(findings.list, []);
     dir = mkdtempSync(path.join(tmpdir(), 'switchboard-validators-'));
