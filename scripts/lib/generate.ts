@@ -8,17 +8,17 @@ import { renderHttpStub, renderRawStub, renderSocketStub } from '../../templates
 import { generatedHeader } from '../../templates/typescript/header.js';
 import { renderHttp } from '../../templates/typescript/http.js';
 import { renderSocketIo } from '../../templates/typescript/socketio.js';
-import { renderValidatorsDts } from '../../templates/typescript/validators-dts.js';
-import { type Diagnostic, Findings, SpecError } from './diagnostics.js';
+import { type Diagnostic, Findings, type Locator, SpecError } from './diagnostics.js';
 import { emitTypes } from './emit-types.js';
-import { emitValidators, SchemaCompileError } from './emit-validators.js';
+import { SchemaCompileError } from './emit-validators.js';
 import { buildHttpModel } from './http-model.js';
 import type { Layout } from './layout.js';
-import { type Bundled, loadSpecs } from './load-specs.js';
+import { type Bundled, loadAsyncApi, loadOpenApi } from './load-specs.js';
 import { orphanHandlers } from './orphan-handlers.js';
-import { compareText, mergeSchemaSets, SchemaConflict, type SchemaSet } from './schemas.js';
+import { mergeSchemaSets, SchemaConflict, type SchemaSet } from './schemas.js';
 import { buildSocketModel } from './socket-model.js';
 import { StepCache } from './step-cache.js';
+import { asyncApiValidators, openApiValidators, renderValidatorModule } from './validator-modules.js';
 
 export interface GenerateResult {
   /** Files under generated/ (relative to the root) that were written, or in check mode would be. */
@@ -77,14 +77,38 @@ async function renderAll(
   layout: Layout,
   cache: StepCache,
 ): Promise<{ files: Map<string, string>; stubs: Map<string, string>; warnings: Diagnostic[] }> {
-  const specs = await loadSpecs(layout, cache);
-  const asyncFindings = new Findings(layout.asyncapi, specs.locateAsyncApi);
+  // The OpenAPI document first: when it changed, Redocly runs in a worker thread while this thread reads
+  // the AsyncAPI document and compiles its validators.
+  const openapiLoading = loadOpenApi(layout.openapi, layout.redoclyConfig, cache);
+  let asyncapi: { doc: Bundled; locate: Locator } | undefined;
+  let loadErrors: Diagnostic[] = [];
+  try {
+    asyncapi = await loadAsyncApi(layout.asyncapi, cache);
+  } catch (err) {
+    if (!(err instanceof SpecError)) {
+      await openapiLoading.catch(() => undefined);
+      throw err;
+    }
+    loadErrors = err.diagnostics;
+  }
+  const asyncFindings = new Findings(layout.asyncapi, asyncapi?.locate);
+  const socket = asyncapi && buildSocketModel(asyncapi.doc, asyncFindings);
+  const asyncValidators =
+    socket && asyncFindings.list.length === 0
+      ? renderValidatorModule(asyncApiValidators(socket), cache)
+      : undefined;
+  // Awaited below, or dropped when the run stops on an error first.
+  asyncValidators?.catch(() => undefined);
+
+  const openapi = await openapiLoading;
+  const warnings = [...loadErrors, ...openapi.diagnostics];
+  if (!asyncapi || !socket || !openapi.bundled || warnings.some((d) => d.severity === 'error'))
+    throw new SpecError(warnings);
   const httpFindings = new Findings(layout.openapi);
-  const socket = buildSocketModel(specs.asyncapi, asyncFindings);
-  const http = buildHttpModel(specs.openapi, httpFindings);
-  const statuses = errorStatuses(specs.openapi, httpFindings);
+  const http = buildHttpModel(openapi.bundled, httpFindings);
+  const statuses = errorStatuses(openapi.bundled, httpFindings);
   const problems = [...asyncFindings.list, ...httpFindings.list];
-  if (problems.length > 0) throw new SpecError([...specs.warnings, ...problems]);
+  if (problems.length > 0) throw new SpecError([...warnings, ...problems]);
 
   let allTypes: SchemaSet;
   try {
@@ -113,49 +137,24 @@ async function renderAll(
   files.set('generated/http.ts', renderHttp(http));
   files.set('generated/envelope.ts', renderEnvelope(socket.envelope));
 
-  const validatorModules = [
-    {
-      name: 'asyncapi',
-      source: 'spec/asyncapi.yaml',
-      dialect: 'draft-07' as const,
-      schemas: socket.schemas,
-      exported: [...socket.schemas.keys()],
-    },
-    {
-      name: 'openapi',
-      source: 'spec/openapi.yaml',
-      dialect: '2020-12' as const,
-      schemas: http.schemas,
-      exported: [...http.schemas.keys()],
-    },
-    {
-      name: 'openapi-params',
-      source: 'spec/openapi.yaml',
-      dialect: '2020-12' as const,
-      schemas: new Map([...http.schemas, ...http.paramSchemas]),
-      exported: [...http.paramSchemas.keys()],
-      coerce: true,
-    },
+  const validators: [Findings, Promise<Map<string, string>> | undefined][] = [
+    [asyncFindings, asyncValidators],
+    ...openApiValidators(http).map((mod): [Findings, Promise<Map<string, string>>] => [
+      httpFindings,
+      renderValidatorModule(mod, cache),
+    ]),
   ];
-  for (const mod of validatorModules) {
-    const exported = [...mod.exported].sort(compareText);
-    let code: string;
+  for (const [findings, rendering] of validators) {
     try {
-      const input = { ...mod, schemas: [...mod.schemas], exported };
-      code = await cache.get(`validators-${mod.name}`, JSON.stringify(input), () =>
-        emitValidators({ ...mod, exported }),
-      );
+      for (const [rel, text] of (await rendering) ?? []) files.set(rel, text);
     } catch (err) {
       if (!(err instanceof SchemaCompileError)) throw err;
-      const findings = mod.name === 'asyncapi' ? asyncFindings : httpFindings;
       findings.error(['components', 'schemas', err.typeName], 'switchboard-schema', err.message);
       throw new SpecError(findings.list);
     }
-    files.set(`generated/validators/${mod.name}.js`, `${generatedHeader(mod.source)}${code}\n`);
-    files.set(`generated/validators/${mod.name}.d.ts`, renderValidatorsDts(mod.source, exported));
   }
-  files.set('generated/spec/asyncapi.yaml', await bundledYaml('spec/asyncapi.yaml', specs.asyncapi, cache));
-  files.set('generated/spec/openapi.yaml', await bundledYaml('spec/openapi.yaml', specs.openapi, cache));
+  files.set('generated/spec/asyncapi.yaml', await bundledYaml('spec/asyncapi.yaml', asyncapi.doc, cache));
+  files.set('generated/spec/openapi.yaml', await bundledYaml('spec/openapi.yaml', openapi.bundled, cache));
 
   const stubs = new Map<string, string>();
   for (const op of socket.receive)
@@ -164,7 +163,7 @@ async function renderAll(
     stubs.set(`src/handlers/http/${op.operationId}.ts`, renderHttpStub(op));
   for (const op of socket.envelope.receive)
     stubs.set(`src/handlers/rawws/${op.operationId}.ts`, renderRawStub(op));
-  return { files, stubs, warnings: specs.warnings };
+  return { files, stubs, warnings };
 }
 
 async function listFiles(dir: string): Promise<string[]> {

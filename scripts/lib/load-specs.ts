@@ -9,14 +9,6 @@ import type { StepCache } from './step-cache.js';
 /** A spec document with every external `$ref` inlined into its components; internal refs are kept. */
 export type Bundled = Record<string, unknown>;
 
-export interface LoadedSpecs {
-  asyncapi: Bundled;
-  /** Where a path of the assembled AsyncAPI document is written (a feature file, a library, the root). */
-  locateAsyncApi: Locator;
-  openapi: Bundled;
-  warnings: Diagnostic[];
-}
-
 /**
  * spec/asyncapi.yaml: assembled by our bundler (which parses each file once), then checked for what
  * @asyncapi/parser used to check (see asyncapi-structure.ts), each problem located in the file that
@@ -41,7 +33,7 @@ export async function loadAsyncApi(
   return bundled;
 }
 
-interface OpenApiResult {
+export interface OpenApiResult {
   diagnostics: Diagnostic[];
   bundled: Bundled | undefined;
 }
@@ -117,35 +109,5 @@ export async function loadOpenApi(
   return {
     ...stored,
     diagnostics: stored.diagnostics.map((d) => ({ ...d, file: path.resolve(base, d.file) })),
-  };
-}
-
-/** Parses, validates and bundles both documents; throws SpecError with every error found in either. */
-export async function loadSpecs(
-  files: { asyncapi: string; openapi: string; redoclyConfig: string },
-  cache: StepCache,
-): Promise<LoadedSpecs> {
-  // Both at once: the OpenAPI side runs in a worker thread when it is not in the cache.
-  const openapiLoading = loadOpenApi(files.openapi, files.redoclyConfig, cache);
-  let asyncapi: { doc: Bundled; locate: Locator } | undefined;
-  let asyncErrors: Diagnostic[] = [];
-  try {
-    asyncapi = await loadAsyncApi(files.asyncapi, cache);
-  } catch (err) {
-    if (!(err instanceof SpecError)) {
-      await openapiLoading.catch(() => undefined);
-      throw err;
-    }
-    asyncErrors = err.diagnostics;
-  }
-  const openapi = await openapiLoading;
-  const diagnostics = [...asyncErrors, ...openapi.diagnostics];
-  if (!asyncapi || !openapi.bundled || diagnostics.some((d) => d.severity === 'error'))
-    throw new SpecError(diagnostics);
-  return {
-    asyncapi: asyncapi.doc,
-    locateAsyncApi: asyncapi.locate,
-    openapi: openapi.bundled,
-    warnings: diagnostics,
   };
 }

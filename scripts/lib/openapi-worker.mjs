@@ -4,14 +4,23 @@
 // Plain JavaScript for that reason; it posts { diagnostics, bundled } (see OpenApiResult in load-specs.ts).
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { bundle, getLineColLocation, lint, loadConfig, YamlParseError } from '@redocly/openapi-core';
+import {
+  BaseResolver,
+  bundle,
+  getLineColLocation,
+  lint,
+  loadConfig,
+  YamlParseError,
+} from '@redocly/openapi-core';
 
 /** @param {string} file @param {string} configPath */
 async function lintAndBundle(file, configPath) {
   const config = await loadConfig({ configPath });
+  // One resolver for both, so the files are read and parsed once.
+  const externalRefResolver = new BaseResolver(config.resolve);
   let problems;
   try {
-    problems = await lint({ ref: file, config });
+    problems = await lint({ ref: file, config, externalRefResolver });
   } catch (err) {
     if (!(err instanceof YamlParseError)) throw err;
     const diagnostic = {
@@ -41,7 +50,7 @@ async function lintAndBundle(file, configPath) {
     });
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics, bundled: undefined };
-  const result = await bundle({ ref: file, config, dereference: false });
+  const result = await bundle({ ref: file, config, externalRefResolver, dereference: false });
   return { diagnostics, bundled: result.bundle.parsed };
 }
 
