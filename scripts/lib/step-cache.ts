@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -82,7 +82,13 @@ export class StepCache {
     await this.prune(path.dirname(file));
   }
 
-  /** Keeps the newest entries only: every spec edit adds some, and old ones are rarely asked for again. */
+  /** Marks an entry as used now, so that pruning keeps what is still asked for. */
+  private async used(file: string): Promise<void> {
+    const now = new Date();
+    await utimes(file, now, now).catch(() => undefined);
+  }
+
+  /** Keeps the entries used last: every spec edit adds some, and old ones are rarely asked for again. */
   private async prune(dir: string): Promise<void> {
     const names = await readdir(dir);
     if (names.length <= MAX_ENTRIES) return;
@@ -102,7 +108,9 @@ export class StepCache {
     const file = this.fileOf(this.dir, step, input, 'json');
     if (existsSync(file)) {
       try {
-        return JSON.parse(await readFile(file, 'utf8')) as T;
+        const value = JSON.parse(await readFile(file, 'utf8')) as T;
+        await this.used(file);
+        return value;
       } catch {
         // A torn or foreign file: computed again and rewritten below.
       }
@@ -124,7 +132,8 @@ export class StepCache {
   ): Promise<T> {
     if (!this.dir) return fallback();
     const file = this.fileOf(this.dir, step, input, 'mjs');
-    if (!existsSync(file)) await this.store(file, await compile());
+    if (existsSync(file)) await this.used(file);
+    else await this.store(file, await compile());
     return (await import(pathToFileURL(file).href)) as T;
   }
 }
