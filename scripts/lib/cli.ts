@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { formatDiagnostic, SpecError } from './diagnostics.js';
-import type { GenerateResult } from './generate.js';
+import { generate } from './generate.js';
 import { layoutOf } from './layout.js';
-import { startEarly } from './load-openapi.js';
 import { DEFAULT_CACHE_DIR } from './step-cache.js';
 
 /** Where the command writes: the console, or a test's buffers. */
@@ -28,13 +27,9 @@ export async function runGenerate(
   const root = rootArg ? path.resolve(rootArg.slice('--root='.length)) : defaultRoot;
   const started = performance.now();
   const layout = layoutOf(root);
-  const cacheDir = useCache ? DEFAULT_CACHE_DIR : undefined;
-  // Redocly's worker starts before the generator's modules load (a tenth of a second or two).
-  const early = await startEarly(layout, cacheDir);
-  const { generate } = await import('./generate.js');
-  let result: GenerateResult;
+  let result: Awaited<ReturnType<typeof generate>>;
   try {
-    result = await generate(layout, { check, cacheDir }, early);
+    result = await generate(layout, { check, cacheDir: useCache ? DEFAULT_CACHE_DIR : undefined });
   } catch (err) {
     if (!(err instanceof SpecError)) throw err;
     for (const d of err.diagnostics) out.error(formatDiagnostic(d, root));

@@ -13,12 +13,11 @@ import { emitTypes } from './emit-types.js';
 import { SchemaCompileError } from './emit-validators.js';
 import { buildHttpModel } from './http-model.js';
 import type { Layout } from './layout.js';
-import { type EarlyStart, startEarly } from './load-openapi.js';
-import { type Bundled, loadAsyncApi } from './load-specs.js';
+import { type Bundled, loadAsyncApi, loadOpenApi } from './load-specs.js';
 import { orphanHandlers } from './orphan-handlers.js';
 import { mergeSchemaSets, SchemaConflict, type SchemaSet } from './schemas.js';
 import { buildSocketModel } from './socket-model.js';
-import type { StepCache } from './step-cache.js';
+import { StepCache } from './step-cache.js';
 import { asyncApiValidators, openApiValidators, renderValidatorModule } from './validator-modules.js';
 
 export interface GenerateResult {
@@ -76,10 +75,11 @@ async function bundledYaml(source: string, doc: Bundled, cache: StepCache): Prom
 /** Everything generated/ should contain, by path relative to the root. */
 async function renderAll(
   layout: Layout,
-  { cache, openapi: openapiLoading }: EarlyStart,
+  cache: StepCache,
 ): Promise<{ files: Map<string, string>; stubs: Map<string, string>; warnings: Diagnostic[] }> {
-  // The OpenAPI document is loading already: when it changed, Redocly runs in a worker thread while this
-  // thread reads the AsyncAPI document and compiles its validators.
+  // The OpenAPI document first: when it changed, Redocly runs in a worker thread while this thread reads
+  // the AsyncAPI document and compiles its validators.
+  const openapiLoading = loadOpenApi(layout.openapi, layout.redoclyConfig, cache);
   let asyncapi: { doc: Bundled; locate: Locator } | undefined;
   let loadErrors: Diagnostic[] = [];
   try {
@@ -174,18 +174,14 @@ async function listFiles(dir: string): Promise<string[]> {
 
 /**
  * Regenerates generated/ from spec/ and creates missing handler stubs. With `check`, writes nothing
- * and reports what is stale instead (the drift check of `make check`). `early` is what the command
- * started before loading this module (see startEarly); without it, generate starts it.
+ * and reports what is stale instead (the drift check of `make check`).
  */
 export async function generate(
   layout: Layout,
   opts: { check: boolean; cacheDir?: string },
-  early?: EarlyStart,
 ): Promise<GenerateResult> {
-  const { files, stubs, warnings } = await renderAll(
-    layout,
-    early ?? (await startEarly(layout, opts.cacheDir)),
-  );
+  const cache = await StepCache.open(opts.cacheDir);
+  const { files, stubs, warnings } = await renderAll(layout, cache);
   const orphans = await orphanHandlers(layout, new Set(stubs.keys()));
   const result: GenerateResult = {
     changed: [],

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { formatDiagnostic } from '../../scripts/lib/diagnostics.js';
 import { buildHttpModel } from '../../scripts/lib/http-model.js';
-import { loadOpenApi } from '../../scripts/lib/load-openapi.js';
+import { loadOpenApi } from '../../scripts/lib/load-specs.js';
 import { StepCache } from '../../scripts/lib/step-cache.js';
 import { renderHttp } from '../../templates/typescript/http.js';
 import { cacheDir, documentFile, edit, scratchProject } from './scratch.js';
