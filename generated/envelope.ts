@@ -50,23 +50,29 @@ export interface RawOperationHandlers {
   rawPresence(message: T.EnvelopePresence, ctx: RawContext): Promise<T.EnvelopePresenceCount> | T.EnvelopePresenceCount;
 }
 
-/** What the raw transport needs to run one request. */
-export interface EnvelopeOperation {
+/**
+ * What the raw transport needs to run one request. Each entry is checked against its own message and
+ * answer types (`satisfies EnvelopeOperation<Message, Answer>`); the table holds them as
+ * `EnvelopeOperation`. `handler` is a method so that this is allowed (method parameters are checked
+ * bivariantly), sound because the transport passes a handler only a message its own entry's
+ * `validateMessage` accepted.
+ */
+export interface EnvelopeOperation<Message = unknown, Answer = unknown> {
   operationId: string;
   type: string;
-  validateMessage: T.Validator<unknown>;
-  validateAnswer: T.Validator<unknown>;
+  validateMessage: T.Validator<Message>;
+  validateAnswer: T.Validator<Answer>;
   /** The error codes its `error` answer may carry (reply `x-errors` and the server's `x-request-errors`). */
   errorCodes: ReadonlySet<T.ErrorCode>;
-  handler: (message: never, ctx: RawContext) => unknown;
+  handler(message: Message, ctx: RawContext): Promise<Answer> | Answer;
 }
 
 /** Dispatch by `type`. A Map, so no type can reach Object.prototype. */
 export const envelopeOperations: ReadonlyMap<string, EnvelopeOperation> = new Map<string, EnvelopeOperation>([
-  ['auth', { operationId: 'rawAuth', type: 'auth', validateMessage: V.EnvelopeAuth, validateAnswer: V.EnvelopeToken, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'CONNECTION_LIMIT', 'INTERNAL', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAUTHENTICATED', 'UNAVAILABLE']), handler: rawAuth satisfies RawOperationHandlers['rawAuth'] }],
-  ['chan_in', { operationId: 'rawChanIn', type: 'chan_in', validateMessage: V.EnvelopeChanIn, validateAnswer: V.EnvelopeOk, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAUTHENTICATED', 'UNAVAILABLE']), handler: rawChanIn satisfies RawOperationHandlers['rawChanIn'] }],
-  ['echo', { operationId: 'rawEcho', type: 'echo', validateMessage: V.EnvelopeEcho, validateAnswer: V.EnvelopeEchoReply, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'UNAVAILABLE']), handler: rawEcho satisfies RawOperationHandlers['rawEcho'] }],
-  ['join', { operationId: 'rawJoin', type: 'join', validateMessage: V.EnvelopeJoin, validateAnswer: V.EnvelopeJoined, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'LIMIT_REACHED', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAUTHENTICATED', 'UNAVAILABLE']), handler: rawJoin satisfies RawOperationHandlers['rawJoin'] }],
-  ['leave', { operationId: 'rawLeave', type: 'leave', validateMessage: V.EnvelopeLeave, validateAnswer: V.EnvelopeLeft, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'NOT_MEMBER', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAUTHENTICATED', 'UNAVAILABLE']), handler: rawLeave satisfies RawOperationHandlers['rawLeave'] }],
-  ['presence', { operationId: 'rawPresence', type: 'presence', validateMessage: V.EnvelopePresence, validateAnswer: V.EnvelopePresenceCount, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'UNAUTHENTICATED', 'UNAVAILABLE']), handler: rawPresence satisfies RawOperationHandlers['rawPresence'] }],
+  ['auth', { operationId: 'rawAuth', type: 'auth', validateMessage: V.EnvelopeAuth, validateAnswer: V.EnvelopeToken, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'CONNECTION_LIMIT', 'INTERNAL', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAUTHENTICATED', 'UNAVAILABLE']), handler: rawAuth satisfies RawOperationHandlers['rawAuth'] } satisfies EnvelopeOperation<T.EnvelopeAuth, T.EnvelopeToken>],
+  ['chan_in', { operationId: 'rawChanIn', type: 'chan_in', validateMessage: V.EnvelopeChanIn, validateAnswer: V.EnvelopeOk, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAUTHENTICATED', 'UNAVAILABLE']), handler: rawChanIn satisfies RawOperationHandlers['rawChanIn'] } satisfies EnvelopeOperation<T.EnvelopeChanIn, T.EnvelopeOk>],
+  ['echo', { operationId: 'rawEcho', type: 'echo', validateMessage: V.EnvelopeEcho, validateAnswer: V.EnvelopeEchoReply, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'UNAVAILABLE']), handler: rawEcho satisfies RawOperationHandlers['rawEcho'] } satisfies EnvelopeOperation<T.EnvelopeEcho, T.EnvelopeEchoReply>],
+  ['join', { operationId: 'rawJoin', type: 'join', validateMessage: V.EnvelopeJoin, validateAnswer: V.EnvelopeJoined, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'LIMIT_REACHED', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAUTHENTICATED', 'UNAVAILABLE']), handler: rawJoin satisfies RawOperationHandlers['rawJoin'] } satisfies EnvelopeOperation<T.EnvelopeJoin, T.EnvelopeJoined>],
+  ['leave', { operationId: 'rawLeave', type: 'leave', validateMessage: V.EnvelopeLeave, validateAnswer: V.EnvelopeLeft, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'NOT_MEMBER', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAUTHENTICATED', 'UNAVAILABLE']), handler: rawLeave satisfies RawOperationHandlers['rawLeave'] } satisfies EnvelopeOperation<T.EnvelopeLeave, T.EnvelopeLeft>],
+  ['presence', { operationId: 'rawPresence', type: 'presence', validateMessage: V.EnvelopePresence, validateAnswer: V.EnvelopePresenceCount, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'UNAUTHENTICATED', 'UNAVAILABLE']), handler: rawPresence satisfies RawOperationHandlers['rawPresence'] } satisfies EnvelopeOperation<T.EnvelopePresence, T.EnvelopePresenceCount>],
 ]);

@@ -179,9 +179,19 @@ export interface OperationRoute {
   responses: ReadonlyMap<number | 'default', T.Validator<unknown> | null>;
 }
 
-/** An operation answered by its handler in src/handlers/http/. */
-export interface HttpRoute extends OperationRoute {
-  handler: (request: never, ctx: never) => Promise<{ status: number; body?: unknown }>;
+/**
+ * An operation answered by its handler in src/handlers/http/. Each entry of the table is checked against
+ * its own request and context types (`satisfies HttpRoute<Body, Path, Query, Context>`); the table holds
+ * them as `HttpRoute`. `handler` is a method so that this is allowed (method parameters are checked
+ * bivariantly), sound because the transport passes a handler only what its own entry's validators
+ * accepted, and a session context exactly when its `auth` is `session`.
+ */
+export interface HttpRoute<Body = unknown, Path = unknown, Query = unknown, Context extends HttpContext = HttpContext>
+  extends OperationRoute {
+  body: { validate: T.Validator<Body>; required: boolean } | undefined;
+  validatePath: T.Validator<Path> | undefined;
+  validateQuery: T.Validator<Query> | undefined;
+  handler(request: HttpRequest<Body, Path, Query>, ctx: Context): Promise<{ status: number; body?: unknown }>;
 }
 
 /** In router order: a literal path segment is tried before a parameter in the same place. */
@@ -202,7 +212,7 @@ export const httpRoutes: readonly HttpRoute[] = [
       [503, V.ErrorReply],
     ]),
     handler: getMyAccount satisfies HttpOperationHandlers['getMyAccount'],
-  },
+  } satisfies HttpRoute<undefined, Record<string, never>, Record<string, never>, AuthenticatedHttpContext>,
   {
     operationId: 'getAccountConnections',
     method: 'get',
@@ -220,7 +230,7 @@ export const httpRoutes: readonly HttpRoute[] = [
       [503, V.ErrorReply],
     ]),
     handler: getAccountConnections satisfies HttpOperationHandlers['getAccountConnections'],
-  },
+  } satisfies HttpRoute<undefined, Record<string, never>, Record<string, never>, AuthenticatedHttpContext>,
   {
     operationId: 'addAccountUser',
     method: 'post',
@@ -243,7 +253,7 @@ export const httpRoutes: readonly HttpRoute[] = [
       [503, V.ErrorReply],
     ]),
     handler: addAccountUser satisfies HttpOperationHandlers['addAccountUser'],
-  },
+  } satisfies HttpRoute<T.Credentials, Record<string, never>, Record<string, never>, AuthenticatedHttpContext>,
   {
     operationId: 'removeAccountUser',
     method: 'delete',
@@ -263,7 +273,7 @@ export const httpRoutes: readonly HttpRoute[] = [
       [503, V.ErrorReply],
     ]),
     handler: removeAccountUser satisfies HttpOperationHandlers['removeAccountUser'],
-  },
+  } satisfies HttpRoute<undefined, T.RemoveAccountUserPath, Record<string, never>, AuthenticatedHttpContext>,
   {
     operationId: 'listActivities',
     method: 'get',
@@ -281,7 +291,7 @@ export const httpRoutes: readonly HttpRoute[] = [
       [503, V.ErrorReply],
     ]),
     handler: listActivities satisfies HttpOperationHandlers['listActivities'],
-  },
+  } satisfies HttpRoute<undefined, Record<string, never>, T.ListActivitiesQuery, AuthenticatedHttpContext>,
   {
     operationId: 'listDocuments',
     method: 'get',
@@ -299,7 +309,7 @@ export const httpRoutes: readonly HttpRoute[] = [
       [503, V.ErrorReply],
     ]),
     handler: listDocuments satisfies HttpOperationHandlers['listDocuments'],
-  },
+  } satisfies HttpRoute<undefined, T.ListDocumentsPath, T.ListDocumentsQuery, AuthenticatedHttpContext>,
   {
     operationId: 'createDocument',
     method: 'post',
@@ -320,7 +330,7 @@ export const httpRoutes: readonly HttpRoute[] = [
       [503, V.ErrorReply],
     ]),
     handler: createDocument satisfies HttpOperationHandlers['createDocument'],
-  },
+  } satisfies HttpRoute<T.DocumentData, T.CreateDocumentPath, Record<string, never>, AuthenticatedHttpContext>,
   {
     operationId: 'deleteDocument',
     method: 'delete',
@@ -340,7 +350,7 @@ export const httpRoutes: readonly HttpRoute[] = [
       [503, V.ErrorReply],
     ]),
     handler: deleteDocument satisfies HttpOperationHandlers['deleteDocument'],
-  },
+  } satisfies HttpRoute<undefined, T.DeleteDocumentPath, Record<string, never>, AuthenticatedHttpContext>,
   {
     operationId: 'getDocument',
     method: 'get',
@@ -359,7 +369,7 @@ export const httpRoutes: readonly HttpRoute[] = [
       [503, V.ErrorReply],
     ]),
     handler: getDocument satisfies HttpOperationHandlers['getDocument'],
-  },
+  } satisfies HttpRoute<undefined, T.GetDocumentPath, Record<string, never>, AuthenticatedHttpContext>,
   {
     operationId: 'patchDocument',
     method: 'patch',
@@ -381,7 +391,7 @@ export const httpRoutes: readonly HttpRoute[] = [
       [503, V.ErrorReply],
     ]),
     handler: patchDocument satisfies HttpOperationHandlers['patchDocument'],
-  },
+  } satisfies HttpRoute<T.DocumentData, T.PatchDocumentPath, Record<string, never>, AuthenticatedHttpContext>,
   {
     operationId: 'replaceDocument',
     method: 'put',
@@ -403,7 +413,7 @@ export const httpRoutes: readonly HttpRoute[] = [
       [503, V.ErrorReply],
     ]),
     handler: replaceDocument satisfies HttpOperationHandlers['replaceDocument'],
-  },
+  } satisfies HttpRoute<T.DocumentData, T.ReplaceDocumentPath, Record<string, never>, AuthenticatedHttpContext>,
   {
     operationId: 'getHealth',
     method: 'get',
@@ -419,7 +429,7 @@ export const httpRoutes: readonly HttpRoute[] = [
       [503, V.GetHealthResponse503],
     ]),
     handler: getHealth satisfies HttpOperationHandlers['getHealth'],
-  },
+  } satisfies HttpRoute<undefined, Record<string, never>, Record<string, never>, HttpContext>,
   {
     operationId: 'listMyRooms',
     method: 'get',
@@ -437,7 +447,7 @@ export const httpRoutes: readonly HttpRoute[] = [
       [503, V.ErrorReply],
     ]),
     handler: listMyRooms satisfies HttpOperationHandlers['listMyRooms'],
-  },
+  } satisfies HttpRoute<undefined, Record<string, never>, T.ListMyRoomsQuery, AuthenticatedHttpContext>,
   {
     operationId: 'listRoomMessages',
     method: 'get',
@@ -457,7 +467,7 @@ export const httpRoutes: readonly HttpRoute[] = [
       [503, V.ErrorReply],
     ]),
     handler: listRoomMessages satisfies HttpOperationHandlers['listRoomMessages'],
-  },
+  } satisfies HttpRoute<undefined, T.ListRoomMessagesPath, T.ListRoomMessagesQuery, AuthenticatedHttpContext>,
   {
     operationId: 'loginUser',
     method: 'post',
@@ -478,7 +488,7 @@ export const httpRoutes: readonly HttpRoute[] = [
       [503, V.ErrorReply],
     ]),
     handler: loginUser satisfies HttpOperationHandlers['loginUser'],
-  },
+  } satisfies HttpRoute<T.Credentials, Record<string, never>, Record<string, never>, HttpContext>,
   {
     operationId: 'logoutUser',
     method: 'post',
@@ -495,7 +505,7 @@ export const httpRoutes: readonly HttpRoute[] = [
       [503, V.ErrorReply],
     ]),
     handler: logoutUser satisfies HttpOperationHandlers['logoutUser'],
-  },
+  } satisfies HttpRoute<undefined, Record<string, never>, Record<string, never>, AuthenticatedHttpContext>,
   {
     operationId: 'getMe',
     method: 'get',
@@ -512,7 +522,7 @@ export const httpRoutes: readonly HttpRoute[] = [
       [503, V.ErrorReply],
     ]),
     handler: getMe satisfies HttpOperationHandlers['getMe'],
-  },
+  } satisfies HttpRoute<undefined, Record<string, never>, Record<string, never>, AuthenticatedHttpContext>,
   {
     operationId: 'revokeSessions',
     method: 'post',
@@ -529,7 +539,7 @@ export const httpRoutes: readonly HttpRoute[] = [
       [503, V.ErrorReply],
     ]),
     handler: revokeSessions satisfies HttpOperationHandlers['revokeSessions'],
-  },
+  } satisfies HttpRoute<undefined, Record<string, never>, Record<string, never>, AuthenticatedHttpContext>,
   {
     operationId: 'rotateSocketSecret',
     method: 'post',
@@ -547,7 +557,7 @@ export const httpRoutes: readonly HttpRoute[] = [
       [503, V.ErrorReply],
     ]),
     handler: rotateSocketSecret satisfies HttpOperationHandlers['rotateSocketSecret'],
-  },
+  } satisfies HttpRoute<undefined, Record<string, never>, Record<string, never>, AuthenticatedHttpContext>,
   {
     operationId: 'registerUser',
     method: 'post',
@@ -568,7 +578,7 @@ export const httpRoutes: readonly HttpRoute[] = [
       [503, V.ErrorReply],
     ]),
     handler: registerUser satisfies HttpOperationHandlers['registerUser'],
-  },
+  } satisfies HttpRoute<T.Credentials, Record<string, never>, Record<string, never>, HttpContext>,
   {
     operationId: 'getUserProfile',
     method: 'get',
@@ -587,7 +597,7 @@ export const httpRoutes: readonly HttpRoute[] = [
       [503, V.ErrorReply],
     ]),
     handler: getUserProfile satisfies HttpOperationHandlers['getUserProfile'],
-  },
+  } satisfies HttpRoute<undefined, T.GetUserProfilePath, Record<string, never>, AuthenticatedHttpContext>,
 ];
 
 /**

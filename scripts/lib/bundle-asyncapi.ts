@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'yaml';
-import { type Diagnostic, SpecError } from './diagnostics.js';
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
+import { type Diagnostic, type Locator, locate, SpecError } from './diagnostics.js';
 import type { Bundled } from './load-specs.js';
 import { isNode, type Node } from './refs.js';
 
@@ -18,15 +18,41 @@ import { isNode, type Node } from './refs.js';
  * - any other file is a **schema library** (spec/common/, shared with the OpenAPI document): a map of
  *   schema name → schema; a ref `common/rooms.yaml#/RoomId` becomes `#/components/schemas/RoomId`.
  */
-export async function bundleAsyncApi(rootFile: string): Promise<Bundled> {
-  const bundler = new Bundler(path.resolve(rootFile));
-  return bundler.run();
+export async function bundleAsyncApi(rootFile: string): Promise<{ doc: Bundled; locate: Locator }> {
+  const file = path.resolve(rootFile);
+  const bundler = new Bundler(file);
+  const doc = await bundler.run();
+  return { doc, locate: locatorOf(file, bundler.origins) };
+}
+
+/** Where a part of the assembled document came from: a file and the path in it. */
+interface Origin {
+  file: string;
+  path: string[];
+}
+
+const key = (parts: readonly (string | number)[]): string => parts.join('\0');
+
+/**
+ * Locates a path of the assembled document in the file that holds it: an operation in its feature
+ * file, a schema in its library (spec/common/), anything else in the root.
+ */
+function locatorOf(rootFile: string, origins: ReadonlyMap<string, Origin>): Locator {
+  return (where) => {
+    for (let depth = Math.min(3, where.length); depth >= 2; depth--) {
+      const origin = origins.get(key(where.slice(0, depth)));
+      if (origin) return locate(origin.file, [...origin.path, ...where.slice(depth)]);
+    }
+    return locate(rootFile, where);
+  };
 }
 
 const FEATURE_KEYS = new Set(['channels', 'operations', 'components']);
 const LISTED_SECTIONS = ['channels', 'operations'] as const;
 
 class Bundler {
+  /** By key() of a path in the result (a channel, an operation, a component): where it was written. */
+  readonly origins = new Map<string, Origin>();
   private readonly files = new Map<string, Node>();
   private readonly features: string[] = [];
   private readonly schemas = new Map<string, { from: string; schema: unknown }>();
@@ -40,6 +66,9 @@ class Bundler {
     const root = await this.load(this.rootFile);
     // Every file a ref can reach is read first, so rewriting is synchronous.
     await this.loadReachable(root, this.rootFile);
+    // A file that is not YAML would only cause follow-on errors about what it lacks.
+    const syntax = this.problems.filter((p) => p.rule === 'yaml-syntax');
+    if (syntax.length > 0) throw new SpecError(syntax);
 
     const out: Node = {};
     for (const [key, value] of Object.entries(root)) {
@@ -76,6 +105,7 @@ class Bundler {
       this.problem(this.rootFile, `${section}.${name}`, `${path.basename(file)} has no ${section}/${name}`);
       return entry;
     }
+    this.origins.set(key([section, name]), { file, path: [section, name] });
     return this.rewrite(found, file);
   }
 
@@ -99,11 +129,15 @@ class Bundler {
           }
           const rewritten = this.rewrite(value, file);
           // `RoomId: {$ref: common/rooms.yaml#/RoomId}` names a library schema: it stands here as itself.
+          const library = this.schemas.get(name);
           if (kind === 'schemas' && refOf(rewritten) === `#/components/schemas/${name}`) {
-            into[name] = this.schemas.get(name)?.schema;
+            into[name] = library?.schema;
             this.placed.add(name);
+            if (library)
+              this.origins.set(key(['components', kind, name]), { file: library.from, path: [name] });
           } else {
             into[name] = rewritten;
+            this.origins.set(key(['components', kind, name]), { file, path: ['components', kind, name] });
           }
         }
       }
@@ -117,6 +151,7 @@ class Bundler {
         continue;
       }
       schemas[name] = schema;
+      this.origins.set(key(['components', 'schemas', name]), { file: from, path: [name] });
     }
     return merged;
   }
@@ -173,9 +208,16 @@ class Bundler {
     if (known) return known;
     let doc: unknown;
     try {
-      doc = parse(await readFile(file, 'utf8'));
+      // js-yaml reads these files several times faster than the `yaml` package (which the diagnostics
+      // still use, for positions); its core schema reads the same values (no timestamps, no merge keys).
+      doc = load(await readFile(file, 'utf8'), { schema: CORE_SCHEMA, filename: file });
     } catch (err) {
-      this.problem(file, '', (err as Error).message.split('\n')[0] ?? 'unreadable');
+      if (!(err instanceof YAMLException)) {
+        this.problem(file, '', (err as Error).message.split('\n')[0] ?? 'unreadable');
+      } else {
+        const at = err.mark ? { line: err.mark.line + 1, column: err.mark.column + 1 } : undefined;
+        this.problem(file, '', err.reason, 'yaml-syntax', at);
+      }
       doc = {};
     }
     const node = isNode(doc) ? doc : {};
@@ -225,16 +267,14 @@ class Bundler {
     }
   }
 
-  private problem(file: string, where: string, message: string): void {
-    this.problems.push({
-      severity: 'error',
-      file,
-      line: 1,
-      column: 1,
-      where,
-      rule: 'switchboard-bundle',
-      message,
-    });
+  private problem(
+    file: string,
+    where: string,
+    message: string,
+    rule = 'switchboard-bundle',
+    at = { line: 1, column: 1 },
+  ): void {
+    this.problems.push({ severity: 'error', file, ...at, where, rule, message });
   }
 }
 

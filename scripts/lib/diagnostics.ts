@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+
+// The `yaml` package gives positions, but takes a while to load: only a run with findings to locate needs it.
+const require = createRequire(import.meta.url);
+let yamlPackage: typeof import('yaml') | undefined;
+function yaml(): typeof import('yaml') {
+  yamlPackage ??= require('yaml') as typeof import('yaml');
+  return yamlPackage;
+}
 
 /** One problem found in a spec document, located by file, line and column (1-based). */
 export interface Diagnostic {
@@ -38,6 +46,7 @@ export function locate(
   where: (string | number)[],
   hops = 0,
 ): { file: string; line: number; column: number } {
+  const { LineCounter, parseDocument } = yaml();
   const counter = new LineCounter();
   const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: counter });
   for (let depth = 1; depth < where.length && hops < 8; depth++) {
@@ -57,15 +66,22 @@ export function locate(
   return { file, line: 1, column: 1 };
 }
 
+/** Where a path of a (bundled) document is written: file, line and column. */
+export type Locator = (where: (string | number)[]) => { file: string; line: number; column: number };
+
 /** Collects our own semantic checks' findings against one document. */
 export class Findings {
   readonly list: Diagnostic[] = [];
-  constructor(private readonly file: string) {}
+  /** `locator` maps a path of the document to its place; by default, the path in `file`. */
+  constructor(
+    file: string,
+    private readonly locator: Locator = (where) => locate(file, where),
+  ) {}
 
   error(where: (string | number)[], rule: string, message: string): void {
     this.list.push({
       severity: 'error',
-      ...locate(this.file, where),
+      ...this.locator(where),
       where: where.join('.'),
       rule,
       message,

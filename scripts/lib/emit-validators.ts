@@ -1,15 +1,6 @@
-import AjvPkg, { _, type Options } from 'ajv';
-import Ajv2020Pkg from 'ajv/dist/2020.js';
-import standalonePkg from 'ajv/dist/standalone/index.js';
-import addFormatsPkg from 'ajv-formats';
-import { fullFormats } from 'ajv-formats/dist/formats.js';
+import type { Options } from 'ajv';
 import { type JsonSchema, mapSchema, type SchemaSet } from './schemas.js';
-
-// CommonJS modules whose ES default export is the module object: the class or function is `.default`.
-const Ajv = AjvPkg.default;
-const Ajv2020 = Ajv2020Pkg.default;
-const standaloneCode = standalonePkg.default;
-const addFormats = addFormatsPkg.default;
+import { stableNames } from './validator-names.js';
 
 export type Dialect = 'draft-07' | '2020-12';
 
@@ -23,7 +14,7 @@ const ANNOTATIONS: Record<Dialect, string[]> = {
  * `format` values ajv-formats does not validate (OpenAPI's `password`, `binary`…) are documentation only:
  * dropped before compiling, so strict mode does not refuse them.
  */
-function withKnownFormats(schema: JsonSchema): JsonSchema {
+function withKnownFormats(schema: JsonSchema, fullFormats: Record<string, unknown>): JsonSchema {
   return mapSchema(schema, (node) => {
     if (typeof node.format === 'string' && !(node.format in fullFormats)) {
       const { format: _dropped, ...rest } = node;
@@ -31,6 +22,38 @@ function withKnownFormats(schema: JsonSchema): JsonSchema {
     }
     return node;
   }) as JsonSchema;
+}
+
+/** The names of the schemas a schema refers to (`#/definitions/<Name>`). */
+function referencedNames(schema: unknown): string[] {
+  const names: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) for (const n of node) walk(n);
+    else if (typeof node === 'object' && node !== null) {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === '$ref' && typeof value === 'string' && value.startsWith('#/definitions/'))
+          names.push(value.slice('#/definitions/'.length));
+        else walk(value);
+      }
+    }
+  };
+  walk(schema);
+  return names;
+}
+
+/** `names` reordered so that a schema comes after those it refers to (as far as cycles allow). */
+function dependenciesFirst(names: string[], definitions: Record<string, unknown>): string[] {
+  const wanted = new Set(names);
+  const order: string[] = [];
+  const seen = new Set<string>();
+  const visit = (name: string): void => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    for (const dep of referencedNames(definitions[name])) visit(dep);
+    if (wanted.has(name)) order.push(name);
+  };
+  for (const name of names) visit(name);
+  return order;
 }
 
 /** A schema AJV cannot compile; `typeName` says which. */
@@ -47,12 +70,22 @@ export class SchemaCompileError extends Error {
  * Compiles the schemas into one AJV standalone ES module that exports a validator per name in
  * `exported`. Refs between schemas read `#/definitions/<Name>`. Nothing is compiled at run time.
  */
-export function emitValidators(opts: {
+export async function emitValidators(opts: {
   dialect: Dialect;
   schemas: SchemaSet;
   exported: string[];
   coerce?: boolean;
-}): string {
+}): Promise<string> {
+  // Loaded when validators are made, not at start: a run whose schemas did not change never needs AJV.
+  // CommonJS modules whose ES default export is the module object: the class or function is `.default`.
+  const [{ default: AjvPkg, _ }, { default: Ajv2020Pkg }, { default: standalonePkg }, formats] =
+    await Promise.all([
+      import('ajv'),
+      import('ajv/dist/2020.js'),
+      import('ajv/dist/standalone/index.js'),
+      import('ajv-formats'),
+    ]);
+  const { fullFormats } = await import('ajv-formats/dist/formats.js');
   const options: Options = {
     strict: true,
     // `required` may name a property its parent schema defines (`if`/`then` on a property's value).
@@ -68,23 +101,26 @@ export function emitValidators(opts: {
       formats: _`require("ajv-formats/dist/formats").fullFormats`,
     },
   };
-  const ajv = opts.dialect === '2020-12' ? new Ajv2020(options) : new Ajv(options);
-  addFormats(ajv);
+  const ajv = opts.dialect === '2020-12' ? new Ajv2020Pkg.default(options) : new AjvPkg.default(options);
+  formats.default.default(ajv);
   for (const keyword of ANNOTATIONS[opts.dialect]) if (!ajv.getKeyword(keyword)) ajv.addKeyword(keyword);
   const definitions = Object.fromEntries(
-    [...opts.schemas].map(([name, schema]) => [name, withKnownFormats(schema)]),
+    [...opts.schemas].map(([name, schema]) => [name, withKnownFormats(schema, fullFormats)]),
   );
   const id = 'switchboard';
   ajv.addSchema({ $id: id, definitions });
   const refs = Object.fromEntries(opts.exported.map((name) => [name, `${id}#/definitions/${name}`]));
-  // Compile one by one first, so a schema AJV refuses is reported by its name.
-  for (const [name, ref] of Object.entries(refs)) {
+  // Compile one by one first, so a schema AJV refuses is reported by its name; a schema before those that
+  // refer to it, so that AJV compiles it once (a ref met before its own compile gets a second copy).
+  for (const name of dependenciesFirst(opts.exported, definitions)) {
+    const ref = refs[name] as string;
     try {
       ajv.getSchema(ref);
     } catch (err) {
       throw new SchemaCompileError(name, (err as Error).message);
     }
   }
+  const code = stableNames(standalonePkg.default(ajv, refs), ajv, definitions);
   // ESM output still `require`s AJV's runtime helpers and the formats: give it a require.
-  return `import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n${standaloneCode(ajv, refs)}`;
+  return `import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n${code}`;
 }

@@ -1,22 +1,24 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { stringify } from 'yaml';
+import { CORE_SCHEMA, dump } from 'js-yaml';
 import { renderEnvelope } from '../../templates/typescript/envelope.js';
 import { renderErrors } from '../../templates/typescript/errors.js';
 import { renderHttpStub, renderRawStub, renderSocketStub } from '../../templates/typescript/handler-stub.js';
 import { generatedHeader } from '../../templates/typescript/header.js';
 import { renderHttp } from '../../templates/typescript/http.js';
 import { renderSocketIo } from '../../templates/typescript/socketio.js';
-import { renderValidatorsDts } from '../../templates/typescript/validators-dts.js';
-import { type Diagnostic, Findings, SpecError } from './diagnostics.js';
+import { type Diagnostic, Findings, type Locator, SpecError } from './diagnostics.js';
 import { emitTypes } from './emit-types.js';
-import { emitValidators, SchemaCompileError } from './emit-validators.js';
+import { SchemaCompileError } from './emit-validators.js';
 import { buildHttpModel } from './http-model.js';
 import type { Layout } from './layout.js';
-import { type Bundled, loadSpecs } from './load-specs.js';
-import { compareText, mergeSchemaSets, SchemaConflict, type SchemaSet } from './schemas.js';
+import { type Bundled, loadAsyncApi, loadOpenApi } from './load-specs.js';
+import { orphanHandlers } from './orphan-handlers.js';
+import { mergeSchemaSets, SchemaConflict, type SchemaSet } from './schemas.js';
 import { buildSocketModel } from './socket-model.js';
+import { StepCache } from './step-cache.js';
+import { asyncApiValidators, openApiValidators, renderValidatorModule } from './validator-modules.js';
 
 export interface GenerateResult {
   /** Files under generated/ (relative to the root) that were written, or in check mode would be. */
@@ -25,6 +27,8 @@ export interface GenerateResult {
   removed: string[];
   /** Handler stubs created (or in check mode missing). */
   stubs: string[];
+  /** Handler files whose operation is no longer in the spec (also in `warnings`). */
+  orphans: string[];
   warnings: Diagnostic[];
   fileCount: number;
 }
@@ -60,22 +64,51 @@ function errorStatuses(openapi: Bundled, findings: Findings): [string, number][]
   return codes.map((c) => [c, statuses[c] as number]);
 }
 
-function bundledYaml(source: string, doc: Bundled): string {
-  return `${generatedHeader(source, '#')}# The document with spec/common/ inlined: what the server serves at /api/${source}.\n${stringify(doc, { lineWidth: 0 })}`;
+async function bundledYaml(source: string, doc: Bundled, cache: StepCache): Promise<string> {
+  // Made again only when the document changed. js-yaml writes it several times faster than `yaml`.
+  const text = await cache.get(`yaml-${path.basename(source)}`, JSON.stringify(doc), async () =>
+    dump(doc, { schema: CORE_SCHEMA, lineWidth: -1, noRefs: true }),
+  );
+  return `${generatedHeader(source, '#')}# The document with spec/common/ inlined: what the server serves at /api/${source}.\n${text}`;
 }
 
 /** Everything generated/ should contain, by path relative to the root. */
 async function renderAll(
   layout: Layout,
+  cache: StepCache,
 ): Promise<{ files: Map<string, string>; stubs: Map<string, string>; warnings: Diagnostic[] }> {
-  const specs = await loadSpecs(layout);
-  const asyncFindings = new Findings(layout.asyncapi);
+  // The OpenAPI document first: when it changed, Redocly runs in a worker thread while this thread reads
+  // the AsyncAPI document and compiles its validators.
+  const openapiLoading = loadOpenApi(layout.openapi, layout.redoclyConfig, cache);
+  let asyncapi: { doc: Bundled; locate: Locator } | undefined;
+  let loadErrors: Diagnostic[] = [];
+  try {
+    asyncapi = await loadAsyncApi(layout.asyncapi, cache);
+  } catch (err) {
+    if (!(err instanceof SpecError)) {
+      await openapiLoading.catch(() => undefined);
+      throw err;
+    }
+    loadErrors = err.diagnostics;
+  }
+  const asyncFindings = new Findings(layout.asyncapi, asyncapi?.locate);
+  const socket = asyncapi && buildSocketModel(asyncapi.doc, asyncFindings);
+  const asyncValidators =
+    socket && asyncFindings.list.length === 0
+      ? renderValidatorModule(asyncApiValidators(socket), cache)
+      : undefined;
+  // Awaited below, or dropped when the run stops on an error first.
+  asyncValidators?.catch(() => undefined);
+
+  const openapi = await openapiLoading;
+  const warnings = [...loadErrors, ...openapi.diagnostics];
+  if (!asyncapi || !socket || !openapi.bundled || warnings.some((d) => d.severity === 'error'))
+    throw new SpecError(warnings);
   const httpFindings = new Findings(layout.openapi);
-  const socket = buildSocketModel(specs.asyncapi, asyncFindings);
-  const http = buildHttpModel(specs.openapi, httpFindings);
-  const statuses = errorStatuses(specs.openapi, httpFindings);
+  const http = buildHttpModel(openapi.bundled, httpFindings);
+  const statuses = errorStatuses(openapi.bundled, httpFindings);
   const problems = [...asyncFindings.list, ...httpFindings.list];
-  if (problems.length > 0) throw new SpecError([...specs.warnings, ...problems]);
+  if (problems.length > 0) throw new SpecError([...warnings, ...problems]);
 
   let allTypes: SchemaSet;
   try {
@@ -94,7 +127,7 @@ async function renderAll(
     throw new SpecError(httpFindings.list);
   }
   const files = new Map<string, string>();
-  const types = await emitTypes(allTypes);
+  const types = await emitTypes(allTypes, cache);
   files.set(
     'generated/types.ts',
     `${generatedHeader('spec/asyncapi.yaml and spec/openapi.yaml')}\nimport type { ErrorObject } from 'ajv';\n${VALIDATOR_TYPE}\n${types}\n`,
@@ -104,46 +137,24 @@ async function renderAll(
   files.set('generated/http.ts', renderHttp(http));
   files.set('generated/envelope.ts', renderEnvelope(socket.envelope));
 
-  const validatorModules = [
-    {
-      name: 'asyncapi',
-      source: 'spec/asyncapi.yaml',
-      dialect: 'draft-07' as const,
-      schemas: socket.schemas,
-      exported: [...socket.schemas.keys()],
-    },
-    {
-      name: 'openapi',
-      source: 'spec/openapi.yaml',
-      dialect: '2020-12' as const,
-      schemas: http.schemas,
-      exported: [...http.schemas.keys()],
-    },
-    {
-      name: 'openapi-params',
-      source: 'spec/openapi.yaml',
-      dialect: '2020-12' as const,
-      schemas: new Map([...http.schemas, ...http.paramSchemas]),
-      exported: [...http.paramSchemas.keys()],
-      coerce: true,
-    },
+  const validators: [Findings, Promise<Map<string, string>> | undefined][] = [
+    [asyncFindings, asyncValidators],
+    ...openApiValidators(http).map((mod): [Findings, Promise<Map<string, string>>] => [
+      httpFindings,
+      renderValidatorModule(mod, cache),
+    ]),
   ];
-  for (const mod of validatorModules) {
-    const exported = [...mod.exported].sort(compareText);
-    let code: string;
+  for (const [findings, rendering] of validators) {
     try {
-      code = emitValidators({ ...mod, exported });
+      for (const [rel, text] of (await rendering) ?? []) files.set(rel, text);
     } catch (err) {
       if (!(err instanceof SchemaCompileError)) throw err;
-      const findings = mod.name === 'asyncapi' ? asyncFindings : httpFindings;
       findings.error(['components', 'schemas', err.typeName], 'switchboard-schema', err.message);
       throw new SpecError(findings.list);
     }
-    files.set(`generated/validators/${mod.name}.js`, `${generatedHeader(mod.source)}${code}\n`);
-    files.set(`generated/validators/${mod.name}.d.ts`, renderValidatorsDts(mod.source, exported));
   }
-  files.set('generated/spec/asyncapi.yaml', bundledYaml('spec/asyncapi.yaml', specs.asyncapi));
-  files.set('generated/spec/openapi.yaml', bundledYaml('spec/openapi.yaml', specs.openapi));
+  files.set('generated/spec/asyncapi.yaml', await bundledYaml('spec/asyncapi.yaml', asyncapi.doc, cache));
+  files.set('generated/spec/openapi.yaml', await bundledYaml('spec/openapi.yaml', openapi.bundled, cache));
 
   const stubs = new Map<string, string>();
   for (const op of socket.receive)
@@ -152,7 +163,7 @@ async function renderAll(
     stubs.set(`src/handlers/http/${op.operationId}.ts`, renderHttpStub(op));
   for (const op of socket.envelope.receive)
     stubs.set(`src/handlers/rawws/${op.operationId}.ts`, renderRawStub(op));
-  return { files, stubs, warnings: specs.warnings };
+  return { files, stubs, warnings };
 }
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -165,9 +176,21 @@ async function listFiles(dir: string): Promise<string[]> {
  * Regenerates generated/ from spec/ and creates missing handler stubs. With `check`, writes nothing
  * and reports what is stale instead (the drift check of `make check`).
  */
-export async function generate(layout: Layout, opts: { check: boolean }): Promise<GenerateResult> {
-  const { files, stubs, warnings } = await renderAll(layout);
-  const result: GenerateResult = { changed: [], removed: [], stubs: [], warnings, fileCount: files.size };
+export async function generate(
+  layout: Layout,
+  opts: { check: boolean; cacheDir?: string },
+): Promise<GenerateResult> {
+  const cache = await StepCache.open(opts.cacheDir);
+  const { files, stubs, warnings } = await renderAll(layout, cache);
+  const orphans = await orphanHandlers(layout, new Set(stubs.keys()));
+  const result: GenerateResult = {
+    changed: [],
+    removed: [],
+    stubs: [],
+    orphans: orphans.map((d) => path.relative(layout.root, d.file)),
+    warnings: [...warnings, ...orphans],
+    fileCount: files.size,
+  };
 
   for (const [rel, content] of files) {
     const file = path.join(layout.root, rel);

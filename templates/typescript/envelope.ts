@@ -18,7 +18,7 @@ export function renderEnvelope(envelope: SocketModel['envelope']): string {
   const table = envelope.receive
     .map(
       (op) =>
-        `  [${lit(op.event)}, { operationId: '${op.operationId}', type: ${lit(op.event)}, validateMessage: V.${op.payloadType}, validateAnswer: V.${op.replyType}, errorCodes: new Set<T.ErrorCode>([${op.errorCodes.map(lit).join(', ')}]), handler: ${op.operationId} satisfies RawOperationHandlers['${op.operationId}'] }],`,
+        `  [${lit(op.event)}, { operationId: '${op.operationId}', type: ${lit(op.event)}, validateMessage: V.${op.payloadType}, validateAnswer: V.${op.replyType}, errorCodes: new Set<T.ErrorCode>([${op.errorCodes.map(lit).join(', ')}]), handler: ${op.operationId} satisfies RawOperationHandlers['${op.operationId}'] } satisfies EnvelopeOperation<T.${op.payloadType}, T.${op.replyType}>],`,
     )
     .join('\n');
   return `${generatedHeader('spec/asyncapi.yaml')}
@@ -32,15 +32,21 @@ export interface RawOperationHandlers {
 ${handlers}
 }
 
-/** What the raw transport needs to run one request. */
-export interface EnvelopeOperation {
+/**
+ * What the raw transport needs to run one request. Each entry is checked against its own message and
+ * answer types (\`satisfies EnvelopeOperation<Message, Answer>\`); the table holds them as
+ * \`EnvelopeOperation\`. \`handler\` is a method so that this is allowed (method parameters are checked
+ * bivariantly), sound because the transport passes a handler only a message its own entry's
+ * \`validateMessage\` accepted.
+ */
+export interface EnvelopeOperation<Message = unknown, Answer = unknown> {
   operationId: string;
   type: string;
-  validateMessage: T.Validator<unknown>;
-  validateAnswer: T.Validator<unknown>;
+  validateMessage: T.Validator<Message>;
+  validateAnswer: T.Validator<Answer>;
   /** The error codes its \`error\` answer may carry (reply \`x-errors\` and the server's \`x-request-errors\`). */
   errorCodes: ReadonlySet<T.ErrorCode>;
-  handler: (message: never, ctx: RawContext) => unknown;
+  handler(message: Message, ctx: RawContext): Promise<Answer> | Answer;
 }
 
 /** Dispatch by \`type\`. A Map, so no type can reach Object.prototype. */

@@ -11,17 +11,34 @@ function resultType(op: HttpOperation): string {
   return results.length > 0 ? results.join(' | ') : 'never';
 }
 
+function bodyType(op: HttpOperation): string {
+  return op.body ? `T.${op.body.type}${op.body.required ? '' : ' | undefined'}` : 'undefined';
+}
+
+function pathType(op: HttpOperation): string {
+  return op.pathType ? `T.${op.pathType}` : 'Record<string, never>';
+}
+
+function queryType(op: HttpOperation): string {
+  return op.queryType ? `T.${op.queryType}` : 'Record<string, never>';
+}
+
 function requestType(op: HttpOperation): string {
-  const body = op.body ? `T.${op.body.type}${op.body.required ? '' : ' | undefined'}` : 'undefined';
-  const path = op.pathType ? `T.${op.pathType}` : 'Record<string, never>';
-  const query = op.queryType ? `T.${op.queryType}` : 'Record<string, never>';
-  return `HttpRequest<${body}, ${path}, ${query}>`;
+  return `HttpRequest<${bodyType(op)}, ${pathType(op)}, ${queryType(op)}>`;
+}
+
+function contextType(op: HttpOperation): string {
+  return op.auth === 'session' ? 'AuthenticatedHttpContext' : 'HttpContext';
 }
 
 function routeEntry(op: HttpOperation): string {
   const handler =
     op.servedBy === 'handler'
       ? `\n    handler: ${op.operationId} satisfies HttpOperationHandlers['${op.operationId}'],`
+      : '';
+  const checked =
+    op.servedBy === 'handler'
+      ? ` satisfies HttpRoute<${bodyType(op)}, ${pathType(op)}, ${queryType(op)}, ${contextType(op)}>`
       : '';
   const responses = op.responses
     .map(
@@ -42,7 +59,7 @@ function routeEntry(op: HttpOperation): string {
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
 ${responses}
     ]),${handler}
-  },`;
+  }${checked},`;
 }
 
 /** generated/http.ts: the handler signature of every HTTP operation and the route table Koa binds. */
@@ -56,7 +73,7 @@ export function renderHttp(model: HttpModel): string {
     .join('\n');
   const handlers = byName
     .map((op) => {
-      const ctx = op.auth === 'session' ? 'AuthenticatedHttpContext' : 'HttpContext';
+      const ctx = contextType(op);
       return `${jsdoc(`${op.summary}\n\n\`${op.method.toUpperCase()} ${op.path}\``, '  ')}  ${op.operationId}(request: ${requestType(op)}, ctx: ${ctx}): Promise<${resultType(op)}>;`;
     })
     .join('\n');
@@ -96,9 +113,19 @@ export interface OperationRoute {
   responses: ReadonlyMap<number | 'default', T.Validator<unknown> | null>;
 }
 
-/** An operation answered by its handler in src/handlers/http/. */
-export interface HttpRoute extends OperationRoute {
-  handler: (request: never, ctx: never) => Promise<{ status: number; body?: unknown }>;
+/**
+ * An operation answered by its handler in src/handlers/http/. Each entry of the table is checked against
+ * its own request and context types (\`satisfies HttpRoute<Body, Path, Query, Context>\`); the table holds
+ * them as \`HttpRoute\`. \`handler\` is a method so that this is allowed (method parameters are checked
+ * bivariantly), sound because the transport passes a handler only what its own entry's validators
+ * accepted, and a session context exactly when its \`auth\` is \`session\`.
+ */
+export interface HttpRoute<Body = unknown, Path = unknown, Query = unknown, Context extends HttpContext = HttpContext>
+  extends OperationRoute {
+  body: { validate: T.Validator<Body>; required: boolean } | undefined;
+  validatePath: T.Validator<Path> | undefined;
+  validateQuery: T.Validator<Query> | undefined;
+  handler(request: HttpRequest<Body, Path, Query>, ctx: Context): Promise<{ status: number; body?: unknown }>;
 }
 
 /** In router order: a literal path segment is tried before a parameter in the same place. */

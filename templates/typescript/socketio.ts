@@ -34,7 +34,8 @@ export function renderSocketIo(model: SocketModel): string {
   const table = model.receive
     .map((op) => {
       const reply = op.replyType ? `V.${op.replyType}` : 'undefined';
-      return `  [${lit(op.event)}, { operationId: '${op.operationId}', event: ${lit(op.event)}, validatePayload: V.${op.payloadType}, validateReply: ${reply}, errorCodes: new Set<T.ErrorCode>([${op.errorCodes.map(lit).join(', ')}]), handler: ${op.operationId} satisfies SocketOperationHandlers['${op.operationId}'] }],`;
+      const types = `T.${op.payloadType}, ${op.replyType ? `T.${op.replyType}` : 'void'}`;
+      return `  [${lit(op.event)}, { operationId: '${op.operationId}', event: ${lit(op.event)}, validatePayload: V.${op.payloadType}, validateReply: ${reply}, errorCodes: new Set<T.ErrorCode>([${op.errorCodes.map(lit).join(', ')}]), handler: ${op.operationId} satisfies SocketOperationHandlers['${op.operationId}'] } satisfies SocketOperation<${types}>],`;
     })
     .join('\n');
 
@@ -61,16 +62,22 @@ export interface SocketOperationHandlers {
 ${handlers}
 }
 
-/** What the transport needs to run one inbound event. */
-export interface SocketOperation {
+/**
+ * What the transport needs to run one inbound event. Each entry of the table is checked against its own
+ * payload and reply types (\`satisfies SocketOperation<Payload, Reply>\`); the table holds them as
+ * \`SocketOperation\` (unknown, unknown). \`handler\` is a method so that this is allowed (TypeScript
+ * checks method parameters bivariantly), which is sound here because the transport passes a handler only
+ * a payload that its own entry's \`validatePayload\` accepted.
+ */
+export interface SocketOperation<Payload = unknown, Reply = unknown> {
   operationId: string;
   event: string;
-  validatePayload: T.Validator<unknown>;
+  validatePayload: T.Validator<Payload>;
   /** The acknowledgement's success payload; undefined when the operation takes no acknowledgement. */
-  validateReply: T.Validator<unknown> | undefined;
+  validateReply: T.Validator<Reply> | undefined;
   /** The error codes its acknowledgement may carry (reply \`x-errors\` and the server's \`x-request-errors\`). */
   errorCodes: ReadonlySet<T.ErrorCode>;
-  handler: (payload: never, ctx: SocketContext) => unknown;
+  handler(payload: Payload, ctx: SocketContext): Promise<Reply> | Reply;
 }
 
 /** Inbound dispatch: event name → operation. A Map, so no event name can reach Object.prototype. */

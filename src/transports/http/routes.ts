@@ -87,7 +87,7 @@ function operationMiddleware(route: HttpRoute, deps: RouteDeps) {
         request: { ip: addressKey(ctx.ip), userAgent: ctx.get('user-agent') || undefined },
       };
       const handlerCtx: HttpContext | AuthenticatedHttpContext = session ? { ...base, session } : base;
-      const result = await route.handler({ body, path, query } as never, handlerCtx as never);
+      const result = await route.handler({ body, path, query }, handlerCtx);
       if (deps.outboundValidation && !responseConforms(route, result.status, result.body, log)) {
         ctx.status = 500;
         ctx.body = { error: INTERNAL_ERROR };

@@ -104,7 +104,7 @@ export async function handleFrame(
     end = opts.inflight.begin();
     const { op, message } = admit(socket, frame, opts, seen);
     channel = typeof message.channel === 'string' ? message.channel : undefined;
-    const answer = await op.handler(message as never, ctx);
+    const answer = await op.handler(message, ctx);
     if (
       opts.outboundValidation &&
       !conformsToSpec(op.validateAnswer, answer, `envelope ${op.type} answer`, opts.log)

@@ -116,7 +116,7 @@ export function frameDispatcher(
       const payload = args[0];
       checkInboundJson(payload, opts.maxJsonDepth);
       if (!op.validatePayload(payload)) throw badInput(op.validatePayload.errors);
-      const reply = await op.handler(payload as never, ctx);
+      const reply = await op.handler(payload, ctx);
       if (!ack || !op.validateReply) return;
       if (opts.outboundValidation && !conformsToSpec(op.validateReply, reply, `${event} reply`, ctx.log)) {
         ack({ error: INTERNAL_ERROR });

@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { formatDiagnostic, SpecError } from './diagnostics.js';
+import { generate } from './generate.js';
+import { layoutOf } from './layout.js';
+import { DEFAULT_CACHE_DIR } from './step-cache.js';
+
+/** Where the command writes: the console, or a test's buffers. */
+export interface Output {
+  log(line: string): void;
+  warn(line: string): void;
+  error(line: string): void;
+}
+
+/**
+ * `make generate` and, with --check, the drift check of `make check`, as a function of its arguments
+ * (`--check`, `--no-cache`, `--root=<dir>`) that returns the exit code.
+ */
+export async function runGenerate(
+  args: readonly string[],
+  defaultRoot: string,
+  out: Output,
+): Promise<number> {
+  const check = args.includes('--check');
+  // --no-cache: every step computed afresh (to time a cold run, or to rule the cache out).
+  const useCache = !args.includes('--no-cache');
+  const rootArg = args.find((a) => a.startsWith('--root='));
+  const root = rootArg ? path.resolve(rootArg.slice('--root='.length)) : defaultRoot;
+  const started = performance.now();
+  const layout = layoutOf(root);
+  let result: Awaited<ReturnType<typeof generate>>;
+  try {
+    result = await generate(layout, { check, cacheDir: useCache ? DEFAULT_CACHE_DIR : undefined });
+  } catch (err) {
+    if (!(err instanceof SpecError)) throw err;
+    for (const d of err.diagnostics) out.error(formatDiagnostic(d, root));
+    out.error(err.message);
+    return 1;
+  }
+  for (const w of result.warnings) out.warn(formatDiagnostic(w, root));
+  const ms = Math.round(performance.now() - started);
+  if (!check) {
+    for (const f of result.changed) out.log(`  wrote ${f}`);
+    for (const f of result.removed) out.log(`  removed ${f}`);
+    for (const f of result.stubs)
+      out.log(`  created stub ${f} (answers NOT_IMPLEMENTED until you implement it)`);
+    out.log(`generated ${result.fileCount} files (${result.changed.length} changed) in ${ms} ms`);
+    return 0;
+  }
+  let code = 0;
+  const stale = [...result.changed, ...result.removed, ...result.stubs];
+  if (stale.length > 0) {
+    out.error(
+      `generated code is stale: run \`make generate\` and commit the result.\n${stale.map((f) => `  ${f}`).join('\n')}`,
+    );
+    code = 1;
+  }
+  if (result.orphans.length > 0) {
+    out.error(
+      `handlers whose operation left the spec (delete them or restore the operation):\n${result.orphans.map((f) => `  ${f}`).join('\n')}`,
+    );
+    code = 1;
+  }
+  if (code === 0) out.log(`generated/ matches spec/ (${result.fileCount} files checked in ${ms} ms)`);
+  return code;
+}
