@@ -18,7 +18,7 @@ export interface SpecDocuments {
 export async function loadSpecDocuments(specDir: string, redoclyConfig: string): Promise<SpecDocuments> {
   const config = await loadConfig({ configPath: redoclyConfig });
   const [asyncapi, openapi] = await Promise.all([
-    bundleAsyncApi(path.join(specDir, 'asyncapi.yaml')),
+    bundleAsyncApi(path.join(specDir, 'asyncapi.yaml')).then((result) => result.doc),
     bundle({ ref: path.join(specDir, 'openapi.yaml'), config, dereference: false }).then(
       (result) => result.bundle.parsed as Record<string, unknown>,
     ),
