@@ -626,6 +626,18 @@ export const EDITS: Edit[] = [
     },
   },
   {
+    name: '`create-room` no longer acknowledged (its `reply` removed)',
+    apply: (d) => {
+      delete at(d.asyncapi, 'operations', 'createRoom').reply;
+    },
+    verdict: 'breaking',
+    fails: true,
+    expect: {
+      subject: 'the event `create-room`',
+      message: 'no longer acknowledged: clients that wait for its acknowledgement wait until they time out',
+    },
+  },
+  {
     name: 'error code `BAD_INPUT` no longer declared by the server `local` (`x-request-errors`)',
     apply: (d) => {
       delete at(d.asyncapi, 'servers', 'local', 'x-request-errors').BAD_INPUT;

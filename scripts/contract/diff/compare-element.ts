@@ -71,6 +71,17 @@ export function compareElement(
       say({ ...partAdded(h), subject: subjectOf(h), field: h.field, pointer: h.pointer });
   }
 
+  // Each variant of an acknowledgement may go (clients get one of the others), but not all of them.
+  const answer = before.parts.find((p) => p.alternative);
+  if (answer && !after.parts.some((p) => p.alternative))
+    say({
+      severity: 'breaking',
+      kind: 'acknowledgement-removed',
+      subject: after.subject,
+      field: '',
+      pointer: answer.pointer,
+      message: 'no longer acknowledged: clients that wait for its acknowledgement wait until they time out',
+    });
   if (before.codes && after.codes)
     for (const finding of compareCodes(before.codes, after.codes))
       say({ ...finding, subject: after.subject, field: '' });
