@@ -6,6 +6,20 @@ export function isNode(value: unknown): value is Node {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** One JSON pointer segment, escaped as RFC 6901 says: `/api/rooms` → `~1api~1rooms`. */
+export function encodePointerSegment(key: string | number): string {
+  return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** The keys an internal reference walks, unescaped: `#/paths/~1api~1rooms` → `paths`, `/api/rooms`. */
+export function pointerKeys(ref: string): string[] {
+  if (!ref.startsWith('#/')) throw new Error(`${ref} is not an internal reference`);
+  return ref
+    .slice(2)
+    .split('/')
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
 /**
  * Follows internal `$ref`s (`#/a/b`) until a node that is not a reference. Returns that node and the
  * last key of the last reference followed (the component's name), or `key` when there was none.
@@ -17,10 +31,7 @@ export function resolveRef(doc: Bundled, node: unknown, key = ''): { node: Node;
     const pointer = current.$ref;
     if (hops > 32) throw new Error(`reference cycle at ${pointer}`);
     if (!pointer.startsWith('#/')) throw new Error(`external reference ${pointer} left after bundling`);
-    const parts = pointer
-      .slice(2)
-      .split('/')
-      .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const parts = pointerKeys(pointer);
     currentKey = parts.at(-1) ?? currentKey;
     current = parts.reduce<unknown>((acc, part) => (isNode(acc) ? acc[part] : undefined), doc);
     if (current === undefined) throw new Error(`unresolvable reference ${pointer}`);

@@ -45,9 +45,11 @@ describe('breaking-change gate', () => {
   describe('the fixture matrix', () => {
     for (const edit of EDITS) {
       it(`${edit.name} → ${edit.verdict}${edit.fails ? ', fails' : ''}`, () => {
-        const edited = structuredClone(current);
+        const base = structuredClone(current);
+        edit.base?.(base);
+        const edited = structuredClone(base);
         edit.apply(edited);
-        const result = compareSpecs(current, edited);
+        const result = compareSpecs(base, edited);
         assert.equal(verdictOf(result.changes), edit.verdict, `changes:\n${show(result.changes)}`);
         assert.equal(result.fails, edit.fails);
         if (edit.expect) {
@@ -116,13 +118,15 @@ describe('breaking-change gate', () => {
   });
 });
 
-describe('breaking-change gate, the command in a git repository', () => {
+describe('breaking-change gate, the command in a git repository', function () {
+  // Each gate run is a process that bundles two spec trees (2–4 s here); a test runs up to three.
+  this.timeout(60_000);
   let dir: string;
   const git = (...args: string[]) => run('git', args, { cwd: dir });
-  const gate = (env: Record<string, string> = {}) =>
+  const gate = (env: Record<string, string> = {}, checkout = dir) =>
     run(
       process.execPath,
-      ['--import', 'tsx', path.join(repo, 'scripts/contract/breaking.ts'), '--repo', dir, '--json'],
+      ['--import', 'tsx', path.join(repo, 'scripts/contract/breaking.ts'), '--repo', checkout, '--json'],
       {
         cwd: repo,
         env: { ...process.env, BASE_REF: '', ...env },
@@ -174,6 +178,40 @@ describe('breaking-change gate, the command in a git repository', () => {
     const chosen = await gate({ BASE_REF: 'HEAD~1' });
     assert.equal(chosen.code, 0);
     assert.equal(chosen.out.base, 'HEAD~1');
+  });
+
+  it('checks the last commit in CI, where origin/main is HEAD itself (a clone of main), and BASE_REF a branch', async () => {
+    narrowEcho();
+    await git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '-am', 'narrow echo');
+    // On a push to main the merge-base with origin/main is HEAD: comparing with it would check nothing.
+    await git('update-ref', 'refs/remotes/origin/main', 'HEAD');
+    const onMain = await gate();
+    assert.equal(onMain.code, 1);
+    assert.match(onMain.out.base, /the previous commit, HEAD~1/);
+    assert.equal(onMain.out.changes[0].subjects[0], 'the event `echo`');
+
+    // What CI runs: `git clone <main> X && cd X && CI=true bash .ci/run`.
+    const clone = `${dir}-clone`;
+    try {
+      await run('git', ['clone', '-q', dir, clone]);
+      const head = await run('git', ['rev-parse', 'HEAD', 'origin/main'], { cwd: clone });
+      const [cloneHead, cloneMain] = head.stdout.trim().split('\n');
+      assert.equal(cloneMain, cloneHead, 'a fresh clone has origin/main at HEAD');
+      const cloned = await gate({}, clone);
+      assert.equal(cloned.code, 1);
+      assert.match(cloned.out.base, /HEAD~1/);
+    } finally {
+      rmSync(clone, { recursive: true, force: true });
+    }
+
+    // A branch with two commits of its own, checked against main as a whole: BASE_REF=origin/main.
+    await git('update-ref', 'refs/remotes/origin/main', 'HEAD~1');
+    writeFileSync(path.join(dir, 'spec/README'), 'notes\n');
+    await git('add', '.');
+    await git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '-m', 'notes');
+    const branch = await gate({ BASE_REF: 'origin/main' });
+    assert.equal(branch.code, 1);
+    assert.equal(branch.out.base, 'origin/main');
   });
 
   it('refuses a BASE_REF that is not a commit, with exit status 2', async () => {

@@ -21,6 +21,11 @@ export interface Naming {
 export interface Edit {
   name: string;
   apply: (docs: SpecDocuments) => void;
+  /**
+   * Applied to both sides before `apply`, for an edit that needs what the spec does not have yet (a
+   * `default` response to remove): the base is the spec with it.
+   */
+  base?: (docs: SpecDocuments) => void;
   verdict: Verdict;
   /** Does the gate fail? Only breaking changes in a document whose major version stayed fail it. */
   fails: boolean;
@@ -53,6 +58,14 @@ function renameKey(node: Obj, from: string, to: string): void {
 function raiseMajor(doc: Obj): void {
   at(doc, 'info').version = '1.0.0';
 }
+
+const roomMessages = (d: SpecDocuments): Obj =>
+  at(d.openapi, 'paths', '/api/rooms/{room}/messages', 'get', 'responses');
+/** A response whose body is the error reply, as `404` of `GET /api/rooms/{room}/messages` is. */
+const errorResponse = (description: string): Obj => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorReply' } } },
+});
 
 const narrowEcho = (d: SpecDocuments): void => {
   prop(d.asyncapi, 'EchoRequest', 'data').maxLength = 8;
@@ -610,6 +623,125 @@ export const EDITS: Edit[] = [
       subject: 'the server event',
       field: 'state',
       message: 'value `dnd` added: clients may now receive `dnd`',
+    },
+  },
+  {
+    name: '`create-room` no longer acknowledged (its `reply` removed)',
+    apply: (d) => {
+      delete at(d.asyncapi, 'operations', 'createRoom').reply;
+    },
+    verdict: 'breaking',
+    fails: true,
+    expect: {
+      subject: 'the event `create-room`',
+      message: 'no longer acknowledged: clients that wait for its acknowledgement wait until they time out',
+    },
+  },
+  {
+    name: 'error code `BAD_INPUT` no longer declared by the server `local` (`x-request-errors`)',
+    apply: (d) => {
+      delete at(d.asyncapi, 'servers', 'local', 'x-request-errors').BAD_INPUT;
+    },
+    verdict: 'breaking',
+    fails: true,
+    expect: {
+      subject: 'the server `local`',
+      pointer: '#/servers/local/x-request-errors/BAD_INPUT',
+      message: 'error code BAD_INPUT removed: clients that handle it are left without it',
+    },
+  },
+  {
+    name: 'error code `RATE_LIMITED` added to the server `localRaw` (`x-request-errors`)',
+    apply: (d) => {
+      at(d.asyncapi, 'servers', 'localRaw', 'x-request-errors').RATE_LIMITED = 'Too many requests waiting.';
+    },
+    verdict: 'warning',
+    fails: false,
+    expect: {
+      subject: 'the server `localRaw`',
+      pointer: '#/servers/localRaw/x-request-errors/RATE_LIMITED',
+      message: 'error code RATE_LIMITED added: clients may now receive it',
+    },
+  },
+  {
+    name: 'HTTP server moved (`servers[0].url` → `http://localhost:3000/v2`)',
+    apply: (d) => {
+      (d.openapi.servers as Obj[])[0] = { url: 'http://localhost:3000/v2' };
+    },
+    verdict: 'breaking',
+    fails: true,
+    expect: {
+      subject: 'the server `http://localhost:3000`',
+      pointer: '#/servers/0/url',
+      message: 'moved to `http://localhost:3000/v2`: clients that call its routes at `http://localhost:3000`',
+    },
+  },
+  {
+    name: 'second HTTP server added (`https://chat.example.com`)',
+    apply: (d) => {
+      (d.openapi.servers as Obj[]).push({ url: 'https://chat.example.com' });
+    },
+    verdict: 'compatible',
+    fails: false,
+    expect: { subject: 'the server `https://chat.example.com`', message: 'added' },
+  },
+  {
+    name: 'status 404 folded into a new `4XX` with the same body',
+    apply: (d) => {
+      const responses = roomMessages(d);
+      delete responses['404'];
+      responses['4XX'] = errorResponse('Refused.');
+    },
+    verdict: 'warning',
+    fails: false,
+    expect: {
+      subject: 'the route `GET /api/rooms/{room}/messages`',
+      pointer: '#/paths/~1api~1rooms~1{room}~1messages/get/responses/404',
+      message: 'status 404 no longer listed on its own, left to `4XX`',
+    },
+  },
+  {
+    name: 'status 404 left to a `4XX` whose body lacks `error.message`',
+    apply: (d) => {
+      const responses = roomMessages(d);
+      delete responses['404'];
+      responses['4XX'] = {
+        description: 'Refused.',
+        content: {
+          'application/json': {
+            schema: {
+              type: 'object',
+              required: ['error'],
+              properties: {
+                error: { type: 'object', required: ['code'], properties: { code: { type: 'string' } } },
+              },
+            },
+          },
+        },
+      };
+    },
+    verdict: 'breaking',
+    fails: true,
+    expect: {
+      subject: 'the route `GET /api/rooms/{room}/messages` (response 404)',
+      field: 'body.error.message',
+      message: 'field `body.error.message` removed: clients that read it no longer get it',
+    },
+  },
+  {
+    name: 'status `default` removed (from a `GET /api/rooms/{room}/messages` that had one)',
+    base: (d) => {
+      roomMessages(d).default = errorResponse('Anything else.');
+    },
+    apply: (d) => {
+      delete roomMessages(d).default;
+    },
+    verdict: 'breaking',
+    fails: true,
+    expect: {
+      subject: 'the route `GET /api/rooms/{room}/messages`',
+      pointer: '#/paths/~1api~1rooms~1{room}~1messages/get/responses/default',
+      message: 'status default removed: the statuses it stood for are no longer declared',
     },
   },
 ];

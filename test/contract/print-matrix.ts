@@ -15,9 +15,11 @@ const cell = (text: string): string => text.replace(/\|/g, '\\|');
 
 const rows = ['| # | Edit | Verdict | Gate | As reported |', '|---|---|---|---|---|'];
 EDITS.forEach((edit, i) => {
-  const edited = structuredClone(current);
+  const base = structuredClone(current);
+  edit.base?.(base);
+  const edited = structuredClone(base);
   edit.apply(edited);
-  const result = compareSpecs(current, edited);
+  const result = compareSpecs(base, edited);
   const verdict = verdictOf(result.changes);
   const deciding = result.findings.find((f) => f.severity === verdict);
   const reported = deciding

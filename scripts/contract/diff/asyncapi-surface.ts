@@ -39,7 +39,10 @@ export function asyncapiSurface(doc: Node): Surface {
           payloadPart(message, receives ? 'request' : 'response'),
           ...(receives ? replyParts(doc, operation.reply, `${opPointer}/reply`) : []),
         ],
-        codes: receives ? replyCodes(operation.reply, `${opPointer}/reply/x-errors`) : undefined,
+        codes:
+          receives && isNode(operation.reply)
+            ? errorCodes(operation.reply['x-errors'], `${opPointer}/reply/x-errors`)
+            : undefined,
         security: asyncapiSecurity(doc, operation.security, `${opPointer}/security`),
       });
     });
@@ -120,9 +123,12 @@ function replyParts(doc: Node, reply: unknown, pointer: string): SchemaPart[] {
   });
 }
 
-function replyCodes(reply: unknown, pointer: string): SurfaceElement['codes'] {
-  if (!isNode(reply) || !isNode(reply['x-errors'])) return undefined;
-  return { what: 'error code', values: Object.keys(reply['x-errors']), pointer };
+/**
+ * The error codes an acknowledgement declares (`reply.x-errors`), or a server declares for every request
+ * it answers (`x-request-errors`). A list left out declares none: taking it away removes its codes.
+ */
+function errorCodes(list: unknown, pointer: string): NonNullable<SurfaceElement['codes']> {
+  return { what: 'error code', values: isNode(list) ? Object.keys(list) : [], pointer };
 }
 
 /** The Socket.IO handshake: its `auth` payload (`x-socketio-auth`) and headers (ws bindings), per namespace. */
@@ -167,7 +173,10 @@ function handshakes(doc: Node): SurfaceElement[] {
   return [...out.values()];
 }
 
-/** Each server, for its credentials; its address is compared by @asyncapi/diff (asyncapi-structure.ts). */
+/**
+ * Each server, for its credentials and the error codes any request on it may be answered with; its
+ * address is compared by @asyncapi/diff (asyncapi-structure.ts).
+ */
 function servers(doc: Node): SurfaceElement[] {
   const list = isNode(doc.servers) ? doc.servers : {};
   return Object.entries(list).flatMap(([name, server]) => {
@@ -182,6 +191,7 @@ function servers(doc: Node): SurfaceElement[] {
         trackId: `server ${name}`,
         kind: 'server' as const,
         parts: [],
+        codes: errorCodes(server['x-request-errors'], `${pointer}/x-request-errors`),
         security: asyncapiSecurity(doc, server.security, `${pointer}/security`) ?? ['none'],
       },
     ];

@@ -1,3 +1,5 @@
+import { encodePointerSegment } from '../../lib/refs.js';
+
 /**
  * What the gate reports. `breaking` fails the gate (unless the document's major version was raised),
  * `warning` is printed and never fails, `compatible` is an addition or a relaxation, listed as information.
@@ -24,11 +26,7 @@ export interface Change {
   message: string;
 }
 
-/** A JSON pointer segment, escaped as RFC 6901 says. */
-function pointerSegment(key: string | number): string {
-  return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
+/** The pointer to a node below `pointer`: `childPointer('#/paths', '/api/rooms')` → `#/paths/~1api~1rooms`. */
 export function childPointer(pointer: string, ...keys: (string | number)[]): string {
-  return [pointer, ...keys.map(pointerSegment)].join('/');
+  return [pointer, ...keys.map(encodePointerSegment)].join('/');
 }

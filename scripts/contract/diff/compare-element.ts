@@ -1,5 +1,5 @@
 import { type Change, childPointer } from './change.js';
-import { compareCodes } from './compare-codes.js';
+import { compareCodes, coveredBy } from './compare-codes.js';
 import { compareSchemas } from './schema.js';
 import type { SchemaPart, Surface, SurfaceElement } from './surface.js';
 
@@ -18,14 +18,15 @@ export function compareElement(
   const say: Say = (change) => report({ ...change, document: sides.head.document });
   const subjectOf = (part: SchemaPart): string =>
     part.label ? `${after.subject} (${part.label})` : after.subject;
-  const compareParts = (b: SchemaPart, h: SchemaPart): void =>
+  // Named by the part clients know: a status now left to `4XX` is still "response 404" to them.
+  const compareParts = (b: SchemaPart, h: SchemaPart, named: SchemaPart): void =>
     compareSchemas(
       { doc: sides.base.doc, schema: b.schema, pointer: b.pointer },
       { doc: sides.head.doc, schema: h.schema, pointer: h.pointer },
       {
         document: sides.head.document,
         direction: h.direction,
-        subject: subjectOf(h),
+        subject: subjectOf(named),
         field: h.field,
         report,
         seen: new Set(),
@@ -33,31 +34,54 @@ export function compareElement(
     );
   const headParts = new Map(after.parts.map((p) => [p.key, p]));
   const baseParts = new Map(before.parts.map((p) => [p.key, p]));
-  // A status now described by `default` (or `4XX`), or the other way round, is compared with that.
-  const fallback = (part: SchemaPart, parts: Map<string, SchemaPart>): SchemaPart | undefined =>
-    part.fallbacks?.map((key) => parts.get(key)).find((p) => p !== undefined);
-  // A part under a status that came or went is told once, by the status (compare-codes.ts).
-  const statusChanged = (part: SchemaPart, codes: SurfaceElement['codes']): boolean =>
-    part.code !== undefined && codes !== undefined && !codes.values.includes(part.code);
+  // A part under a status the other side does not list, where a range (`4XX`) or `default` describes it:
+  // that range's part with the same content type (compare-codes.ts's coveredBy).
+  const wider = (part: SchemaPart, codes: SurfaceElement['codes']): string | undefined =>
+    part.code !== undefined && codes !== undefined && !codes.values.includes(part.code)
+      ? coveredBy(codes, part.code)
+      : undefined;
+  const fallback = (part: SchemaPart, parts: Map<string, SchemaPart>, codes: SurfaceElement['codes']) => {
+    const code = wider(part, codes);
+    return code === undefined
+      ? undefined
+      : part.fallbacks?.map((key) => parts.get(key)).find((p) => p?.code === code);
+  };
+  // A part under a status that came or went with nothing to describe it is told once, by the status.
+  const toldByCodes = (part: SchemaPart, codes: SurfaceElement['codes']): boolean =>
+    part.code !== undefined &&
+    codes !== undefined &&
+    !codes.values.includes(part.code) &&
+    wider(part, codes) === undefined;
 
   for (const [key, b] of baseParts) {
     const h = headParts.get(key);
-    const stand = h ?? fallback(b, headParts);
+    const stand = h ?? fallback(b, headParts, after.codes);
     if (stand) {
       if (h) compareRequired(b, h, subjectOf(h), say);
-      compareParts(b, stand);
-    } else if (!statusChanged(b, after.codes)) {
+      compareParts(b, stand, h ?? b);
+    } else if (!toldByCodes(b, after.codes)) {
       say({ ...partRemoved(b), subject: subjectOf(b), field: b.field, pointer: b.pointer });
     }
   }
   for (const [key, h] of headParts) {
     if (baseParts.has(key)) continue;
-    const described = fallback(h, baseParts);
-    if (described) compareParts(described, h);
-    else if (!statusChanged(h, before.codes))
+    const described = fallback(h, baseParts, before.codes);
+    if (described) compareParts(described, h, h);
+    else if (!toldByCodes(h, before.codes))
       say({ ...partAdded(h), subject: subjectOf(h), field: h.field, pointer: h.pointer });
   }
 
+  // Each variant of an acknowledgement may go (clients get one of the others), but not all of them.
+  const answer = before.parts.find((p) => p.alternative);
+  if (answer && !after.parts.some((p) => p.alternative))
+    say({
+      severity: 'breaking',
+      kind: 'acknowledgement-removed',
+      subject: after.subject,
+      field: '',
+      pointer: answer.pointer,
+      message: 'no longer acknowledged: clients that wait for its acknowledgement wait until they time out',
+    });
   if (before.codes && after.codes)
     for (const finding of compareCodes(before.codes, after.codes))
       say({ ...finding, subject: after.subject, field: '' });
@@ -110,7 +134,10 @@ function partRemoved(part: SchemaPart): Verdict {
   return {
     severity: 'breaking',
     kind: 'output-removed',
-    message: `${part.label || part.key} no longer sent: clients that read it no longer get it`,
+    message:
+      part.code === undefined
+        ? `${part.label || part.key} no longer sent: clients that read it no longer get it`
+        : `the body of ${part.label} is no longer described: clients that read it no longer know what they get`,
   };
 }
 

@@ -24,15 +24,11 @@ export function compareSurfaces(base: Surface, head: Surface): Change[] {
       );
       if (after) {
         renamedTo.add(after.key);
-        // An event's new name is its message's `name`; a route's new place is the operation itself.
-        const pointer = before.kind === 'route' ? after.pointer : childPointer(after.pointer, 'name');
-        say(
-          'breaking',
-          before.kind === 'route' ? 'route-moved' : 'event-renamed',
-          before.subject,
-          pointer,
-          renamed(before, after),
-        );
+        // An event's new name is its message's `name`; a route's new place is the operation itself, a
+        // server's its URL.
+        const pointer = before.kind === 'event' ? childPointer(after.pointer, 'name') : after.pointer;
+        const kind = before.kind === 'event' ? 'event-renamed' : `${before.kind}-moved`;
+        say('breaking', kind, before.subject, pointer, renamed(before, after));
       } else {
         say('breaking', `${before.kind}-removed`, before.subject, before.pointer, removed(before));
         continue;
@@ -50,6 +46,8 @@ export function compareSurfaces(base: Surface, head: Surface): Change[] {
 function renamed(before: SurfaceElement, after: SurfaceElement): string {
   if (before.kind === 'route')
     return `moved to ${after.subject.replace('the route ', '')}: clients calling ${before.subject.replace('the route ', '')} now get 404 or 405`;
+  if (before.kind === 'server')
+    return `moved to ${after.subject.replace('the server ', '')}: clients that call its routes at ${before.subject.replace('the server ', '')} now get 404 or nothing at all`;
   const consequence =
     before.direction === 'request'
       ? 'clients that emit the old name are refused as unknown'

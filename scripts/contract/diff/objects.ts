@@ -131,63 +131,69 @@ function requiredChanged(ctx: SchemaContext, pointer: string, before: boolean, a
 }
 
 /** `additionalProperties`: absent or `true` allows any other field, `false` none, a schema those that fit. */
+type Additional = 'open' | 'closed' | 'schema';
+
+function additionalOf(value: unknown): Additional {
+  return value === false ? 'closed' : isNode(value) ? 'schema' : 'open';
+}
+
+interface Transition {
+  /** Fewer fields allowed than before (narrowed) or more (widened). */
+  narrows: boolean;
+  kind: string;
+  what: string;
+  /** The fields that are refused now (narrowed) or possible now (widened). */
+  fields: string;
+}
+
+const CLOSED: Transition = {
+  narrows: true,
+  kind: 'additional-properties-closed',
+  what: 'other fields are no longer allowed',
+  fields: 'fields not listed',
+};
+
+/** Every change of state but schema → schema, which compares the two schemas. */
+const TRANSITIONS: Partial<Record<`${Additional}→${Additional}`, Transition>> = {
+  'open→closed': CLOSED,
+  'schema→closed': CLOSED,
+  'closed→open': {
+    narrows: false,
+    kind: 'additional-properties-opened',
+    what: 'other fields are now allowed',
+    fields: 'fields not listed',
+  },
+  'closed→schema': {
+    narrows: false,
+    kind: 'additional-properties-opened',
+    what: 'other fields are now allowed (with a schema)',
+    fields: 'fields not listed',
+  },
+  'open→schema': {
+    narrows: true,
+    kind: 'additional-properties-constrained',
+    what: 'other fields now have a schema',
+    fields: 'other fields that do not match it',
+  },
+  'schema→open': {
+    narrows: false,
+    kind: 'additional-properties-unconstrained',
+    what: 'other fields no longer have a schema',
+    fields: 'other fields of any shape',
+  },
+};
+
 function compareAdditional(base: Side, head: Side, ctx: SchemaContext, recurse: Recurse): void {
   const b = base.schema.additionalProperties;
   const h = head.schema.additionalProperties;
-  const open = (v: unknown): boolean => v === undefined || v === true;
-  const pointer = childPointer(head.pointer, 'additionalProperties');
-  const other = { ...ctx, field: fieldOf(ctx, '*') };
-  if (open(b) && h === false) {
-    narrowed(
-      ctx,
-      'additional-properties-closed',
-      pointer,
-      'other fields are no longer allowed',
-      'fields not listed',
-    );
-  } else if (b === false && open(h)) {
-    widened(
-      ctx,
-      'additional-properties-opened',
-      pointer,
-      'other fields are now allowed',
-      'fields not listed',
-    );
-  } else if (isNode(b) && isNode(h)) {
+  if (isNode(b) && isNode(h)) {
+    const other = { ...ctx, field: fieldOf(ctx, '*') };
     recurse(sub(base, b, 'additionalProperties'), sub(head, h, 'additionalProperties'), other);
-  } else if (isNode(h) && (open(b) || b === false)) {
-    if (b === false)
-      widened(
-        ctx,
-        'additional-properties-opened',
-        pointer,
-        'other fields are now allowed (with a schema)',
-        'fields not listed',
-      );
-    else
-      narrowed(
-        ctx,
-        'additional-properties-constrained',
-        pointer,
-        'other fields now have a schema',
-        'other fields that do not match it',
-      );
-  } else if (isNode(b)) {
-    if (h === false)
-      narrowed(
-        ctx,
-        'additional-properties-closed',
-        pointer,
-        'other fields are no longer allowed',
-        'fields not listed',
-      );
-    else
-      widened(
-        ctx,
-        'additional-properties-unconstrained',
-        pointer,
-        'other fields no longer have a schema',
-        'other fields of any shape',
-      );
+    return;
   }
+  const transition = TRANSITIONS[`${additionalOf(b)}→${additionalOf(h)}`];
+  if (!transition) return;
+  const pointer = childPointer(head.pointer, 'additionalProperties');
+  const { narrows, kind, what, fields } = transition;
+  (narrows ? narrowed : widened)(ctx, kind, pointer, what, fields);
 }

@@ -8,7 +8,7 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
 /**
  * The HTTP API as clients see it: one element per method and path, with its parameters and request body
  * (what clients send), its responses by status and content type (what the server sends), its statuses
- * and its credentials. Path parameters are known by position, not name: `/api/db/{repo}` renamed
+ * and its credentials; and the servers every route's URL starts with. Path parameters are known by position, not name: `/api/db/{repo}` renamed
  * `/api/db/{repository}` is the same route to a client.
  */
 export function openapiSurface(doc: Node): Surface {
@@ -41,7 +41,44 @@ export function openapiSurface(doc: Node): Surface {
       });
     }
   }
+  for (const element of servers(doc)) elements.set(element.key, element);
   return { document: 'openapi', doc, elements };
+}
+
+/**
+ * Where clients send requests: each `servers` URL, the prefix of every route (`http://localhost:3000` →
+ * `/v2` moves them all). Its variables are taken at their defaults, the URL of a client that configures
+ * nothing; no `servers` at all means `/`, as OpenAPI says. A server is known by its place in the list, so
+ * a URL changed in place is a server moved, not one removed and one added.
+ */
+function servers(doc: Node): SurfaceElement[] {
+  const declared = Array.isArray(doc.servers) && doc.servers.length > 0;
+  const list: unknown[] = declared ? (doc.servers as unknown[]) : [{ url: '/' }];
+  return list.flatMap((server, index) => {
+    if (!isNode(server) || typeof server.url !== 'string') return [];
+    const url = withDefaults(server.url, server.variables);
+    return [
+      {
+        // `http://host/` and `http://host` prefix routes alike.
+        key: `server ${url.replace(/\/+$/, '')}`,
+        subject: `the server \`${url}\``,
+        pointer: declared ? childPointer('#', 'servers', index, 'url') : '#/servers',
+        direction: 'request' as const,
+        trackId: `server #${index}`,
+        kind: 'server' as const,
+        parts: [],
+      },
+    ];
+  });
+}
+
+/** A server URL template with each `{variable}` at its `default`. */
+function withDefaults(url: string, variables: unknown): string {
+  const vars = isNode(variables) ? variables : {};
+  return url.replace(/\{([^}]+)\}/g, (whole, name: string) => {
+    const variable = vars[name];
+    return isNode(variable) && typeof variable.default === 'string' ? variable.default : whole;
+  });
 }
 
 /** Path-level parameters, overridden by the operation's own with the same `in` and `name`. */
@@ -114,9 +151,12 @@ function responseParts(doc: Node, responses: Node, pointer: string): SchemaPart[
       required: false,
       alternative: false,
       code: status,
+      // What describes it where it has no entry of its own: its range, then `default` (compare-codes.ts).
       fallbacks: /^\d{3}$/.test(status)
         ? [`response ${status[0]}XX ${type}`, `response default ${type}`]
-        : [],
+        : /^\dXX$/.test(status)
+          ? [`response default ${type}`]
+          : [],
       schema: isNode(media) ? (media.schema ?? true) : true,
       pointer: childPointer(at, 'content', type, 'schema'),
     }));

@@ -1,3 +1,4 @@
+import { pointerKeys } from '../../lib/refs.js';
 import { type Change, childPointer, type Direction, type DocumentName, type Severity } from './change.js';
 
 export type Node = Record<string, unknown>;
@@ -60,14 +61,10 @@ export function follow(doc: Node, value: unknown, pointer: string): { value: unk
     if (hops > 32) throw new Error(`reference cycle at ${ref}`);
     if (!ref.startsWith('#/')) throw new Error(`${ref} (at ${at}) is not an internal reference`);
     at = ref;
-    current = ref
-      .slice(2)
-      .split('/')
-      .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
-      .reduce<unknown>(
-        (node, key) => (isNode(node) || Array.isArray(node) ? (node as Node)[key] : undefined),
-        doc,
-      );
+    current = pointerKeys(ref).reduce<unknown>(
+      (node, key) => (isNode(node) || Array.isArray(node) ? (node as Node)[key] : undefined),
+      doc,
+    );
     if (current === undefined) throw new Error(`${ref} (at ${pointer}) leads nowhere`);
   }
   return { value: current, pointer: at };

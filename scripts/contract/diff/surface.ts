@@ -23,10 +23,16 @@ export interface SurfaceElement {
   direction: Direction;
   /** What survives a rename or a move (the operation's id), so one is told apart from a removal. */
   trackId: string;
-  /** `event` and `route` elements can be renamed or moved; the handshake and servers cannot. */
+  /**
+   * `event` and `route` elements can be renamed or moved, and an OpenAPI server's URL (its list position
+   * is its identity); the handshake and AsyncAPI servers (known by name) cannot.
+   */
   kind: 'event' | 'route' | 'handshake' | 'server';
   parts: SchemaPart[];
-  /** Statuses a route declares, or error codes an acknowledgement declares; undefined when not declared. */
+  /**
+   * Statuses a route declares, or error codes an acknowledgement or a server (for any request) declares;
+   * undefined for what has none (a server event, the handshake).
+   */
   codes?: { what: string; values: string[]; pointer: string };
   /** Canonical descriptions of the accepted credentials; undefined when the element has none of its own. */
   security?: string[];
@@ -49,7 +55,7 @@ export interface SchemaPart {
   alternative: boolean;
   /** The status (or code) it answers under, when there is one: a status removed says it once for all. */
   code?: string;
-  /** Parts that described it before it had its own (a status's `4XX` or `default` response). */
+  /** Parts that describe it where its status has no entry of its own (its `4XX`, then `default`). */
   fallbacks?: string[];
   schema: unknown;
   pointer: string;
