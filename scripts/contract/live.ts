@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runConformance } from '../conformance/run.js';
 import { startMock } from '../mock/mock-server.js';
+import { stopChild } from './stop-child.js';
 
 const OUTPUT = 'test-output';
 const START_TIMEOUT_MS = 60_000;
@@ -76,16 +77,27 @@ async function main(): Promise<number> {
   mkdirSync(OUTPUT, { recursive: true });
   let passed = true;
 
-  const server = await startServer();
+  // The server's failures (it would not start, it died mid-run, the command threw) fail the run with its
+  // log printed, and the mock is checked all the same.
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
-    passed = (await check('server', server.url)) && passed;
+    server = await startServer();
+    passed = await check('server', server.url);
+  } catch (err) {
+    console.error(`\ncontract-live: checking the server failed: ${(err as Error).stack ?? err}`);
+    passed = false;
   } finally {
-    const exited = new Promise((resolve) => server.child.once('exit', resolve));
-    server.child.kill('SIGTERM');
-    await exited;
-    rmSync(server.dataDir, { recursive: true, force: true });
+    if (server) {
+      if (!(await stopChild(server.child))) {
+        console.error(
+          `\ncontract-live: the server exited during the run (code ${server.child.exitCode}, signal ${server.child.signalCode})`,
+        );
+        passed = false;
+      }
+      rmSync(server.dataDir, { recursive: true, force: true });
+    }
   }
-  if (!passed) console.error(`\nthe server's log:\n${server.log()}`);
+  if (!passed && server) console.error(`\nthe server's log:\n${server.log()}`);
 
   const mock = await startMock({ port: 0, host: '127.0.0.1' });
   try {

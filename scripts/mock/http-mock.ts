@@ -3,6 +3,7 @@ import type { Credentials, MockSession } from './credentials.js';
 import { declaredRefusal, MockHttpError } from './http-errors.js';
 import type { HttpOperation } from './http-operations.js';
 import { negotiate, queryValues, readJsonBody } from './http-request.js';
+import { inboundProblem } from './inbound-json.js';
 import type { SpecValidators } from './schema-validators.js';
 import { applySessionEffects } from './session-effects.js';
 import type { ServedFile } from './spec-documents.js';
@@ -29,6 +30,27 @@ const json = (status: number, value: unknown): Answer => ({
   body: JSON.stringify(value),
 });
 
+/**
+ * A path segment decoded as the server's router decodes it: one that is not valid percent-encoded UTF-8
+ * (`%E0%A4`) stays as it came, and the parameter's schema then refuses it (`400 BAD_INPUT`, `path.repo`).
+ */
+function decodeSegment(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The request's target as a URL, or nothing when it is none (`//[`): the server answers that 404. */
+function requestUrl(target: string | undefined): URL | undefined {
+  try {
+    return new URL(target ?? '/', 'http://mock.invalid');
+  } catch {
+    return undefined;
+  }
+}
+
 /** The operation at a path and method, or which methods the path has (for 405), or nothing (404). */
 function route(operations: readonly HttpOperation[], method: string, pathname: string) {
   const methods: string[] = [];
@@ -38,7 +60,7 @@ function route(operations: readonly HttpOperation[], method: string, pathname: s
     if (op.method === method) {
       const params: Record<string, string> = {};
       op.pathParameterNames.forEach((name, i) => {
-        params[name] = decodeURIComponent(match[i + 1] ?? '');
+        params[name] = decodeSegment(match[i + 1] ?? '');
       });
       return { op, params };
     }
@@ -113,7 +135,10 @@ export function httpMock(opts: HttpMockOptions) {
       body = await readJsonBody(req);
       if (body === undefined && op.body.required)
         throw new MockHttpError('BAD_INPUT', 'a JSON body is required', 'body');
-      if (body !== undefined) refuse(validators.check(op.body.schema, body, 'body'));
+      if (body !== undefined) {
+        refuse(inboundProblem(body, 'body'));
+        refuse(validators.check(op.body.schema, body, 'body'));
+      }
     }
     if (op.operationId === 'getSpecDocument') {
       const file = opts.documents.get(params.document ?? '');
@@ -133,12 +158,13 @@ export function httpMock(opts: HttpMockOptions) {
     }
   };
 
-  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+  const serve = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const method = (req.method ?? 'GET').toUpperCase();
-    const url = new URL(req.url ?? '/', 'http://mock.invalid');
-    const found = route(opts.operations, method, url.pathname);
+    const url = requestUrl(req.url);
+    const found = url ? route(opts.operations, method, url.pathname) : { methods: [] };
     let answer: Answer;
     try {
+      if (!url) throw new MockHttpError('NOT_FOUND', `no route ${method} ${(req.url ?? '').slice(0, 256)}`);
       if (!('op' in found) || !found.op) {
         const methods = found.methods ?? [];
         throw methods.length > 0
@@ -164,10 +190,23 @@ export function httpMock(opts: HttpMockOptions) {
         answer = json(500, { error: { code: 'INTERNAL', message: 'the mock failed; see its log' } });
       }
     }
-    opts.log({ transport: 'http', method, path: url.pathname, status: answer.status });
+    opts.log({ transport: 'http', method, path: url?.pathname ?? req.url, status: answer.status });
     res.statusCode = answer.status;
     for (const [name, value] of Object.entries(answer.headers ?? {})) res.setHeader(name, value);
     if (answer.type) res.setHeader('Content-Type', answer.type);
     res.end(answer.body);
+  };
+
+  // Node's HTTP server drops the promise a handler returns: whatever escapes the answer (a URL that will
+  // not parse, a client gone mid-answer) would be an unhandled rejection, which ends the process.
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    serve(req, res).catch((err: unknown) => {
+      opts.log({ level: 'error', method: req.method, error: (err as Error).message });
+      if (!res.headersSent) {
+        res.statusCode = 500;
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.end(JSON.stringify({ error: { code: 'INTERNAL', message: 'the mock failed; see its log' } }));
+      } else res.destroy();
+    });
   };
 }

@@ -4,6 +4,7 @@ import type { Duplex } from 'node:stream';
 import { type WebSocket, WebSocketServer } from 'ws';
 import type { Credentials, MockSession } from './credentials.js';
 import { connectEvents, eventsAfter, RAW_ERROR_OPERATION } from './event-policy.js';
+import { inboundProblem } from './inbound-json.js';
 import { checkedOutbound, withFields } from './outbound.js';
 import type { SpecValidators } from './schema-validators.js';
 import type { RealtimeServer, RequestOperation } from './socket-operations.js';
@@ -88,6 +89,8 @@ export function attachRawMock(http: HttpServer, opts: RawMockOptions): WebSocket
     }
     if (typeof message !== 'object' || message === null || Array.isArray(message))
       throw new RawRefusal('BAD_INPUT', 'a message is a JSON object {sid, type, data, channel, token}', '');
+    const tooDeep = inboundProblem(message);
+    if (tooDeep) throw new RawRefusal('BAD_INPUT', tooDeep.message, tooDeep.field);
     const fields = message as Record<string, unknown>;
     const op = typeof fields.type === 'string' ? server.requests.get(fields.type) : undefined;
     if (!op)
@@ -112,6 +115,10 @@ export function attachRawMock(http: HttpServer, opts: RawMockOptions): WebSocket
     const conn: RawConnection = { sid: randomUUID() };
     open.set(ws, conn);
     ws.on('close', () => open.delete(ws));
+    // A frame ws refuses (over maxPayload, invalid UTF-8, a bad opcode) is an `error` here, after which ws
+    // closes the connection with the code that says why (1009, 1007, 1002), as on the server; without a
+    // listener the error would be thrown and end the mock.
+    ws.on('error', (err) => opts.log({ transport: 'ws', level: 'warn', error: err.message }));
     for (const ev of atConnect)
       send(ws, ev.message.schema, withFields(ev.message.example, { data: conn.sid }), ev.message.name);
 
@@ -125,11 +132,7 @@ export function attachRawMock(http: HttpServer, opts: RawMockOptions): WebSocket
           const session =
             typeof message.data === 'string' ? credentials.bySessionToken(message.data) : undefined;
           if (!session) {
-            ws.send(
-              JSON.stringify(
-                errorEnvelope(conn, new RawRefusal('UNAUTHENTICATED', 'invalid token', 'data', op)),
-              ),
-            );
+            sendError(ws, conn, new RawRefusal('UNAUTHENTICATED', 'invalid token', 'data', op));
             ws.close(CLOSE_REFUSED_AUTH, 'UNAUTHENTICATED');
             return;
           }
@@ -157,24 +160,35 @@ export function attachRawMock(http: HttpServer, opts: RawMockOptions): WebSocket
             ? caught
             : new RawRefusal('INTERNAL', 'the mock failed; see its log', '');
         opts.log({ transport: 'ws', refused: err.code });
-        ws.send(JSON.stringify(errorEnvelope(conn, err)));
+        sendError(ws, conn, err);
       }
     });
   });
 
-  const errorEnvelope = (conn: RawConnection, refusal: RawRefusal): unknown => {
-    if (refusal.op && !refusal.op.errorCodes.has(refusal.code))
-      throw new Error(
-        `the mock refused ${refusal.op.operationId} with ${refusal.code}, which it does not declare`,
+  /**
+   * Sends the `error` envelope of a refusal. It is sent from the handler's own `catch`, so nothing may
+   * escape it: a code the operation does not declare, or an envelope that breaks its schema, is a fault
+   * of the mock, logged, and the envelope is not sent (the server likewise drops an off-spec answer).
+   */
+  const sendError = (ws: WebSocket, conn: RawConnection, refusal: RawRefusal): void => {
+    try {
+      if (refusal.op && !refusal.op.errorCodes.has(refusal.code))
+        throw new Error(
+          `the mock refused ${refusal.op.operationId} with ${refusal.code}, which it does not declare`,
+        );
+      const envelope = {
+        sid: conn.sid,
+        type: 'error',
+        data: refusal.message.slice(0, 1024),
+        code: refusal.code,
+        field: refusal.field,
+      };
+      ws.send(
+        JSON.stringify(checkedOutbound(validators, errorEvent.message.schema, envelope, 'error envelope')),
       );
-    const envelope = {
-      sid: conn.sid,
-      type: 'error',
-      data: refusal.message.slice(0, 1024),
-      code: refusal.code,
-      field: refusal.field,
-    };
-    return checkedOutbound(validators, errorEvent.message.schema, envelope, 'error envelope');
+    } catch (err) {
+      opts.log({ transport: 'ws', level: 'error', refused: refusal.code, error: (err as Error).message });
+    }
   };
   return wss;
 }

@@ -1,7 +1,8 @@
-import AjvPkg, { type AnySchema, type ErrorObject, type Options, type ValidateFunction } from 'ajv';
+import AjvPkg, { type AnySchema, type Options, type ValidateFunction } from 'ajv';
 import Ajv2020Pkg from 'ajv/dist/2020.js';
 import addFormatsPkg from 'ajv-formats';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
+import { describeInvalid, type InvalidField } from '../../src/transports/invalid-field.js';
 import type { SpecDocument } from './spec-source.js';
 
 // CommonJS modules whose ES default export is the module object: the class or function is `.default`.
@@ -13,46 +14,13 @@ const addFormats = addFormatsPkg.default;
 export type Dialect = 'draft-07' | '2020-12';
 
 /** Why a value does not match its schema: the first failure, with the field as a dotted path. */
-export interface Invalid {
-  field: string;
-  message: string;
-}
+export type Invalid = InvalidField;
 
 /** A JSON pointer into the bundled document (`#/components/schemas/Session`) naming a schema there. */
 export type SchemaPointer = `#${string}`;
 
 /** Escapes one JSON pointer segment (`/api/users` → `~1api~1users`). */
 export const pointerSegment = (segment: string): string => segment.replace(/~/g, '~0').replace(/\//g, '~1');
-
-function pointerToPath(pointer: string): string[] {
-  return pointer
-    .split('/')
-    .slice(1)
-    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-/** The first AJV error in the server's words: which field (`prefix` first: `body`, `query`…), and why. */
-export function describeError(errors: ErrorObject[] | null | undefined, prefix = ''): Invalid {
-  const error = errors?.[0];
-  const at = prefix ? [prefix] : [];
-  if (!error) return { field: prefix, message: `${prefix || 'payload'} is invalid` };
-  at.push(...pointerToPath(error.instancePath));
-  const params = error.params as Record<string, unknown>;
-  let message = error.message ?? 'is invalid';
-  if (error.keyword === 'required') {
-    at.push(String(params.missingProperty));
-    message = 'is required';
-  } else if (error.keyword === 'additionalProperties') {
-    at.push(String(params.additionalProperty));
-    message = 'is not allowed here';
-  } else if (error.keyword === 'false schema') {
-    message = 'is not allowed here';
-  } else if (error.keyword === 'enum') {
-    message = `must be one of: ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
-  }
-  const field = at.join('.');
-  return { field: field.slice(0, 512), message: `${field || 'payload'} ${message}`.slice(0, 1024) };
-}
 
 /**
  * Validators compiled from one bundled document, at start-up and on first use: the whole document is
@@ -106,7 +74,7 @@ export class SpecValidators {
   /** Checks `value` against the schema at `pointer`; `prefix` goes before the field (`body`). */
   check(pointer: SchemaPointer, value: unknown, prefix = ''): Invalid | undefined {
     const validate = this.validator(pointer);
-    return validate(value) ? undefined : describeError(validate.errors, prefix);
+    return validate(value) ? undefined : describeInvalid(validate.errors, prefix);
   }
 
   /**
@@ -129,7 +97,7 @@ export class SpecValidators {
       });
       this.cache.set(key, validate);
     }
-    return validate(values) ? undefined : describeError(validate.errors, location);
+    return validate(values) ? undefined : describeInvalid(validate.errors, location);
   }
 }
 

@@ -1,4 +1,4 @@
-import { sample } from './sample.js';
+import { sample } from '../../templates/asyncapi-docs/lib/schema.js';
 import type { SchemaPointer } from './schema-validators.js';
 import { child, follow, isNode, type Node } from './spec-pointers.js';
 import type { SpecDocument } from './spec-source.js';

@@ -8,6 +8,7 @@ import {
   FRAME_ERROR_OPERATION,
   HANDSHAKE_REFUSAL_OPERATION,
 } from './event-policy.js';
+import { inboundProblem } from './inbound-json.js';
 import { checkedOutbound, withFields } from './outbound.js';
 import type { SpecValidators } from './schema-validators.js';
 import type { RealtimeServer, ServerEvent } from './socket-operations.js';
@@ -152,6 +153,8 @@ export function attachSocketIoMock(http: HttpServer, opts: SocketIoMockOptions):
             message: `${name} takes exactly one argument, the payload object (got ${args.length})`,
             field: '',
           });
+        const tooDeep = inboundProblem(args[0]);
+        if (tooDeep) throw new Refusal({ code: 'BAD_INPUT', ...tooDeep });
         const invalid = validators.check(op.request.schema, args[0]);
         if (invalid) throw new Refusal({ code: 'BAD_INPUT', ...invalid });
         if (ack && op.reply)

@@ -1,10 +1,10 @@
 import { readHttpOperations } from '../../scripts/mock/http-operations.js';
 import { type RunningMock, startMock } from '../../scripts/mock/mock-server.js';
-import { sample } from '../../scripts/mock/sample.js';
 import { type SchemaPointer, SpecValidators } from '../../scripts/mock/schema-validators.js';
 import { readRealtimeServers } from '../../scripts/mock/socket-operations.js';
 import { at, follow, isNode } from '../../scripts/mock/spec-pointers.js';
 import { loadBundledSpecs } from '../../scripts/mock/spec-source.js';
+import { sample } from '../../templates/asyncapi-docs/lib/schema.js';
 
 /**
  * What the mock tests share: the bundled documents, AJV validators compiled from them (the responses are

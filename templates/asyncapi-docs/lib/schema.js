@@ -27,6 +27,7 @@ export function componentName(schema) {
 const FORMAT_SAMPLES = {
   uuid: '0b5c8a8e-3f6d-4a35-9d53-2f0a3c1e9b77',
   'date-time': '2026-11-30T12:00:00.000Z',
+  date: '2026-11-30',
   email: 'ada@example.org',
   uri: 'https://example.org/',
 };
@@ -36,20 +37,42 @@ function firstType(schema) {
   return Array.isArray(t) ? t.find((x) => x !== 'null') : t;
 }
 
-/** An example value for a schema: its own examples first, else one built from its constraints. */
-export function sample(doc, schemaOrRef, depth = 0) {
+/** What stands for a schema met again inside itself: null where it allows null, else the emptiest value. */
+function cycleStop(s) {
+  const types = Array.isArray(s.type) ? s.type : [s.type];
+  if (types.includes('null')) return null;
+  return types.includes('array') ? [] : {};
+}
+
+/**
+ * An example value for a schema: its own examples first, else one built from its constraints. The docs
+ * page and the mock server (scripts/mock) both use it, so the mock sends what the page shows.
+ * `expanding` holds the schemas being built on the way here: a schema that contains itself (a tree node
+ * whose `children` are nodes, required or reached through `oneOf`) stops at its second appearance.
+ */
+export function sample(doc, schemaOrRef, depth = 0, expanding = new Set()) {
   if (schemaOrRef === undefined || schemaOrRef === true) return {};
   const { node: s } = resolve(doc, schemaOrRef);
+  if (expanding.has(s)) return cycleStop(s);
+  expanding.add(s);
+  try {
+    return sampleOf(doc, s, depth, expanding);
+  } finally {
+    expanding.delete(s);
+  }
+}
+
+function sampleOf(doc, s, depth, expanding) {
   if (Array.isArray(s.examples) && s.examples.length > 0) return s.examples[0];
   if ('example' in s) return s.example;
   if ('const' in s) return s.const;
   if ('default' in s) return s.default;
   if (Array.isArray(s.enum)) return s.enum[0];
   if (Array.isArray(s.allOf)) {
-    return Object.assign({}, ...s.allOf.map((part) => sample(doc, part, depth)));
+    return Object.assign({}, ...s.allOf.map((part) => sample(doc, part, depth, expanding)));
   }
   const variants = s.oneOf ?? s.anyOf;
-  if (Array.isArray(variants) && variants.length > 0) return sample(doc, variants[0], depth);
+  if (Array.isArray(variants) && variants.length > 0) return sample(doc, variants[0], depth, expanding);
   const type = firstType(s) ?? (s.properties ? 'object' : undefined);
   switch (type) {
     case 'object': {
@@ -60,19 +83,19 @@ export function sample(doc, schemaOrRef, depth = 0) {
         // Optional fields appear when they say what they look like, so the example stays readable.
         const { node } = resolve(doc, prop);
         const telling = Array.isArray(node.examples) || 'example' in node || 'const' in node;
-        if (required.has(key) || (depth === 0 && telling)) out[key] = sample(doc, prop, depth + 1);
+        if (required.has(key) || (depth === 0 && telling)) out[key] = sample(doc, prop, depth + 1, expanding);
       }
       // An object that needs some field, whichever: the first ones.
       for (const [key, prop] of Object.entries(s.properties ?? {})) {
         if (Object.keys(out).length >= (s.minProperties ?? 0)) break;
-        if (prop !== false && !(key in out)) out[key] = sample(doc, prop, depth + 1);
+        if (prop !== false && !(key in out)) out[key] = sample(doc, prop, depth + 1, expanding);
       }
       return out;
     }
     case 'array': {
       if (depth > 4) return [];
       const count = Math.max(1, s.minItems ?? 1);
-      return Array.from({ length: Math.min(count, 3) }, () => sample(doc, s.items, depth + 1));
+      return Array.from({ length: Math.min(count, 3) }, () => sample(doc, s.items, depth + 1, expanding));
     }
     case 'string': {
       if (s.format && FORMAT_SAMPLES[s.format]) return FORMAT_SAMPLES[s.format];
