@@ -233,55 +233,53 @@ async function drive(
     await sleep(100);
   };
 
-  {
-    let phase = plan[0]?.phase;
-    for (const step of plan) {
-      if (deadline.passed) break;
-      const { op } = step;
-      deadline.doing(`${op.transport} ${op.id}`);
-      if (step.phase !== phase) {
-        phase = step.phase;
-        await witness?.retryRefused();
-      }
-      if (step.phase === 'session' && !probed) await probe();
-      if (op.transport === 'http' && step.phase === 'session') {
-        // A session of its own, and a connection of that session to see what ending it does (`closing`).
-        // A session an earlier operation ended (signing out everywhere ends them all) is replaced.
-        let own = spareSessions.shift();
-        const label = `setup: the socket secret of a session for ${op.id}`;
-        if (own && !(await sessions.readHandshakeValues(own, label))) {
-          own = await sessions.login(`setup: a new session for ${op.id}`);
-          if (own) await sessions.readHandshakeValues(own, label);
-        }
-        const watcher = own
-          ? await connections.watcher(`a connection of the session ${op.id} ends`)
-          : undefined;
-        for (const c of httpCases(httpCtx, op, own)) await runHttpCase(httpCtx, op, c);
-        await sleep(watcher ? 200 : 0);
-        watcher?.close();
-      } else if (op.transport === 'http') {
-        for (const c of httpCases(httpCtx, op, token)) await runHttpCase(httpCtx, op, c);
-      } else {
-        if (op.transport === 'socketio' && !socketio) {
-          results.add({
-            suite: 'socketio',
-            operation: op.id,
-            name: 'all',
-            outcome: 'skipped',
-            problems: ['the Socket.IO handshake needs a session: give --username/--password or --token'],
-            detail: 'not run',
-            durationMs: 0,
-          });
-          continue;
-        }
-        await runRealtimeOperation(realtimeCtx, op, async (payload) => witness?.mirror(op, payload));
-      }
-      reportLimits(results, op, [...httpCtx.gen.takeLimits(), ...asyncGen.takeLimits()]);
+  let phase = plan[0]?.phase;
+  for (const step of plan) {
+    if (deadline.passed) break;
+    const { op } = step;
+    deadline.doing(`${op.transport} ${op.id}`);
+    if (step.phase !== phase) {
+      phase = step.phase;
+      await witness?.retryRefused();
     }
-    deadline.doing('waiting for late events');
-    if (!probed) await probe();
-    await sleep(options.settleMs ?? 300);
+    if (step.phase === 'session' && !probed) await probe();
+    if (op.transport === 'http' && step.phase === 'session') {
+      // A session of its own, and a connection of that session to see what ending it does (`closing`).
+      // A session an earlier operation ended (signing out everywhere ends them all) is replaced.
+      let own = spareSessions.shift();
+      const label = `setup: the socket secret of a session for ${op.id}`;
+      if (own && !(await sessions.readHandshakeValues(own, label))) {
+        own = await sessions.login(`setup: a new session for ${op.id}`);
+        if (own) await sessions.readHandshakeValues(own, label);
+      }
+      const watcher = own
+        ? await connections.watcher(`a connection of the session ${op.id} ends`)
+        : undefined;
+      for (const c of httpCases(httpCtx, op, own)) await runHttpCase(httpCtx, op, c);
+      await sleep(watcher ? 200 : 0);
+      watcher?.close();
+    } else if (op.transport === 'http') {
+      for (const c of httpCases(httpCtx, op, token)) await runHttpCase(httpCtx, op, c);
+    } else {
+      if (op.transport === 'socketio' && !socketio) {
+        results.add({
+          suite: 'socketio',
+          operation: op.id,
+          name: 'all',
+          outcome: 'skipped',
+          problems: ['the Socket.IO handshake needs a session: give --username/--password or --token'],
+          detail: 'not run',
+          durationMs: 0,
+        });
+        continue;
+      }
+      await runRealtimeOperation(realtimeCtx, op, async (payload) => witness?.mirror(op, payload));
+    }
+    reportLimits(results, op, [...httpCtx.gen.takeLimits(), ...asyncGen.takeLimits()]);
   }
+  deadline.doing('waiting for late events');
+  if (!probed) await probe();
+  await sleep(options.settleMs ?? 300);
 }
 
 /** A skipped case for an operation whose inputs asked for more than the generator makes. */
