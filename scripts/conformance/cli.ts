@@ -13,7 +13,7 @@ Options:
   --read-only          only operations with no lasting effect: GET/HEAD, and realtime requests marked
                        x-read-only or whose verb reads (get…, list…, view…, echo); registers no one
   --token <token>      a session token to act with (env SWITCHBOARD_TOKEN): the way for production,
-                       the run opens no session of its own
+                       the run opens no session of its own (--token=<token> if it starts with -)
   --username <name>    log in as this user (env SWITCHBOARD_USERNAME) instead of registering a throwaway
   --password <secret>  one (env SWITCHBOARD_PASSWORD); the sessions the run opens are logged out at its end
   --junit <file>       write a JUnit XML report

@@ -216,8 +216,8 @@ describe('switchboard-conformance', () => {
         BIN,
         server.url,
         '--read-only',
-        '--token',
-        user.token,
+        // A token may start with `-`: in the `=` form it cannot be taken for an option.
+        `--token=${user.token}`,
       ]).then(
         () => ({ code: 0, stdout: '' }),
         (err: { code: number; stdout: string }) => err,

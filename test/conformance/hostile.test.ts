@@ -141,6 +141,48 @@ describe('switchboard-conformance against a hostile or unusual server', () => {
     await assert.rejects(runConformance({ baseUrl: declared, timeoutMs: 10_000 }), /over \d+ bytes/);
   });
 
+  it('skips an operation whose schema asks for a huge value, saying why', async () => {
+    const documents: Record<string, unknown> = {
+      '/api/spec/openapi.json': {
+        openapi: '3.1.0',
+        info: { title: 'hostile', version: '1.0.0' },
+        paths: {
+          '/api/search': {
+            get: {
+              operationId: 'search',
+              parameters: [
+                {
+                  name: 'q',
+                  in: 'query',
+                  required: true,
+                  schema: { type: 'string', minLength: 2_000_000_000 },
+                },
+              ],
+              responses: { '200': { description: 'found' } },
+            },
+          },
+        },
+      },
+      '/api/spec/asyncapi.json': { asyncapi: '3.0.0', info: { title: 'hostile', version: '1.0.0' } },
+    };
+    const url = await start((req, res) => {
+      const document = documents[req.url ?? ''];
+      if (document) res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(document));
+      else res.writeHead(404).end();
+    });
+    const report = await runConformance({ baseUrl: url, readOnly: true, timeoutMs: 1000 });
+    const search = report.results.cases.filter((c) => c.operation === 'search');
+    assert.deepEqual(
+      search.map((c) => [c.outcome, c.problems.join()]),
+      [
+        [
+          'skipped',
+          'no value made: minLength 2000000000 at /paths/~1api~1search/get/parameters/0/schema is over the 65536 the check generates',
+        ],
+      ],
+    );
+  });
+
   describe('with the real documents', () => {
     let server: TestServer;
     let documents: Map<string, string>;
