@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { plain } from './markdown.js';
 import { runConformance } from './run.js';
 
 const USAGE = `Usage: switchboard-conformance <base-url> [options]
@@ -9,13 +10,16 @@ WebSocket with the documents' examples and with valid and invalid inputs made fr
 validates every response, acknowledgement, frame and server event. Exit code 1 on any failure.
 
 Options:
-  --read-only          only operations with no lasting effect (GET, and realtime reads); registers no one
-  --username <name>    act as this user (env SWITCHBOARD_USERNAME) instead of registering a throwaway one
-  --password <secret>  (env SWITCHBOARD_PASSWORD)
-  --token <token>      a session token to act with (env SWITCHBOARD_TOKEN)
+  --read-only          only operations with no lasting effect: GET/HEAD, and realtime requests marked
+                       x-read-only or whose verb reads (get…, list…, view…, echo); registers no one
+  --token <token>      a session token to act with (env SWITCHBOARD_TOKEN): the way for production,
+                       the run opens no session of its own (--token=<token> if it starts with -)
+  --username <name>    log in as this user (env SWITCHBOARD_USERNAME) instead of registering a throwaway
+  --password <secret>  one (env SWITCHBOARD_PASSWORD); the sessions the run opens are logged out at its end
   --junit <file>       write a JUnit XML report
   --markdown <file>    write the Markdown summary (it is printed either way)
   --timeout <ms>       how long to wait for one answer (default 5000)
+  --deadline <s>       the whole run's time limit: past it, it fails naming what was running (default 600)
   -h, --help           this text
 
 Examples:
@@ -53,6 +57,11 @@ async function main(): Promise<number> {
     console.error(`--timeout must be a positive number of milliseconds, not ${values.timeout}`);
     return 2;
   }
+  const deadlineS = values.deadline === undefined ? undefined : Number(values.deadline);
+  if (deadlineS !== undefined && !(Number.isFinite(deadlineS) && deadlineS > 0)) {
+    console.error(`--deadline must be a positive number of seconds, not ${values.deadline}`);
+    return 2;
+  }
   const username = values.username ?? process.env.SWITCHBOARD_USERNAME;
   const password = values.password ?? process.env.SWITCHBOARD_PASSWORD;
   if (Boolean(username) !== Boolean(password)) {
@@ -67,13 +76,14 @@ async function main(): Promise<number> {
       password,
       token: values.token ?? process.env.SWITCHBOARD_TOKEN,
       timeoutMs,
+      deadlineMs: deadlineS === undefined ? undefined : deadlineS * 1000,
       junit: values.junit,
       markdown: values.markdown,
     });
     console.log(report.markdown);
     return report.passed ? 0 : 1;
   } catch (err) {
-    console.error(`switchboard-conformance: ${(err as Error).message}`);
+    console.error(`switchboard-conformance: ${plain((err as Error).message)}`);
     return 1;
   }
 }
@@ -89,9 +99,13 @@ function parse() {
       junit: { type: 'string' },
       markdown: { type: 'string' },
       timeout: { type: 'string' },
+      deadline: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
 }
 
 process.exitCode = await main();
+// A run that passed its deadline may leave a request to a stalled server pending: once the report is out,
+// it must not keep the process alive (an unref'd timer fires only if something else still does).
+setTimeout(() => process.exit(), 2000).unref();

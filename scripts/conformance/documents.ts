@@ -1,6 +1,7 @@
 import AjvPkg, { type ValidateFunction } from 'ajv';
 import Ajv2020Pkg from 'ajv/dist/2020.js';
 import addFormatsPkg from 'ajv-formats';
+import { fetchError, readBody, urlAt } from './fetching.js';
 
 // CommonJS modules whose ES default export is the module object: the class or function is `.default`.
 const Ajv = AjvPkg.default;
@@ -103,20 +104,38 @@ function collectFormats(node: Json, found = new Set<string>()): Set<string> {
   return found;
 }
 
-/** Fetches both documents from a running server; a server that does not serve them fails the whole check. */
+/**
+ * Fetches both documents from a running server; a server that does not serve them, answers too slowly or
+ * with too much, or with something that is not JSON, fails the whole check, naming the URL.
+ */
 export async function fetchDocuments(
   baseUrl: string,
+  timeoutMs: number,
 ): Promise<{ openapi: SpecDocument; asyncapi: SpecDocument }> {
   const load = async (id: 'openapi' | 'asyncapi'): Promise<SpecDocument> => {
-    const url = new URL(DOCUMENT_PATHS[id], baseUrl).toString();
-    let response: Response;
+    const url = urlAt(baseUrl, DOCUMENT_PATHS[id]).toString();
+    let text: string;
     try {
-      response = await fetch(url, { headers: { accept: 'application/json' } });
+      const response = await fetch(url, {
+        headers: { accept: 'application/json' },
+        redirect: 'manual',
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      if (response.status !== 200) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new Error(`answered ${response.status}, not the document`);
+      }
+      text = await readBody(response, url);
     } catch (err) {
-      throw new Error(`cannot reach ${url}: ${(err as Error).cause ?? (err as Error).message}`);
+      const error = fetchError(err, url, timeoutMs);
+      throw error.message.startsWith(url) ? error : new Error(`${url} ${error.message}`);
     }
-    if (response.status !== 200) throw new Error(`${url} answered ${response.status}, not the document`);
-    const body = (await response.json()) as Json;
+    let body: Json;
+    try {
+      body = JSON.parse(text) as Json;
+    } catch (err) {
+      throw new Error(`${url} is not JSON (${(err as Error).message}): ${JSON.stringify(text.slice(0, 80))}`);
+    }
     if (!isObject(body)) throw new Error(`${url} is not a JSON object`);
     const version = id === 'openapi' ? body.openapi : body.asyncapi;
     if (typeof version !== 'string')

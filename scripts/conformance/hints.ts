@@ -6,6 +6,8 @@ export const HINTS = {
   /** The documented routes that open a session: a throwaway user registers, extra sessions log in. */
   registerOperation: 'registerUser',
   loginOperation: 'loginUser',
+  /** The documented route that ends the session it is called with: every session the run opened ends there. */
+  logoutOperation: 'logoutUser',
   /** The field of their answer that carries the session token (sent as the bearer token). */
   sessionTokenField: 'token',
   /** The raw WebSocket envelope (StaticBackend's): its first frame, and how a connection authenticates. */

@@ -3,7 +3,7 @@ import { fillPath, type HttpRequest, sendHttp } from './http-driver.js';
 import type { InputGenerator } from './inputs.js';
 import { judgeHttp } from './judge.js';
 import type { HttpOperation } from './model.js';
-import { outcomeOf, type Results } from './results.js';
+import type { Results } from './results.js';
 import type { ValueStore } from './values.js';
 
 // Refused inputs sent per operation: enough to see the validation work, few enough to stay under the
@@ -20,10 +20,26 @@ export interface HttpContext {
   timeoutMs: number;
 }
 
-interface HttpCase {
+export interface HttpCase {
   name: string;
   request: HttpRequest;
   expectRefusal: boolean;
+}
+
+/** A setup case: the operation with this JSON body (or none), without path parameters, expected to succeed. */
+export function setupCase(op: HttpOperation, name: string, body?: Json, token?: string): HttpCase {
+  return {
+    name,
+    request: {
+      method: op.method,
+      path: op.path,
+      query: [],
+      body:
+        body === undefined ? undefined : { mediaType: op.body?.mediaType ?? 'application/json', value: body },
+      token,
+    },
+    expectRefusal: false,
+  };
 }
 
 /** Valid values for the operation's parameters: every path parameter, and required query parameters. */
@@ -163,14 +179,11 @@ export async function runHttpCase(
     problems = [`${op.method.toUpperCase()} ${c.request.path}: ${(err as Error).message}`];
     detail = 'no answer';
   }
-  ctx.results.add({
-    suite: 'http',
-    operation: op.id,
-    name: label,
-    ...outcomeOf(problems, warnings),
-    detail,
-    durationMs: Date.now() - started,
-  });
+  ctx.results.addJudged(
+    { suite: 'http', operation: op.id, name: label },
+    { problems, warnings, detail },
+    started,
+  );
   return accepted;
 }
 

@@ -1,4 +1,5 @@
 import type { Json } from './documents.js';
+import { fetchError, readBody, urlAt } from './fetching.js';
 
 /** One HTTP request as the plan builds it. */
 export interface HttpRequest {
@@ -28,7 +29,7 @@ export async function sendHttp(
   request: HttpRequest,
   timeoutMs: number,
 ): Promise<HttpAnswer> {
-  const url = new URL(request.path, baseUrl);
+  const url = urlAt(baseUrl, request.path);
   for (const [name, value] of request.query) url.searchParams.append(name, value);
   const headers: Record<string, string> = { accept: 'application/json' };
   if (request.token) headers.authorization = `Bearer ${request.token}`;
@@ -37,14 +38,18 @@ export async function sendHttp(
     headers['content-type'] = request.body.mediaType;
     body = JSON.stringify(request.body.value);
   }
-  const response = await fetch(url, {
-    method: request.method.toUpperCase(),
-    headers,
-    body,
-    redirect: 'manual',
-    signal: AbortSignal.timeout(timeoutMs),
-  });
-  const text = await response.text();
-  const contentType = response.headers.get('content-type');
-  return { status: response.status, mediaType: contentType?.split(';')[0]?.trim().toLowerCase(), text };
+  try {
+    const response = await fetch(url, {
+      method: request.method.toUpperCase(),
+      headers,
+      body,
+      redirect: 'manual',
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    const text = await readBody(response, 'the response');
+    const contentType = response.headers.get('content-type');
+    return { status: response.status, mediaType: contentType?.split(';')[0]?.trim().toLowerCase(), text };
+  } catch (err) {
+    throw fetchError(err, 'the request', timeoutMs);
+  }
 }

@@ -18,9 +18,15 @@ export interface InvalidInput {
 const MAX_DEPTH = 6;
 // A string over maxLength is only worth sending while it stays a small frame.
 const MAX_OVERLONG = 8192;
+// The largest string and array the generator makes: a schema asking for more (`minLength: 1e9`, from a
+// server the check does not trust) gets no value, and the case is reported as skipped with the reason.
+export const MAX_GENERATED_LENGTH = 65536;
+export const MAX_GENERATED_ITEMS = 1000;
 
 export class InputGenerator {
   private counter = 0;
+  /** Why values could not be made since the last `takeLimits` (a size over the generator's caps). */
+  private limits = new Set<string>();
   /** Set while making a variant: every value made up, none reused (a new room, not one the run has). */
   private freshOnly = false;
 
@@ -35,6 +41,20 @@ export class InputGenerator {
   valid(pointer: string, tag: string | undefined, property?: string, parent?: string): Json | undefined {
     const value = this.make(pointer, { refNames: [], tag, property, parent }, 0);
     return value !== undefined && this.doc.validate(pointer, value).ok ? value : undefined;
+  }
+
+  /** The reasons values were not made since the last call (for a skipped case), and forgets them. */
+  takeLimits(): string[] {
+    const reasons = [...this.limits];
+    this.limits.clear();
+    return reasons;
+  }
+
+  /** Whether a size the schema asks for is one the generator makes; else the reason is kept. */
+  private withinCap(at: string, keyword: string, size: number, cap: number): boolean {
+    if (size <= cap) return true;
+    this.limits.add(`${keyword} ${size} at ${at} is over the ${cap} the check generates`);
+    return false;
   }
 
   private fresh(): string {
@@ -85,6 +105,7 @@ export class InputGenerator {
         return this.object(at, node, place, depth);
       case 'array': {
         const min = typeof node.minItems === 'number' ? node.minItems : 0;
+        if (!this.withinCap(at, 'minItems', min, MAX_GENERATED_ITEMS)) return undefined;
         const items: Json[] = [];
         for (let i = 0; i < Math.max(min, 1) && depth < MAX_DEPTH; i++) {
           const item = this.make(`${at}/items`, { ...place, refNames: [] }, depth + 1);
@@ -116,6 +137,7 @@ export class InputGenerator {
 
   private string(at: string, node: JsonObject, examples: Json[]): Json | undefined {
     const min = typeof node.minLength === 'number' ? node.minLength : 0;
+    if (!this.withinCap(at, 'minLength', min, MAX_GENERATED_LENGTH)) return undefined;
     const max = typeof node.maxLength === 'number' ? node.maxLength : 64;
     const sized = (s: string) => (s.length < min ? s.padEnd(min, 'x') : s).slice(0, Math.max(max, min));
     const candidates: Json[] = [];
@@ -160,6 +182,7 @@ export class InputGenerator {
       }
     }
     const minProperties = typeof node.minProperties === 'number' ? node.minProperties : 0;
+    if (!this.withinCap(at, 'minProperties', minProperties, MAX_GENERATED_ITEMS)) return undefined;
     for (const key of Object.keys(properties)) {
       if (Object.keys(result).length >= minProperties) break;
       if (key in result) continue;

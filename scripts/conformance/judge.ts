@@ -19,6 +19,11 @@ export interface Verdict {
   detail: string;
 }
 
+/** A verdict with nothing found yet: the judge adds problems and warnings to its arrays. */
+function newVerdict(detail: string, validated: number): Verdict {
+  return { problems: [], warnings: [], validated, detail };
+}
+
 function schemaName(pointer: string): string {
   return pointer.split('/').slice(-1)[0] === 'schema' ? pointer : (pointer.split('/').pop() ?? pointer);
 }
@@ -37,9 +42,8 @@ export function judgeHttp(
   answer: HttpAnswer,
   expectRefusal: boolean,
 ): Verdict {
-  const problems: string[] = [];
-  const warnings: string[] = [];
-  const verdict: Verdict = { problems, warnings, validated: 0, detail: String(answer.status) };
+  const verdict = newVerdict(String(answer.status), 0);
+  const { problems, warnings } = verdict;
   const key = declaredStatus(op, answer.status);
   if (!key) {
     problems.push(
@@ -106,9 +110,8 @@ export function judgeReply(
   value: Json,
   expectRefusal: boolean,
 ): Verdict {
-  const problems: string[] = [];
-  const warnings: string[] = [];
-  const verdict: Verdict = { problems, warnings, validated: 1, detail: 'answered' };
+  const verdict = newVerdict('answered', 1);
+  const { problems, warnings } = verdict;
   const reply = op.reply;
   if (!reply) return verdict;
   let matched: Message | undefined;

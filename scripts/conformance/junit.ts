@@ -8,20 +8,32 @@ const SUITE_NAMES: Record<Suite, string> = {
   events: 'server events',
 };
 
-// XML 1.0 cannot carry most control characters, even escaped: they are dropped.
-function isXmlChar(ch: string): boolean {
-  const code = ch.charCodeAt(0);
-  return code >= 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+/**
+ * XML 1.0's Char production: tab, newline, carriage return, U+0020–U+D7FF, U+E000–U+FFFD and
+ * U+10000–U+10FFFF. Anything else (most control characters, U+FFFE, U+FFFF, a lone surrogate) cannot
+ * appear even escaped; what the server sent is free text, so such characters become U+FFFD.
+ */
+export function isXmlChar(codePoint: number): boolean {
+  return (
+    codePoint === 0x09 ||
+    codePoint === 0x0a ||
+    codePoint === 0x0d ||
+    (codePoint >= 0x20 && codePoint <= 0xd7ff) ||
+    (codePoint >= 0xe000 && codePoint <= 0xfffd) ||
+    (codePoint >= 0x10000 && codePoint <= 0x10ffff)
+  );
 }
 
 function xmlText(text: string): string {
+  // Iterating a string yields code points: a valid surrogate pair is one, a lone surrogate stays alone.
   return [...text]
-    .filter(isXmlChar)
+    .map((ch) => (isXmlChar(ch.codePointAt(0) ?? 0) ? ch : '\uFFFD'))
     .join('')
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
     .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;');
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&apos;');
 }
 
 /** JUnit XML: a suite per transport and one for events; a warning is a skipped case with its reason. */

@@ -81,9 +81,17 @@ export interface ApiModel {
 
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
-// Without `x-read-only` on a realtime operation, these words in its id mark it as one that changes
-// nothing (a conservative list: an operation not matching it is treated as one with lasting effects).
-const READ_ONLY_WORDS = new Set(['get', 'list', 'view', 'echo', 'history', 'changes', 'presence']);
+// Without `x-read-only` on a realtime operation, its verb (the first word of its id) says whether it
+// changes nothing. Only the verb: `setPresence`, `clearHistory` or `publishChanges` name a read's subject
+// but change things, and `--read-only` runs against production. An id whose verb is not in this list
+// (`roomHistory`, `rawEcho`) is treated as one with lasting effects unless the spec says `x-read-only`.
+const READ_ONLY_VERBS = new Set(['get', 'list', 'view', 'read', 'echo', 'find', 'search', 'describe']);
+
+/** Whether a realtime operation changes nothing: its `x-read-only` when given, else its verb; unsure is false. */
+export function isReadOnlyRealtime(id: string, declared: Json | undefined): boolean {
+  if (typeof declared === 'boolean') return declared;
+  return READ_ONLY_VERBS.has(words(id)[0] ?? '');
+}
 
 /** The words of an operation id (`unsubscribeDb` → `unsubscribe`, `db`). */
 export function words(id: string): string[] {
@@ -270,10 +278,7 @@ function buildRealtime(
         const declared = isObject(node.reply['x-errors']) ? Object.keys(node.reply['x-errors']) : [];
         reply = { messages: replyMessages, errorCodes: new Set([...declared, ...info.requestErrors]) };
       }
-      const readOnly =
-        typeof node['x-read-only'] === 'boolean'
-          ? node['x-read-only']
-          : words(id).some((w) => READ_ONLY_WORDS.has(w));
+      const readOnly = isReadOnlyRealtime(id, node['x-read-only']);
       realtime.push({
         transport: info.transport,
         id,

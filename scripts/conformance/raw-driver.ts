@@ -1,5 +1,6 @@
 import WebSocket from 'ws';
 import { isObject, type Json, type JsonObject } from './documents.js';
+import { MAX_BODY_BYTES, urlAt } from './fetching.js';
 import type { EventObserver } from './observer.js';
 import type { Answer } from './socketio-driver.js';
 
@@ -42,9 +43,10 @@ export class RawConnection {
 
   async open(): Promise<void> {
     if (this.ws?.readyState === WebSocket.OPEN) return;
-    const url = new URL(this.target.pathname, this.target.baseUrl);
+    const url = urlAt(this.target.baseUrl, this.target.pathname);
     url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-    const ws = new WebSocket(url);
+    // A frame over the cap ends the connection (ws closes it with 1009) instead of filling memory.
+    const ws = new WebSocket(url, { maxPayload: MAX_BODY_BYTES });
     this.ws = ws;
     this.token = undefined;
     const opened = new Promise<void>((resolve, reject) => {

@@ -6,7 +6,7 @@ import { judgeReply } from './judge.js';
 import type { RealtimeOperation } from './model.js';
 import { realtimePhase } from './plan.js';
 import type { RawConnection } from './raw-driver.js';
-import { outcomeOf, type Results } from './results.js';
+import type { Results } from './results.js';
 import type { Answer, SocketIoConnection } from './socketio-driver.js';
 import type { ValueStore } from './values.js';
 
@@ -161,13 +161,10 @@ export async function runRealtimeCase(
     problems = [`${op.event}: ${(err as Error).message}`];
     detail = 'error';
   }
-  ctx.results.add({
-    suite: op.transport,
-    operation: op.id,
-    name: label,
-    ...outcomeOf(problems, warnings),
-    detail,
-    durationMs: Date.now() - started,
-  });
+  ctx.results.addJudged(
+    { suite: op.transport, operation: op.id, name: label },
+    { problems, warnings, detail },
+    started,
+  );
   return outcome;
 }

@@ -27,6 +27,23 @@ export class Results {
     this.cases.push(result);
   }
 
+  /** Records a judged request: failed with problems, else a warning with warnings, else passed. */
+  addJudged(
+    where: Pick<CaseResult, 'suite' | 'operation' | 'name'>,
+    judged: { problems: string[]; warnings: string[]; detail: string },
+    started: number,
+  ): void {
+    const { problems, warnings, detail } = judged;
+    const outcome: Outcome = problems.length > 0 ? 'failed' : warnings.length > 0 ? 'warning' : 'passed';
+    this.add({
+      ...where,
+      outcome,
+      problems: outcome === 'failed' ? problems : warnings,
+      detail,
+      durationMs: Date.now() - started,
+    });
+  }
+
   /** How many of these operations have at least one case that ran. */
   driven(operations: readonly { transport: string; id: string }[]): number {
     return operations.filter((op) =>
@@ -41,11 +58,4 @@ export class Results {
   get warnings(): CaseResult[] {
     return this.cases.filter((c) => c.outcome === 'warning');
   }
-}
-
-/** The outcome of a case from its problems and warnings. */
-export function outcomeOf(problems: string[], warnings: string[]): { outcome: Outcome; problems: string[] } {
-  if (problems.length > 0) return { outcome: 'failed', problems };
-  if (warnings.length > 0) return { outcome: 'warning', problems: warnings };
-  return { outcome: 'passed', problems: [] };
 }

@@ -1,6 +1,6 @@
 import type { Json } from './documents.js';
 import { HINTS } from './hints.js';
-import { field, type HttpContext, runHttpCase } from './http-cases.js';
+import { field, type HttpContext, runHttpCase, setupCase } from './http-cases.js';
 import type { ApiModel, HttpOperation } from './model.js';
 import { followRefs } from './values.js';
 
@@ -13,10 +13,13 @@ export interface Credentials {
 
 /**
  * Opens sessions through the documented routes (register, login), each call checked like any other
- * case; a session's values (the user's id, the socket secret) land in the value store.
+ * case; a session's values (the user's id, the socket secret) land in the value store. Every session it
+ * opened is ended at the end of the run (`logOut`): a run against production leaves no session behind.
  */
 export class Sessions {
   private credentials: { username: string; password: string } | undefined;
+  /** The tokens of the sessions this run opened (never a token it was given). */
+  private readonly opened: string[] = [];
 
   constructor(
     private readonly ctx: HttpContext,
@@ -52,22 +55,8 @@ export class Sessions {
       | undefined;
     if (!body) throw new Error(`cannot make a valid body for ${op.id}`);
     this.credentials = body;
-    const answer = await runHttpCase(
-      this.ctx,
-      op,
-      {
-        name: 'setup',
-        request: {
-          method: op.method,
-          path: op.path,
-          query: [],
-          body: { mediaType: op.body?.mediaType ?? 'application/json', value: body },
-        },
-        expectRefusal: false,
-      },
-      label,
-    );
-    const token = field(answer, HINTS.sessionTokenField);
+    const answer = await runHttpCase(this.ctx, op, setupCase(op, 'setup', body), label);
+    const token = this.track(field(answer, HINTS.sessionTokenField));
     if (!token) {
       const setup = this.ctx.results.cases.at(-1);
       const why = setup
@@ -85,22 +74,40 @@ export class Sessions {
   async login(label = 'setup: another session'): Promise<string | undefined> {
     if (!this.credentials) return undefined;
     const op = this.operation(HINTS.loginOperation);
-    const answer = await runHttpCase(
-      this.ctx,
-      op,
-      {
-        name: label,
-        request: {
-          method: op.method,
-          path: op.path,
-          query: [],
-          body: { mediaType: op.body?.mediaType ?? 'application/json', value: this.credentials },
-        },
-        expectRefusal: false,
-      },
-      label,
-    );
-    return field(answer, HINTS.sessionTokenField);
+    const answer = await runHttpCase(this.ctx, op, setupCase(op, label, this.credentials), label);
+    return this.track(field(answer, HINTS.sessionTokenField));
+  }
+
+  private track(token: string | undefined): string | undefined {
+    if (token) this.opened.push(token);
+    return token;
+  }
+
+  /**
+   * Ends every session the run opened through the documented logout route, each a checked case. A
+   * session an operation already ended (sign out everywhere) answers 401, which is declared: not a failure.
+   * Without the route in the document, a warning says sessions were left open.
+   */
+  async logOut(): Promise<void> {
+    const tokens = this.opened.splice(0);
+    if (tokens.length === 0) return;
+    const op = this.model.http.find((o) => o.id === HINTS.logoutOperation);
+    if (!op) {
+      this.ctx.results.add({
+        suite: 'http',
+        operation: HINTS.logoutOperation,
+        name: 'teardown',
+        outcome: 'warning',
+        problems: [
+          `no "${HINTS.logoutOperation}" operation: ${tokens.length} session(s) the run opened stay open`,
+        ],
+        detail: 'not run',
+        durationMs: 0,
+      });
+      return;
+    }
+    for (const token of tokens)
+      await runHttpCase(this.ctx, op, setupCase(op, 'teardown', undefined, token), 'teardown: log out');
   }
 
   /**

@@ -1,5 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import type { Json } from './documents.js';
+import { splitBase } from './fetching.js';
 import type { EventObserver } from './observer.js';
 
 /** Where and how to open a Socket.IO connection, from the AsyncAPI server and the handshake schema. */
@@ -15,8 +16,10 @@ export interface SocketIoTarget {
 export type Answer = { answered: true; value: Json } | { answered: false; reason: string };
 
 function connect(target: SocketIoTarget, auth: Json): Socket {
-  return io(target.baseUrl, {
-    path: target.pathname,
+  // The URL's path would be taken for a namespace: a prefix of the base URL goes in front of the path.
+  const { origin, prefix } = splitBase(target.baseUrl);
+  return io(origin, {
+    path: `${prefix}${target.pathname}`,
     auth: auth as Record<string, unknown>,
     transports: ['websocket'],
     reconnection: false,

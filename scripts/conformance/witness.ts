@@ -1,7 +1,7 @@
 import { RealtimeConnections } from './connections.js';
 import { isObject, type Json, type SpecDocument } from './documents.js';
 import { AUDIENCE, HINTS } from './hints.js';
-import { type HttpContext, runHttpCase } from './http-cases.js';
+import { type HttpContext, runHttpCase, setupCase } from './http-cases.js';
 import { InputGenerator } from './inputs.js';
 import { type ApiModel, type RealtimeOperation, words } from './model.js';
 import type { EventObserver } from './observer.js';
@@ -43,6 +43,7 @@ export class Witness {
     private readonly deps: WitnessDeps,
     private readonly ctx: RealtimeContext,
     private readonly connections: RealtimeConnections,
+    private readonly sessions: Sessions,
     /** server name → feature tags with events to an audience a connection enters by request. */
     private readonly groupTags: Map<string, Set<string>>,
   ) {}
@@ -91,6 +92,7 @@ export class Witness {
       await connections.open(token);
     } catch (err) {
       connections.close();
+      await sessions.logOut();
       deps.results.add({
         suite: 'events',
         operation: 'witness',
@@ -122,7 +124,7 @@ export class Witness {
           AUDIENCE.userProperties.map((p) => `${tag}.${p}`),
           id,
         );
-    return new Witness(deps, ctx, connections, groupTags);
+    return new Witness(deps, ctx, connections, sessions, groupTags);
   }
 
   /** Whether a request enters an audience the witness should be in too. */
@@ -171,8 +173,10 @@ export class Witness {
       await runRealtimeCase(this.ctx, op, { name: label, payload, expectRefusal: false }, `${label}, again`);
   }
 
-  close(): void {
+  /** Closes its connections and ends the sessions it opened. */
+  async close(): Promise<void> {
     this.connections.close();
+    await this.sessions.logOut();
   }
 }
 
@@ -190,17 +194,7 @@ async function addToAccount(
   const answer = await runHttpCase(
     ctx,
     op,
-    {
-      name: 'setup',
-      request: {
-        method: op.method,
-        path: op.path,
-        query: [],
-        body: { mediaType: op.body.mediaType, value: body },
-        token: mainToken,
-      },
-      expectRefusal: false,
-    },
+    setupCase(op, 'setup', body, mainToken),
     "setup: the witness, a user of the main user's account",
   );
   return answer === undefined ? undefined : { username: body.username, password: body.password };

@@ -194,7 +194,9 @@ describe('switchboard-conformance', () => {
       type Untyped = { to(id: string): { emit(event: string, payload: unknown): void } };
       const emitUndeclared = (ctx: SocketContext) => {
         if (!target) throw new Error('the server is not started yet');
-        (target.io as unknown as Untyped).to(ctx.connection.id).emit('surprise', { hello: 1 });
+        // A flood, as a hostile server would send: reported once, with its count.
+        for (let i = 0; i < 50; i++)
+          (target.io as unknown as Untyped).to(ctx.connection.id).emit('surprise', { hello: i });
       };
       const operations = withSocketHandler('echo', ((payload: { data: string }, ctx: SocketContext) => {
         emitUndeclared(ctx);
@@ -205,19 +207,22 @@ describe('switchboard-conformance', () => {
       const report = await check(server);
       assert.equal(report.passed, false);
       assert.match(failures(report), /undeclared event "surprise" on server local/);
+      const surprise = report.results.failed.filter((c) => c.operation === 'local surprise');
+      assert.equal(surprise.length, 1, failures(report));
+      assert.match(surprise[0]?.problems[0] ?? '', /\((\d{3,}|[5-9]\d) times\)$/);
 
       const user = await registerUser(server);
       const spawned = await run(process.execPath, [
         BIN,
         server.url,
         '--read-only',
-        '--token',
-        user.token,
+        // A token may start with `-`: in the `=` form it cannot be taken for an option.
+        `--token=${user.token}`,
       ]).then(
         () => ({ code: 0, stdout: '' }),
         (err: { code: number; stdout: string }) => err,
       );
-      assert.equal(spawned.code, 1);
+      assert.equal(spawned.code, 1, (spawned as { stderr?: string }).stderr);
       assert.match(spawned.stdout, /undeclared event "surprise"/);
     });
   });
