@@ -1,7 +1,7 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DestinationStream } from 'pino';
-import { envelopeOperations } from '../generated/envelope.js';
+import { type EnvelopeOperation, envelopeOperations } from '../generated/envelope.js';
 import { builtinRoutes, type HttpRoute, httpRoutes } from '../generated/http.js';
 import { type SocketOperation, socketOperations } from '../generated/socketio.js';
 import type { Config } from './config.js';
@@ -26,6 +26,8 @@ export interface ServerOptions {
   routes?: readonly HttpRoute[];
   /** The Socket.IO operations to dispatch: the generated table, unless a test adds to it. */
   socketOperations?: ReadonlyMap<string, SocketOperation>;
+  /** The /ws envelope types to dispatch: the generated table, unless a test adds to it. */
+  envelopeOperations?: ReadonlyMap<string, EnvelopeOperation>;
 }
 
 export interface RunningServer {
@@ -93,7 +95,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     log,
     inflight,
     refusals,
-    operations: envelopeOperations,
+    operations: opts.envelopeOperations ?? envelopeOperations,
     hardFrameLimitFactor: HARD_FRAME_LIMIT_FACTOR,
   });
   useTransports(services, [socketIo.notifiers, raw.notifiers]);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { connect as connectTcp } from 'node:net';
 import WebSocket from 'ws';
+import { type EnvelopeOperation, envelopeOperations } from '../generated/envelope.js';
 import type {
   AccountConnections,
   ChatMessage,
@@ -14,6 +15,7 @@ import type {
   UserActivity,
 } from '../generated/types.js';
 import type { Config } from '../src/config.js';
+import { recordedFacts } from '../src/transports/spec-coverage.js';
 import { cutProxy } from './helpers/cut-proxy.js';
 import { registerUser, request, type TestUser, uniqueUsername } from './helpers/http.js';
 import { RawClient } from './helpers/raw.js';
@@ -486,6 +488,58 @@ describe('raw WebSocket transport (/ws)', () => {
       wire.send('41');
       await wire.closed;
       await socketIoCountIs(w.server, 0);
+    });
+  });
+
+  describe('server failures', () => {
+    // `echo` replaced by an operation of this test's own, to reach what no spec'd type does on purpose:
+    // `throw` makes its handler fail, `lie` makes it answer against the spec, anything else echoes.
+    const echo = envelopeOperations.get('echo') as EnvelopeOperation;
+    const failingEcho: EnvelopeOperation = {
+      ...echo,
+      operationId: 'rawFailingEcho',
+      handler: (message, ctx) => {
+        const { data } = message as { data: string };
+        if (data === 'throw') return Promise.reject(new Error('secret internals at /srv/db'));
+        if (data === 'lie') return { sid: (message as { sid: string }).sid, type: 'echo', data: 42 };
+        return echo.handler(message, ctx);
+      },
+    };
+    let server: TestServer;
+    let client: RawClient;
+    before(async () => {
+      server = await startTestServer(
+        {},
+        { envelopeOperations: new Map([...envelopeOperations, ['echo', failingEcho]]) },
+      );
+      client = await RawClient.open(server.url);
+    });
+    after(async () => {
+      client.ws.terminate();
+      await server.close();
+    });
+
+    it('answers a throwing handler with INTERNAL, logs the error and leaks nothing', async () => {
+      client.send({ type: 'echo', data: 'throw' });
+      const error = await client.next('error');
+      expectError(error, 'INTERNAL');
+      assert.equal(error.data, 'internal server error');
+      assert.doesNotMatch(JSON.stringify(error), /secret internals/);
+      const logged = server.logs.lines.find((l) => l.msg === 'request failed');
+      assert.match(JSON.stringify(logged), /secret internals/);
+      await client.sync();
+    });
+
+    it('answers INTERNAL instead of an answer that violates the spec (outbound validation)', async () => {
+      client.send({ type: 'echo', data: 'lie' });
+      expectError(await client.next('error'), 'INTERNAL');
+      assert.ok(recordedFacts().has('answer localRaw rawFailingEcho INTERNAL'), 'recorded for spec coverage');
+      assert.ok(
+        server.logs.lines.some(
+          (l) => l.msg === 'outbound message violates the spec' && l.what === 'envelope echo answer',
+        ),
+      );
+      await client.sync();
     });
   });
 

@@ -3,14 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import knexPkg from 'knex';
 import { recordedFacts, startSpecCoverage } from '../src/transports/spec-coverage.js';
+import { readAllowlist } from './helpers/coverage-allowlist.js';
 import { undeclaredCodes } from './helpers/server.js';
-import {
-  coverageReport,
-  formatReport,
-  readAllowlist,
-  specCoverageItems,
-  summaryLine,
-} from './helpers/spec-coverage.js';
+import { coverageReport, formatReport, specCoverageItems, summaryLine } from './helpers/spec-coverage.js';
 
 // Spec coverage (README, Spec coverage): servers in this process record in memory; servers started as
 // child processes inherit SPEC_COVERAGE_FILE and append what they produce to it.

@@ -3,6 +3,7 @@ import { type SocketOperation, socketOperations } from '../generated/socketio.js
 import type { ErrorReply, FrameError } from '../generated/types.js';
 import * as V from '../generated/validators/asyncapi.js';
 import { ApiError } from '../src/core/errors.js';
+import { recordedFacts } from '../src/transports/spec-coverage.js';
 import type { EventLog } from './helpers/event-log.js';
 import { registerUser, type TestUser } from './helpers/http.js';
 import { expectedUndeclared, startTestServer, type TestServer } from './helpers/server.js';
@@ -133,6 +134,15 @@ describe('Socket.IO frames', () => {
         field: '',
       },
     });
+  });
+
+  it('records a request without a reply as done once its handler returns, and an INTERNAL answer (spec coverage)', async () => {
+    (socket as unknown as { emit(e: string, p: unknown): void }).emit('fireAndForget', { data: 'x' });
+    await emitRaw(socket, 'lie', { data: 'x' });
+    // The echo's acknowledgement leaves after both requests above were dispatched and answered.
+    await socket.timeout(5000).emitWithAck('echo', { data: 'after' });
+    assert.ok(recordedFacts().has('answer local fireAndForget ok'));
+    assert.ok(recordedFacts().has('answer local lie INTERNAL'));
   });
 
   it('refuses an acknowledgement callback on an operation that has none', async () => {

@@ -2,12 +2,11 @@ import assert from 'node:assert/strict';
 import { envelopeOperations } from '../../generated/envelope.js';
 import { builtinRoutes, httpRoutes } from '../../generated/http.js';
 import { outboundEventValidators, socketOperations } from '../../generated/socketio.js';
+import { allowlistEntry } from '../helpers/coverage-allowlist.js';
 import {
-  allowlistEntry,
   type CoverageItem,
   coverageReport,
   formatReport,
-  readAllowlist,
   specCoverageItems,
 } from '../helpers/spec-coverage.js';
 
@@ -63,9 +62,9 @@ describe('spec coverage', () => {
       items,
       new Set(),
       allowlist({
-        'status * 500': 'a server failure',
-        'status b 200': 'produced anyway',
-        'status c 404': 'not declared',
+        'status * 500': 'a server failure, which no operation answers on purpose',
+        'status b 200': 'produced anyway, so this entry is stale and reported as such',
+        'status c 404': 'not declared by any operation, so this entry is stale too',
       }),
     );
     assert.deepEqual(report.missing, []);
@@ -78,7 +77,7 @@ describe('spec coverage', () => {
       'status c 404: the spec declares no such thing',
     ]);
     assert.deepEqual(report.rows, [{ area: 'HTTP statuses', covered: 1, allowlisted: 2, total: 3 }]);
-    assert.match(formatReport(report), /status \* 500 \(2\): a server failure/);
+    assert.match(formatReport(report), /status \* 500 \(2\): a server failure, which/);
   });
 
   it('lists what was never produced and not excused', () => {
@@ -88,9 +87,5 @@ describe('spec coverage', () => {
       ['status a 404'],
     );
     assert.match(formatReport(report), /Never produced[^\n]*\n {2}HTTP statuses\n {4}status a 404/);
-  });
-
-  it('reads the committed allowlist: every entry has a key and a reason', () => {
-    for (const entry of readAllowlist()) assert.ok(entry.reason.length >= 10, entry.key);
   });
 });

@@ -2,16 +2,16 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
+import { ALLOWLIST_PATH, type AllowlistEntry } from './coverage-allowlist.js';
 
 /**
  * Spec coverage, the test side: what the spec declares (the denominator, read from the served documents
  * in generated/spec/) against what the runtime recorded while the suite ran (src/transports/spec-coverage.ts),
- * as a table, with the committed allowlist of what cannot be produced and why. What counts is in the
- * README (Spec coverage).
+ * as a table, with the committed allowlist of what cannot be produced and why (coverage-allowlist.ts).
+ * What counts is in the README (Spec coverage).
  */
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const ALLOWLIST_PATH = 'test/contract/coverage-allowlist.yaml';
 
 /** One thing the spec declares that a test run should produce. */
 export interface CoverageItem {
@@ -75,13 +75,14 @@ function realtimeItems(doc: Json): CoverageItem[] {
     const names = (op.messages as Json[]).map((m) => String(resolve(doc, m).name));
     for (const server of onServers) {
       if (op.action === 'receive') {
+        const reply = op.reply ? resolve(doc, op.reply) : undefined;
+        // The runtime records `ok` for a reply, and for a request without one once it ran without an error.
         items.push({
           area: ops(onServers),
           key: `operation ${operationId}`,
-          label: `${server === 'localRaw' ? 'type' : 'event'} ${names.join(', ')}: answered with its reply`,
+          label: `${server === 'localRaw' ? 'type' : 'event'} ${names.join(', ')}: ${reply ? 'answered with its reply' : 'dispatched without an error'}`,
           producedBy: (facts) => facts.has(`answer ${server} ${operationId} ok`),
         });
-        const reply = op.reply ? resolve(doc, op.reply) : undefined;
         for (const code of Object.keys((reply?.['x-errors'] as Json | undefined) ?? {}))
           items.push({
             area: errors(server),
@@ -152,41 +153,6 @@ export function specCoverageItems(): CoverageItem[] {
     seen.add(item.key);
   }
   return items;
-}
-
-/** One allowlist entry: a key, where `*` stands for any one word (`status * 500`), and why. */
-export interface AllowlistEntry {
-  key: string;
-  reason: string;
-  matches(key: string): boolean;
-}
-
-/** An allowlist entry: `*` in its key matches any one word of an item's key. */
-export function allowlistEntry(key: string, reason: string): AllowlistEntry {
-  const words = key.split(' ');
-  return {
-    key,
-    reason,
-    matches: (other: string) => {
-      const parts = other.split(' ');
-      return parts.length === words.length && words.every((w, j) => w === '*' || w === parts[j]);
-    },
-  };
-}
-
-/** The committed allowlist: what cannot be produced from outside without a bug, and why. */
-export function readAllowlist(): AllowlistEntry[] {
-  const entries = (YAML.parse(readFileSync(path.join(ROOT, ALLOWLIST_PATH), 'utf8')) ?? []) as unknown;
-  if (!Array.isArray(entries)) throw new Error(`${ALLOWLIST_PATH}: expected a list of {key, reason}`);
-  const seen = new Set<string>();
-  return entries.map((entry, i) => {
-    const { key, reason } = (entry ?? {}) as { key?: unknown; reason?: unknown };
-    if (typeof key !== 'string' || typeof reason !== 'string' || reason.trim().length < 10)
-      throw new Error(`${ALLOWLIST_PATH}: entry ${i + 1} needs a key and a reason (a sentence, not a word)`);
-    if (seen.has(key)) throw new Error(`${ALLOWLIST_PATH}: ${key} is listed twice`);
-    seen.add(key);
-    return allowlistEntry(key, reason.trim());
-  });
 }
 
 export interface CoverageReport {

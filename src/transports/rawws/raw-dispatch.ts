@@ -29,7 +29,7 @@ function errorEnvelope(
   error: ErrorPayload,
   channel: string | undefined,
   opts: RawDispatchOptions,
-): object {
+): Record<string, unknown> {
   let envelope: Record<string, unknown> = {
     sid: socket.sid,
     type: 'error',
@@ -100,6 +100,12 @@ export async function handleFrame(
   // Counted until its answer is out: shutdown waits for it, so nothing is committed unanswered.
   let end: () => void = () => {};
   const seen: { op?: EnvelopeOperation } = {};
+  // Recorded for spec coverage with the code it carries, as the answer of the operation (if any) it refuses.
+  const refuse = (error: ErrorPayload, op: EnvelopeOperation | undefined): void => {
+    const envelope = errorEnvelope(socket, error, channel, opts);
+    recordAnswer('localRaw', op?.operationId, String(envelope.code));
+    socket.send(envelope);
+  };
   try {
     end = opts.inflight.begin();
     const { op, message } = admit(socket, frame, opts, seen);
@@ -109,7 +115,7 @@ export async function handleFrame(
       opts.outboundValidation &&
       !conformsToSpec(op.validateAnswer, answer, `envelope ${op.type} answer`, opts.log)
     ) {
-      socket.send(errorEnvelope(socket, INTERNAL_ERROR, channel, opts));
+      refuse(INTERNAL_ERROR, op);
       return;
     }
     recordAnswer('localRaw', op.operationId);
@@ -118,8 +124,7 @@ export async function handleFrame(
     let error = toClientError(err, ctx.log, { sid: socket.sid });
     if (opts.outboundValidation && seen.op)
       error = declaredError(error, seen.op.errorCodes, `envelope ${seen.op.type} error`, opts.log);
-    recordAnswer('localRaw', seen.op?.operationId, error.code);
-    socket.send(errorEnvelope(socket, error, channel, opts));
+    refuse(error, seen.op);
   } finally {
     end();
   }

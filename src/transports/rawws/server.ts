@@ -16,6 +16,7 @@ import { clientAddress } from '../client-address.js';
 import type { InFlight } from '../in-flight.js';
 import type { TransportNotifiers } from '../notifiers.js';
 import type { PendingRefusals } from '../pending-refusals.js';
+import { recordAnswer } from '../spec-coverage.js';
 import { refuseUpgrade } from '../upgrades.js';
 import { conformsToSpec } from '../validation.js';
 import { handleFrame } from './raw-dispatch.js';
@@ -187,6 +188,7 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
       // In the queue like any request, so its answer keeps its place among the others.
       socket.enqueue(async () => {
         if (isBinary) {
+          recordAnswer('localRaw', undefined, 'BAD_INPUT');
           sendChecked(
             socket,
             {

@@ -117,8 +117,13 @@ export function frameDispatcher(
       checkInboundJson(payload, opts.maxJsonDepth);
       if (!op.validatePayload(payload)) throw badInput(op.validatePayload.errors);
       const reply = await op.handler(payload, ctx);
-      if (!ack || !op.validateReply) return;
+      // A request without a reply is done once its handler returns: that is its success.
+      if (!ack || !op.validateReply) {
+        recordAnswer('local', op.operationId);
+        return;
+      }
       if (opts.outboundValidation && !conformsToSpec(op.validateReply, reply, `${event} reply`, ctx.log)) {
+        recordAnswer('local', op.operationId, INTERNAL_ERROR.code);
         ack({ error: INTERNAL_ERROR });
         return;
       }
