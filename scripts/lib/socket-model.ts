@@ -286,6 +286,13 @@ export function buildSocketModel(doc: Bundled, findings: Findings): SocketModel 
           'switchboard-feature-tag',
           `tag the operation with one feature of info.tags (${[...featureTags].join(', ')}): the docs group by it`,
         );
+      // Read by `switchboard-conformance --read-only` (README): only a request can be one that changes nothing.
+      if ('x-read-only' in op && (typeof op['x-read-only'] !== 'boolean' || op.action !== 'receive'))
+        findings.error(
+          [...at, 'x-read-only'],
+          'switchboard-read-only',
+          'x-read-only is true or false, on an operation the server receives: it says whether the request changes nothing',
+        );
       const { node: channel } = resolve(doc, op.channel, 'channel');
       const envelope = channel['x-switchboard-transport'] === RAW_TRANSPORT;
       if (!envelope && channel.address !== '/') {

@@ -122,6 +122,25 @@ describe('generator: the AsyncAPI document and the Socket.IO model', () => {
     assert.ok((unknown?.line ?? 0) > 1);
   });
 
+  it('refuses an x-read-only that is not a boolean, or on a server event', async () => {
+    edit(connection(), (s) =>
+      s
+        .replace(
+          /\n {2}echo:\n {4}action: receive\n/,
+          '\n  echo:\n    action: receive\n    x-read-only: yes please\n',
+        )
+        .replace(
+          /\n {2}sendWelcome:\n {4}action: send\n/,
+          '\n  sendWelcome:\n    action: send\n    x-read-only: true\n',
+        ),
+    );
+    const { doc, locate } = await loadAsyncApi(project.asyncapi, cache);
+    const findings = new Findings(project.asyncapi, locate);
+    buildSocketModel(doc, findings);
+    const where = findings.list.filter((d) => d.rule === 'switchboard-read-only').map((d) => d.where);
+    assert.deepEqual(where.sort(), ['operations.echo.x-read-only', 'operations.sendWelcome.x-read-only']);
+  });
+
   it('writes names and summaries with quotes or comment ends as valid code', async () => {
     edit(project.asyncapi, (s) => listOperation(s, 'sendOdd', 'connection'));
     edit(connection(), (s) => addMessages(addOperation(s, ODD_OPERATION), ODD_MESSAGE));
