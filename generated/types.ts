@@ -321,8 +321,8 @@ export interface EnvelopeAuth {
   sid: string;
   type: 'auth';
   data: string;
-  channel?: string;
-  token?: string;
+  channel?: string | null;
+  token?: string | null;
 }
 /**
  * `data`: the message (often JSON text); `channel`: the room.
@@ -360,8 +360,8 @@ export interface EnvelopeEcho {
   sid: string;
   type: 'echo';
   data: string;
-  channel?: string;
-  token?: string;
+  channel?: string | null;
+  token?: string | null;
 }
 /**
  * `echo: <data>`.
@@ -405,7 +405,7 @@ export interface EnvelopeJoin {
   sid: string;
   type: 'join';
   data: RoomId;
-  channel?: string;
+  channel?: string | null;
   token: string;
 }
 /**
@@ -425,7 +425,7 @@ export interface EnvelopeLeave {
   sid: string;
   type: 'leave';
   data: RoomId;
-  channel?: string;
+  channel?: string | null;
   token: string;
 }
 /**
@@ -455,7 +455,7 @@ export interface EnvelopePresence {
   sid: string;
   type: 'presence';
   data: RoomId;
-  channel?: string;
+  channel?: string | null;
   token: string;
 }
 /**

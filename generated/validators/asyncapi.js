@@ -1966,7 +1966,7 @@ return errors === 0;
 }
 
 export const EnvelopeAuth = validate_EnvelopeAuth;
-const schema_EnvelopeAuth = {"type":"object","description":"`data`: a session token.","additionalProperties":false,"required":["sid","type","data"],"properties":{"sid":{"type":"string","maxLength":64},"type":{"const":"auth"},"data":{"type":"string","maxLength":256},"channel":{"type":"string","maxLength":128},"token":{"type":"string","maxLength":128}},"examples":[{"sid":"7eea6625-54c1-11eb-8296-d6c19976ae8a","type":"auth","data":"Zk1uY2lQd3Q3bVZ4b0h5dE1xR2ZsN2p0U2J1eE5hU0c"}]};
+const schema_EnvelopeAuth = {"type":"object","description":"`data`: a session token.","additionalProperties":false,"required":["sid","type","data"],"properties":{"sid":{"type":"string","maxLength":64},"type":{"const":"auth"},"data":{"type":"string","maxLength":256},"channel":{"type":["string","null"],"maxLength":128},"token":{"type":["string","null"],"maxLength":128}},"examples":[{"sid":"7eea6625-54c1-11eb-8296-d6c19976ae8a","type":"auth","data":"Zk1uY2lQd3Q3bVZ4b0h5dE1xR2ZsN2p0U2J1eE5hU0c"}]};
 
 function validate_EnvelopeAuth(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2045,16 +2045,16 @@ if(valid0){
 if(data.channel !== undefined){
 let data3 = data.channel;
 const _errs7 = errors;
+if((typeof data3 !== "string") && (data3 !== null)){
+validate_EnvelopeAuth.errors = [{instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: schema_EnvelopeAuth.properties.channel.type},message:"must be string,null"}];
+return false;
+}
 if(errors === _errs7){
 if(typeof data3 === "string"){
 if(func_ucs2length(data3) > 128){
 validate_EnvelopeAuth.errors = [{instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
-}
-else {
-validate_EnvelopeAuth.errors = [{instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
 }
 }
 var valid0 = _errs7 === errors;
@@ -2066,16 +2066,16 @@ if(valid0){
 if(data.token !== undefined){
 let data4 = data.token;
 const _errs9 = errors;
+if((typeof data4 !== "string") && (data4 !== null)){
+validate_EnvelopeAuth.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/type",keyword:"type",params:{type: schema_EnvelopeAuth.properties.token.type},message:"must be string,null"}];
+return false;
+}
 if(errors === _errs9){
 if(typeof data4 === "string"){
 if(func_ucs2length(data4) > 128){
 validate_EnvelopeAuth.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
-}
-else {
-validate_EnvelopeAuth.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
 }
 }
 var valid0 = _errs9 === errors;
@@ -2480,7 +2480,7 @@ return errors === 0;
 }
 
 export const EnvelopeEcho = validate_EnvelopeEcho;
-const schema_EnvelopeEcho = {"type":"object","description":"Echo request.","additionalProperties":false,"required":["sid","type","data"],"properties":{"sid":{"type":"string","maxLength":64},"type":{"const":"echo"},"data":{"type":"string","maxLength":4096},"channel":{"type":"string","maxLength":128},"token":{"type":"string","maxLength":128}},"examples":[{"sid":"7eea6625-54c1-11eb-8296-d6c19976ae8a","type":"echo","data":"hello Switchboard"}]};
+const schema_EnvelopeEcho = {"type":"object","description":"Echo request.","additionalProperties":false,"required":["sid","type","data"],"properties":{"sid":{"type":"string","maxLength":64},"type":{"const":"echo"},"data":{"type":"string","maxLength":4096},"channel":{"type":["string","null"],"maxLength":128},"token":{"type":["string","null"],"maxLength":128}},"examples":[{"sid":"7eea6625-54c1-11eb-8296-d6c19976ae8a","type":"echo","data":"hello Switchboard"}]};
 
 function validate_EnvelopeEcho(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2559,16 +2559,16 @@ if(valid0){
 if(data.channel !== undefined){
 let data3 = data.channel;
 const _errs7 = errors;
+if((typeof data3 !== "string") && (data3 !== null)){
+validate_EnvelopeEcho.errors = [{instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: schema_EnvelopeEcho.properties.channel.type},message:"must be string,null"}];
+return false;
+}
 if(errors === _errs7){
 if(typeof data3 === "string"){
 if(func_ucs2length(data3) > 128){
 validate_EnvelopeEcho.errors = [{instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
-}
-else {
-validate_EnvelopeEcho.errors = [{instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
 }
 }
 var valid0 = _errs7 === errors;
@@ -2580,16 +2580,16 @@ if(valid0){
 if(data.token !== undefined){
 let data4 = data.token;
 const _errs9 = errors;
+if((typeof data4 !== "string") && (data4 !== null)){
+validate_EnvelopeEcho.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/type",keyword:"type",params:{type: schema_EnvelopeEcho.properties.token.type},message:"must be string,null"}];
+return false;
+}
 if(errors === _errs9){
 if(typeof data4 === "string"){
 if(func_ucs2length(data4) > 128){
 validate_EnvelopeEcho.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
-}
-else {
-validate_EnvelopeEcho.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
 }
 }
 var valid0 = _errs9 === errors;
@@ -3063,7 +3063,7 @@ return errors === 0;
 }
 
 export const EnvelopeJoin = validate_EnvelopeJoin;
-const schema_EnvelopeJoin = {"type":"object","description":"`data`: a chat room, or `db-<repo>`.","additionalProperties":false,"required":["sid","type","data","token"],"properties":{"sid":{"type":"string","maxLength":64},"type":{"const":"join"},"data":{"$ref":"#/definitions/RoomId"},"channel":{"type":"string","maxLength":128},"token":{"type":"string","maxLength":128}},"examples":[{"sid":"7eea6625-54c1-11eb-8296-d6c19976ae8a","type":"join","data":"general","token":"unique socket token"}]};
+const schema_EnvelopeJoin = {"type":"object","description":"`data`: a chat room, or `db-<repo>`.","additionalProperties":false,"required":["sid","type","data","token"],"properties":{"sid":{"type":"string","maxLength":64},"type":{"const":"join"},"data":{"$ref":"#/definitions/RoomId"},"channel":{"type":["string","null"],"maxLength":128},"token":{"type":"string","maxLength":128}},"examples":[{"sid":"7eea6625-54c1-11eb-8296-d6c19976ae8a","type":"join","data":"general","token":"unique socket token"}]};
 
 function validate_EnvelopeJoin(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3155,16 +3155,16 @@ if(valid0){
 if(data.channel !== undefined){
 let data3 = data.channel;
 const _errs8 = errors;
+if((typeof data3 !== "string") && (data3 !== null)){
+validate_EnvelopeJoin.errors = [{instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: schema_EnvelopeJoin.properties.channel.type},message:"must be string,null"}];
+return false;
+}
 if(errors === _errs8){
 if(typeof data3 === "string"){
 if(func_ucs2length(data3) > 128){
 validate_EnvelopeJoin.errors = [{instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
-}
-else {
-validate_EnvelopeJoin.errors = [{instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
 }
 }
 var valid0 = _errs8 === errors;
@@ -3344,7 +3344,7 @@ return errors === 0;
 }
 
 export const EnvelopeLeave = validate_EnvelopeLeave;
-const schema_EnvelopeLeave = {"type":"object","description":"`data`: a chat room, or `db-<repo>`.","additionalProperties":false,"required":["sid","type","data","token"],"properties":{"sid":{"type":"string","maxLength":64},"type":{"const":"leave"},"data":{"$ref":"#/definitions/RoomId"},"channel":{"type":"string","maxLength":128},"token":{"type":"string","maxLength":128}},"examples":[{"sid":"7eea6625-54c1-11eb-8296-d6c19976ae8a","type":"leave","data":"general","token":"unique socket token"}]};
+const schema_EnvelopeLeave = {"type":"object","description":"`data`: a chat room, or `db-<repo>`.","additionalProperties":false,"required":["sid","type","data","token"],"properties":{"sid":{"type":"string","maxLength":64},"type":{"const":"leave"},"data":{"$ref":"#/definitions/RoomId"},"channel":{"type":["string","null"],"maxLength":128},"token":{"type":"string","maxLength":128}},"examples":[{"sid":"7eea6625-54c1-11eb-8296-d6c19976ae8a","type":"leave","data":"general","token":"unique socket token"}]};
 
 function validate_EnvelopeLeave(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3436,16 +3436,16 @@ if(valid0){
 if(data.channel !== undefined){
 let data3 = data.channel;
 const _errs8 = errors;
+if((typeof data3 !== "string") && (data3 !== null)){
+validate_EnvelopeLeave.errors = [{instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: schema_EnvelopeLeave.properties.channel.type},message:"must be string,null"}];
+return false;
+}
 if(errors === _errs8){
 if(typeof data3 === "string"){
 if(func_ucs2length(data3) > 128){
 validate_EnvelopeLeave.errors = [{instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
-}
-else {
-validate_EnvelopeLeave.errors = [{instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
 }
 }
 var valid0 = _errs8 === errors;
@@ -3759,7 +3759,7 @@ return errors === 0;
 }
 
 export const EnvelopePresence = validate_EnvelopePresence;
-const schema_EnvelopePresence = {"type":"object","description":"`data`: a chat room.","additionalProperties":false,"required":["sid","type","data","token"],"properties":{"sid":{"type":"string","maxLength":64},"type":{"const":"presence"},"data":{"$ref":"#/definitions/RoomId"},"channel":{"type":"string","maxLength":128},"token":{"type":"string","maxLength":128}},"examples":[{"sid":"7eea6625-54c1-11eb-8296-d6c19976ae8a","type":"presence","data":"general","token":"unique socket token"}]};
+const schema_EnvelopePresence = {"type":"object","description":"`data`: a chat room.","additionalProperties":false,"required":["sid","type","data","token"],"properties":{"sid":{"type":"string","maxLength":64},"type":{"const":"presence"},"data":{"$ref":"#/definitions/RoomId"},"channel":{"type":["string","null"],"maxLength":128},"token":{"type":"string","maxLength":128}},"examples":[{"sid":"7eea6625-54c1-11eb-8296-d6c19976ae8a","type":"presence","data":"general","token":"unique socket token"}]};
 
 function validate_EnvelopePresence(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3851,16 +3851,16 @@ if(valid0){
 if(data.channel !== undefined){
 let data3 = data.channel;
 const _errs8 = errors;
+if((typeof data3 !== "string") && (data3 !== null)){
+validate_EnvelopePresence.errors = [{instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: schema_EnvelopePresence.properties.channel.type},message:"must be string,null"}];
+return false;
+}
 if(errors === _errs8){
 if(typeof data3 === "string"){
 if(func_ucs2length(data3) > 128){
 validate_EnvelopePresence.errors = [{instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
-}
-else {
-validate_EnvelopePresence.errors = [{instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
 }
 }
 var valid0 = _errs8 === errors;

@@ -45,6 +45,15 @@ function errorEnvelope(
   return envelope;
 }
 
+/**
+ * The envelope without its `null` fields: a `null` is treated as the field being absent (the spec's rule),
+ * because StaticBackend's JS client sends `"token": null` until it holds a socket token, and `channel`
+ * null when it has none. A required field sent as `null` is then missing, and refused as such.
+ */
+function withoutNulls(fields: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null));
+}
+
 /** Checks an envelope up to its handler: size, JSON, object, type, sid, token, schema. */
 function admit(
   socket: RawSocket,
@@ -68,7 +77,7 @@ function admit(
   checkInboundJson(message, opts.maxJsonDepth);
   if (typeof message !== 'object' || message === null || Array.isArray(message))
     throw new ApiError('BAD_INPUT', 'a message is a JSON object {sid, type, data, channel, token}', '');
-  const fields = message as Record<string, unknown>;
+  const fields = withoutNulls(message as Record<string, unknown>);
   const op = typeof fields.type === 'string' ? opts.operations.get(fields.type) : undefined;
   if (!op)
     throw new ApiError(
@@ -82,7 +91,7 @@ function admit(
     throw new ApiError('BAD_INPUT', 'wrong sid: send the sid of the init message', 'sid');
   if (!OPEN_TYPES.has(op.type) && (socket.token === undefined || fields.token !== socket.token))
     throw new ApiError('UNAUTHENTICATED', 'invalid token', 'token');
-  if (!op.validateMessage(message)) throw badInput(op.validateMessage.errors);
+  if (!op.validateMessage(fields)) throw badInput(op.validateMessage.errors);
   return { op, message: fields };
 }
 
