@@ -111,8 +111,13 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     // Refused by the socket caps (socket-guard.ts): nothing is served on it.
     if (socket.destroyed) return;
     const target = upgradeTarget(req.url, RAW_PATH);
-    if (target === 'raw' && !origins.admitsConnection(req)) refuseUpgrade(socket, 403);
-    else if (target === 'raw') raw.upgrade(req, socket, head);
+    if (target === 'raw' && !origins.admitsConnection(req)) {
+      log.debug(
+        { transport: 'rawws', origin: String(req.headers.origin).slice(0, 200) },
+        'upgrade from an origin not allowed',
+      );
+      refuseUpgrade(socket, 403);
+    } else if (target === 'raw') raw.upgrade(req, socket, head);
     else if (target === 'refuse') refuseUpgrade(socket);
   });
 

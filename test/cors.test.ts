@@ -177,8 +177,10 @@ describe('ALLOWED_ORIGINS', () => {
       await refused.text();
     });
 
-    it('refuses a /ws upgrade from an origin not listed with 403', async () => {
+    it('refuses a /ws upgrade from an origin not listed with 403, and logs why', async () => {
       assert.equal(await wsUpgradeStatus(server, { origin: THIRD }), 403);
+      const line = server.logs.lines.find((l) => l.msg === 'upgrade from an origin not allowed');
+      assert.equal(line?.origin, THIRD);
     });
 
     it('opens /ws from the second origin, from the server itself, and with no Origin (not a browser)', async () => {
@@ -209,6 +211,13 @@ describe('ALLOWED_ORIGINS', () => {
       assert.equal(res.status, 204);
       assert.equal(res.headers.get('access-control-allow-origin'), '*');
       assert.equal(res.headers.get('access-control-allow-credentials'), null);
+    });
+
+    it("answers Engine.IO's polling handshake from any origin with Access-Control-Allow-Origin: *", async () => {
+      const res = await pollingHandshake(server, THIRD);
+      assert.equal(res.status, 200);
+      assert.equal(res.headers.get('access-control-allow-origin'), '*');
+      await res.text();
     });
 
     it('opens /ws from any origin', async () => {

@@ -69,10 +69,12 @@ export function attachSocketIo(httpServer: HttpServer, deps: SocketIoDeps): Sock
   const io: SwitchboardServer = new Server(httpServer, {
     // A handshake (long-polling or WebSocket) from an origin ALLOWED_ORIGINS does not admit is refused
     // with 403 before it becomes a session; then the limits' check.
-    allowRequest: (req, answer) =>
-      origins.admitsConnection(req)
-        ? sessions.allowRequest(req, answer)
-        : answer('this origin is not allowed (ALLOWED_ORIGINS)', false),
+    allowRequest: (req, answer) => {
+      if (origins.admitsConnection(req)) return sessions.allowRequest(req, answer);
+      // Debug: any page can cause these; an operator setting ALLOWED_ORIGINS up turns it on to see why.
+      log.debug({ origin: String(req.headers.origin).slice(0, 200) }, 'handshake from an origin not allowed');
+      answer('this origin is not allowed (ALLOWED_ORIGINS)', false);
+    },
     // Long-polling from another origin needs CORS headers, the same as the HTTP API gives (origins.ts);
     // never credentials: the session token, not a cookie, authenticates.
     ...(origins.enabled && {
