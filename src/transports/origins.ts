@@ -1,6 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import type { AllowedOrigins } from '../config.js';
 
+/** How long a browser may reuse a preflight's answer, on HTTP and Engine.IO alike (browsers cap it: Chromium at 2 hours). */
+export const PREFLIGHT_MAX_AGE_SECONDS = 600;
+
 /**
  * Which other web origins may use the server from a browser (ALLOWED_ORIGINS), for all three ways in:
  * CORS on HTTP (http/cors.ts), Engine.IO's `cors` and `allowRequest` (socketio/server.ts), and the raw

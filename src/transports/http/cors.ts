@@ -1,13 +1,11 @@
 import type Koa from 'koa';
-import type { OriginPolicy } from '../origins.js';
+import { type OriginPolicy, PREFLIGHT_MAX_AGE_SECONDS } from '../origins.js';
 
 // The request headers our operations read: the session token, the JSON body's type, the docs' revalidation.
 const ALLOWED_HEADERS = 'Authorization, Content-Type, If-None-Match';
 // Response headers a page may read besides the safelisted ones: the wait after a 429 or 503, the auth
 // scheme after a 401, the docs' validator.
 const EXPOSED_HEADERS = 'Retry-After, WWW-Authenticate, ETag';
-// How long a browser may reuse a preflight's answer. Browsers cap it (Chromium: 2 hours, Firefox: 1 day).
-const PREFLIGHT_MAX_AGE_SECONDS = '600';
 
 /**
  * CORS for the HTTP API. A request from an allowed origin (origins.ts) gets Access-Control-Allow-Origin,
@@ -30,7 +28,7 @@ export function corsMiddleware(policy: OriginPolicy, methods: readonly string[])
     if (ctx.method === 'OPTIONS' && ctx.get('Access-Control-Request-Method')) {
       ctx.set('Access-Control-Allow-Methods', allowMethods);
       ctx.set('Access-Control-Allow-Headers', ALLOWED_HEADERS);
-      ctx.set('Access-Control-Max-Age', PREFLIGHT_MAX_AGE_SECONDS);
+      ctx.set('Access-Control-Max-Age', String(PREFLIGHT_MAX_AGE_SECONDS));
       ctx.status = 204;
       return;
     }

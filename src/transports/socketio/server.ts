@@ -7,7 +7,7 @@ import type { Services } from '../../core/services.js';
 import type { Logger } from '../../logger.js';
 import type { InFlight } from '../in-flight.js';
 import type { TransportNotifiers } from '../notifiers.js';
-import type { OriginPolicy } from '../origins.js';
+import { type OriginPolicy, PREFLIGHT_MAX_AGE_SECONDS } from '../origins.js';
 import type { PendingRefusals } from '../pending-refusals.js';
 import { socketIoChatNotifier } from './chat-fanout.js';
 import { socketIoCloser } from './closer.js';
@@ -53,7 +53,6 @@ export interface SocketIoTransport {
 // What a browser may send cross-origin to Engine.IO: its polling POSTs are text/plain, and the socket
 // secret may come as a header (handshake.ts) when the client sets extraHeaders.
 const ENGINE_CORS_HEADERS = ['Content-Type', 'X-Socket-Secret'];
-const PREFLIGHT_MAX_AGE_SECONDS = 600;
 
 // setTimeout's longest delay: AUTH_TIMEOUT_MS=0 (never) becomes this.
 const NEVER_MS = 2 ** 31 - 1;
