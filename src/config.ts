@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
+/** ALLOWED_ORIGINS: any origin (`*`), or the listed ones, serialized as browsers send them (none: same-origin only). */
+export type AllowedOrigins = '*' | readonly string[];
+
 /** Everything the server reads from its environment, validated once at start-up. */
 export interface Config {
   port: number;
@@ -91,6 +94,8 @@ export interface Config {
   authTimeoutMs: number;
   /** At shutdown, how long requests under way may take to finish (and be answered) before connections close. */
   shutdownGraceMs: number;
+  /** Other web origins whose pages may call the server (CORS) and open its WebSockets (see transports/origins.ts). */
+  allowedOrigins: AllowedOrigins;
   /** Where `make docs` writes the HTML docs the server serves. */
   docsDir: string;
   serverVersion: string;
@@ -176,6 +181,50 @@ function plans(env: Env): Map<string, number> {
     out.set(match[1] as string, Number(match[2]));
   }
   return out;
+}
+
+/**
+ * One ALLOWED_ORIGINS entry, as a browser serializes it in the Origin header: scheme, host and port
+ * (omitted when it is the scheme's default), lower-case, nothing after. Non-web schemes (`app://`,
+ * `capacitor://localhost`) are taken as written, lower-cased, since URL gives them no origin.
+ */
+function origin(entry: string): string {
+  const bad = (expected: string) =>
+    new ConfigError(`ALLOWED_ORIGINS entry ${entry} is not an origin: ${expected}`);
+  const match = /^([a-z][a-z0-9+.-]*):\/\/([^/?#\s]+)(.*)$/i.exec(entry);
+  if (!match) throw bad('expected scheme://host[:port], such as https://app.example.com');
+  const [, scheme, authority, rest] = match as unknown as [string, string, string, string];
+  if (authority.includes('@')) throw bad('an origin has no user name or password');
+  const web = /^https?$/i.test(scheme);
+  let serialized = `${scheme}://${authority}`.toLowerCase();
+  if (web) {
+    try {
+      serialized = new URL(serialized).origin;
+    } catch {
+      throw bad('expected scheme://host[:port], such as https://app.example.com');
+    }
+  }
+  if (rest !== '') throw bad(`an origin has no path, query or fragment (did you mean ${serialized}?)`);
+  return serialized;
+}
+
+/** ALLOWED_ORIGINS: `*`, or origins separated by commas; unset or empty, none. */
+function allowedOrigins(env: Env): AllowedOrigins {
+  const raw = env.ALLOWED_ORIGINS?.trim();
+  if (raw === undefined || raw === '') return [];
+  const entries = raw.split(',').map((entry) => entry.trim());
+  if (entries.includes('*')) {
+    if (entries.length > 1)
+      throw new ConfigError(
+        `ALLOWED_ORIGINS=${raw} is not valid: * (any origin) cannot be listed with others`,
+      );
+    return '*';
+  }
+  if (entries.includes(''))
+    throw new ConfigError(
+      `ALLOWED_ORIGINS=${raw} is not valid: it has an empty entry (two commas, or one at an end)`,
+    );
+  return [...new Set(entries.map(origin))];
 }
 
 function packageVersion(): string {
@@ -269,6 +318,7 @@ export function loadConfig(env: Env = process.env): Config {
       3_600_000,
     ),
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+    allowedOrigins: allowedOrigins(env),
     docsDir: path.resolve(env.DOCS_DIR?.trim() || './docs-build'),
     serverVersion: packageVersion(),
   };

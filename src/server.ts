@@ -12,6 +12,7 @@ import { createHttpApp } from './transports/http/app.js';
 import { HttpSocketGuard } from './transports/http/socket-guard.js';
 import { InFlight } from './transports/in-flight.js';
 import { useTransports } from './transports/notifiers.js';
+import { OriginPolicy } from './transports/origins.js';
 import { PendingRefusals } from './transports/pending-refusals.js';
 import { createRawWebSocket, RAW_PATH } from './transports/rawws/server.js';
 import { attachSocketIo, HARD_FRAME_LIMIT_FACTOR } from './transports/socketio/server.js';
@@ -60,12 +61,15 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   // Refused connections still open, per address, for both transports (pending-refusals.ts).
   const refusals = new PendingRefusals(MAX_PENDING_REFUSALS_PER_ADDRESS);
   const socketGuard = new HttpSocketGuard({ ...config, log });
+  // ALLOWED_ORIGINS, the same for HTTP, Engine.IO and /ws.
+  const origins = new OriginPolicy(config.allowedOrigins);
   const app = createHttpApp({
     ...config,
     services,
     log,
     inflight,
     socketGuard,
+    origins,
     routes: opts.routes ?? httpRoutes,
     builtinRoutes,
   });
@@ -86,6 +90,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     log,
     inflight,
     refusals,
+    origins,
     operations: opts.socketOperations ?? socketOperations,
   });
   const { io } = socketIo;
@@ -100,12 +105,19 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   });
   useTransports(services, [socketIo.notifiers, raw.notifiers]);
   // Upgrades by path: /ws is the raw WebSocket's, /socket.io/ Engine.IO's (it listens too), anything
-  // else is answered 400 and closed.
+  // else is answered 400 and closed. A /ws upgrade from an origin ALLOWED_ORIGINS does not admit is
+  // answered 403 (Engine.IO checks its own in allowRequest).
   httpServer.on('upgrade', (req, socket, head) => {
     // Refused by the socket caps (socket-guard.ts): nothing is served on it.
     if (socket.destroyed) return;
     const target = upgradeTarget(req.url, RAW_PATH);
-    if (target === 'raw') raw.upgrade(req, socket, head);
+    if (target === 'raw' && !origins.admitsConnection(req)) {
+      log.debug(
+        { transport: 'rawws', origin: String(req.headers.origin).slice(0, 200) },
+        'upgrade from an origin not allowed',
+      );
+      refuseUpgrade(socket, 403);
+    } else if (target === 'raw') raw.upgrade(req, socket, head);
     else if (target === 'refuse') refuseUpgrade(socket);
   });
 

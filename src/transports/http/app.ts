@@ -6,8 +6,10 @@ import { ApiError } from '../../core/errors.js';
 import type { Services } from '../../core/services.js';
 import type { Logger } from '../../logger.js';
 import type { InFlight } from '../in-flight.js';
+import type { OriginPolicy } from '../origins.js';
 import { recordHttp } from '../spec-coverage.js';
 import { bindBuiltins } from './builtins.js';
+import { corsMiddleware } from './cors.js';
 import { docsBuiltins } from './docs.js';
 import { answerError } from './errors.js';
 import { landingPage } from './landing.js';
@@ -29,6 +31,8 @@ export interface HttpAppDeps {
   trustProxyHops: number;
   inflight: InFlight;
   socketGuard: HttpSocketGuard;
+  /** Which other origins' pages may call the API (ALLOWED_ORIGINS). */
+  origins: OriginPolicy;
 }
 
 // Every answer is JSON or one of the docs pages: nothing here is meant to be sniffed, framed or to
@@ -126,6 +130,9 @@ export function createHttpApp(deps: HttpAppDeps): Koa {
   app.on('error', (err: Error & { code?: string }) =>
     log.debug({ err: { message: err.message, code: err.code } }, 'connection error'),
   );
+  // After the middleware above, so preflights and CORS answers get the security headers and are logged.
+  const methods = new Set([...deps.routes, ...deps.builtinRoutes].map((r) => r.method.toUpperCase()));
+  app.use(corsMiddleware(deps.origins, [...methods]));
   app.use(router.routes());
   app.use(router.allowedMethods());
   return app;

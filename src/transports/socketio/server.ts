@@ -7,6 +7,7 @@ import type { Services } from '../../core/services.js';
 import type { Logger } from '../../logger.js';
 import type { InFlight } from '../in-flight.js';
 import type { TransportNotifiers } from '../notifiers.js';
+import { type OriginPolicy, PREFLIGHT_MAX_AGE_SECONDS } from '../origins.js';
 import type { PendingRefusals } from '../pending-refusals.js';
 import { socketIoChatNotifier } from './chat-fanout.js';
 import { socketIoCloser } from './closer.js';
@@ -35,6 +36,8 @@ export interface SocketIoDeps {
   heartbeatTimeoutMs: number;
   inflight: InFlight;
   refusals: PendingRefusals;
+  /** Which other origins' pages may connect (ALLOWED_ORIGINS). */
+  origins: OriginPolicy;
 }
 
 export interface SocketIoTransport {
@@ -47,6 +50,10 @@ export interface SocketIoTransport {
   shutdown(graceMs: number): Promise<void>;
 }
 
+// What a browser may send cross-origin to Engine.IO: its polling POSTs are text/plain, and the socket
+// secret may come as a header (handshake.ts) when the client sets extraHeaders.
+const ENGINE_CORS_HEADERS = ['Content-Type', 'X-Socket-Secret'];
+
 // setTimeout's longest delay: AUTH_TIMEOUT_MS=0 (never) becomes this.
 const NEVER_MS = 2 ** 31 - 1;
 
@@ -57,8 +64,27 @@ export const HARD_FRAME_LIMIT_FACTOR = 4;
 export function attachSocketIo(httpServer: HttpServer, deps: SocketIoDeps): SocketIoTransport {
   const log = deps.log.child({ transport: 'socketio' });
   const sessions = new EngineSessions({ ...deps, ...deps.services, log });
+  const { origins } = deps;
   const io: SwitchboardServer = new Server(httpServer, {
-    allowRequest: sessions.allowRequest,
+    // A handshake (long-polling or WebSocket) from an origin ALLOWED_ORIGINS does not admit is refused
+    // with 403 before it becomes a session; then the limits' check.
+    allowRequest: (req, answer) => {
+      if (origins.admitsConnection(req)) return sessions.allowRequest(req, answer);
+      // Debug: any page can cause these; an operator setting ALLOWED_ORIGINS up turns it on to see why.
+      log.debug({ origin: String(req.headers.origin).slice(0, 200) }, 'handshake from an origin not allowed');
+      answer('this origin is not allowed (ALLOWED_ORIGINS)', false);
+    },
+    // Long-polling from another origin needs CORS headers, the same as the HTTP API gives (origins.ts);
+    // never credentials: the session token, not a cookie, authenticates.
+    ...(origins.enabled && {
+      cors: {
+        origin: (origin, allow) => allow(null, origins.allowOriginValue(origin) ?? false),
+        methods: ['GET', 'POST'],
+        allowedHeaders: ENGINE_CORS_HEADERS,
+        credentials: false,
+        maxAge: PREFLIGHT_MAX_AGE_SECONDS,
+      },
+    }),
     serveClient: false,
     maxHttpBufferSize: deps.maxFrameBytes * HARD_FRAME_LIMIT_FACTOR,
     // A connection that misses its pongs for pingInterval + pingTimeout is closed: that is how a network
