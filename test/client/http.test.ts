@@ -71,21 +71,3 @@ describe('client package: HTTP', () => {
     );
   });
 });
-
-/** Never run: `tsc` (make check) fails when a wrong call stops being a compile error. */
-export async function wrongCallsDoNotCompile(): Promise<void> {
-  const http = createHttpClient({ url: 'http://127.0.0.1' });
-  // @ts-expect-error an operationId the spec does not have
-  await http.call('getEverything');
-  // @ts-expect-error registerUser needs a body
-  await http.call('registerUser');
-  // @ts-expect-error a body field of the wrong type
-  await http.call('loginUser', { body: { username: 'a', password: 1 } });
-  // @ts-expect-error getUserProfile needs its userId path parameter
-  await http.call('getUserProfile', {});
-  const me = await http.call('getMe');
-  // @ts-expect-error getMe succeeds only with 200
-  if (me.status === 201) return;
-  // @ts-expect-error a profile has no field of that name
-  me.body.passwordHash;
-}

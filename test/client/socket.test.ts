@@ -158,29 +158,3 @@ describe('client package: a server that never acknowledges', () => {
     }
   });
 });
-
-/** Never run: `tsc` (make check) fails when a wrong request stops being a compile error. */
-export async function wrongRequestsDoNotCompile(client: SwitchboardClient): Promise<void> {
-  // @ts-expect-error an event the spec does not have
-  await client.request('shout', { data: 'x' });
-  // @ts-expect-error echo's data is a string
-  await client.request('echo', { data: 1 });
-  // @ts-expect-error an activity state the spec does not list
-  await client.request('set-activity', { state: 'sleeping' });
-  const reply = await client.request('echo', { data: 'x' });
-  // @ts-expect-error the echo reply has only `data`
-  reply.seq;
-  // @ts-expect-error a server event the spec does not have
-  client.on('shouted', () => undefined);
-  client.on('message', (m) => {
-    // @ts-expect-error a chat message's seq is a number
-    const seq: string = m.seq;
-    return seq;
-  });
-  try {
-    await client.request('echo', { data: 'x' });
-  } catch (err) {
-    // @ts-expect-error echo cannot be refused with NOT_MEMBER, so the comparison is a type error
-    if (isRequestError(err, 'echo') && err.code === 'NOT_MEMBER') return;
-  }
-}
