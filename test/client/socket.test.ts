@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 import {
   type ChatMessage,
+  type Closing,
   connect,
   createHttpClient,
   isRequestError,
@@ -117,6 +118,20 @@ describe('client package: Socket.IO', () => {
     assert.equal(err.code, 'BAD_INPUT');
     assert.equal(err.field, 'game');
     assert.equal(err.operation, 'set-activity');
+  });
+
+  it('tells why the server closed the connection, and rejects requests on it at once', async () => {
+    const client = await signedIn();
+    const closing = nextEvent<Closing>(
+      (fn) => client.on('closing', fn),
+      () => true,
+    );
+    const closed = new Promise<string>((resolve) => client.socket.onClose(resolve));
+    await client.http.call('logoutUser');
+    assert.equal((await closing).reason, 'logged-out');
+    assert.equal(await closed, 'io server disconnect');
+    assert.equal(client.socket.connected, false);
+    await assert.rejects(client.request('echo', { data: 'x' }), /echo: the connection is closed/);
   });
 
   it('rejects a handshake without a valid secret with the server’s code', async () => {
