@@ -92,6 +92,7 @@ contract-breaking: $(INSTALLED)
 typecheck: $(INSTALLED)
 	npx tsc --noEmit -p tsconfig.json
 	npx tsc -p scripts/contract/spectral
+	npx tsc -p clients/js
 
 lint: $(INSTALLED)
 	npx biome check .

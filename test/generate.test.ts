@@ -32,7 +32,7 @@ describe('make generate', function () {
   });
 
   it('turns new operations into types, validators, dispatch entries and stubs that type-check with src/, the same in every locale', async () => {
-    const project = scratchProject(['src', 'tsconfig.json', 'package.json']);
+    const project = scratchProject(['src', 'clients', 'tsconfig.json', 'package.json']);
     try {
       const connection = path.join(project.specDir, 'realtime', 'connection.yaml');
       // A new operation: its channel's messages, the operation and its schema in the feature file, and
@@ -81,6 +81,15 @@ describe('make generate', function () {
       assert.match(read('generated/socketio.ts'), /\['ping', \{ operationId: 'ping'/);
       assert.match(read('generated/http.ts'), /routerPath: '\/api\/widgets\/:widgetId'/);
       assert.match(read('src/handlers/socket/ping.ts'), /throw notImplemented\('ping'\)/);
+      // The client package's tables gain them too, and its types stay free of the server's imports.
+      const client = (rel: string) => read(path.join('clients/js/src/generated', rel));
+      assert.match(client('socket.ts'), /\n {2}ping: \{ payload: T\.PingRequest; reply: T\.\w+; errors: /);
+      assert.match(
+        client('http.ts'),
+        /getWidget: \{ method: 'get', path: '\/api\/widgets\/\{widgetId\}', auth: /,
+      );
+      assert.match(client('types.ts'), /export interface PingRequest \{/);
+      assert.doesNotMatch(client('types.ts'), /^import /m);
 
       // The drift check in a Danish locale finds what this process wrote: output order never follows
       // the locale. (A process of its own: the locale is read when a process starts.)
@@ -95,7 +104,10 @@ describe('make generate', function () {
       // The stubs and generated code type-check against the rest of the server as they are.
       writeFileSync(
         path.join(project.root, 'tsconfig.json'),
-        JSON.stringify({ extends: path.join(repo, 'tsconfig.json'), include: ['src', 'generated'] }),
+        JSON.stringify({
+          extends: path.join(repo, 'tsconfig.json'),
+          include: ['src', 'generated', 'clients/js/src'],
+        }),
       );
       await run(process.execPath, [
         path.join(repo, 'node_modules', 'typescript', 'bin', 'tsc'),

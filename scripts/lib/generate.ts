@@ -2,6 +2,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CORE_SCHEMA, dump } from 'js-yaml';
+import { renderClientHttp } from '../../templates/typescript/client-http.js';
+import { renderClientSocket } from '../../templates/typescript/client-socket.js';
+import { renderClientTypes } from '../../templates/typescript/client-types.js';
 import { renderEnvelope } from '../../templates/typescript/envelope.js';
 import { renderErrors } from '../../templates/typescript/errors.js';
 import { renderHttpStub, renderRawStub, renderSocketStub } from '../../templates/typescript/handler-stub.js';
@@ -136,6 +139,10 @@ async function renderAll(
   files.set('generated/socketio.ts', renderSocketIo(socket));
   files.set('generated/http.ts', renderHttp(http));
   files.set('generated/envelope.ts', renderEnvelope(socket.envelope));
+  const client = path.relative(layout.root, layout.clientGeneratedDir);
+  files.set(path.join(client, 'types.ts'), renderClientTypes(types));
+  files.set(path.join(client, 'socket.ts'), renderClientSocket(socket));
+  files.set(path.join(client, 'http.ts'), renderClientHttp(http));
 
   const validators: [Findings, Promise<Map<string, string>> | undefined][] = [
     [asyncFindings, asyncValidators],
@@ -202,7 +209,11 @@ export async function generate(
       await writeFile(file, content);
     }
   }
-  for (const file of await listFiles(layout.generatedDir)) {
+  const ownedFiles = [
+    ...(await listFiles(layout.generatedDir)),
+    ...(await listFiles(layout.clientGeneratedDir)),
+  ];
+  for (const file of ownedFiles) {
     const rel = path.relative(layout.root, file);
     if (files.has(rel)) continue;
     result.removed.push(rel);

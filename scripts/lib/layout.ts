@@ -8,6 +8,8 @@ export interface Layout {
   openapi: string;
   redoclyConfig: string;
   generatedDir: string;
+  /** The client package's generated sources (clients/js/src/generated/), also written and drift-checked. */
+  clientGeneratedDir: string;
   handlersDir: string;
 }
 
@@ -20,6 +22,7 @@ export function layoutOf(root: string): Layout {
     openapi: path.join(specDir, 'openapi.yaml'),
     redoclyConfig: path.join(root, 'redocly.yaml'),
     generatedDir: path.join(root, 'generated'),
+    clientGeneratedDir: path.join(root, 'clients', 'js', 'src', 'generated'),
     handlersDir: path.join(root, 'src', 'handlers'),
   };
 }

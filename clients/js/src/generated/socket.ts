@@ -1,0 +1,108 @@
+// generated from spec/asyncapi.yaml by `make generate` — do not edit
+
+import type * as T from './types.js';
+
+/** Client → server events (`action: receive`), by event name. */
+export interface SocketRequests {
+  /** Create a public or private room; the creator owns it and joins it */
+  'create-room': { payload: T.CreateRoomRequest; reply: T.RoomInfo; errors: 'BAD_INPUT' | 'CONFLICT' | 'FORBIDDEN' | 'INTERNAL' | 'LIMIT_REACHED' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+  /** Page through a repository's changes after a position, those you may read */
+  'db-changes': { payload: T.DbChangesRequest; reply: T.DbChangesPage; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAUTHENTICATED' | 'UNAVAILABLE' };
+  /** Delete one of your messages; it keeps its place in history */
+  'delete-message': { payload: T.MessageRef; reply: T.MessageReceipt; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+  /** Send a string and get it back, prefixed with `echo:` */
+  echo: { payload: T.EchoRequest; reply: T.EchoReply; errors: 'BAD_INPUT' | 'INTERNAL' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+  /** Replace the body of one of your messages */
+  'edit-message': { payload: T.EditMessageRequest; reply: T.MessageReceipt; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+  /** Get the current activity of users and every change of it from now on */
+  'follow-users': { payload: T.FollowRequest; reply: T.FollowReply; errors: 'BAD_INPUT' | 'INTERNAL' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+  /** Read the activities this connection may see */
+  'get-activities': { payload: T.EmptyRequest; reply: T.ActivityList; errors: 'BAD_INPUT' | 'INTERNAL' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+  /** Make users members of your private room */
+  'invite-to-room': { payload: T.InviteRequest; reply: T.InviteReply; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'LIMIT_REACHED' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+  /** Become a member of a room and receive its messages on this connection */
+  'join-room': { payload: T.JoinRoomRequest; reply: T.JoinRoomReply; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'LIMIT_REACHED' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+  /** Stop being a member; every connection of the user leaves the room */
+  'leave-room': { payload: T.RoomRef; reply: T.RoomRef; errors: 'BAD_INPUT' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'NOT_MEMBER' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+  /** Get the stable room of you and another user, creating it the first time */
+  'open-direct': { payload: T.OpenDirectRequest; reply: T.RoomInfo; errors: 'BAD_INPUT' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+  /** Remove a member from your private room */
+  'remove-from-room': { payload: T.RemoveRequest; reply: T.RoomRef; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'NOT_MEMBER' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+  /** Page through a persistent room’s messages */
+  'room-history': { payload: T.HistoryRequest; reply: T.HistoryPage; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+  /** Send a JSON object to every member of a room */
+  'send-message': { payload: T.SendMessageRequest; reply: T.MessageReceipt; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+  /** Report what the user is doing; everyone else sees it */
+  'set-activity': { payload: T.SetActivityRequest; reply: T.UserActivity; errors: 'ACTIVITIES_DISABLED' | 'BAD_INPUT' | 'INTERNAL' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+  /** Receive a repository's changes (StaticBackend's `db-<repo>` channel), for the documents you may read */
+  'subscribe-db': { payload: T.SubscribeDbRequest; reply: T.SubscribeDbReply; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'LIMIT_REACHED' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAUTHENTICATED' | 'UNAVAILABLE' };
+  /** Stop following users */
+  'unfollow-users': { payload: T.FollowRequest; reply: T.UnfollowReply; errors: 'BAD_INPUT' | 'INTERNAL' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+  /** Stop receiving a repository's changes */
+  'unsubscribe-db': { payload: T.RepoRef; reply: T.RepoRef; errors: 'BAD_INPUT' | 'INTERNAL' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+  /** Read a room with its members, each with their activity */
+  'view-room': { payload: T.RoomRef; reply: T.RoomView; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+}
+
+/** Server → client events (`action: send`), by event name: the payload of each. */
+export interface ServerEvents {
+  /** The activities this connection may see, sent once right after `welcome` */
+  activities: T.ActivityList;
+  /** One user's activity changed */
+  activity: T.UserActivity;
+  /** Says why the server is about to close this connection, just before it does */
+  closing: T.Closing;
+  /** A document you may read was created in a repository you subscribed to */
+  db_created: T.DbChange;
+  /** A document you could read was deleted: its id, owner and account, no data */
+  db_deleted: T.DbChange;
+  /** A document you may read was replaced or patched */
+  db_updated: T.DbChange;
+  /** Tells the client why an event it sent without an acknowledgement callback was refused */
+  'frame-error': T.FrameError;
+  /** A user became a member of a room this connection is in */
+  'member-joined': T.MemberEvent;
+  /** A user stopped being a member */
+  'member-left': T.MemberLeftEvent;
+  /** A message in a room this connection is in */
+  message: T.ChatMessage;
+  /** A message was deleted (no body, `deletedAt` set) */
+  'message-deleted': T.ChatMessage;
+  /** A message was edited */
+  'message-edited': T.ChatMessage;
+  /** This user was made a member of a private or direct room */
+  'room-invited': T.RoomInvitation;
+  /** The owner removed this user from a private room */
+  'room-removed': T.RoomRemoval;
+  /** Sent once, right after a handshake is accepted */
+  welcome: T.Welcome;
+}
+
+/** The handshake's `auth` payload. */
+export type HandshakeAuthPayload = T.HandshakeAuth;
+
+/** The `data` of a refused handshake's `connect_error`. */
+export type ConnectErrorPayload = T.Error;
+
+/** Whether the server acknowledges each request (an operation with a `reply`). */
+export const acknowledgedRequests: { readonly [E in keyof SocketRequests]: boolean } = {
+  'create-room': true,
+  'db-changes': true,
+  'delete-message': true,
+  echo: true,
+  'edit-message': true,
+  'follow-users': true,
+  'get-activities': true,
+  'invite-to-room': true,
+  'join-room': true,
+  'leave-room': true,
+  'open-direct': true,
+  'remove-from-room': true,
+  'room-history': true,
+  'send-message': true,
+  'set-activity': true,
+  'subscribe-db': true,
+  'unfollow-users': true,
+  'unsubscribe-db': true,
+  'view-room': true,
+};
