@@ -94,6 +94,20 @@ describe('client package: raw WebSocket envelope (/ws)', () => {
     );
   });
 
+  it('an unreachable server rejects connectRaw with RawConnectionClosedError', async () => {
+    const unused = new WebSocketServer({ port: 0, host: '127.0.0.1' });
+    await once(unused, 'listening');
+    const { port } = unused.address() as AddressInfo;
+    await new Promise((resolve) => unused.close(resolve));
+    await assert.rejects(connectRaw({ url: `http://127.0.0.1:${port}`, WebSocket }), (err: unknown) => {
+      assert.ok(err instanceof RawConnectionClosedError);
+      assert.equal(err.operation, 'connect');
+      assert.equal(err.code, 1006);
+      assert.match(err.reason, /ECONNREFUSED/);
+      return true;
+    });
+  });
+
   it('joins a room; chan_in is answered ok and seen by another raw client as chan_out', async () => {
     const alice = await signedIn();
     const bob = await signedIn();

@@ -109,13 +109,22 @@ export class RawClient {
   private readonly listeners = new Map<string, Set<(envelope: never) => void>>();
   private readonly closeListeners = new Set<(code: number, reason: string) => void>();
   private closed: { code: number; reason: string } | undefined;
+  private lastError: string | undefined;
 
   private constructor(
     private readonly ws: WebSocketLike,
     private readonly timeoutMs: number,
   ) {
     ws.addEventListener('message', (event) => this.receive(event.data));
-    ws.addEventListener('close', (event) => this.onClosed(event.code, event.reason));
+    // An error is always followed by a close; its message says why when the close has no reason (1006).
+    // Listening also keeps `ws` from throwing it as an unhandled 'error' event.
+    ws.addEventListener('error', (event) => {
+      const message = (event as { message?: unknown }).message;
+      this.lastError = typeof message === 'string' && message !== '' ? message : 'connection error';
+    });
+    ws.addEventListener('close', (event) =>
+      this.onClosed(event.code, event.reason || (this.lastError ?? '')),
+    );
   }
 
   /**
@@ -215,7 +224,14 @@ export class RawClient {
         reject(new RequestTimeoutError(entry.operationId, timeoutMs));
       }, timeoutMs);
       this.pending.push(pending);
-      this.ws.send(JSON.stringify(envelope));
+      try {
+        this.ws.send(JSON.stringify(envelope));
+      } catch (err) {
+        // Not sent (the connection is closing): it has no place among the answers to come.
+        this.pending.splice(this.pending.indexOf(pending), 1);
+        clearTimeout(pending.timer);
+        reject(err);
+      }
     });
   }
 
