@@ -88,6 +88,10 @@ describe('make generate', function () {
         client('http.ts'),
         /getWidget: \{ method: 'get', path: '\/api\/widgets\/\{widgetId\}', auth: /,
       );
+      assert.match(
+        client('raw.ts'),
+        /\n {2}auth: \{ operationId: 'rawAuth'; data: T\.EnvelopeAuth\['data'\]; .*; answerType: 'token'; /,
+      );
       assert.match(client('types.ts'), /export interface PingRequest \{/);
       assert.doesNotMatch(client('types.ts'), /^import /m);
 

@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CORE_SCHEMA, dump } from 'js-yaml';
 import { renderClientHttp } from '../../templates/typescript/client-http.js';
+import { renderClientRaw } from '../../templates/typescript/client-raw.js';
 import { renderClientSocket } from '../../templates/typescript/client-socket.js';
 import { renderClientTypes } from '../../templates/typescript/client-types.js';
 import { renderEnvelope } from '../../templates/typescript/envelope.js';
@@ -143,6 +144,7 @@ async function renderAll(
   files.set(path.join(client, 'types.ts'), renderClientTypes(types));
   files.set(path.join(client, 'socket.ts'), renderClientSocket(socket));
   files.set(path.join(client, 'http.ts'), renderClientHttp(http));
+  files.set(path.join(client, 'raw.ts'), renderClientRaw(socket.envelope));
 
   const validators: [Findings, Promise<Map<string, string>> | undefined][] = [
     [asyncFindings, asyncValidators],

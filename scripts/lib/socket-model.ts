@@ -20,6 +20,8 @@ export interface SocketReceive {
   payloadType: string;
   /** The acknowledgement's success payload; undefined when the operation has no reply. */
   replyType?: string;
+  /** The success reply message's name: over the raw envelope, the `type` of the answer (`auth` → `token`). */
+  replyEvent?: string;
   /**
    * Every error code its acknowledgement may carry: the reply's `x-errors` and its server's
    * `x-request-errors`, sorted. An answer with any other code is an outbound violation.
@@ -143,7 +145,8 @@ function readReceive(
       payloadType(model.schemas, r.node, r.key, `operations.${operationId}.reply`),
     );
     const success = types.filter((t) => t !== errorType);
-    if (success.length !== 1 || !types.includes(errorType)) {
+    const successReply = replies[types.findIndex((t) => t !== errorType)];
+    if (success.length !== 1 || !types.includes(errorType) || !successReply) {
       findings.error(
         [...at, 'reply', 'messages'],
         'switchboard-reply-shape',
@@ -152,6 +155,7 @@ function readReceive(
       return undefined;
     }
     entry.replyType = success[0];
+    entry.replyEvent = String(successReply.node.name ?? successReply.key);
     entry.errorCodes = errorCodesOf(doc, findings, at, op);
   }
   return entry;

@@ -3,6 +3,7 @@ import { SocketClient, type SocketClientOptions } from './socket-client.js';
 
 export { RequestTimeoutError, SwitchboardError, UnexpectedAnswerError } from './errors.js';
 export type { HttpOperations } from './generated/http.js';
+export type { RawRequests, RawServerEvents } from './generated/raw.js';
 export type { ServerEvents, SocketRequests } from './generated/socket.js';
 export type * from './generated/types.js';
 export {
@@ -13,6 +14,7 @@ export {
   type HttpClientOptions,
   type OperationId,
 } from './http-client.js';
+export * from './raw-client.js';
 export {
   isRequestError,
   type RequestError,
