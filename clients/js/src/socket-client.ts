@@ -276,6 +276,7 @@ export class SocketClient {
     this.setState({ state: 'disconnected', reason, ...(closing ? { closing } : {}) });
     if (!this.reconnect) this.stop(reason);
     else if (closing && FINAL_CLOSE_REASONS.has(closing.reason)) this.stop(closing.reason);
+    else if (closing?.reason === 'secret-rotated' && !this.opts.refreshSecret) this.stop(closing.reason);
     else this.scheduleRetry(1, closing?.reason === 'secret-rotated');
   }
 
@@ -288,12 +289,12 @@ export class SocketClient {
 
   private async retry(attempt: number, freshSecret: boolean): Promise<void> {
     const losses = this.losses;
+    if (freshSecret && !this.opts.refreshSecret) {
+      this.stop('the socket secret was replaced, and there is no session to read the new one');
+      return;
+    }
     try {
-      if (freshSecret) {
-        if (!this.opts.refreshSecret)
-          throw new Error('the socket secret was rotated and no session to read it');
-        this.secret = await this.opts.refreshSecret();
-      }
+      if (freshSecret && this.opts.refreshSecret) this.secret = await this.opts.refreshSecret();
       if (this.closed) return;
       const welcome = await this.open();
       if (this.closed) return;
@@ -309,10 +310,8 @@ export class SocketClient {
       socket?.close();
       this.held = undefined;
       const error = err instanceof Error ? err : new Error(String(err));
-      if (!(error instanceof SwitchboardError)) {
-        if (freshSecret) return this.stop(error.message, error);
-        return this.scheduleRetry(attempt + 1, false, error);
-      }
+      // Unreachable, timed out, or the secret could not be read: try again, still wanting a fresh secret.
+      if (!(error instanceof SwitchboardError)) return this.scheduleRetry(attempt + 1, freshSecret, error);
       switch (error.code) {
         // A refused secret: rotated (read the new one, once) or its session ended (stop).
         case 'UNAUTHENTICATED':
