@@ -87,6 +87,8 @@ export class SocketClient {
   private held: [string, unknown][] | undefined;
   private lastClosing: Closing | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Ends the handshake under way, if any. */
+  private abortOpen: (() => void) | undefined;
   /** Counts losses: an attempt that sees it change was overtaken by a newer loss, which retries itself. */
   private losses = 0;
 
@@ -244,9 +246,12 @@ export class SocketClient {
     return new Promise((resolve, reject) => {
       const fail = (err: Error) => {
         clearTimeout(timer);
+        this.abortOpen = undefined;
         socket.close();
         reject(err);
       };
+      // close() during a handshake: end it now rather than leave its timer running until the timeout.
+      this.abortOpen = () => fail(new ConnectionClosedError('connect'));
       const timer = setTimeout(
         () => fail(new RequestTimeoutError('connect', connectTimeoutMs)),
         connectTimeoutMs,
@@ -257,6 +262,7 @@ export class SocketClient {
       });
       socket.once('welcome', (welcome: Welcome) => {
         clearTimeout(timer);
+        this.abortOpen = undefined;
         socket.off('connect_error');
         socket.on('disconnect', (reason: string) => this.lost(socket, reason));
         resolve(welcome);
@@ -475,6 +481,7 @@ export class SocketClient {
     clearTimeout(this.retryTimer);
     this.held = undefined;
     this.setState({ state: 'closed', reason, ...(error ? { error } : {}) });
+    this.abortOpen?.();
     this.socket?.close();
     this.queue.failAll((operation) => new ConnectionClosedError(operation));
   }
