@@ -1,6 +1,7 @@
 import { HttpClient, type HttpClientOptions } from './http-client.js';
 import { SocketClient, type SocketClientOptions } from './socket-client.js';
 
+export { ConnectionClosedError, OfflineQueueFullError, RequestExpiredError } from './connection-errors.js';
 export { RequestTimeoutError, SwitchboardError, UnexpectedAnswerError } from './errors.js';
 export type { HttpOperations } from './generated/http.js';
 export type { RawRequests, RawServerEvents } from './generated/raw.js';
@@ -15,10 +16,13 @@ export {
   type OperationId,
 } from './http-client.js';
 export * from './raw-client.js';
+export { backoffDelay, type ReconnectOptions } from './reconnect.js';
 export {
+  type ConnectionState,
   isRequestError,
   type RequestError,
   type RequestEvent,
+  type Restored,
   type ServerEvent,
   SocketClient,
   type SocketClientOptions,
@@ -39,6 +43,7 @@ export interface SwitchboardClient {
   socket: SocketClient;
   request: SocketClient['request'];
   on: SocketClient['on'];
+  onState: SocketClient['onState'];
   close(): void;
 }
 
@@ -62,15 +67,20 @@ export async function connect(opts: ConnectOptions): Promise<SwitchboardClient> 
   let socketSecret = opts.socketSecret;
   if (socketSecret === undefined && http.token !== undefined)
     socketSecret = (await http.call('getMe')).body.socketSecret;
+  // With a session, a reconnection refused for a rotated secret reads the new one.
+  const refreshSecret =
+    http.token !== undefined ? async () => (await http.call('getMe')).body.socketSecret : undefined;
   const socket = await SocketClient.connect({
     ...opts,
     ...(socketSecret !== undefined ? { socketSecret } : {}),
+    ...(refreshSecret ? { refreshSecret } : {}),
   });
   return {
     http,
     socket,
     request: (event, payload, requestOpts) => socket.request(event, payload, requestOpts),
     on: (event, fn) => socket.on(event, fn),
+    onState: (fn) => socket.onState(fn),
     close: () => socket.close(),
   };
 }
