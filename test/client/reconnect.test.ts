@@ -51,6 +51,8 @@ describe('client package: reconnection', () => {
     return http;
   }
 
+  const proxies: { close(): Promise<void> }[] = [];
+
   async function signedIn(reconnect: ReconnectOptions | false, url = server.url, http?: HttpClient) {
     const session = http ?? (await user());
     const client = await connect({ url, http: session, transports: ['websocket'], reconnect });
@@ -63,6 +65,7 @@ describe('client package: reconnection', () => {
   });
   afterEach(async () => {
     for (const client of open.splice(0)) client.close();
+    for (const proxy of proxies.splice(0)) await proxy.close();
     await server.close();
   });
 
@@ -84,8 +87,11 @@ describe('client package: reconnection', () => {
 
   it('comes back after a server restart on the same URL: rooms re-joined, missed messages and changes replayed once, in order; queued requests flushed after', async () => {
     const port = Number(new URL(server.url).port);
-    // A pinned jitter and a long first delay: the other user sends while this one is surely away.
-    const alice = await signedIn({ minDelayMs: 4000, maxDelayMs: 4000, random: () => 0.999 });
+    // Alice comes through a proxy that keeps her away (refusing her reconnections) until the other user
+    // has sent what she must get on return: no race with her backoff.
+    const proxy = await cutProxy(port);
+    proxies.push(proxy);
+    const alice = await signedIn({ minDelayMs: 50, maxDelayMs: 200 }, proxy.url);
     const bobHttp = await user();
     const bob = await signedIn(false, server.url, bobHttp);
     const room = `recon-${Math.random().toString(36).slice(2, 8)}`;
@@ -107,22 +113,26 @@ describe('client package: reconnection', () => {
 
     const disconnected = nextState(alice.socket, (s) => s.state === 'disconnected');
     bob.close();
+    proxy.hold();
     server = await server.restart({ port });
-    const serverBack = Date.now();
     await disconnected;
     const bob2 = await signedIn(false, server.url, bobHttp);
     // While alice is away: messages and documents she must get on return, and her own requests, queued.
     for (let i = 4; i <= 8; i++) await bob2.request('send-message', { room, body: { n: i } });
     for (let i = 2; i <= 3; i++)
       await bobHttp.call('createDocument', { pathParams: { repo: REPO }, body: { n: i } });
-    assert.equal(alice.socket.state.state, 'reconnecting', 'alice came back before the test sent');
+    assert.equal(alice.socket.state.state, 'reconnecting');
     const queued = [9, 10].map((n) => alice.request('send-message', { room, body: { n } }));
     assert.equal(alice.socket.queued, 2);
 
-    const back = await nextState(alice.socket, (s) => s.state === 'connected');
-    const rejoinedAfterMs = Date.now() - serverBack;
-    assert.equal(back.state, 'connected');
-    const restored = back.state === 'connected' ? back.restored : undefined;
+    const back = nextState(alice.socket, (s) => s.state === 'connected');
+    proxy.release();
+    const released = Date.now();
+    await back;
+    const rejoinedAfterMs = Date.now() - released;
+    const state = await back;
+    assert.equal(state.state, 'connected');
+    const restored = state.state === 'connected' ? state.restored : undefined;
     assert.ok(restored);
     assert.equal(restored.rooms, 1);
     assert.equal(restored.repos, 1);
@@ -153,16 +163,23 @@ describe('client package: reconnection', () => {
       [1, 2, 3, 4].map((n) => ({ n })),
       'every change once, in order',
     );
+    // Held away by the proxy, she tried again with backoff until let back in.
+    const names = states.map((s) => s.state);
+    assert.equal(names[0], 'disconnected');
+    assert.equal(names.at(-1), 'connected');
+    const attempts = states.flatMap((s) => (s.state === 'reconnecting' ? [s.attempt] : []));
+    assert.ok(attempts.length >= 1 && attempts.length === names.length - 2, names.join(' '));
     assert.deepEqual(
-      states.map((s) => s.state),
-      ['disconnected', 'reconnecting', 'connected'],
+      attempts,
+      attempts.map((_, i) => i + 1),
+      'attempts counted from 1',
     );
     // The activity was restored on the new connection.
     const { activities } = await bob2.request('follow-users', { userIds: [alice.socket.welcome.userId] });
     assert.equal(activities[0]?.status, 'back soon');
     console.log(
-      `      reconnect figures: server back -> rooms re-joined ${rejoinedAfterMs} ms (backoff pinned at 4000 ms ` +
-        `after the disconnection), restore ${restored.restoredInMs} ms, ` +
+      `      reconnect figures: let back in -> rooms re-joined ${rejoinedAfterMs} ms (backoff 50–200 ms), ` +
+        `restore ${restored.restoredInMs} ms, ` +
         `${restored.messagesReplayed} messages and ${restored.changesReplayed} changes replayed`,
     );
   });

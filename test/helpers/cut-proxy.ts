@@ -4,13 +4,25 @@ import { createServer, type Socket, connect as tcpConnect } from 'node:net';
 /**
  * A TCP proxy to the test server whose `cut()` black-holes every connection through it: nothing is
  * forwarded any more and nothing is closed, as when a network link dies without a FIN or RST.
- * `stall()` stops the server-to-client direction only, as a client that stops reading.
+ * `stall()` stops the server-to-client direction only, as a client that stops reading. `hold()` refuses
+ * new connections (closed at once) until `release()`: a client kept away for as long as a test needs,
+ * whatever its backoff.
  */
-export async function cutProxy(
-  targetPort: number,
-): Promise<{ url: string; cut(): void; stall(): void; close(): Promise<void> }> {
+export async function cutProxy(targetPort: number): Promise<{
+  url: string;
+  cut(): void;
+  stall(): void;
+  hold(): void;
+  release(): void;
+  close(): Promise<void>;
+}> {
   const pairs: [Socket, Socket][] = [];
+  let holding = false;
   const server = createServer((client) => {
+    if (holding) {
+      client.destroy();
+      return;
+    }
     const upstream = tcpConnect(targetPort, '127.0.0.1');
     client.pipe(upstream);
     upstream.pipe(client);
@@ -37,6 +49,12 @@ export async function cutProxy(
         upstream.unpipe(client);
         upstream.pause();
       }
+    },
+    hold() {
+      holding = true;
+    },
+    release() {
+      holding = false;
     },
     close: async () => {
       for (const [client, upstream] of pairs) {
