@@ -12,6 +12,10 @@ const $ = (id) => document.getElementById(id);
 const serverUrl =
   document.querySelector('meta[name="switchboard-server"]')?.getAttribute('content') || location.origin;
 
+// The client keeps the `fetch` it is given and calls it as its own method, which a browser's fetch refuses
+// ("Illegal invocation"): this one calls the page's fetch as a plain function.
+const pageFetch = (url, init) => fetch(url, init);
+
 let client;
 const people = new Map();
 const messages = new Map();
@@ -25,7 +29,8 @@ function showState(state, text) {
 /** What a user can act on: the server's own message, or why the server could not be reached. */
 function showError(err) {
   if (err instanceof SwitchboardError) $('error').textContent = err.message;
-  else if (err instanceof TypeError && /fetch/i.test(err.message))
+  // What browsers say when a request is blocked (CORS) or the network fails: Chromium, Firefox, Safari.
+  else if (err instanceof TypeError && /Failed to fetch|NetworkError|Load failed/.test(err.message))
     $('error').textContent =
       `cannot reach the server at ${serverUrl} (${err.message}): is this page's origin in its ALLOWED_ORIGINS?`;
   else $('error').textContent = String(err?.message ?? err);
@@ -136,7 +141,7 @@ function onSubmit(id, action) {
 }
 
 onSubmit('signin', async (data, submitter) => {
-  const http = createHttpClient({ url: serverUrl });
+  const http = createHttpClient({ url: serverUrl, fetch: pageFetch });
   const credentials = { username: String(data.get('username')), password: String(data.get('password')) };
   await http.call(submitter?.value === 'register' ? 'registerUser' : 'loginUser', { body: credentials });
   sessionStorage.setItem(TOKEN_KEY, http.token);
@@ -144,7 +149,12 @@ onSubmit('signin', async (data, submitter) => {
 });
 
 onSubmit('send', async (data) => {
-  await client.request('send-message', { room: ROOM, body: { text: String(data.get('text')) } });
+  const body = { text: String(data.get('text')) };
+  const receipt = await client.request('send-message', { room: ROOM, body });
+  // The server sends `message` to the room's other connections: this one shows its own from the receipt.
+  const { userId, username } = client.socket.welcome;
+  messages.set(receipt.seq, { ...receipt, author: { userId, username }, body });
+  renderMessages();
 });
 
 onSubmit('activity', async (data) => {
@@ -173,7 +183,7 @@ $('room-name').textContent = ROOM;
 $('repo-name').textContent = REPO;
 const saved = sessionStorage.getItem(TOKEN_KEY);
 if (saved) {
-  start(createHttpClient({ url: serverUrl, token: saved })).catch((err) => {
+  start(createHttpClient({ url: serverUrl, token: saved, fetch: pageFetch })).catch((err) => {
     // An expired or revoked session: sign in again.
     sessionStorage.removeItem(TOKEN_KEY);
     showState('signed-out', 'signed out');
