@@ -159,7 +159,13 @@ onSubmit('send', async (data) => {
 
 onSubmit('activity', async (data) => {
   const status = String(data.get('status') ?? '').trim();
-  await client.request('set-activity', { state: String(data.get('state')), ...(status ? { status } : {}) });
+  const mine = await client.request('set-activity', {
+    state: String(data.get('state')),
+    ...(status ? { status } : {}),
+  });
+  // The reply is this user's activity as the others now see it.
+  people.set(mine.userId, mine);
+  renderPeople();
 });
 
 onSubmit('add-note', async (data) => {

@@ -114,6 +114,7 @@ describe('the demo page in a browser', function () {
       await ada.page.getByPlaceholder('status line').fill('writing tests');
       await ada.page.getByRole('button', { name: 'Set' }).click();
       await seesPerson(grace.page, 'ada', 'busy: writing tests');
+      await seesPerson(ada.page, 'ada', 'busy: writing tests');
 
       await grace.page.getByLabel('note').fill('buy milk');
       await grace.page.getByRole('button', { name: 'Add' }).click();
