@@ -35,11 +35,13 @@ export async function buildClientBundle(): Promise<Buffer> {
 export function clientBundleBuiltin(): BuiltinImplementation {
   let bundle: Promise<Asset> | undefined;
   return () => async (ctx: Context) => {
-    bundle ??= buildClientBundle().then((body) => asset('text/javascript; charset=utf-8', body));
-    // A failed build is not kept: the next request tries again (and this one answers 500 INTERNAL).
-    bundle.catch(() => {
-      bundle = undefined;
-    });
+    if (!bundle) {
+      bundle = buildClientBundle().then((body) => asset('text/javascript; charset=utf-8', body));
+      // A failed build is not kept: the next request tries again (and this one answers 500 INTERNAL).
+      bundle.catch(() => {
+        bundle = undefined;
+      });
+    }
     sendAsset(ctx, await bundle);
   };
 }
