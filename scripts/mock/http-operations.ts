@@ -60,7 +60,7 @@ function pathPattern(path: string): { pattern: RegExp; names: string[] } {
 
 /**
  * The canned body of one media type: `example`, else the first of `examples`, else a schema sample (for an
- * HTML page, whose schema says only `string`, a minimal page naming the operation).
+ * HTML page or a script, whose schema says only `string`, a minimal page or module naming the operation).
  */
 function cannedBody(doc: SpecDocument, media: Node, type: string, summary: string): unknown {
   if ('example' in media) return media.example;
@@ -73,6 +73,9 @@ function cannedBody(doc: SpecDocument, media: Node, type: string, summary: strin
   }
   if (type === 'text/html')
     return `<!doctype html><html><head><title>Switchboard mock</title></head><body><p>${summary.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`)}: served by the mock from the spec.</p></body></html>`;
+  // A script (the browser client, the demo's script): an empty ES module that says where it came from.
+  if (type === 'text/javascript')
+    return `// ${summary.replace(/[\r\n]/g, ' ')}: served by the mock from the spec.\nexport {};\n`;
   return sample(doc, media.schema);
 }
 

@@ -63,9 +63,11 @@ export class HttpClient {
   constructor(opts: HttpClientOptions) {
     this.base = opts.url.replace(/\/+$/, '');
     this.token = opts.token;
-    const fetch = opts.fetch ?? (globalThis as { fetch?: FetchLike }).fetch;
-    if (!fetch) throw new TypeError('no global fetch here: pass one as the `fetch` option');
-    this.fetch = fetch;
+    const given = opts.fetch ?? (globalThis as { fetch?: FetchLike }).fetch;
+    if (!given) throw new TypeError('no global fetch here: pass one as the `fetch` option');
+    // Called as a plain function: a browser's fetch refuses to run as another object's method
+    // ("Illegal invocation").
+    this.fetch = (url, init) => given(url, init);
   }
 
   /** Calls an operation; rejects with SwitchboardError (the spec's code, message, field and the status). */

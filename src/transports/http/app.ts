@@ -9,7 +9,9 @@ import type { InFlight } from '../in-flight.js';
 import type { OriginPolicy } from '../origins.js';
 import { recordHttp } from '../spec-coverage.js';
 import { bindBuiltins } from './builtins.js';
+import { clientBundleBuiltin } from './client-bundle.js';
 import { corsMiddleware } from './cors.js';
+import { demoBuiltins } from './demo.js';
 import { docsBuiltins } from './docs.js';
 import { answerError } from './errors.js';
 import { landingPage } from './landing.js';
@@ -50,8 +52,15 @@ const DOCS_POLICY =
 const STATIC_PAGE_POLICY =
   "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+// The demo page (demo/index.html): its one module script and the client bundle from this server, calls to
+// this server only (HTTP and its WebSocket, which 'self' covers), and its inline style sheet.
+const DEMO_POLICY =
+  "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'; img-src data:; " +
+  "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
 function policyFor(path: string): string {
   if (path === '/' || path === '/api/docs/async') return STATIC_PAGE_POLICY;
+  if (path === '/demo') return DEMO_POLICY;
   return path.startsWith('/api/docs') ? DOCS_POLICY : API_POLICY;
 }
 
@@ -77,6 +86,8 @@ export function createHttpApp(deps: HttpAppDeps): Koa {
       log,
     }),
     ...docsBuiltins(deps.docsDir),
+    getClientBundle: clientBundleBuiltin(),
+    ...demoBuiltins(),
   });
   const validateError = deps.outboundValidation ? () => ErrorReply : undefined;
 

@@ -61,6 +61,8 @@ a{color:#0b57d0}code{font:.85em ui-monospace,monospace;color:#6b6b6b}
 <ul>${item(links.httpDocs)}${item(links.realtimeDocs)}</ul>
 <h2>Spec documents</h2>
 <ul>${item(links.openapiYaml)}${item(links.openapiJson)}${item(links.asyncapiYaml)}${item(links.asyncapiJson)}</ul>
+<h2>Try it</h2>
+<ul><li><a href="/demo">Demo: sign in, chat, presence and live documents</a> <code>/demo</code></li><li><a href="/client.js">The browser client, one ES module</a> <code>/client.js</code></li></ul>
 <h2>Status</h2>
 <ul>${item(links.health)}</ul>
 </body>

@@ -65,6 +65,51 @@ export interface HttpOperations {
     responses: { 200: T.AccountConnections; 401: T.ErrorReply; 403: T.ErrorReply; 500: T.ErrorReply; 503: T.ErrorReply };
   };
   /**
+   * Download the browser client (the client package and the Socket.IO client, one ES module)
+   *
+   * `GET /client.js`
+   */
+  getClientBundle: {
+    method: 'get';
+    path: '/client.js';
+    auth: 'none';
+    pathParams: undefined;
+    query: undefined;
+    body: undefined;
+    bodyRequired: false;
+    responses: { 200: undefined; 304: undefined; 500: T.ErrorReply };
+  };
+  /**
+   * Open the demo page (sign-in, presence, a chat room, a live document list)
+   *
+   * `GET /demo`
+   */
+  getDemo: {
+    method: 'get';
+    path: '/demo';
+    auth: 'none';
+    pathParams: undefined;
+    query: undefined;
+    body: undefined;
+    bodyRequired: false;
+    responses: { 200: undefined; 304: undefined; 500: T.ErrorReply };
+  };
+  /**
+   * Download the demo page's module script
+   *
+   * `GET /demo.js`
+   */
+  getDemoScript: {
+    method: 'get';
+    path: '/demo.js';
+    auth: 'none';
+    pathParams: undefined;
+    query: undefined;
+    body: undefined;
+    bodyRequired: false;
+    responses: { 200: undefined; 304: undefined; 500: T.ErrorReply };
+  };
+  /**
    * Read a document
    *
    * `GET /api/db/{repo}/{id}`
@@ -389,6 +434,9 @@ export const httpOperations: {
   createDocument: { method: 'post', path: '/api/db/{repo}', auth: 'session' },
   deleteDocument: { method: 'delete', path: '/api/db/{repo}/{id}', auth: 'session' },
   getAccountConnections: { method: 'get', path: '/api/accounts/me/connections', auth: 'session' },
+  getClientBundle: { method: 'get', path: '/client.js', auth: 'none' },
+  getDemo: { method: 'get', path: '/demo', auth: 'none' },
+  getDemoScript: { method: 'get', path: '/demo.js', auth: 'none' },
   getDocument: { method: 'get', path: '/api/db/{repo}/{id}', auth: 'session' },
   getHealth: { method: 'get', path: '/api/health', auth: 'none' },
   getHttpDocs: { method: 'get', path: '/api/docs', auth: 'none' },
