@@ -12,7 +12,6 @@ const $ = (id) => document.getElementById(id);
 const serverUrl =
   document.querySelector('meta[name="switchboard-server"]')?.getAttribute('content') || location.origin;
 
-
 let client;
 const people = new Map();
 const messages = new Map();
@@ -88,7 +87,16 @@ async function start(http) {
   const { username } = client.socket.welcome;
   showState('connected', 'connected');
   $('me').textContent = `as ${username}`;
-  client.socket.onClose((reason) => showState('disconnected', `disconnected (${reason})`));
+  // The client reconnects by itself and replays what was missed; the page only shows where it stands.
+  client.onState((s) => {
+    if (s.state === 'connected')
+      showState(
+        'connected',
+        s.restored ? `connected (${s.restored.messagesReplayed} missed messages caught up)` : 'connected',
+      );
+    else if (s.state === 'reconnecting') showState('reconnecting', `reconnecting (attempt ${s.attempt})…`);
+    else showState('disconnected', `${s.state} (${s.reason})`);
+  });
 
   client.on('activity', (a) => {
     people.set(a.userId, a);

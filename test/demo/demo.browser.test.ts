@@ -135,6 +135,52 @@ describe('the demo page in a browser', function () {
     });
   });
 
+  describe('offline and back', () => {
+    let server: TestServer;
+    // A short heartbeat: the page notices the dead link in well under a second.
+    before(async () => {
+      server = await startTestServer({ heartbeatIntervalMs: 300, heartbeatTimeoutMs: 400 });
+    });
+    after(() => server?.close());
+
+    it('gets exactly the messages sent while it was offline, in order, with no duplicates', async () => {
+      const ada = await openPage(browser, `${server.url}/demo`);
+      const grace = await openPage(browser, `${server.url}/demo`);
+      await register(ada.page, 'ada');
+      await register(grace.page, 'grace');
+      const say = async (text: string) => {
+        await ada.page.getByLabel('message').fill(text);
+        await ada.page.getByRole('button', { name: 'Send' }).click();
+        await ada.page.locator('#messages li', { hasText: text }).waitFor();
+      };
+      await say('before');
+      await grace.page.locator('#messages li', { hasText: 'before' }).waitFor();
+
+      await grace.page.context().setOffline(true);
+      await grace.page.locator('#connection[data-state="reconnecting"]').waitFor();
+      for (const text of ['one', 'two', 'three']) await say(text);
+      assert.deepEqual(await messageLines(grace.page), ['ada before'], 'nothing reached the offline page');
+
+      await grace.page.context().setOffline(false);
+      await grace.page.locator('#connection[data-state="connected"]').waitFor();
+      await grace.page.locator('#messages li', { hasText: 'three' }).waitFor();
+      assert.match(await grace.page.locator('#connection').innerText(), /3 missed messages caught up/);
+      await say('after');
+      await grace.page.locator('#messages li', { hasText: 'after' }).waitFor();
+      assert.deepEqual(await messageLines(grace.page), [
+        'ada before',
+        'ada one',
+        'ada two',
+        'ada three',
+        'ada after',
+      ]);
+      // Offline, the page's reconnection attempts fail as requests: only the other page must be spotless.
+      assert.deepEqual(pageProblems(ada), []);
+      await ada.page.close();
+      await grace.page.close();
+    });
+  });
+
   describe('served from another origin', () => {
     let second: SecondOrigin;
     let server: TestServer | undefined;
