@@ -16,19 +16,9 @@ import {
 } from '../../clients/js/src/index.js';
 import { uniqueUsername } from '../helpers/http.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
+import { nextEvent } from './next-event.js';
 
 const PASSWORD = 'correct horse battery staple';
-
-/** The next envelope `subscribe` delivers that `match` accepts. */
-function nextEvent<T>(subscribe: (fn: (e: T) => void) => () => void, match: (e: T) => boolean): Promise<T> {
-  return new Promise((resolve) => {
-    const stop = subscribe((e) => {
-      if (!match(e)) return;
-      stop();
-      resolve(e);
-    });
-  });
-}
 
 describe('client package: raw WebSocket envelope (/ws)', () => {
   let server: TestServer;

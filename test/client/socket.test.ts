@@ -16,22 +16,9 @@ import {
 } from '../../clients/js/src/index.js';
 import { uniqueUsername } from '../helpers/http.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
+import { nextEvent } from './next-event.js';
 
 const PASSWORD = 'correct horse battery staple';
-
-/** The next `event` a client receives that `match` accepts. */
-function nextEvent<T>(
-  subscribe: (fn: (payload: T) => void) => () => void,
-  match: (p: T) => boolean,
-): Promise<T> {
-  return new Promise((resolve) => {
-    const stop = subscribe((payload) => {
-      if (!match(payload)) return;
-      stop();
-      resolve(payload);
-    });
-  });
-}
 
 describe('client package: Socket.IO', () => {
   let server: TestServer;
