@@ -31,15 +31,24 @@ export async function buildClientBundle(): Promise<Buffer> {
   return Buffer.from(output.contents);
 }
 
+// After a failed build, how long every request answers that failure before the next build is tried: a
+// broken deployment must not let anyone start esbuild once per request.
+export const FAILED_BUILD_RETRY_MS = 10_000;
+
 /** `GET /client.js` (getClientBundle): the bundle, with an ETag, gzipped when the browser accepts it. */
-export function clientBundleBuiltin(): BuiltinImplementation {
+export function clientBundleBuiltin(
+  builder: () => Promise<Buffer> = buildClientBundle,
+  now: () => number = Date.now,
+): BuiltinImplementation {
   let bundle: Promise<Asset> | undefined;
+  let failedAt = 0;
   return () => async (ctx: Context) => {
-    if (!bundle) {
-      bundle = buildClientBundle().then((body) => asset('text/javascript; charset=utf-8', body));
-      // A failed build is not kept: the next request tries again (and this one answers 500 INTERNAL).
+    if (!bundle || (failedAt && now() - failedAt >= FAILED_BUILD_RETRY_MS)) {
+      failedAt = 0;
+      bundle = builder().then((body) => asset('text/javascript; charset=utf-8', body));
+      // Concurrent first requests share one build; a failure is answered (500 INTERNAL) until the retry time.
       bundle.catch(() => {
-        bundle = undefined;
+        failedAt = now();
       });
     }
     sendAsset(ctx, await bundle);
