@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { request as rawRequest } from 'node:http';
+import { connect } from 'node:net';
 import { type HttpRoute, httpRoutes } from '../generated/http.js';
 import type { ErrorReply } from '../generated/types.js';
 import * as V from '../generated/validators/openapi.js';
@@ -14,13 +15,14 @@ import { startTestServer, type TestServer } from './helpers/server.js';
 function endlessUpload(
   server: TestServer,
   path: string,
+  contentType = 'application/json',
 ): Promise<{ status: number; body: ErrorReply; sent: number }> {
   return new Promise((resolve, reject) => {
     let sent = 0;
     let timer: NodeJS.Timeout | undefined;
     const req = rawRequest(
       `${server.url}${path}`,
-      { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } },
+      { method: 'POST', headers: { 'content-type': contentType, 'transfer-encoding': 'chunked' } },
       (res) => {
         clearInterval(timer);
         const answeredAfter = sent;
@@ -46,6 +48,33 @@ function endlessUpload(
       req.write('x'.repeat(1024));
       sent += 1024;
     }, 1);
+  });
+}
+
+/**
+ * Uploads an endless chunked body as fast as the socket takes it and never stops, whatever the server
+ * answers. Resolves when the server closes the connection, with what it answered and how much was sent.
+ */
+function relentlessUpload(server: TestServer, path: string): Promise<{ answer: string; sent: number }> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(new URL(server.url).port), '127.0.0.1');
+    let answer = '';
+    let sent = 0;
+    const chunk = `10000\r\n${'x'.repeat(0x10000)}\r\n`;
+    const pump = () => {
+      while (!socket.destroyed && socket.write(chunk)) sent += chunk.length;
+    };
+    socket.on('data', (c: Buffer) => {
+      answer += c.toString('latin1');
+    });
+    socket.on('drain', pump);
+    socket.on('error', () => undefined);
+    socket.on('close', () => resolve({ answer, sent }));
+    socket.setTimeout(15_000, () => reject(new Error(`still open after ${sent} bytes`)));
+    socket.write(
+      `POST ${path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n`,
+    );
+    pump();
   });
 }
 
@@ -158,6 +187,20 @@ describe('HTTP errors', () => {
     assert.equal(res.status, 413);
     assert.equal(res.body.error.code, 'PAYLOAD_TOO_LARGE');
     assert.ok(res.sent < 1024 * 1024, `answered after ${res.sent} bytes of an endless body (limit 2048)`);
+  });
+
+  it('answers an endless upload of the wrong type with 415, which the client gets to read', async () => {
+    const res = await endlessUpload(server, '/api/users/register', 'text/plain');
+    assert.equal(res.status, 415);
+    assert.equal(res.body.error.code, 'UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  it('closes the connection of a client that keeps uploading after it was refused', async () => {
+    const { answer, sent } = await relentlessUpload(server, '/api/users/register');
+    assert.match(answer, /^HTTP\/1\.1 413 /);
+    assert.match(answer, /\r\nconnection: close\r\n/i);
+    // The server reads on after its answer only so that the client can read it: about 1 MiB, then it closes.
+    assert.ok(sent < 32 * 1024 * 1024, `the server read ${sent} bytes before closing`);
   });
 
   it('does not log a client that hangs up mid-upload as a server error', async () => {

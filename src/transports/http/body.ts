@@ -38,20 +38,7 @@ export async function readJsonBody(req: IncomingMessage, limit: number): Promise
   const tooLarge = new ApiError('PAYLOAD_TOO_LARGE', `the body is larger than ${limit} bytes`, 'body');
   if (Number(req.headers['content-length'] ?? 0) > limit) throw tooLarge;
 
-  const chunks: Buffer[] = [];
-  let size = 0;
-  try {
-    for await (const chunk of req as AsyncIterable<Buffer>) {
-      size += chunk.length;
-      if (size > limit) throw tooLarge;
-      chunks.push(chunk);
-    }
-  } catch (err) {
-    if (err === tooLarge) throw err;
-    // The client went away mid-upload: its fault, not the server's, and no one is left to answer.
-    throw new ApiError('MALFORMED', 'the body ended before it was complete', 'body');
-  }
-  const bytes = Buffer.concat(chunks);
+  const bytes = await readUpTo(req, limit, tooLarge);
   // Decoding would silently turn invalid bytes into U+FFFD, and that is what would be stored.
   if (!isUtf8(bytes)) throw new ApiError('MALFORMED', 'the body is not valid UTF-8', 'body');
   const text = bytes.toString('utf8');
@@ -64,4 +51,41 @@ export async function readJsonBody(req: IncomingMessage, limit: number): Promise
       'body',
     );
   }
+}
+
+/**
+ * Collects the body up to `limit` bytes. Past the limit it rejects with `tooLarge` and leaves the request
+ * flowing rather than destroying it (as breaking out of `for await` would): the socket has to keep being read
+ * for the refusal to reach the client (staged-close.ts).
+ */
+function readUpTo(req: IncomingMessage, limit: number, tooLarge: ApiError): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const stop = () => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+      req.off('aborted', onError);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      stop();
+      reject(tooLarge);
+    };
+    const onEnd = () => {
+      stop();
+      resolve(Buffer.concat(chunks));
+    };
+    // The client went away mid-upload: its fault, not the server's, and no one is left to answer.
+    const onError = () => {
+      stop();
+      reject(new ApiError('MALFORMED', 'the body ended before it was complete', 'body'));
+    };
+    req.on('data', onData);
+    req.once('end', onEnd);
+    req.once('error', onError);
+    req.once('aborted', onError);
+  });
 }

@@ -4,6 +4,7 @@ import type { ErrorReply, Validator } from '../../../generated/types.js';
 import { INTERNAL_ERROR, toClientError } from '../../core/errors.js';
 import type { Logger } from '../../logger.js';
 import { conformsToSpec } from '../validation.js';
+import { closeAfterAnswer } from './staged-close.js';
 
 /** Finds the validator of an error response's body by status; undefined when outbound validation is off. */
 export type ErrorValidatorFor = (status: number) => Validator<unknown> | null | undefined;
@@ -24,6 +25,10 @@ export function answerError(ctx: Context, err: unknown, log: Logger, validatorFo
   if (body.error.code === 'UNAUTHENTICATED') ctx.set('WWW-Authenticate', 'Bearer');
   if (body.error.retryAfterSeconds !== undefined)
     ctx.set('Retry-After', String(body.error.retryAfterSeconds));
-  // A body refused before it was read leaves bytes on the socket: do not reuse the connection.
-  if (body.error.code === 'PAYLOAD_TOO_LARGE') ctx.set('Connection', 'close');
+  // An answer given before the body was read to the end leaves bytes on the socket: the connection is not
+  // reused, and it closes in stages so that the client still gets to read the answer.
+  if (!ctx.req.complete) {
+    ctx.set('Connection', 'close');
+    closeAfterAnswer(ctx.req);
+  }
 }
