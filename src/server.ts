@@ -11,7 +11,6 @@ import { type Database, openDatabase } from './store/database.js';
 import { createHttpApp } from './transports/http/app.js';
 import { HttpSocketGuard } from './transports/http/socket-guard.js';
 import { InFlight } from './transports/in-flight.js';
-import { useTransports } from './transports/notifiers.js';
 import { OriginPolicy } from './transports/origins.js';
 import { PendingRefusals } from './transports/pending-refusals.js';
 import { createRawWebSocket, RAW_PATH } from './transports/rawws/server.js';
@@ -103,7 +102,6 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     operations: opts.envelopeOperations ?? envelopeOperations,
     hardFrameLimitFactor: HARD_FRAME_LIMIT_FACTOR,
   });
-  useTransports(services, [socketIo.notifiers, raw.notifiers]);
   // Upgrades by path: /ws is the raw WebSocket's, /socket.io/ Engine.IO's (it listens too), anything
   // else is answered 400 and closed. A /ws upgrade from an origin ALLOWED_ORIGINS does not admit is
   // answered 403 (Engine.IO checks its own in allowRequest).

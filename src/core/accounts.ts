@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Account, AccountConnections, PublicUser } from '../../generated/types.js';
 import type { AccountStore } from '../store/accounts.js';
-import type { ConnectionCloser } from './connection-closer.js';
 import { ApiError } from './errors.js';
+import type { Deliverer } from './fanout/bus.js';
+import { topic } from './fanout/topics.js';
 import type { ConnectionLimiter } from './limits/connection-limits.js';
 import type { UserService } from './users.js';
 
@@ -15,7 +16,7 @@ export class AccountService {
     private readonly accounts: AccountStore,
     private readonly users: UserService,
     private readonly connections: ConnectionLimiter,
-    private readonly closer: ConnectionCloser,
+    private readonly closer: Pick<Deliverer, 'close'>,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -39,7 +40,7 @@ export class AccountService {
 
   /** Closes connections the limits made room for (the `replace` policy). */
   closeConnections(connectionIds: readonly string[]): void {
-    for (const id of connectionIds) this.closer.closeConnection(id, 'replaced');
+    for (const id of connectionIds) this.closer.close({ connection: id }, 'replaced');
   }
 
   async describe(accountId: string): Promise<Account> {
@@ -83,6 +84,6 @@ export class AccountService {
       throw new ApiError('NOT_FOUND', 'no such user in your account', 'path.userId');
     }
     // They reconnect with what changed: their new account.
-    this.closer.closeUser(userId, 'account-changed');
+    this.closer.close({ topic: topic.user(userId) }, 'account-changed');
   }
 }

@@ -12,8 +12,9 @@ import { SessionConnections } from './auth/session-connections.js';
 import { ChatState } from './chat/chat-state.js';
 import { MessageService } from './chat/messages.js';
 import { RoomService } from './chat/rooms.js';
-import { Closers } from './connection-closer.js';
+import { ConnectionLifecycle } from './connections/lifecycle.js';
 import { DocumentService } from './database/documents.js';
+import { Bus } from './fanout/bus.js';
 import { GroupCommit } from './group-commit.js';
 import { HealthService } from './health.js';
 import { ConnectionLimiter } from './limits/connection-limits.js';
@@ -28,8 +29,10 @@ export interface Services {
   users: UserService;
   /** Which realtime connections each session opened, so they end with it. */
   sessionConnections: SessionConnections;
-  /** How core/ closes realtime connections: each transport adds itself when it is created. */
-  closers: Closers;
+  /** How core/ reaches connections: transports attach to it when they are created. */
+  bus: Bus;
+  /** What both transports call as a connection opens, authenticates, lives and closes. */
+  lifecycle: ConnectionLifecycle;
   health: HealthService;
   presence: PresenceService;
   rooms: RoomService;
@@ -51,15 +54,15 @@ export function createServices(database: Database, config: Config, log: Logger):
   const userStore = new UserStore(database.db);
   const messageStore = new MessageStore(database.db);
   const chat = new ChatState(new RoomStore(database.db));
-  const presence = new PresenceService(new MemoryPresenceStore(), userStore, {
+  const bus = new Bus();
+  const presence = new PresenceService(new MemoryPresenceStore(), userStore, bus, {
     disabled: config.activitiesDisabled,
     broadcast: config.activitiesBroadcast,
     maxFollows: config.maxFollows,
     activityLimiter: perMinute(config.activityRateLimit),
     log,
   });
-  const closers = new Closers();
-  const sessionConnections = new SessionConnections(closers);
+  const sessionConnections = new SessionConnections(bus);
   const users = new UserService(userStore, new SessionStore(database.db), sessionConnections, {
     sessionTtlSeconds: config.sessionTtlSeconds,
     passwordHashCost: config.passwordHashCost,
@@ -81,36 +84,56 @@ export function createServices(database: Database, config: Config, log: Logger):
     plans: config.plans,
     defaultPlan: config.defaultPlan,
   });
+  const accounts = new AccountService(new AccountStore(database.db), users, connections, bus);
+  const documents = new DocumentService(
+    documentStore,
+    new GroupCommit(DocumentService.commitBatch(documentStore, config.maxDocumentBytes, Date.now)),
+    bus,
+    {
+      maxDocumentBytes: config.maxDocumentBytes,
+      maxSubscriptions: config.maxRoomsPerConnection,
+      accountOf: async (userId) => (await userStore.byId(userId))?.accountId,
+    },
+  );
+  const rooms = new RoomService(chat, messageStore, userStore, presence, bus, {
+    maxRoomsPerConnection: config.maxRoomsPerConnection,
+    maxRoomMembers: config.maxRoomMembers,
+    creationLimiter: new TokenBucketLimiter({
+      capacity: config.roomCreateRateLimit,
+      refillPerSecond: config.roomCreateRateLimit / 3600,
+    }),
+    membershipLimiter: perMinute(config.membershipRateLimit),
+    log,
+  });
   return {
     presence,
     users,
     sessionConnections,
-    closers,
-    connections,
-    accounts: new AccountService(new AccountStore(database.db), users, connections, closers),
-    documents: new DocumentService(
-      documentStore,
-      new GroupCommit(DocumentService.commitBatch(documentStore, config.maxDocumentBytes, Date.now)),
-      {
-        maxDocumentBytes: config.maxDocumentBytes,
-        maxSubscriptions: config.maxRoomsPerConnection,
-        accountOf: async (userId) => (await userStore.byId(userId))?.accountId,
-      },
-    ),
-    rooms: new RoomService(chat, messageStore, userStore, presence, {
-      maxRoomsPerConnection: config.maxRoomsPerConnection,
-      maxRoomMembers: config.maxRoomMembers,
-      creationLimiter: new TokenBucketLimiter({
-        capacity: config.roomCreateRateLimit,
-        refillPerSecond: config.roomCreateRateLimit / 3600,
-      }),
-      membershipLimiter: perMinute(config.membershipRateLimit),
+    bus,
+    lifecycle: new ConnectionLifecycle({
+      limits: connections,
+      sessions: sessionConnections,
+      accounts,
+      bus,
+      presence,
+      rooms,
+      documents,
       log,
     }),
-    messages: new MessageService(chat, messageStore, new GroupCommit((batch) => messageStore.append(batch)), {
-      maxMessageBytes: config.maxMessageBytes,
-      messageLimiter: perMinute(config.messageRateLimit),
-    }),
+    connections,
+    accounts,
+    documents,
+    rooms,
+    messages: new MessageService(
+      chat,
+      messageStore,
+      new GroupCommit((batch) => messageStore.append(batch)),
+      bus,
+      {
+        maxMessageBytes: config.maxMessageBytes,
+        messageLimiter: perMinute(config.messageRateLimit),
+      },
+    ),
     health: new HealthService(database, config.serverVersion, connections),
   };
 }

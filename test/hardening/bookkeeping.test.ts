@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { SessionConnections } from '../../src/core/auth/session-connections.js';
-import type { ConnectionCloser } from '../../src/core/connection-closer.js';
 import type { ApiError } from '../../src/core/errors.js';
+import type { CloseTarget } from '../../src/core/fanout/bus.js';
 import { TokenBucketLimiter } from '../../src/core/limits/rate-limiter.js';
 import { addressKey, clientAddress } from '../../src/transports/client-address.js';
 
@@ -42,10 +42,9 @@ describe('hardening: the limits’ bookkeeping', () => {
 
   describe('session connections', () => {
     const closed: string[] = [];
-    const closer: ConnectionCloser = {
-      closeUser() {},
-      closeConnection(id) {
-        closed.push(id);
+    const closer = {
+      close(target: CloseTarget) {
+        if ('connection' in target) closed.push(target.connection);
       },
     };
     const grant = (generation: number | undefined) => ({

@@ -1,6 +1,6 @@
 import type { CloseReason } from '../../../generated/types.js';
-import type { ConnectionCloser } from '../connection-closer.js';
 import { ApiError } from '../errors.js';
+import type { Deliverer } from '../fanout/bus.js';
 
 /** What a realtime connection was opened with. */
 export interface SessionGrant {
@@ -59,7 +59,7 @@ export class SessionConnections {
   private expiry: { timer: NodeJS.Timeout; at: number } | undefined;
 
   constructor(
-    private readonly closer: ConnectionCloser,
+    private readonly closer: Pick<Deliverer, 'close'>,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -117,7 +117,7 @@ export class SessionConnections {
     });
     for (const connectionId of stale) {
       this.unbind(connectionId);
-      this.closer.closeConnection(connectionId, reason);
+      this.closer.close({ connection: connectionId }, reason);
     }
   }
 

@@ -2,7 +2,7 @@ import type { Author, ChatMessage, RoomInfo } from '../../../generated/types.js'
 import type { MessageRow } from '../../store/messages.js';
 import type { RoomRow, RoomState, RoomStore } from '../../store/rooms.js';
 import { ApiError } from '../errors.js';
-import type { ChatTarget } from './chat-notifier.js';
+import { topic } from '../fanout/topics.js';
 
 /** A connection as chat knows it. */
 export interface ChatConnection {
@@ -47,9 +47,9 @@ export function chatMessage(row: MessageRow): ChatMessage {
 export const author = (c: ChatConnection): Author => ({ userId: c.userId, username: c.username });
 
 /** Direct rooms reach every connection of both users; other rooms, the connections that joined them. */
-export function targetOf(room: RoomRow): ChatTarget {
-  if (room.kind === 'direct') return { users: room.id.split(':').slice(1) };
-  return { room: room.id };
+export function audienceOf(room: RoomRow): string[] {
+  if (room.kind === 'direct') return room.id.split(':').slice(1).map(topic.user);
+  return [topic.room(room.id)];
 }
 
 /**

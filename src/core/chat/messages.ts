@@ -10,10 +10,10 @@ import type {
 import type { MessageStore, NewMessage, StoredMessage } from '../../store/messages.js';
 import type { RoomRow } from '../../store/rooms.js';
 import { ApiError } from '../errors.js';
+import type { Bus } from '../fanout/bus.js';
 import type { GroupCommit } from '../group-commit.js';
 import { type RateLimiter, takeOrRefuse } from '../limits/rate-limiter.js';
-import type { ChatNotifier } from './chat-notifier.js';
-import { author, type ChatConnection, type ChatState, chatMessage, iso, targetOf } from './chat-state.js';
+import { audienceOf, author, type ChatConnection, type ChatState, chatMessage, iso } from './chat-state.js';
 import { refuseDbChannel } from './rooms.js';
 
 export interface MessageOptions {
@@ -31,20 +31,16 @@ const DEFAULT_PAGE = 50;
  * (ephemeral rooms), edited and deleted by their authors, read back as ordered history.
  */
 export class MessageService {
-  private notifier: ChatNotifier | undefined;
   private readonly now: () => number;
 
   constructor(
     private readonly state: ChatState,
     private readonly store: MessageStore,
     private readonly writer: GroupCommit<NewMessage, StoredMessage>,
+    private readonly bus: Bus,
     private readonly options: MessageOptions,
   ) {
     this.now = options.now ?? Date.now;
-  }
-
-  useNotifier(notifier: ChatNotifier): void {
-    this.notifier = notifier;
   }
 
   private serialize(body: Record<string, unknown>): string {
@@ -94,8 +90,8 @@ export class MessageService {
     };
     // A resend of a message stored before: its first receipt, and no second delivery.
     if (stored.duplicate) return { ...receipt, duplicate: true };
-    this.notifier?.publish(
-      targetOf(room),
+    this.bus.publish(
+      audienceOf(room),
       'message',
       { ...receipt, author: author(connection), body: request.body },
       connection.id,
@@ -126,7 +122,7 @@ export class MessageService {
     const row = await this.store.get(room.id, id);
     if (!row) throw new ApiError('NOT_FOUND', 'no such message in this room', 'id');
     const message = chatMessage(row);
-    this.notifier?.publish(targetOf(room), event, message, connection.id);
+    this.bus.publish(audienceOf(room), event, message, connection.id);
     const receipt: MessageReceipt = { room: room.id, id, seq: message.seq, createdAt: message.createdAt };
     if (message.editedAt) receipt.editedAt = message.editedAt;
     if (message.deletedAt) receipt.deletedAt = message.deletedAt;

@@ -14,9 +14,11 @@ import type { MessageStore } from '../../store/messages.js';
 import type { RoomRow } from '../../store/rooms.js';
 import type { UserStore } from '../../store/users.js';
 import { ApiError } from '../errors.js';
+import type { Bus } from '../fanout/bus.js';
+import type { BusEvents } from '../fanout/events.js';
+import { topic } from '../fanout/topics.js';
 import { type RateLimiter, takeOrRefuse } from '../limits/rate-limiter.js';
 import type { PresenceService } from '../presence/presence.js';
-import type { ChatEvents, ChatNotifier } from './chat-notifier.js';
 import { author, type ChatConnection, type ChatState, chatMessage } from './chat-state.js';
 
 export interface RoomOptions {
@@ -55,7 +57,6 @@ export function directRoomId(a: string, b: string): string {
  * direct messages): who may be in a room, and which connections receive its events.
  */
 export class RoomService {
-  private notifier: ChatNotifier | undefined;
   private readonly now: () => number;
 
   constructor(
@@ -63,22 +64,19 @@ export class RoomService {
     private readonly messages: MessageStore,
     private readonly users: UserStore,
     private readonly presence: PresenceService,
+    private readonly bus: Bus,
     private readonly options: RoomOptions,
   ) {
     this.now = options.now ?? Date.now;
   }
 
-  useNotifier(notifier: ChatNotifier): void {
-    this.notifier = notifier;
-  }
-
   private memberEvent<E extends 'member-joined' | 'member-left'>(
     room: RoomRow,
     event: E,
-    payload: ChatEvents[E],
+    payload: BusEvents[E],
     origin?: string,
   ): void {
-    if (!room.hidden) this.notifier?.publish({ room: room.id }, event, payload, origin);
+    if (!room.hidden) this.bus.publish([topic.room(room.id)], event, payload, origin);
   }
 
   /**
@@ -89,7 +87,7 @@ export class RoomService {
   private async ownMemberEvent<E extends 'member-joined' | 'member-left'>(
     room: RoomRow,
     event: E,
-    payload: ChatEvents[E],
+    payload: BusEvents[E],
     origin?: string,
   ): Promise<void> {
     if (room.hidden || (await this.presence.isHiding(payload.user.userId))) return;
@@ -146,12 +144,12 @@ export class RoomService {
       throw new ApiError('UNAVAILABLE', 'the connection closed', undefined, 1);
     }
     this.state.join(connection.id, room.id);
-    this.notifier?.subscribe(connection.id, room.id);
+    this.bus.subscribe(connection.id, [topic.room(room.id)]);
   }
 
   private unsubscribe(connection: ChatConnection, room: string): void {
     this.state.leave(connection.id, room);
-    this.notifier?.unsubscribeUser(connection.userId, room);
+    this.bus.unsubscribeAll(topic.user(connection.userId), [topic.room(room)]);
   }
 
   async create(connection: ChatConnection, request: CreateRoomRequest): Promise<RoomInfo> {
@@ -254,7 +252,7 @@ export class RoomService {
       throw new ApiError('NOT_MEMBER', `you are not a member of ${room.id}`, 'room');
     }
     this.state.leaveAll(connection.userId, room.id);
-    this.notifier?.unsubscribeUser(connection.userId, room.id);
+    this.bus.unsubscribeAll(topic.user(connection.userId), [topic.room(room.id)]);
     await this.ownMemberEvent(room, 'member-left', {
       room: room.id,
       user: author(connection),
@@ -317,7 +315,7 @@ export class RoomService {
     if (addedUsers.length > 0) {
       const info = this.state.info(await this.state.requireState(room.id));
       for (const user of addedUsers) {
-        this.notifier?.publish({ users: [user.userId] }, 'room-invited', {
+        this.bus.publish([topic.user(user.userId)], 'room-invited', {
           room: info,
           invitedBy: author(connection),
         });
@@ -337,8 +335,8 @@ export class RoomService {
       throw new ApiError('NOT_MEMBER', `that user is not a member of ${room.id}`, 'userId');
     }
     this.state.leaveAll(user.id, room.id);
-    this.notifier?.unsubscribeUser(user.id, room.id);
-    this.notifier?.publish({ users: [user.id] }, 'room-removed', {
+    this.bus.unsubscribeAll(topic.user(user.id), [topic.room(room.id)]);
+    this.bus.publish([topic.user(user.id)], 'room-removed', {
       room: room.id,
       removedBy: author(connection),
     });
@@ -363,7 +361,7 @@ export class RoomService {
     );
     const info = this.state.info(await this.state.requireState(id));
     if (created)
-      this.notifier?.publish({ users: [userId] }, 'room-invited', {
+      this.bus.publish([topic.user(userId)], 'room-invited', {
         room: info,
         invitedBy: author(connection),
       });

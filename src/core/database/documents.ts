@@ -15,9 +15,10 @@ import type {
   FieldFilter,
 } from '../../store/documents.js';
 import { ApiError } from '../errors.js';
+import type { Bus } from '../fanout/bus.js';
 import type { GroupCommit } from '../group-commit.js';
 import { hasLoneSurrogate } from '../unicode.js';
-import type { DbNotifier } from './db-notifier.js';
+import { readersOf, subscriberTopics } from './audience.js';
 import { mergePatch } from './merge-patch.js';
 import { type Actor, canRead, canWrite, nobodyReads, permissionsOf, readerScope } from './permissions.js';
 
@@ -122,7 +123,6 @@ export function assertStorable(value: unknown, field: string): void {
  * change events sent after the commit to the subscribers who may read the document.
  */
 export class DocumentService {
-  private notifier: DbNotifier | undefined;
   private readonly subscriptions = new Map<string, Set<string>>();
   private readonly open = new Set<string>();
   private readonly now: () => number;
@@ -130,13 +130,10 @@ export class DocumentService {
   constructor(
     private readonly store: DocumentStore,
     private readonly writer: GroupCommit<DocumentWrite, WriteOutcome>,
+    private readonly bus: Bus,
     private readonly options: DocumentOptions,
   ) {
     this.now = options.now ?? Date.now;
-  }
-
-  useNotifier(notifier: DbNotifier): void {
-    this.notifier = notifier;
   }
 
   /** The batch function of the group commit: every write of the batch in one transaction, in order. */
@@ -264,7 +261,8 @@ export class DocumentService {
   private async write(write: DocumentWrite): Promise<ChangeRow> {
     const outcome = await this.writer.submit(write);
     if ('error' in outcome) throw outcome.error;
-    this.notifier?.publish(toChange(outcome.change), permissionsOf(write.repo));
+    const change = toChange(outcome.change);
+    this.bus.publish(readersOf(change, permissionsOf(write.repo)), `db_${change.type}`, change);
     return outcome.change;
   }
 
@@ -357,7 +355,7 @@ export class DocumentService {
     mine.add(request.repo);
     this.subscriptions.set(connection.id, mine);
     // Subscribed before reading the position, so nothing falls between (a change may come twice: by position, it is the same).
-    this.notifier?.subscribe(connection.id, request.repo, connection.userId, connection.accountId);
+    this.bus.subscribe(connection.id, subscriberTopics(request.repo, connection));
     const position = await this.store.lastPosition(request.repo);
     if (request.since === undefined) return { repo: request.repo, position, missed: [], hasMore: false };
     const page = await this.store.changes(
@@ -371,7 +369,7 @@ export class DocumentService {
 
   unsubscribe(connection: DbConnection, repo: string): { repo: string } {
     this.subscriptions.get(connection.id)?.delete(repo);
-    this.notifier?.unsubscribe(connection.id, repo, connection.userId, connection.accountId);
+    this.bus.unsubscribe(connection.id, subscriberTopics(repo, connection));
     return { repo };
   }
 

@@ -9,8 +9,9 @@ import type {
 import type { Logger } from '../../logger.js';
 import type { PublicUserRow, UserStore } from '../../store/users.js';
 import { ApiError } from '../errors.js';
+import type { Bus } from '../fanout/bus.js';
+import { topic } from '../fanout/topics.js';
 import { type RateLimiter, takeOrRefuse } from '../limits/rate-limiter.js';
-import type { PresenceNotifier } from './presence-notifier.js';
 import type { PresenceChange, PresenceStore, PresentUser, StoredActivity } from './presence-store.js';
 
 /** Who sends to connections: everyone (GameVault) or only followers and the user's own devices. */
@@ -73,7 +74,6 @@ const shown = (user: PresentUser) => toUserActivity(user.userId, user.username, 
  * away, across every device of every user, with follows and last-seen times.
  */
 export class PresenceService {
-  private notifier: PresenceNotifier | undefined;
   /** Open connections: a reply to one that closed meanwhile must not leave state behind. */
   private readonly open = new Set<string>();
   private readonly follows = new Map<string, Set<string>>();
@@ -87,6 +87,7 @@ export class PresenceService {
   constructor(
     private readonly store: PresenceStore,
     private readonly users: UserStore,
+    private readonly bus: Bus,
     private readonly options: PresenceOptions,
   ) {
     this.now = options.now ?? Date.now;
@@ -96,18 +97,9 @@ export class PresenceService {
     return this.options.disabled;
   }
 
-  get broadcastMode(): BroadcastMode {
-    return this.options.broadcast;
-  }
-
   /** Counts for monitoring (and for tests that check nothing is left behind). */
   stats(): { openConnections: number; followingConnections: number } {
     return { openConnections: this.open.size, followingConnections: this.follows.size };
-  }
-
-  /** The realtime transport registers itself here once it is listening. */
-  useNotifier(notifier: PresenceNotifier): void {
-    this.notifier = notifier;
   }
 
   /** Starts refreshing visible users' last-seen times, so a crash loses little of them. */
@@ -137,6 +129,22 @@ export class PresenceService {
     while (this.leaving.size > 0) await Promise.allSettled([...this.leaving]);
   }
 
+  /** Who sees a user's activity: everyone (SERVER_ACTIVITIES_BROADCAST=all), else their followers and devices. */
+  private announce(activity: UserActivity, origin: string | undefined): void {
+    const audience =
+      this.options.broadcast === 'all'
+        ? [topic.everyone]
+        : [topic.followers(activity.userId), topic.user(activity.userId)];
+    this.bus.publish(audience, 'activity', activity, origin);
+  }
+
+  /** The topics a connection hears presence on from the moment it opens. */
+  topicsOf(connection: PresenceConnection): string[] {
+    return this.options.broadcast === 'all'
+      ? [topic.everyone, topic.user(connection.userId)]
+      : [topic.user(connection.userId)];
+  }
+
   /**
    * Tells the others what a change made visible. A user who stops being visible (gone, hidden, or their
    * last connection that appeared online closed) is announced `offline`, and that moment is their last-seen.
@@ -151,12 +159,12 @@ export class PresenceService {
       // A chosen `offline` carries the moment it was set: the same instant is the last-seen time.
       const at = change.after?.since ?? this.now();
       const offline = toUserActivity(userId, username, null, at);
-      this.notifier?.activityChanged(offline, origin);
+      this.announce(offline, origin);
       await this.users.setLastSeen([userId], at);
       return offline;
     }
     const activity = toUserActivity(userId, username, change.after, undefined);
-    if (isVisible(change.after)) this.notifier?.activityChanged(activity, origin);
+    if (isVisible(change.after)) this.announce(activity, origin);
     return activity;
   }
 
@@ -257,7 +265,7 @@ export class PresenceService {
     }
     for (const id of added) following.add(id);
     this.follows.set(connection.id, following);
-    if (added.length > 0) this.notifier?.followed(connection.id, added);
+    if (added.length > 0) this.bus.subscribe(connection.id, added.map(topic.followers));
     return { activities, notFound, following: following.size };
   }
 
@@ -268,7 +276,7 @@ export class PresenceService {
     const removed = [...(request.userIds ?? []), ...byName.map((r) => r.id)].filter((id) =>
       following.delete(id),
     );
-    if (removed.length > 0) this.notifier?.unfollowed(connection.id, removed);
+    if (removed.length > 0) this.bus.unsubscribe(connection.id, removed.map(topic.followers));
     return { following: following.size };
   }
 

@@ -14,13 +14,12 @@ import type { RawConnection, RawContext } from '../../handlers/context.js';
 import type { Logger } from '../../logger.js';
 import { clientAddress } from '../client-address.js';
 import type { InFlight } from '../in-flight.js';
-import type { TransportNotifiers } from '../notifiers.js';
 import type { PendingRefusals } from '../pending-refusals.js';
 import { recordAnswer } from '../spec-coverage.js';
 import { refuseUpgrade } from '../upgrades.js';
 import { conformsToSpec } from '../validation.js';
 import { handleFrame } from './raw-dispatch.js';
-import { rawNotifiers } from './raw-notifiers.js';
+import { rawDeliverer } from './raw-fanout.js';
 import { CLOSE, CLOSE_CODE_OF, RawSocket } from './raw-socket.js';
 import { RawRegistry } from './registry.js';
 
@@ -44,7 +43,6 @@ export interface RawDeps {
 }
 
 export interface RawTransport {
-  notifiers: TransportNotifiers;
   /** Takes an HTTP upgrade at RAW_PATH (the server routes them by path). */
   upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
   /** Closes every connection with 1001 (`shutting-down`); one that does not answer within `graceMs` is cut. */
@@ -59,6 +57,7 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
   const log = deps.log.child({ transport: 'raw' });
   const registry = new RawRegistry();
   const { services } = deps;
+  services.bus.attach(rawDeliverer(registry, { outboundValidation: deps.outboundValidation, log }));
   // Frames past the hard limit close the connection (1009); between the two limits they get an error envelope.
   const wss = new WebSocketServer({
     noServer: true,
@@ -96,13 +95,9 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
       const plan = await services.accounts.planOf(identity.accountId);
       // Closed while we looked it up: nothing to admit (its release has run already).
       if (!socket.open) throw new ApiError('UNAVAILABLE', 'the connection closed');
-      // Bound first: a session that ended while we looked it up refuses here, before any slot is taken.
-      services.sessionConnections.bind(socket.sid, grant);
       try {
-        const admission = services.connections.authenticated(socket.sid, identity, plan);
-        services.accounts.closeConnections(admission.evict);
+        services.lifecycle.admit(socket.sid, identity, grant, plan);
       } catch (err) {
-        services.sessionConnections.unbind(socket.sid);
         // Past a connection limit: the error envelope goes out, then the connection is closed (1008).
         if (err instanceof ApiError && err.code === 'CONNECTION_LIMIT')
           setImmediate(() => socket.close(CLOSE.policy, err.code));
@@ -111,11 +106,8 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
       socket.identity = { ...identity, id: socket.sid };
       clearTimeout(socket.authDeadline);
       socket.token = newSecret();
-      registry.authenticate(socket);
-      services.rooms.connected(socket.identity);
-      services.documents.connected(socket.identity);
       try {
-        await services.presence.connected(socket.identity, true);
+        await services.lifecycle.connected(socket.identity, true);
       } catch (err) {
         // Half admitted is worse than not at all: the error goes out, then the connection is closed
         // (1011) and its cleanup undoes the rest; the client reconnects.
@@ -129,16 +121,8 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
   const onClose = (socket: RawSocket) => {
     clearTimeout(socket.authDeadline);
     registry.closed(socket);
-    services.connections.release(socket.sid);
-    services.sessionConnections.unbind(socket.sid);
-    const identity = socket.identity;
-    if (!identity) return;
-    services.documents.disconnected(identity);
-    // Rooms first: they read whether the user hides before presence forgets the connection.
-    services.rooms.disconnected(identity).catch((err: unknown) => log.error({ err }, 'room cleanup failed'));
-    services.presence
-      .disconnected(identity)
-      .catch((err: unknown) => log.error({ err }, 'presence cleanup failed'));
+    services.lifecycle.released(socket.sid);
+    if (socket.identity) services.lifecycle.disconnected(socket.identity);
   };
 
   const onConnection = (ws: WebSocket, address: string) => {
@@ -155,7 +139,7 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
       socket.lastPong = Date.now();
     });
     try {
-      services.connections.opened(socket.sid, 'raw', address);
+      services.lifecycle.opened(socket.sid, 'raw', address);
     } catch (err) {
       // Refused, it stays only to be told why; it counts among its address's refused connections meanwhile.
       ws.once('close', deps.refusals.add(address));
@@ -222,11 +206,6 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
   heartbeat.unref();
 
   return {
-    notifiers: rawNotifiers(registry, {
-      broadcast: services.presence.broadcastMode,
-      outboundValidation: deps.outboundValidation,
-      log,
-    }),
     upgrade(req, socket, head) {
       const address = clientAddress(
         req.socket.remoteAddress,

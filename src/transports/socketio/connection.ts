@@ -3,7 +3,6 @@ import type { DispatchOptions } from './dispatch.js';
 import { frameDispatcher } from './dispatch.js';
 import type { EngineSessions } from './engine-sessions.js';
 import { emitEvent } from './outbound.js';
-import { EVERYONE_ROOM, userRoom } from './presence-fanout.js';
 import type { SocketIoDeps } from './server.js';
 import type { SwitchboardSocket } from './types.js';
 
@@ -19,23 +18,17 @@ export async function runConnection(socket: SwitchboardSocket, deps: ConnectionD
   const log = deps.log.child({ connectionId: socket.id, userId: identity.userId });
   const connection = { id: socket.id, ...identity };
   const ctx: SocketContext = { services: deps.services, log, connection };
-  const { presence, rooms, documents } = deps.services;
+  const { presence, lifecycle } = deps.services;
   const outbound = { outboundValidation: deps.outboundValidation, log };
 
-  socket.join([EVERYONE_ROOM, userRoom(identity.userId)]);
   // Reading pauses on the Engine.IO session; a session is always there for a socket that connected.
   const reader = deps.sessions.of(socket.conn) ?? { pause() {}, resume() {} };
   socket.use(frameDispatcher(socket, ctx, { reader, outbound }, deps));
-  rooms.connected(connection);
-  documents.connected(connection);
   socket.on('disconnect', (reason) => {
     log.debug({ reason }, 'disconnected');
     // The session carried this one connection: it ends with it (and its slot of the limits with it).
     socket.conn.close();
-    documents.disconnected(connection);
-    // Rooms first: they read whether the user hides before presence forgets the connection.
-    rooms.disconnected(connection).catch((err: unknown) => log.error({ err }, 'room cleanup failed'));
-    presence.disconnected(connection).catch((err: unknown) => log.error({ err }, 'presence cleanup failed'));
+    lifecycle.disconnected(connection);
   });
   log.debug({ appearOnline }, 'connected');
 
@@ -51,7 +44,7 @@ export async function runConnection(socket: SwitchboardSocket, deps: ConnectionD
     outbound,
   );
   try {
-    await presence.connected(connection, appearOnline);
+    await lifecycle.connected(connection, appearOnline);
     // After `connected`, so the list includes this user as others now see them.
     if (socket.connected)
       emitEvent(socket, 'activities', { activities: await presence.visibleTo(connection) }, outbound);

@@ -1,8 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Socket as EngineSocket } from 'engine.io';
-import type { SessionConnections } from '../../core/auth/session-connections.js';
+import type { ConnectionLifecycle } from '../../core/connections/lifecycle.js';
 import { ApiError } from '../../core/errors.js';
-import type { ConnectionLimiter } from '../../core/limits/connection-limits.js';
 import type { Logger } from '../../logger.js';
 import { clientAddress } from '../client-address.js';
 import type { PendingRefusals } from '../pending-refusals.js';
@@ -43,8 +42,7 @@ export class EngineSession {
 const CLOSE_GRACE_MS = 1000;
 
 export interface EngineSessionOptions {
-  connections: ConnectionLimiter;
-  sessionConnections: SessionConnections;
+  lifecycle: ConnectionLifecycle;
   refusals: PendingRefusals;
   maxBufferedBytes: number;
   trustProxyHops: number;
@@ -108,7 +106,7 @@ export class EngineSessions {
       this.options.trustProxyHops,
     );
     try {
-      this.options.connections.opened(session.id, 'socketio', address);
+      this.options.lifecycle.opened(session.id, 'socketio', address);
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
       session.refusal = err;
@@ -173,7 +171,6 @@ export class EngineSessions {
     session?.releaseRefusal?.();
     if (!session || this.byId.get(session.id) !== session) return;
     this.byId.delete(session.id);
-    this.options.connections.release(session.id);
-    this.options.sessionConnections.unbind(session.id);
+    this.options.lifecycle.released(session.id);
   }
 }

@@ -2,7 +2,6 @@ import type { ExtendedError } from 'socket.io';
 import { validateConnectError, validateHandshakeAuth } from '../../../generated/socketio.js';
 import { HandshakeSecret } from '../../../generated/validators/asyncapi.js';
 import { ApiError, INTERNAL_ERROR, toClientError } from '../../core/errors.js';
-import type { Admission } from '../../core/limits/connection-limits.js';
 import type { Services } from '../../core/services.js';
 import type { SocketSecretGrant } from '../../core/users.js';
 import type { Logger } from '../../logger.js';
@@ -64,7 +63,7 @@ async function identify(
  */
 export function handshakeAuthenticator(opts: HandshakeOptions) {
   return async (socket: SwitchboardSocket, next: (err?: ExtendedError) => void): Promise<void> => {
-    const { connections, accounts, sessionConnections } = opts.services;
+    const { lifecycle } = opts.services;
     const session = opts.sessions.of(socket.conn);
     const transportClosed = () => socket.conn.readyState === 'closing' || socket.conn.readyState === 'closed';
     // A refused session is closed once told why: one handshake per session, so a client cannot make the
@@ -91,16 +90,7 @@ export function handshakeAuthenticator(opts: HandshakeOptions) {
         // Closed while we looked it up: admitting it now would hold a slot (and evict others) for nothing.
         if (transportClosed())
           throw new ApiError('UNAVAILABLE', 'the connection closed during the handshake');
-        // Bound first: a session that ended while we looked it up refuses here, before any slot is taken.
-        sessionConnections.bind(session.id, grant);
-        let admission: Admission;
-        try {
-          admission = connections.authenticated(session.id, identity, plan);
-        } catch (err) {
-          sessionConnections.unbind(session.id);
-          throw err;
-        }
-        accounts.closeConnections(admission.evict);
+        lifecycle.admit(session.id, identity, grant, plan);
         session.socket = socket;
         socket.data.identity = identity;
         socket.data.appearOnline =

@@ -6,17 +6,13 @@ import type { SocketOperation } from '../../../generated/socketio.js';
 import type { Services } from '../../core/services.js';
 import type { Logger } from '../../logger.js';
 import type { InFlight } from '../in-flight.js';
-import type { TransportNotifiers } from '../notifiers.js';
 import { type OriginPolicy, PREFLIGHT_MAX_AGE_SECONDS } from '../origins.js';
 import type { PendingRefusals } from '../pending-refusals.js';
-import { socketIoChatNotifier } from './chat-fanout.js';
-import { socketIoCloser } from './closer.js';
 import { type ConnectionDeps, runConnection } from './connection.js';
-import { socketIoDbNotifier } from './db-fanout.js';
 import { requestLimits } from './dispatch.js';
 import { EngineSessions } from './engine-sessions.js';
+import { socketIoDeliverer } from './fanout.js';
 import { handshakeAuthenticator } from './handshake.js';
-import { socketIoPresenceNotifier } from './presence-fanout.js';
 import { sizedParser } from './sized-parser.js';
 import type { SwitchboardServer } from './types.js';
 
@@ -42,7 +38,6 @@ export interface SocketIoDeps {
 
 export interface SocketIoTransport {
   io: SwitchboardServer;
-  notifiers: TransportNotifiers;
   /**
    * Tells every connection the server is shutting down and closes it, once what it is owed (answers,
    * the `closing` event) is written; a client that does not read it within `graceMs` is cut.
@@ -63,7 +58,7 @@ export const HARD_FRAME_LIMIT_FACTOR = 4;
 /** Socket.IO on the given HTTP server: authenticated handshakes, spec-validated dispatch, fan-out through rooms. */
 export function attachSocketIo(httpServer: HttpServer, deps: SocketIoDeps): SocketIoTransport {
   const log = deps.log.child({ transport: 'socketio' });
-  const sessions = new EngineSessions({ ...deps, ...deps.services, log });
+  const sessions = new EngineSessions({ ...deps, lifecycle: deps.services.lifecycle, log });
   const { origins } = deps;
   const io: SwitchboardServer = new Server(httpServer, {
     // A handshake (long-polling or WebSocket) from an origin ALLOWED_ORIGINS does not admit is refused
@@ -107,24 +102,16 @@ export function attachSocketIo(httpServer: HttpServer, deps: SocketIoDeps): Sock
     requests: requestLimits(deps.maxRequestsInFlight),
   };
   io.on('connection', (socket) => void runConnection(socket, connectionDeps));
-  const notifiers: TransportNotifiers = {
-    presence: socketIoPresenceNotifier(io, {
-      broadcast: deps.services.presence.broadcastMode,
-      outboundValidation: deps.outboundValidation,
-      log,
-    }),
-    chat: socketIoChatNotifier(io, { outboundValidation: deps.outboundValidation, log }),
-    db: socketIoDbNotifier(io, { outboundValidation: deps.outboundValidation, log }),
-    closer: socketIoCloser(io, sessions, { outboundValidation: deps.outboundValidation, log }),
-  };
+  const deliverer = socketIoDeliverer(io, sessions, { outboundValidation: deps.outboundValidation, log });
+  deps.services.bus.attach(deliverer);
   const shutdown = async (graceMs: number) => {
     const open = sessions.all();
     const closed = Promise.all(open.map((s) => once(s.conn, 'close')));
-    for (const session of open) notifiers.closer.closeConnection(session.id, 'shutting-down');
+    for (const session of open) deliverer.close({ connection: session.id }, 'shutting-down');
     await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, graceMs).unref())]);
     // Closes what is left, dropping what it could not write. Not awaited: its promise waits for the HTTP
     // server to close, which the caller brings about.
     void io.close();
   };
-  return { io, notifiers, shutdown };
+  return { io, shutdown };
 }

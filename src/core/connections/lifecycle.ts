@@ -1,0 +1,90 @@
+import type { Logger } from '../../logger.js';
+import type { AccountService } from '../accounts.js';
+import type { SessionConnections, SessionGrant } from '../auth/session-connections.js';
+import type { RoomService } from '../chat/rooms.js';
+import type { DocumentService } from '../database/documents.js';
+import type { Bus } from '../fanout/bus.js';
+import type { ConnectionLimiter, Transport } from '../limits/connection-limits.js';
+import type { PresenceService } from '../presence/presence.js';
+import type { SocketIdentity } from '../users.js';
+
+/** An admitted connection, as every feature knows it. */
+export interface LiveConnection {
+  id: string;
+  userId: string;
+  username: string;
+  accountId: string;
+}
+
+export interface LifecycleDeps {
+  limits: ConnectionLimiter;
+  sessions: SessionConnections;
+  accounts: AccountService;
+  bus: Bus;
+  presence: PresenceService;
+  rooms: RoomService;
+  documents: DocumentService;
+  log: Logger;
+}
+
+/**
+ * The life of a realtime connection, whatever its transport, in the order both transports call it:
+ * `opened` (counted), `admit` (authenticated), `connected` (live), `disconnected` (its features undone),
+ * `released` (its slots freed). A feature that keeps state per connection hangs off here, once, instead
+ * of once per transport.
+ *
+ * Socket.IO gives two ids: the Engine.IO session's (`opened`, `admit`, `released`: limits and sessions
+ * count transport connections) and the socket's (`connected`, `disconnected`); /ws uses its sid for all.
+ */
+export class ConnectionLifecycle {
+  constructor(private readonly deps: LifecycleDeps) {}
+
+  /** A transport connection opened: the global cap and its address's limits; throws the refusal. */
+  opened(id: string, transport: Transport, address: string): void {
+    this.deps.limits.opened(id, transport, address);
+  }
+
+  /**
+   * The connection proved who it is: it is bound to its session (so it ends with it) and counted
+   * against its user's and plan's caps; connections the `replace` policy makes room with are closed.
+   * Throws the refusal and leaves nothing behind.
+   */
+  admit(id: string, identity: SocketIdentity, grant: SessionGrant, plan: string | undefined): void {
+    // Bound first: a session that ended while the caller looked it up refuses here, before any slot is taken.
+    this.deps.sessions.bind(id, grant);
+    let evict: string[];
+    try {
+      evict = this.deps.limits.authenticated(id, identity, plan).evict;
+    } catch (err) {
+      this.deps.sessions.unbind(id);
+      throw err;
+    }
+    this.deps.accounts.closeConnections(evict);
+  }
+
+  /**
+   * Admitted and ready: it hears its user's topics and counts for rooms and the database at once;
+   * resolves once presence has announced it (rejects if presence failed: the caller closes it).
+   */
+  connected(connection: LiveConnection, appearOnline: boolean): Promise<void> {
+    this.deps.bus.subscribe(connection.id, this.deps.presence.topicsOf(connection));
+    this.deps.rooms.connected(connection);
+    this.deps.documents.connected(connection);
+    return this.deps.presence.connected(connection, appearOnline);
+  }
+
+  /** The connection ended: what it joined, subscribed to and showed is undone. */
+  disconnected(connection: LiveConnection): void {
+    const { documents, rooms, presence, log } = this.deps;
+    documents.disconnected(connection);
+    // Rooms first: they read whether the user hides before presence forgets the connection.
+    rooms.disconnected(connection).catch((err: unknown) => log.error({ err }, 'room cleanup failed'));
+    presence.disconnected(connection).catch((err: unknown) => log.error({ err }, 'presence cleanup failed'));
+  }
+
+  /** Its transport connection closed: its slots of the limits and its session binding go. */
+  released(id: string): void {
+    this.deps.limits.release(id);
+    this.deps.sessions.unbind(id);
+  }
+}

@@ -1,0 +1,96 @@
+import type { ChatMessage, DbChange, UserActivity } from '../../../generated/types.js';
+import {
+  EnvelopeActivity,
+  EnvelopeChanOut,
+  EnvelopeDbEvent,
+} from '../../../generated/validators/asyncapi.js';
+import type { Deliverer, Publication } from '../../core/fanout/bus.js';
+import type { Logger } from '../../logger.js';
+import { conformsToSpec } from '../validation.js';
+import { CLOSE_CODE_OF, type RawSocket } from './raw-socket.js';
+import type { RawRegistry } from './registry.js';
+
+/**
+ * A chat message as raw clients see it: the `data` a raw client sent (stored as `{ data }`), or the
+ * body of a Socket.IO client's message as JSON text.
+ */
+export function chanOutData(message: ChatMessage): string {
+  const body = message.body ?? {};
+  const keys = Object.keys(body);
+  return keys.length === 1 && keys[0] === 'data' && typeof body.data === 'string'
+    ? body.data
+    : JSON.stringify(body);
+}
+
+type Envelope = { type: string; data: string; channel?: string };
+type Validate = Parameters<typeof conformsToSpec>[0];
+
+/**
+ * The envelope of a bus event, for the events StaticBackend's protocol has: activities, chat messages
+ * (chan_out) and database changes. Edits, deletions and member events are Socket.IO's only.
+ */
+function envelopeOf({ event, payload }: Publication): [Envelope, Validate] | undefined {
+  switch (event) {
+    case 'activity':
+      return [{ type: 'activity', data: JSON.stringify(payload as UserActivity) }, EnvelopeActivity];
+    case 'message': {
+      const message = payload as ChatMessage;
+      return [{ type: 'chan_out', data: chanOutData(message), channel: message.room }, EnvelopeChanOut];
+    }
+    case 'db_created':
+    case 'db_updated':
+    case 'db_deleted': {
+      const change = payload as DbChange;
+      return [{ type: event, data: JSON.stringify(change), channel: `db-${change.repo}` }, EnvelopeDbEvent];
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** The bus, delivered to this process's /ws connections as envelopes. */
+export function rawDeliverer(
+  registry: RawRegistry,
+  opts: { outboundValidation: boolean; log: Logger },
+): Deliverer {
+  const socketsOf = (topics: readonly string[]): Set<RawSocket> => {
+    const sockets = new Set<RawSocket>();
+    for (const t of topics) for (const s of registry.in(t)) sockets.add(s);
+    return sockets;
+  };
+  return {
+    deliver(publication) {
+      const receivers = socketsOf(publication.topics);
+      if (publication.except !== undefined) {
+        const origin = registry.bySid.get(publication.except);
+        if (origin) receivers.delete(origin);
+      }
+      // Most events have no raw receiver: nothing to encode then.
+      if (receivers.size === 0) return;
+      const envelope = envelopeOf(publication);
+      if (!envelope) return;
+      const [body, validate] = envelope;
+      for (const socket of receivers) {
+        const framed = { sid: socket.sid, ...body };
+        if (!opts.outboundValidation || conformsToSpec(validate, framed, `envelope ${body.type}`, opts.log))
+          socket.send(framed);
+      }
+    },
+    subscribe(connectionId, topics) {
+      const socket = registry.bySid.get(connectionId);
+      if (socket) for (const t of topics) registry.join(socket, t);
+    },
+    unsubscribe(connectionId, topics) {
+      const socket = registry.bySid.get(connectionId);
+      if (socket) for (const t of topics) registry.leave(socket, t);
+    },
+    unsubscribeAll(holder, topics) {
+      for (const socket of [...registry.in(holder)]) for (const t of topics) registry.leave(socket, t);
+    },
+    close(target, reason) {
+      const sockets =
+        'topic' in target ? [...registry.in(target.topic)] : [registry.bySid.get(target.connection)];
+      for (const socket of sockets) socket?.close(CLOSE_CODE_OF[reason], reason);
+    },
+  };
+}
