@@ -73,6 +73,8 @@ export class RedisPresenceStore implements PresenceStore {
   private timers: NodeJS.Timeout[] = [];
   // One sweep at a time per node: a slow one must not be joined by the next tick.
   private sweeping: Promise<UserPresenceChange[]> | undefined;
+  // The renewal under way, which stop() waits for so it cannot bring the heartbeat back after deleting it.
+  private beating: Promise<void> | undefined;
 
   constructor(
     redis: Redis,
@@ -187,12 +189,10 @@ export class RedisPresenceStore implements PresenceStore {
         this.options.log.warn({ err, nodeId: this.nodeId }, 'presence sweep failed; retrying next interval');
       }
     };
-    const beat = async () => {
-      try {
-        await this.heartbeat();
-      } catch (err) {
+    const beat = () => {
+      this.beating = this.heartbeat().catch((err) => {
         this.options.log.warn({ err, nodeId: this.nodeId }, 'presence heartbeat failed');
-      }
+      });
     };
     this.timers = [setInterval(beat, this.heartbeatMs), setInterval(report, this.sweepMs)];
     for (const timer of this.timers) timer.unref();
@@ -203,7 +203,7 @@ export class RedisPresenceStore implements PresenceStore {
   async stop(): Promise<UserPresenceChange[]> {
     for (const timer of this.timers) clearInterval(timer);
     this.timers = [];
-    await this.sweeping?.catch(() => {});
+    await Promise.all([this.sweeping?.catch(() => {}), this.beating]);
     // Without a heartbeat this node is swept like a dead one, by itself first; a node that claimed it
     // meanwhile announces the rest.
     await this.redis.del(this.nodeKey(this.nodeId, 'alive'));
