@@ -165,6 +165,41 @@ describe('presence across nodes sharing Redis', () => {
     });
   });
 
+  it('files a live node’s connections again when Redis lost them, announcing who is back', async () => {
+    const back: UserPresenceChange[] = [];
+    let refiled: () => void = () => {};
+    const announced = new Promise<void>((resolve) => {
+      refiled = resolve;
+    });
+    const a = await node({ heartbeatMs: 20, now: () => 9000 }, (changes) => {
+      back.push(...changes);
+      refiled();
+    });
+    await a.addConnection(conn(1, 'a'), true, 1000);
+    await a.addConnection({ ...conn(1, 'a'), id: 'c-a-1b' }, false, 1000);
+    await a.addConnection(conn(2, 'a'), false, 1000);
+    await a.addConnection(conn(3, 'a'), true, 1000);
+    await a.removeConnection('c-a-3', 'u3');
+    // What a Redis restarted without its data looks like to the node: every key gone in one step.
+    await redis.del(...(await keysUnder(redis, prefix)));
+    await announced;
+
+    assert.deepEqual(summary(back), [['u1', 'user1', null, 'online']]);
+    const b = await node();
+    assert.deepEqual(
+      (await b.get(['u1', 'u2', 'u3'])).map((u) => [u.userId, u.activity?.since ?? null]),
+      [
+        ['u1', 9000],
+        ['u2', null],
+      ],
+    );
+    assert.deepEqual(await a.removeConnection('c-a-1b', 'u1'), {
+      before: { state: 'online', since: 9000, automatic: true },
+      after: { state: 'online', since: 9000, automatic: true },
+      remaining: 1,
+    });
+  });
+
   it('shows a user offline everywhere within 30 s of their process dying', async function () {
     this.timeout(45_000);
     const swept: UserPresenceChange[] = [];

@@ -27,7 +27,7 @@ export interface PresenceChange {
   after: StoredActivity | null;
 }
 
-/** A change no connection of this node made (a dead node's connections swept), so it names the user. */
+/** A change no connection made (a dead node's connections swept, say), so it names the user. */
 export interface UserPresenceChange extends PresenceChange {
   userId: string;
   username: string;
@@ -61,10 +61,10 @@ export interface PresenceStore {
   visible(): Promise<PresentUser[]>;
   /**
    * Shared stores only. Starts keeping this node's connections alive (a heartbeat) and removing those of
-   * nodes that died; `onSwept` gets the changes such a removal made, since no connection of any live node
-   * will announce them: the node that removed them must tell the others.
+   * nodes that died. `onChanged` gets the changes no connection made, for this node to tell the others:
+   * users of a dead node it removed, and users it filed again after its own heartbeat lapsed.
    */
-  start?(onSwept: (changes: UserPresenceChange[]) => void): Promise<void>;
+  start?(onChanged: (changes: UserPresenceChange[]) => void): Promise<void>;
   /**
    * Shared stores only. Stops, removing this node's connections at once rather than leaving them to other
    * nodes' sweeps; resolves with the changes that made, for this node to announce before it exits.

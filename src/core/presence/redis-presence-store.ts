@@ -33,6 +33,13 @@ export interface RedisPresenceOptions {
   ttlMs?: number;
   sweepMs?: number;
   sweepBatch?: number;
+  now?: () => number;
+}
+
+interface Held {
+  userId: string;
+  username: string;
+  appearOnline: boolean;
 }
 
 interface ScriptedRedis extends Redis {
@@ -55,13 +62,17 @@ function decode(raw: string | null | undefined): StoredActivity | null {
   return activity;
 }
 
+const sameActivity = (a: StoredActivity | null, b: StoredActivity | null) =>
+  (a && encode(a)) === (b && encode(b));
+
 const isVisible = (activity: StoredActivity | null) => activity !== null && activity.state !== 'offline';
 
 /**
  * Presence in Redis, shared by the nodes of a cluster: the same records as the memory store, with each
  * connection filed under the node that holds it. Nodes heartbeat; the connections of a node whose
  * heartbeat lapsed (killed, or restarted under a new id) are removed by exactly one live node, which
- * announces the users that went offline.
+ * announces the users that went offline. A live node whose heartbeat lapsed all the same (Redis lost its
+ * data, or was out of reach or this process stalled longer than the TTL) files its open connections again.
  */
 export class RedisPresenceStore implements PresenceStore {
   readonly nodeId: string;
@@ -75,6 +86,10 @@ export class RedisPresenceStore implements PresenceStore {
   private sweeping: Promise<UserPresenceChange[]> | undefined;
   // The renewal under way, which stop() waits for so it cannot bring the heartbeat back after deleting it.
   private beating: Promise<void> | undefined;
+  // This node's open connections, what it files again after a lapse: bounded by the sockets it holds.
+  private readonly held = new Map<string, Held>();
+  private onChanged: (changes: UserPresenceChange[]) => void = () => {};
+  private readonly now: () => number;
 
   constructor(
     redis: Redis,
@@ -85,6 +100,7 @@ export class RedisPresenceStore implements PresenceStore {
     this.ttlMs = options.ttlMs ?? PRESENCE_TTL_MS;
     this.sweepMs = options.sweepMs ?? PRESENCE_SWEEP_MS;
     this.sweepBatch = options.sweepBatch ?? SWEEP_BATCH;
+    this.now = options.now ?? Date.now;
     redis.defineCommand('presenceAdd', { numberOfKeys: 4, lua: ADD_CONNECTION });
     redis.defineCommand('presenceRemove', { numberOfKeys: 1, lua: REMOVE });
     redis.defineCommand('presenceSetActivity', { numberOfKeys: 2, lua: SET_ACTIVITY });
@@ -106,16 +122,23 @@ export class RedisPresenceStore implements PresenceStore {
     appearOnline: boolean,
     now: number,
   ): Promise<PresenceChange> {
+    const { id, userId, username } = connection;
+    // A connection added twice keeps what it was first added with, as its record does.
+    if (!this.held.has(id)) this.held.set(id, { userId, username, appearOnline });
+    return this.file(id, this.held.get(id) as Held, now);
+  }
+
+  private async file(connectionId: string, connection: Held, now: number): Promise<PresenceChange> {
     const online: StoredActivity = { state: 'online', since: now, automatic: true };
     const [before, after] = await this.redis.presenceAdd(
       this.key('user', connection.userId),
       this.nodeKey(this.nodeId, 'conns'),
       this.key('nodes'),
       this.key('visible'),
-      connection.id,
+      connectionId,
       connection.userId,
       connection.username,
-      appearOnline ? '1' : '0',
+      connection.appearOnline ? '1' : '0',
       this.nodeId,
       encode(online),
     );
@@ -126,6 +149,7 @@ export class RedisPresenceStore implements PresenceStore {
     connectionId: string,
     userId: string,
   ): Promise<PresenceChange & { remaining: number }> {
+    this.held.delete(connectionId);
     const [before, after, remaining] = await this.redis.presenceRemove(
       this.key('user', userId),
       this.options.prefix,
@@ -179,12 +203,13 @@ export class RedisPresenceStore implements PresenceStore {
     return [...listed.values()];
   }
 
-  async start(onSwept: (changes: UserPresenceChange[]) => void): Promise<void> {
+  async start(onChanged: (changes: UserPresenceChange[]) => void): Promise<void> {
+    this.onChanged = onChanged;
     await this.heartbeat();
     const report = async () => {
       try {
         const changes = await this.sweep();
-        if (changes.length > 0) onSwept(changes);
+        if (changes.length > 0) onChanged(changes);
       } catch (err) {
         this.options.log.warn({ err, nodeId: this.nodeId }, 'presence sweep failed; retrying next interval');
       }
@@ -196,7 +221,7 @@ export class RedisPresenceStore implements PresenceStore {
     };
     this.timers = [setInterval(beat, this.heartbeatMs), setInterval(report, this.sweepMs)];
     for (const timer of this.timers) timer.unref();
-    // A node that restarted finds its previous life's connections here, before users reconnect to it.
+    // Nodes that died while none ran are cleared now, not a sweep interval later.
     await report();
   }
 
@@ -206,6 +231,7 @@ export class RedisPresenceStore implements PresenceStore {
     await Promise.all([this.sweeping?.catch(() => {}), this.beating]);
     // Without a heartbeat this node is swept like a dead one, by itself first; a node that claimed it
     // meanwhile announces the rest.
+    this.held.clear();
     await this.redis.del(this.nodeKey(this.nodeId, 'alive'));
     return this.sweepNode(this.nodeId);
   }
@@ -217,11 +243,32 @@ export class RedisPresenceStore implements PresenceStore {
       this.nodeId,
       String(this.ttlMs),
     );
-    if (wasAlive === 0 && this.timers.length > 0)
-      this.options.log.warn(
-        { nodeId: this.nodeId },
-        'presence heartbeat lapsed: other nodes may have removed this node’s connections as a dead node’s',
-      );
+    if (wasAlive === 1 || this.held.size === 0) return;
+    this.options.log.warn(
+      { nodeId: this.nodeId, connections: this.held.size },
+      'presence heartbeat lapsed: filing this node’s connections again',
+    );
+    const changes = await this.refile();
+    if (changes.length > 0) this.onChanged(changes);
+  }
+
+  /**
+   * Files every open connection of this node again, after other nodes may have swept them (those still
+   * filed are left as they are). A user comes back with the automatic `online`: an activity they chose
+   * went with their record. The commands leave in the order they are issued on the one connection, and
+   * the held set is checked as each is issued, so a connection removed meanwhile is never filed again.
+   */
+  private async refile(): Promise<UserPresenceChange[]> {
+    const now = this.now();
+    const filing = [...this.held.keys()].map(async (id) => {
+      const connection = this.held.get(id);
+      if (!connection) return undefined;
+      const change = await this.file(id, connection, now);
+      return { ...change, userId: connection.userId, username: connection.username };
+    });
+    return (await Promise.all(filing)).filter(
+      (c): c is UserPresenceChange => c !== undefined && !sameActivity(c.before, c.after),
+    );
   }
 
   /**
