@@ -27,6 +27,12 @@ export interface PresenceChange {
   after: StoredActivity | null;
 }
 
+/** A change no connection made (a dead node's connections swept, say), so it names the user. */
+export interface UserPresenceChange extends PresenceChange {
+  userId: string;
+  username: string;
+}
+
 /**
  * Who is connected and what they show, across every connection of every user. The in-memory store is
  * the embedded default; the interface is what a shared store (Redis) implements for several nodes.
@@ -53,4 +59,15 @@ export interface PresenceStore {
   get(userIds: readonly string[]): Promise<PresentUser[]>;
   /** Every connected user whose activity is set and not `offline`. */
   visible(): Promise<PresentUser[]>;
+  /**
+   * Shared stores only. Starts keeping this node's connections alive (a heartbeat) and removing those of
+   * nodes that died. `onChanged` gets the changes no connection made, for this node to tell the others:
+   * users of a dead node it removed, and users it filed again after its own heartbeat lapsed.
+   */
+  start?(onChanged: (changes: UserPresenceChange[]) => void): Promise<void>;
+  /**
+   * Shared stores only. Stops, removing this node's connections at once rather than leaving them to other
+   * nodes' sweeps; resolves with the changes that made, for this node to announce before it exits.
+   */
+  stop?(): Promise<UserPresenceChange[]>;
 }
