@@ -21,13 +21,17 @@ export async function requireSharedRedis(): Promise<void> {
     maxRetriesPerRequest: 0,
     retryStrategy: () => null,
   });
-  client.on('error', () => {});
+  // The connection's own error says why (refused, no such host); connect() only says it closed.
+  let reason = '';
+  client.on('error', (err: NodeJS.ErrnoException) => {
+    reason ||= err.message || err.code || '';
+  });
   try {
     await client.connect();
     await client.ping();
   } catch (err) {
     throw new Error(
-      `Redis at ${SHARED_REDIS_URL} does not answer (${(err as Error).message || 'refused'}); start it (see DESIGN/README: redis-server --daemonize yes …) or set REDIS_URL`,
+      `Redis at ${SHARED_REDIS_URL} does not answer (${reason || (err as Error).message}); start it (redis-server --daemonize yes --save "" --appendonly no) or set REDIS_URL to one that answers`,
     );
   } finally {
     client.disconnect();
