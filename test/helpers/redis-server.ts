@@ -5,8 +5,11 @@ import path from 'node:path';
 import { Redis } from 'ioredis';
 import { freePort } from './server-process.js';
 
-/** The machine's Redis (README, Development), for tests that share it under a prefix of their own. */
-export const SHARED_REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
+/**
+ * The machine's Redis, for tests that share it under a prefix of their own. Not REDIS_URL: server
+ * processes the suite starts on SQLite inherit the environment, and would refuse to start with it.
+ */
+export const SHARED_REDIS_URL = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379';
 
 /** A key prefix no other run uses. */
 export function uniquePrefix(what: string): string {
@@ -31,7 +34,7 @@ export async function requireSharedRedis(): Promise<void> {
     await client.ping();
   } catch (err) {
     throw new Error(
-      `Redis at ${SHARED_REDIS_URL} does not answer (${reason || (err as Error).message}); start it (redis-server --daemonize yes --save "" --appendonly no) or set REDIS_URL to one that answers`,
+      `Redis at ${SHARED_REDIS_URL} does not answer (${reason || (err as Error).message}); start it (redis-server --daemonize yes --save "" --appendonly no) or set TEST_REDIS_URL to one that answers`,
     );
   } finally {
     client.disconnect();
