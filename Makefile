@@ -12,6 +12,7 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/test
 
 help:
 	@echo "make run       install what is missing, generate, build the docs, start the server (SQLite, port 3000)"
+	@echo "make cluster   three processes as one server on PORT, PORT+1, PORT+2 (default 3000) on Redis (REDIS_URL) and PostgreSQL (PG_URL)"
 	@echo "make mock      a mock server answering from the spec's examples (HTTP, Socket.IO, /ws; MOCK_PORT, default 4010)"
 	@echo "make test      the test suite (SQLite), then its spec coverage table (fails below 100%)"
 	@echo "make test-pg   the test suite on PostgreSQL (DATABASE_URL, default $(PG_URL))"
@@ -51,6 +52,12 @@ docs: $(INSTALLED)
 
 run: generate docs
 	$(NODE) $(ENV_FILE) src/main.ts
+
+# Three processes as one server (README, Scaling out): the machine's Redis and PostgreSQL, logs prefixed per
+# process, Ctrl-C stops them all.
+.PHONY: cluster
+cluster: generate docs
+	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} $(NODE) $(ENV_FILE) scripts/cluster.ts
 
 # The mock server (scripts/mock/): every operation answered from the spec's examples, for client developers.
 # It reads generated/spec/, so the spec is generated first.

@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import path from 'node:path';
 
 /** ALLOWED_ORIGINS: any origin (`*`), or the listed ones, serialized as browsers send them (none: same-origin only). */
@@ -14,6 +16,12 @@ export interface Config {
   databaseUrl: string | undefined;
   /** PostgreSQL schema holding Switchboard's tables (created when missing). */
   databaseSchema: string;
+  /** Redis connection URL; when set this process is one of a cluster sharing Redis and PostgreSQL. */
+  redisUrl: string | undefined;
+  /** Put before every Redis key and channel, so several deployments (or test runs) can share one Redis. */
+  redisPrefix: string;
+  /** This process's name in the cluster: unique per process, and new at each start. */
+  nodeId: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Validate every outbound frame, acknowledgement and HTTP response against the spec. */
   outboundValidation: boolean;
@@ -160,6 +168,47 @@ function databaseUrl(env: Env): string | undefined {
   return raw;
 }
 
+function redisUrl(env: Env, database: string | undefined): string | undefined {
+  const raw = env.REDIS_URL;
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('REDIS_URL is not a valid URL: expected redis://host:port or rediss://host:port');
+  }
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:')
+    throw new ConfigError(
+      `REDIS_URL has protocol ${url.protocol} but only redis:// and rediss:// are supported`,
+    );
+  // SQLite is a file one process owns: a second process would see none of the first's writes in order.
+  if (database === undefined)
+    throw new ConfigError(
+      'REDIS_URL is set but DATABASE_URL is not: SQLite serves one process; set DATABASE_URL to PostgreSQL to run several',
+    );
+  return raw;
+}
+
+function redisPrefix(env: Env): string {
+  const raw = env.REDIS_PREFIX;
+  if (raw === undefined || raw === '') return 'switchboard:';
+  if (!/^[A-Za-z0-9_.:{}-]{1,64}$/.test(raw))
+    throw new ConfigError(
+      `REDIS_PREFIX=${raw} is not valid: expected 1 to 64 letters, digits or _ . : { } -`,
+    );
+  return raw;
+}
+
+function nodeId(env: Env): string {
+  const raw = env.NODE_ID;
+  // A restarted process is a new node: what the old one left in Redis expires rather than being taken over.
+  if (raw === undefined || raw === '')
+    return `${hostname()}-${process.pid}-${randomBytes(4).toString('hex')}`.slice(0, 128);
+  if (!/^[A-Za-z0-9_.-]{1,128}$/.test(raw))
+    throw new ConfigError(`NODE_ID=${raw} is not valid: expected 1 to 128 letters, digits or _ . -`);
+  return raw;
+}
+
 function identifier(env: Env, name: string, fallback: string): string {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -258,12 +307,16 @@ export function loadConfig(env: Env = process.env): Config {
     throw new ConfigError(
       `DEFAULT_PLAN=${defaultPlan} is not one of PLANS (${[...planList.keys()].join(', ')})`,
     );
+  const database = databaseUrl(env);
   return {
     port: integer(env, 'PORT', 3000, 0, 65535),
     host,
     dataDir: path.resolve(env.DATA_DIR?.trim() || './data'),
-    databaseUrl: databaseUrl(env),
+    databaseUrl: database,
     databaseSchema: identifier(env, 'DATABASE_SCHEMA', 'public'),
+    redisUrl: redisUrl(env, database),
+    redisPrefix: redisPrefix(env),
+    nodeId: nodeId(env),
     logLevel: oneOf(env, 'LOG_LEVEL', 'info', LOG_LEVELS),
     outboundValidation: boolean(env, 'OUTBOUND_VALIDATION', !production),
     sessionTtlSeconds: integer(env, 'SESSION_TTL_SECONDS', 7 * 24 * 3600, 1, 365 * 24 * 3600),

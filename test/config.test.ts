@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { ConfigError, loadConfig } from '../src/config.js';
@@ -33,6 +34,9 @@ describe('configuration', () => {
       DATA_DIR: '/tmp/sb',
       DATABASE_URL: 'postgres://u@localhost:5432/db',
       DATABASE_SCHEMA: 'switchboard',
+      REDIS_URL: 'rediss://:secret@redis.internal:6380/2',
+      REDIS_PREFIX: 'sb-eu:',
+      NODE_ID: 'eu-1',
       LOG_LEVEL: 'warn',
       SESSION_TTL_SECONDS: '60',
       MAX_FRAME_BYTES: '2048',
@@ -83,6 +87,9 @@ describe('configuration', () => {
         dataDir: '/tmp/sb',
         databaseUrl: 'postgres://u@localhost:5432/db',
         databaseSchema: 'switchboard',
+        redisUrl: 'rediss://:secret@redis.internal:6380/2',
+        redisPrefix: 'sb-eu:',
+        nodeId: 'eu-1',
         logLevel: 'warn',
         outboundValidation: true,
         sessionTtlSeconds: 60,
@@ -149,6 +156,15 @@ describe('configuration', () => {
     assert.deepEqual(missing, [], 'variables missing from the README’s configuration table or .env.example');
   });
 
+  it('names each process differently in the cluster unless NODE_ID says otherwise', () => {
+    const [a, b] = [loadConfig({}).nodeId, loadConfig({}).nodeId];
+    assert.equal(a.slice(0, -8), `${hostname()}-${process.pid}-`);
+    assert.match(a, /-[0-9a-f]{8}$/);
+    assert.notEqual(a, b);
+    assert.equal(loadConfig({}).redisPrefix, 'switchboard:');
+    assert.equal(loadConfig({}).redisUrl, undefined);
+  });
+
   it('reads RAW_AUTH_TIMEOUT_MS, AUTH_TIMEOUT_MS’s old name, when only it is set', () => {
     assert.equal(loadConfig({ RAW_AUTH_TIMEOUT_MS: '5000' }).authTimeoutMs, 5000);
     assert.equal(loadConfig({ RAW_AUTH_TIMEOUT_MS: '5000', AUTH_TIMEOUT_MS: '7000' }).authTimeoutMs, 7000);
@@ -165,6 +181,17 @@ describe('configuration', () => {
     ],
     [{ DATABASE_URL: 'not a url' }, /^DATABASE_URL is not a valid URL/],
     [{ DATABASE_SCHEMA: 'Robert"; DROP' }, /^DATABASE_SCHEMA=/],
+    [
+      { DATABASE_URL: 'postgres://localhost/db', REDIS_URL: 'http://localhost:6379' },
+      /^REDIS_URL has protocol http: but only redis:\/\/ and rediss:\/\/ are supported$/,
+    ],
+    [{ DATABASE_URL: 'postgres://localhost/db', REDIS_URL: 'redis://[::1' }, /^REDIS_URL is not a valid URL/],
+    [
+      { REDIS_URL: 'redis://127.0.0.1:6379' },
+      /^REDIS_URL is set but DATABASE_URL is not: SQLite serves one process; set DATABASE_URL to PostgreSQL/,
+    ],
+    [{ REDIS_PREFIX: 'has space' }, /^REDIS_PREFIX=has space is not valid/],
+    [{ NODE_ID: 'a/b' }, /^NODE_ID=a\/b is not valid/],
     [
       { LOG_LEVEL: 'loud' },
       /^LOG_LEVEL=loud is not valid: expected one of fatal, error, warn, info, debug, trace, silent$/,
@@ -209,6 +236,21 @@ describe('configuration', () => {
       (err: { code: number; stderr: string }) => {
         assert.equal(err.code, 1);
         assert.match(err.stderr, /switchboard: PORT=eighty is not valid/);
+        return true;
+      },
+    );
+  });
+
+  it('refuses REDIS_URL on SQLite at start-up, saying to use PostgreSQL', async () => {
+    const main = path.resolve('src/main.ts');
+    const { DATABASE_URL: _, ...env } = process.env;
+    await assert.rejects(
+      run(process.execPath, ['--import', 'tsx', main], {
+        env: { ...env, REDIS_URL: 'redis://127.0.0.1:6379' },
+      }),
+      (err: { code: number; stderr: string }) => {
+        assert.equal(err.code, 1);
+        assert.match(err.stderr, /switchboard: REDIS_URL is set but DATABASE_URL is not: .* PostgreSQL/);
         return true;
       },
     );

@@ -60,6 +60,29 @@ function postgresConfig(url: string, schema: string): Knex.Config {
   };
 }
 
+/**
+ * Creates the schema and runs the migrations while holding an advisory lock named for the schema.
+ * Processes of a cluster start at once (or a rolling deploy brings a new migration to several): without
+ * the lock they race to create the schema and knex's lock table makes every loser fail at once rather
+ * than wait. With it the first migrates, and the others find nothing left to do.
+ */
+async function migratePostgres(db: Knex, schema: string, migrations: Knex.MigratorConfig): Promise<void> {
+  // A session lock, so it needs one connection held throughout; the migrations take others from the pool.
+  const connection = await db.client.acquireConnection();
+  const key = `switchboard-migrations:${schema}`;
+  try {
+    await db.raw('select pg_advisory_lock(hashtext(?))', [key]).connection(connection);
+    try {
+      await db.raw('CREATE SCHEMA IF NOT EXISTS ??', [schema]);
+      await db.migrate.latest(migrations);
+    } finally {
+      await db.raw('select pg_advisory_unlock(hashtext(?))', [key]).connection(connection);
+    }
+  } finally {
+    await db.client.releaseConnection(connection);
+  }
+}
+
 /** Opens the configured database (SQLite file by default, PostgreSQL with DATABASE_URL) and migrates it. */
 export async function openDatabase(
   config: Pick<Config, 'dataDir' | 'databaseUrl' | 'databaseSchema'>,
@@ -75,8 +98,8 @@ export async function openDatabase(
     schemaName: kind === 'postgres' ? config.databaseSchema : undefined,
   };
   try {
-    if (kind === 'postgres') await db.raw('CREATE SCHEMA IF NOT EXISTS ??', [config.databaseSchema]);
-    await db.migrate.latest(migrations);
+    if (kind === 'postgres') await migratePostgres(db, config.databaseSchema, migrations);
+    else await db.migrate.latest(migrations);
   } catch (err) {
     await db.destroy();
     throw err;
