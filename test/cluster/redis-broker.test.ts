@@ -150,6 +150,24 @@ describe('Redis broker', () => {
       );
     });
 
+    it('settles every publish under way when Redis dies, none left waiting', async () => {
+      const broker = await connect({ url: redis.url, prefix: uniquePrefix('inflight') });
+      const sent = Array.from({ length: 5000 }, (_, i) => broker.publish('room:1', String(i)));
+      await redis.stop();
+      const settled = await Promise.allSettled(sent);
+      for (const result of settled) if (result.status === 'rejected') isUnavailable(result.reason);
+    });
+
+    it('refuses a publish that Redis, hung, does not answer within the command timeout', async () => {
+      const broker = await connect({ url: redis.url, prefix: uniquePrefix('hung'), commandTimeoutMs: 300 });
+      redis.pause();
+      try {
+        await assert.rejects(broker.publish('room:1', 'unanswered'), isUnavailable);
+      } finally {
+        redis.resume();
+      }
+    });
+
     it('subscribes again after Redis restarts, and says when it is healthy again', async () => {
       const prefix = uniquePrefix('restart');
       const [a, b] = [await connect({ url: redis.url, prefix }), await connect({ url: redis.url, prefix })];

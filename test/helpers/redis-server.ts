@@ -48,6 +48,10 @@ export interface PrivateRedis {
   stop(): Promise<void>;
   /** Starts it again on the same port, empty. */
   start(): Promise<void>;
+  /** Freezes it (SIGSTOP): connections stay open and nothing is answered, as a hung or partitioned Redis. */
+  pause(): void;
+  /** Lets a paused server go on (SIGCONT). */
+  resume(): void;
   /** Stops it for good and deletes its directory. */
   close(): Promise<void>;
 }
@@ -111,6 +115,8 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
     start: async () => {
       if (!child) child = await launch(port, dir);
     },
+    pause: () => child?.kill('SIGSTOP'),
+    resume: () => child?.kill('SIGCONT'),
     close: async () => {
       await kill(child);
       child = undefined;
