@@ -4,6 +4,7 @@ import type { DestinationStream } from 'pino';
 import { type EnvelopeOperation, envelopeOperations } from '../generated/envelope.js';
 import { builtinRoutes, type HttpRoute, httpRoutes } from '../generated/http.js';
 import { type SocketOperation, socketOperations } from '../generated/socketio.js';
+import { joinCluster } from './cluster/cluster.js';
 import type { Config } from './config.js';
 import { createServices, type Services } from './core/services.js';
 import { createLogger, type Logger } from './logger.js';
@@ -51,9 +52,13 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const { config } = opts;
   const log = createLogger(config, opts.logDestination);
   const database = await openDatabase(config);
-  const services = createServices(database, config, log);
+  // REDIS_URL: this process is one of a cluster sharing Redis and PostgreSQL (README, "Scaling out").
+  const cluster = config.redisUrl
+    ? await joinCluster({ ...config, redisUrl: config.redisUrl }, log)
+    : undefined;
+  const services = await createServices(database, config, log, cluster);
   services.users.start();
-  services.presence.start();
+  await services.presence.start();
 
   // Requests under way on every transport, so shutdown answers what it accepted before it closes.
   const inflight = new InFlight();
@@ -91,6 +96,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     refusals,
     origins,
     operations: opts.socketOperations ?? socketOperations,
+    adapter: cluster?.socketIoAdapter,
   });
   const { io } = socketIo;
   const raw = createRawWebSocket({
@@ -101,7 +107,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     refusals,
     operations: opts.envelopeOperations ?? envelopeOperations,
     hardFrameLimitFactor: HARD_FRAME_LIMIT_FACTOR,
+    broker: cluster?.broker,
+    brokerChannelPrefix: config.redisPrefix,
   });
+  await raw.ready;
   // Upgrades by path: /ws is the raw WebSocket's, /socket.io/ Engine.IO's (it listens too), anything
   // else is answered 400 and closed. A /ws upgrade from an origin ALLOWED_ORIGINS does not admit is
   // answered 403 (Engine.IO checks its own in allowRequest).
@@ -164,8 +173,12 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         // Every closed connection stores its user's last-seen time, and every accepted message is
         // committed, before the database goes.
         await services.presence.settled();
+        await services.presence
+          .leaveStore()
+          .catch((err: unknown) => log.warn({ err }, 'could not leave the presence store'));
         await services.messages.idle();
         await services.documents.idle();
+        await cluster?.close();
         await database.close();
         log.info('stopped');
       })();

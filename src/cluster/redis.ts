@@ -11,6 +11,13 @@ export interface RedisClientOptions {
   commandTimeoutMs?: number;
   /** A connection attempt that has not succeeded within this is abandoned and retried. */
   connectTimeoutMs?: number;
+  /**
+   * Hold commands issued while disconnected until the next connection attempt (rejected if it fails)
+   * rather than rejecting them at once. For the Socket.IO adapter only: it reads its stream in a loop
+   * that retries at once on an error, which, rejected synchronously, would spin without ever yielding
+   * to the event loop while Redis is away.
+   */
+  holdWhileDisconnected?: boolean;
 }
 
 // Reconnection backs off from 100 ms to this, so a restarted Redis is found again within about as long.
@@ -35,7 +42,7 @@ export function createRedisClient(url: string, options: RedisClientOptions): Red
     connectionName: `switchboard-${role}`,
     connectTimeout: options.connectTimeoutMs ?? 5000,
     commandTimeout: options.commandTimeoutMs ?? 5000,
-    enableOfflineQueue: false,
+    enableOfflineQueue: options.holdWhileDisconnected === true,
     // 0: commands in flight are rejected as soon as the connection closes (ioredis would otherwise hold
     // them until a reconnection, then resend them, and a caller that gave up would see them done anyway).
     maxRetriesPerRequest: 0,

@@ -9,11 +9,13 @@ import { SessionStore } from '../store/sessions.js';
 import { UserStore } from '../store/users.js';
 import { AccountService } from './accounts.js';
 import { SessionConnections } from './auth/session-connections.js';
+import { clusterSessionEnds } from './auth/session-ends.js';
 import { ChatState } from './chat/chat-state.js';
 import { MessageService } from './chat/messages.js';
 import { RoomService } from './chat/rooms.js';
 import { ConnectionLifecycle } from './connections/lifecycle.js';
 import { DocumentService } from './database/documents.js';
+import type { Broker } from './fanout/broker.js';
 import { Bus } from './fanout/bus.js';
 import { GroupCommit } from './group-commit.js';
 import { HealthService } from './health.js';
@@ -22,6 +24,7 @@ import { TokenBucketLimiter } from './limits/rate-limiter.js';
 import { WorkQueue } from './limits/work-queue.js';
 import { MemoryPresenceStore } from './presence/memory-presence-store.js';
 import { PresenceService } from './presence/presence.js';
+import type { PresenceStore } from './presence/presence-store.js';
 import { UserService } from './users.js';
 
 /** The domain, as handlers see it. Transport-agnostic: no Koa or Socket.IO types in here. */
@@ -50,12 +53,27 @@ const FAILED_LOGIN_WINDOW_SECONDS = 15 * 60;
 const perMinute = (perMinute: number) =>
   new TokenBucketLimiter({ capacity: perMinute, refillPerSecond: perMinute / 60 });
 
-export function createServices(database: Database, config: Config, log: Logger): Services {
+/**
+ * What the processes of a cluster share (REDIS_URL): the broker between them and the presence store.
+ * Without it, both are this process's own.
+ */
+export interface SharedState {
+  nodeId: string;
+  broker: Broker;
+  presence: PresenceStore;
+}
+
+export async function createServices(
+  database: Database,
+  config: Config,
+  log: Logger,
+  shared?: SharedState,
+): Promise<Services> {
   const userStore = new UserStore(database.db);
   const messageStore = new MessageStore(database.db);
   const chat = new ChatState(new RoomStore(database.db));
   const bus = new Bus();
-  const presence = new PresenceService(new MemoryPresenceStore(), userStore, bus, {
+  const presence = new PresenceService(shared?.presence ?? new MemoryPresenceStore(), userStore, bus, {
     disabled: config.activitiesDisabled,
     broadcast: config.activitiesBroadcast,
     maxFollows: config.maxFollows,
@@ -63,7 +81,16 @@ export function createServices(database: Database, config: Config, log: Logger):
     log,
   });
   const sessionConnections = new SessionConnections(bus);
-  const users = new UserService(userStore, new SessionStore(database.db), sessionConnections, {
+  const sessionEnds = shared
+    ? await clusterSessionEnds(
+        sessionConnections,
+        shared.broker,
+        `${config.redisPrefix}sessions`,
+        shared.nodeId,
+        log,
+      )
+    : sessionConnections;
+  const users = new UserService(userStore, new SessionStore(database.db), sessionEnds, {
     sessionTtlSeconds: config.sessionTtlSeconds,
     passwordHashCost: config.passwordHashCost,
     authLimiter: perMinute(config.authRateLimit),

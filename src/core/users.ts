@@ -4,7 +4,8 @@ import type { SessionStore } from '../store/sessions.js';
 import type { PublicUserRow, UserRow, UserStore } from '../store/users.js';
 import { hashPassword, needsRehash, verifyPassword } from './auth/passwords.js';
 import { deriveSocketSecret, digestSecret, newSecret, sameDigest } from './auth/secrets.js';
-import type { SessionConnections, SessionGrant } from './auth/session-connections.js';
+import type { SessionGrant } from './auth/session-connections.js';
+import type { SessionEnds } from './auth/session-ends.js';
 import { ApiError } from './errors.js';
 import { type RateLimiter, takeOrRefuse } from './limits/rate-limiter.js';
 import type { WorkQueue } from './limits/work-queue.js';
@@ -67,7 +68,7 @@ export class UserService {
   constructor(
     private readonly users: UserStore,
     private readonly sessions: SessionStore,
-    private readonly sessionConnections: SessionConnections,
+    private readonly sessionConnections: SessionEnds,
     private readonly options: UserServiceOptions,
   ) {
     this.now = options.now ?? Date.now;

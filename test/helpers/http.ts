@@ -17,7 +17,7 @@ export interface RequestOptions {
 
 /** One HTTP request to the test server; the body is parsed as JSON when there is one. */
 export async function request<T = unknown>(
-  server: TestServer,
+  server: Pick<TestServer, 'url'>,
   method: string,
   path: string,
   opts: RequestOptions = {},
@@ -50,7 +50,10 @@ export interface TestUser {
 }
 
 /** Registers a user and reads its profile (with the socket secret). */
-export async function registerUser(server: TestServer, username = uniqueUsername()): Promise<TestUser> {
+export async function registerUser(
+  server: Pick<TestServer, 'url'>,
+  username = uniqueUsername(),
+): Promise<TestUser> {
   const password = 'correct horse battery staple';
   const reg = await request<Session>(server, 'POST', '/api/users/register', { body: { username, password } });
   if (reg.status !== 201) throw new Error(`register failed: ${reg.status} ${JSON.stringify(reg.body)}`);
@@ -64,7 +67,10 @@ export interface Member {
 }
 
 /** A user created by an account owner in their account. */
-export async function addMember(server: TestServer, owner: Pick<TestUser, 'token'>): Promise<Member> {
+export async function addMember(
+  server: Pick<TestServer, 'url'>,
+  owner: Pick<TestUser, 'token'>,
+): Promise<Member> {
   const username = uniqueUsername('member');
   const added = await request<PublicUser>(server, 'POST', '/api/accounts/me/users', {
     token: owner.token,

@@ -17,13 +17,13 @@ type Relayed =
  * A broker that cannot publish loses that event for the other processes' connections; the event was
  * committed before, so a client catches up through history or database positions.
  */
-export async function relayed(
+export function relayed(
   local: Deliverer,
   broker: Broker,
   channel: string,
   log: Logger,
-): Promise<Deliverer> {
-  await broker.subscribe(channel, (message) => {
+): { deliverer: Deliverer; subscribed: Promise<void> } {
+  const subscribed = broker.subscribe(channel, (message) => {
     let relayed: Relayed;
     try {
       relayed = JSON.parse(message) as Relayed;
@@ -39,11 +39,12 @@ export async function relayed(
     broker
       .publish(channel, JSON.stringify(relayed))
       .catch((err: unknown) => log.warn({ err, op: relayed.op }, 'could not relay to the other processes'));
-  return {
+  const deliverer: Deliverer = {
     deliver: (publication) => void send({ op: 'deliver', publication }),
     subscribe: (connectionId, topics) => local.subscribe(connectionId, topics),
     unsubscribe: (connectionId, topics) => local.unsubscribe(connectionId, topics),
     unsubscribeAll: (holder, topics) => void send({ op: 'unsubscribeAll', holder, topics }),
     close: (target, reason) => void send({ op: 'close', target, reason }),
   };
+  return { deliverer, subscribed };
 }

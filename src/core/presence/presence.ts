@@ -102,15 +102,32 @@ export class PresenceService {
     return { openConnections: this.open.size, followingConnections: this.follows.size };
   }
 
-  /** Starts refreshing visible users' last-seen times, so a crash loses little of them. */
-  start(): void {
+  /**
+   * Starts refreshing visible users' last-seen times, so a crash loses little of them, and, with a
+   * shared store, this node's heartbeat: the users of nodes that died are announced offline from here.
+   */
+  async start(): Promise<void> {
     if (this.options.disabled) return;
     this.refresher = setInterval(() => void this.refreshLastSeen(), LAST_SEEN_REFRESH_MS);
     this.refresher.unref();
+    await this.store.start?.((changes) => {
+      for (const change of changes)
+        this.publish(change, change, undefined).catch((err: unknown) =>
+          this.options.log.warn({ err, userId: change.userId }, 'could not announce a swept user'),
+        );
+    });
   }
 
   stop(): void {
     clearInterval(this.refresher);
+  }
+
+  /**
+   * With a shared store: leaves it, after this node's connections closed. Whatever it still held is
+   * removed now and announced, rather than left to other nodes' sweeps.
+   */
+  async leaveStore(): Promise<void> {
+    for (const change of (await this.store.stop?.()) ?? []) await this.publish(change, change, undefined);
   }
 
   private async refreshLastSeen(): Promise<void> {
@@ -150,7 +167,7 @@ export class PresenceService {
    * last connection that appeared online closed) is announced `offline`, and that moment is their last-seen.
    */
   private async publish(
-    connection: PresenceConnection,
+    connection: { userId: string; username: string },
     change: PresenceChange,
     origin: string | undefined,
   ): Promise<UserActivity> {

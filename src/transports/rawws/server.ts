@@ -8,6 +8,8 @@ import { EnvelopeError, EnvelopeInit } from '../../../generated/validators/async
 import { newSecret } from '../../core/auth/secrets.js';
 import type { SessionGrant } from '../../core/auth/session-connections.js';
 import { ApiError, toClientError } from '../../core/errors.js';
+import type { Broker } from '../../core/fanout/broker.js';
+import { relayed } from '../../core/fanout/relay.js';
 import type { Services } from '../../core/services.js';
 import type { SocketIdentity } from '../../core/users.js';
 import type { RawConnection, RawContext } from '../../handlers/context.js';
@@ -40,9 +42,14 @@ export interface RawDeps {
   hardFrameLimitFactor: number;
   inflight: InFlight;
   refusals: PendingRefusals;
+  /** The cluster's broker (REDIS_URL); none: this process is the whole server. */
+  broker?: Broker;
+  brokerChannelPrefix?: string;
 }
 
 export interface RawTransport {
+  /** Resolves once the transport receives what other processes relay (at once without a cluster). */
+  ready: Promise<void>;
   /** Takes an HTTP upgrade at RAW_PATH (the server routes them by path). */
   upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
   /** Closes every connection with 1001 (`shutting-down`); one that does not answer within `graceMs` is cut. */
@@ -57,7 +64,10 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
   const log = deps.log.child({ transport: 'raw' });
   const registry = new RawRegistry();
   const { services } = deps;
-  services.bus.attach(rawDeliverer(registry, { outboundValidation: deps.outboundValidation, log }));
+  const local = rawDeliverer(registry, { outboundValidation: deps.outboundValidation, log });
+  // In a cluster, events for /ws connections cross processes through the broker; Socket.IO has its adapter.
+  const relay = deps.broker && relayed(local, deps.broker, `${deps.brokerChannelPrefix}raw`, log);
+  services.bus.attach(relay ? relay.deliverer : local);
   // Frames past the hard limit close the connection (1009); between the two limits they get an error envelope.
   const wss = new WebSocketServer({
     noServer: true,
@@ -206,6 +216,7 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
   heartbeat.unref();
 
   return {
+    ready: relay ? relay.subscribed : Promise.resolve(),
     upgrade(req, socket, head) {
       const address = clientAddress(
         req.socket.remoteAddress,

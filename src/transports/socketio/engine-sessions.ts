@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Socket as EngineSocket } from 'engine.io';
 import type { ConnectionLifecycle } from '../../core/connections/lifecycle.js';
@@ -59,8 +60,6 @@ export interface EngineSessionOptions {
 export class EngineSessions {
   private readonly byConn = new WeakMap<EngineSocket, EngineSession>();
   private readonly byId = new Map<string, EngineSession>();
-  // Ids only need to be unique in this process (limits are per process) and apart from /ws sids (UUIDs).
-  private lastId = 0;
 
   constructor(private readonly options: EngineSessionOptions) {
     const sessions = this;
@@ -93,8 +92,8 @@ export class EngineSessions {
   };
 
   opened(conn: EngineSocket): void {
-    this.lastId += 1;
-    const session = new EngineSession(`eio-${this.lastId}`, conn);
+    // Unique across the processes of a cluster, whose limits and session closes name connections by it.
+    const session = new EngineSession(`eio-${randomUUID()}`, conn);
     this.byConn.set(conn, session);
     conn.on('packetCreate', this.onPacketCreate);
     conn.on('packet', this.onPacket);

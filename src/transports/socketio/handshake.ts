@@ -92,6 +92,9 @@ export function handshakeAuthenticator(opts: HandshakeOptions) {
           throw new ApiError('UNAVAILABLE', 'the connection closed during the handshake');
         lifecycle.admit(session.id, identity, grant, plan);
         session.socket = socket;
+        // Limits and sessions close connections by the session's id: in a room of that name, the adapter
+        // finds the socket on whichever process holds it.
+        socket.join(session.id);
         socket.data.identity = identity;
         socket.data.appearOnline =
           (socket.handshake.auth as { appearOnline?: boolean }).appearOnline !== false;

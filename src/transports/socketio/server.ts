@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import type { Server as HttpServer } from 'node:http';
 import type { Socket as EngineSocket } from 'engine.io';
-import { Server } from 'socket.io';
+import { Server, type ServerOptions } from 'socket.io';
 import type { SocketOperation } from '../../../generated/socketio.js';
 import type { Services } from '../../core/services.js';
 import type { Logger } from '../../logger.js';
@@ -34,6 +34,8 @@ export interface SocketIoDeps {
   refusals: PendingRefusals;
   /** Which other origins' pages may connect (ALLOWED_ORIGINS). */
   origins: OriginPolicy;
+  /** The cluster's adapter (Redis Streams); none: the in-memory one, this process only. */
+  adapter?: ServerOptions['adapter'];
 }
 
 export interface SocketIoTransport {
@@ -81,6 +83,7 @@ export function attachSocketIo(httpServer: HttpServer, deps: SocketIoDeps): Sock
       },
     }),
     serveClient: false,
+    ...(deps.adapter && { adapter: deps.adapter }),
     maxHttpBufferSize: deps.maxFrameBytes * HARD_FRAME_LIMIT_FACTOR,
     // A connection that misses its pongs for pingInterval + pingTimeout is closed: that is how a network
     // cut, with no close frame, ends a user's presence within a bounded time.

@@ -1,0 +1,141 @@
+import assert from 'node:assert/strict';
+import type { DbChange, UserActivity } from '../../generated/types.js';
+import { type Cluster, startCluster } from '../helpers/cluster.js';
+import { registerUser, request, type TestUser } from '../helpers/http.js';
+import { RawClient } from '../helpers/raw.js';
+import { type Connected, connect } from '../helpers/socket.js';
+
+/** Three processes on one PostgreSQL schema and one Redis behave as one server (issue 15). */
+describe('cluster: three processes, one realtime world', () => {
+  let cluster: Cluster;
+  const open: { close(): void }[] = [];
+  const on = (i: number) => ({ url: cluster.url(i) });
+
+  /** A Socket.IO connection of `user` to process `i`. */
+  const io = async (i: number, user: TestUser): Promise<Connected> => {
+    const c = await connect(on(i), { secret: user.profile.socketSecret as string });
+    open.push(c.socket);
+    return c;
+  };
+  const raw = async (i: number, user: TestUser): Promise<RawClient> => {
+    const c = await RawClient.open(cluster.url(i));
+    open.push(c);
+    assert.equal((await c.auth(user.token)).type, 'token');
+    return c;
+  };
+
+  before(async function () {
+    this.timeout(120_000);
+    cluster = await startCluster({ size: 3 });
+  });
+  afterEach(() => {
+    for (const c of open.splice(0)) c.close();
+  });
+  after(async function () {
+    this.timeout(60_000);
+    await cluster?.close();
+  });
+
+  it('shows a user on one process coming online, changing activity and leaving to users on the others', async () => {
+    const [ada, bob] = [await registerUser(on(0)), await registerUser(on(1))];
+    const watcher = await io(1, bob);
+    const adaSocket = await io(0, ada);
+    const online = await watcher.events.next('activity', (a) => a.userId === ada.profile.id);
+    assert.equal(online.state, 'online');
+    // And the newcomer's list names the user already there, on another process.
+    const list = await adaSocket.events.next('activities');
+    assert.ok(
+      list.activities.some((a: UserActivity) => a.userId === bob.profile.id),
+      JSON.stringify(list),
+    );
+
+    await adaSocket.socket
+      .timeout(5000)
+      .emitWithAck('set-activity', { state: 'playing', game: { id: 'chess', name: 'Chess' } });
+    const playing = await watcher.events.next(
+      'activity',
+      (a) => a.userId === ada.profile.id && a.state === 'playing',
+    );
+    assert.equal(playing.game?.name, 'Chess');
+
+    adaSocket.socket.close();
+    const offline = await watcher.events.next(
+      'activity',
+      (a) => a.userId === ada.profile.id && a.state === 'offline',
+    );
+    assert.ok(offline.since, JSON.stringify(offline));
+  });
+
+  it('delivers room messages sent on one process to members on every process, in order', async () => {
+    const users = [await registerUser(on(0)), await registerUser(on(1)), await registerUser(on(2))];
+    const sockets = await Promise.all(users.map((u, i) => io(i, u)));
+    for (const s of sockets) await s.socket.timeout(5000).emitWithAck('join-room', { room: 'cluster-lobby' });
+    const [sender, ...receivers] = sockets as [Connected, Connected, Connected];
+    const seqs: number[] = [];
+    for (let n = 1; n <= 20; n++) {
+      const receipt = await sender.socket
+        .timeout(5000)
+        .emitWithAck('send-message', { room: 'cluster-lobby', body: { n } });
+      assert.ok(!('error' in receipt), JSON.stringify(receipt));
+      seqs.push(receipt.seq);
+    }
+    for (const r of receivers) {
+      const got: number[] = [];
+      for (let n = 1; n <= 20; n++)
+        got.push((await r.events.next('message', (m) => m.room === 'cluster-lobby')).seq);
+      assert.deepEqual(got, seqs);
+    }
+  });
+
+  it('carries /ws chan_out and Socket.IO messages across processes both ways', async () => {
+    const [ada, bob] = [await registerUser(on(0)), await registerUser(on(2))];
+    const sio = await io(0, ada);
+    const ws = await raw(2, bob);
+    assert.equal((await ws.request({ type: 'join', data: 'mixed-cluster' }, 'joined')).type, 'joined');
+    await sio.socket.timeout(5000).emitWithAck('join-room', { room: 'mixed-cluster' });
+    await sio.socket
+      .timeout(5000)
+      .emitWithAck('send-message', { room: 'mixed-cluster', body: { text: 'hi from 0' } });
+    const out = await ws.next('chan_out');
+    assert.deepEqual(JSON.parse(out.data), { text: 'hi from 0' });
+    assert.equal(out.channel, 'mixed-cluster');
+    await ws.request({ type: 'chan_in', data: 'hi from 2', channel: 'mixed-cluster' }, 'ok');
+    const back = await sio.events.next('message', (m) => m.room === 'mixed-cluster');
+    assert.deepEqual(back.body, { data: 'hi from 2' });
+  });
+
+  it('sends database events written on one process to the readers on others, and only to them', async () => {
+    const owner = await registerUser(on(0));
+    const stranger = await registerUser(on(2));
+    const mine = await io(1, owner);
+    const theirs = await io(2, stranger);
+    const ws = await raw(2, owner);
+    // _700_: only the owner reads; _744_: everyone does.
+    for (const c of [mine, theirs]) {
+      await c.socket.timeout(5000).emitWithAck('subscribe-db', { repo: 'diary_700_' });
+      await c.socket.timeout(5000).emitWithAck('subscribe-db', { repo: 'board_744_' });
+    }
+    await ws.request({ type: 'join', data: 'db-diary_700_' }, 'joined');
+    await request(on(0), 'POST', '/api/db/diary_700_', { token: owner.token, body: { secret: 1 } });
+    await request(on(0), 'POST', '/api/db/board_744_', { token: owner.token, body: { open: 1 } });
+    const created = await mine.events.next('db_created', (c) => c.repo === 'diary_700_');
+    assert.deepEqual((JSON.parse((await ws.next('db_created')).data) as DbChange).id, created.id);
+    // The stranger gets the public change, and by then would have had the private one: it came first.
+    await theirs.events.next('db_created', (c) => c.repo === 'board_744_');
+    assert.deepEqual(
+      theirs.events.all('db_created').filter((c) => c.repo === 'diary_700_'),
+      [],
+    );
+  });
+
+  it('closes the connections of a session on every process when it logs out on one', async () => {
+    const ada = await registerUser(on(0));
+    const sockets = [await io(1, ada), await io(2, ada)];
+    const ws = await raw(0, ada);
+    const closings = sockets.map((s) => s.events.next('closing'));
+    const logout = await request(on(0), 'POST', '/api/users/logout', { token: ada.token });
+    assert.equal(logout.status, 204);
+    for (const closing of await Promise.all(closings)) assert.equal(closing.reason, 'logged-out');
+    assert.equal((await ws.closed).reason, 'logged-out');
+  });
+});
