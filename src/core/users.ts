@@ -104,8 +104,8 @@ export class UserService {
     if (hasLoneSurrogate(password))
       throw new ApiError(
         'BAD_INPUT',
-        'body.password holds an unpaired UTF-16 surrogate, which is not text',
-        'body.password',
+        'password holds an unpaired UTF-16 surrogate, which is not text',
+        'password',
       );
   }
 
@@ -128,7 +128,7 @@ export class UserService {
       accountId: accountId ?? randomUUID(),
     };
     const created = await this.users.insert(user, accountId === undefined);
-    if (!created) throw new ApiError('CONFLICT', 'the username is taken', 'body.username');
+    if (!created) throw new ApiError('CONFLICT', 'the username is taken', 'username');
     return user;
   }
 
@@ -208,19 +208,10 @@ export class UserService {
     const session = await this.sessions.byTokenDigest(digest);
     if (!session || !sameDigest(session.tokenDigest, digest) || session.expiresAt <= this.now()) {
       if (session) await this.sessions.delete(session.id);
-      throw new ApiError(
-        'UNAUTHENTICATED',
-        'the session token is unknown or expired',
-        'header.authorization',
-      );
+      throw new ApiError('UNAUTHENTICATED', 'the session token is unknown or expired', 'token');
     }
     const user = await this.users.byId(session.userId);
-    if (!user)
-      throw new ApiError(
-        'UNAUTHENTICATED',
-        'the session token is unknown or expired',
-        'header.authorization',
-      );
+    if (!user) throw new ApiError('UNAUTHENTICATED', 'the session token is unknown or expired', 'token');
     const socketSecret = deriveSocketSecret(token, session.socketGeneration);
     // A session opened before sessions had socket secrets gets its own now, at its first request.
     if (session.socketSecretDigest === undefined)
@@ -272,7 +263,7 @@ export class UserService {
       // Another rotation got there first. Of the same generation, it made this very secret; of a later
       // one, this secret is already gone.
       const now = await this.sessions.byTokenDigest(digestSecret(session.token));
-      if (!now) throw new ApiError('UNAUTHENTICATED', 'the session ended', 'header.authorization');
+      if (!now) throw new ApiError('UNAUTHENTICATED', 'the session ended', 'token');
       if (now.socketGeneration !== generation)
         throw new ApiError(
           'CONFLICT',

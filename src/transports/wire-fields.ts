@@ -1,0 +1,34 @@
+import { ApiError } from '../core/errors.js';
+
+/** How one transport carries, for one operation, an argument a core error names (`room` → `path.room`). */
+export type WireField = (argument: string) => string;
+
+/**
+ * The wire name of a field core named: its first segment is the argument (`data` of `data.title`), the
+ * rest a place inside it, kept as it is. The empty field (the request as a whole) stays empty.
+ */
+function renamed(field: string, toWire: WireField): string {
+  if (field === '') return field;
+  const dot = field.indexOf('.');
+  return dot < 0 ? toWire(field) : `${toWire(field.slice(0, dot))}${field.slice(dot)}`;
+}
+
+/**
+ * Runs a call into core for one request and, should it throw an ApiError naming a field, names that
+ * field as the client sent it: core knows its arguments, not where a transport carries them. A message
+ * that opens with the field quotes it, so it is renamed there too. Errors the transport raised itself
+ * (validation) already speak wire terms and do not pass through here.
+ */
+export async function inWireTerms<T>(toWire: WireField, work: () => Promise<T> | T): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (!(err instanceof ApiError) || err.field === undefined) throw err;
+    const field = renamed(err.field, toWire);
+    if (field === err.field) throw err;
+    const message = err.message.startsWith(err.field)
+      ? field + err.message.slice(err.field.length)
+      : err.message;
+    throw new ApiError(err.code, message, field, err.retryAfterSeconds);
+  }
+}
