@@ -45,6 +45,15 @@ describe('error fields: core names its arguments, each transport names them as t
       body: { username: ada.profile.username, password: 'another long password' },
     });
     assert.deepEqual([taken.status, taken.body.error.field], [409, 'body.username']);
+    // A message that quotes its field quotes it as the client sent it.
+    const lone = await request<ErrorReply>(server, 'POST', '/api/users/register', {
+      body: `{"username":"lone_${randomUUID().slice(0, 8)}","password":"\\ud800abcdefgh"}`,
+    });
+    assert.deepEqual(lone.body.error, {
+      code: 'BAD_INPUT',
+      message: 'body.password: an unpaired UTF-16 surrogate is not text',
+      field: 'body.password',
+    });
     // A document is the whole body: core's `data.a` is the body's `a`.
     const nul = await request<ErrorReply>(server, 'POST', '/api/db/tasks', {
       token: ada.token,

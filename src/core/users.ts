@@ -102,11 +102,7 @@ export class UserService {
    */
   private checkPassword(password: string): void {
     if (hasLoneSurrogate(password))
-      throw new ApiError(
-        'BAD_INPUT',
-        'password holds an unpaired UTF-16 surrogate, which is not text',
-        'password',
-      );
+      throw new ApiError('BAD_INPUT', 'password: an unpaired UTF-16 surrogate is not text', 'password');
   }
 
   /** Hashes the password and stores a new user, in a new account of their own or in `accountId`. */

@@ -16,8 +16,10 @@ function renamed(field: string, toWire: WireField): string {
 /**
  * Runs a call into core for one request and, should it throw an ApiError naming a field, names that
  * field as the client sent it: core knows its arguments, not where a transport carries them. A message
- * that opens with the field quotes it, so it is renamed there too. Errors the transport raised itself
- * (validation) already speak wire terms and do not pass through here.
+ * that opens with `<field>: ` quotes it (core's way: `data.title: a string may not hold NUL`), so it is
+ * renamed there too; nothing else in a message is touched, as it may quote the client's own words (a
+ * repository named `id`). Errors the transport raised itself (validation) already speak wire terms and
+ * do not pass through here.
  */
 export async function inWireTerms<T>(toWire: WireField, work: () => Promise<T> | T): Promise<T> {
   try {
@@ -26,8 +28,9 @@ export async function inWireTerms<T>(toWire: WireField, work: () => Promise<T> |
     if (!(err instanceof ApiError) || err.field === undefined) throw err;
     const field = renamed(err.field, toWire);
     if (field === err.field) throw err;
-    const message = err.message.startsWith(err.field)
-      ? field + err.message.slice(err.field.length)
+    const quoted = `${err.field}: `;
+    const message = err.message.startsWith(quoted)
+      ? `${field}: ${err.message.slice(quoted.length)}`
       : err.message;
     throw new ApiError(err.code, message, field, err.retryAfterSeconds);
   }
