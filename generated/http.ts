@@ -175,6 +175,8 @@ export interface OperationRoute {
   body: { validate: T.Validator<unknown>; required: boolean } | undefined;
   validatePath: T.Validator<unknown> | undefined;
   validateQuery: T.Validator<unknown> | undefined;
+  /** Where each parameter arrives, by name (`repo` → `path`): what an error naming it calls it on the wire. */
+  parameters: ReadonlyMap<string, 'path' | 'query'>;
   /** Response validators by status (`default` for any other); null for a response without a body. */
   responses: ReadonlyMap<number | 'default', T.Validator<unknown> | null>;
 }
@@ -205,6 +207,7 @@ export const httpRoutes: readonly HttpRoute[] = [
     body: undefined,
     validatePath: undefined,
     validateQuery: undefined,
+    parameters: new Map<string, 'path' | 'query'>([]),
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
       [200, V.Account],
       [401, V.ErrorReply],
@@ -222,6 +225,7 @@ export const httpRoutes: readonly HttpRoute[] = [
     body: undefined,
     validatePath: undefined,
     validateQuery: undefined,
+    parameters: new Map<string, 'path' | 'query'>([]),
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
       [200, V.AccountConnections],
       [401, V.ErrorReply],
@@ -240,6 +244,7 @@ export const httpRoutes: readonly HttpRoute[] = [
     body: { validate: V.Credentials, required: true },
     validatePath: undefined,
     validateQuery: undefined,
+    parameters: new Map<string, 'path' | 'query'>([]),
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
       [201, V.PublicUser],
       [400, V.ErrorReply],
@@ -263,6 +268,7 @@ export const httpRoutes: readonly HttpRoute[] = [
     body: undefined,
     validatePath: P.RemoveAccountUserPath,
     validateQuery: undefined,
+    parameters: new Map<string, 'path' | 'query'>([['userId', 'path']]),
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
       [204, null],
       [400, V.ErrorReply],
@@ -283,6 +289,7 @@ export const httpRoutes: readonly HttpRoute[] = [
     body: undefined,
     validatePath: undefined,
     validateQuery: P.ListActivitiesQuery,
+    parameters: new Map<string, 'path' | 'query'>([['userId', 'query']]),
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
       [200, V.ActivityList],
       [400, V.ErrorReply],
@@ -301,6 +308,7 @@ export const httpRoutes: readonly HttpRoute[] = [
     body: undefined,
     validatePath: P.ListDocumentsPath,
     validateQuery: P.ListDocumentsQuery,
+    parameters: new Map<string, 'path' | 'query'>([['repo', 'path'], ['limit', 'query'], ['after', 'query'], ['filter', 'query']]),
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
       [200, V.DocumentPage],
       [400, V.ErrorReply],
@@ -319,6 +327,7 @@ export const httpRoutes: readonly HttpRoute[] = [
     body: { validate: V.DocumentData, required: true },
     validatePath: P.CreateDocumentPath,
     validateQuery: undefined,
+    parameters: new Map<string, 'path' | 'query'>([['repo', 'path']]),
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
       [201, V.Document],
       [400, V.ErrorReply],
@@ -340,6 +349,7 @@ export const httpRoutes: readonly HttpRoute[] = [
     body: undefined,
     validatePath: P.DeleteDocumentPath,
     validateQuery: undefined,
+    parameters: new Map<string, 'path' | 'query'>([['repo', 'path'], ['id', 'path']]),
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
       [204, null],
       [400, V.ErrorReply],
@@ -360,6 +370,7 @@ export const httpRoutes: readonly HttpRoute[] = [
     body: undefined,
     validatePath: P.GetDocumentPath,
     validateQuery: undefined,
+    parameters: new Map<string, 'path' | 'query'>([['repo', 'path'], ['id', 'path']]),
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
       [200, V.Document],
       [400, V.ErrorReply],
@@ -379,6 +390,7 @@ export const httpRoutes: readonly HttpRoute[] = [
     body: { validate: V.DocumentData, required: true },
     validatePath: P.PatchDocumentPath,
     validateQuery: undefined,
+    parameters: new Map<string, 'path' | 'query'>([['repo', 'path'], ['id', 'path']]),
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
       [200, V.Document],
       [400, V.ErrorReply],
@@ -401,6 +413,7 @@ export const httpRoutes: readonly HttpRoute[] = [
     body: { validate: V.DocumentData, required: true },
     validatePath: P.ReplaceDocumentPath,
     validateQuery: undefined,
+    parameters: new Map<string, 'path' | 'query'>([['repo', 'path'], ['id', 'path']]),
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
       [200, V.Document],
       [400, V.ErrorReply],
@@ -423,6 +436,7 @@ export const httpRoutes: readonly HttpRoute[] = [
     body: undefined,
     validatePath: undefined,
     validateQuery: undefined,
+    parameters: new Map<string, 'path' | 'query'>([]),
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
       [200, V.Health],
       [500, V.ErrorReply],
@@ -439,6 +453,7 @@ export const httpRoutes: readonly HttpRoute[] = [
     body: undefined,
     validatePath: undefined,
     validateQuery: P.ListMyRoomsQuery,
+    parameters: new Map<string, 'path' | 'query'>([['limit', 'query'], ['after', 'query']]),
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
       [200, V.RoomList],
       [400, V.ErrorReply],
@@ -457,6 +472,7 @@ export const httpRoutes: readonly HttpRoute[] = [
     body: undefined,
     validatePath: P.ListRoomMessagesPath,
     validateQuery: P.ListRoomMessagesQuery,
+    parameters: new Map<string, 'path' | 'query'>([['room', 'path'], ['before', 'query'], ['after', 'query'], ['limit', 'query']]),
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
       [200, V.HistoryPage],
       [400, V.ErrorReply],
@@ -477,6 +493,7 @@ export const httpRoutes: readonly HttpRoute[] = [
     body: { validate: V.Credentials, required: true },
     validatePath: undefined,
     validateQuery: undefined,
+    parameters: new Map<string, 'path' | 'query'>([]),
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
       [200, V.Session],
       [400, V.ErrorReply],
@@ -498,6 +515,7 @@ export const httpRoutes: readonly HttpRoute[] = [
     body: undefined,
     validatePath: undefined,
     validateQuery: undefined,
+    parameters: new Map<string, 'path' | 'query'>([]),
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
       [204, null],
       [401, V.ErrorReply],
@@ -515,6 +533,7 @@ export const httpRoutes: readonly HttpRoute[] = [
     body: undefined,
     validatePath: undefined,
     validateQuery: undefined,
+    parameters: new Map<string, 'path' | 'query'>([]),
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
       [200, V.Profile],
       [401, V.ErrorReply],
@@ -532,6 +551,7 @@ export const httpRoutes: readonly HttpRoute[] = [
     body: undefined,
     validatePath: undefined,
     validateQuery: undefined,
+    parameters: new Map<string, 'path' | 'query'>([]),
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
       [204, null],
       [401, V.ErrorReply],
@@ -549,6 +569,7 @@ export const httpRoutes: readonly HttpRoute[] = [
     body: undefined,
     validatePath: undefined,
     validateQuery: undefined,
+    parameters: new Map<string, 'path' | 'query'>([]),
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
       [200, V.SocketSecret],
       [401, V.ErrorReply],
@@ -567,6 +588,7 @@ export const httpRoutes: readonly HttpRoute[] = [
     body: { validate: V.Credentials, required: true },
     validatePath: undefined,
     validateQuery: undefined,
+    parameters: new Map<string, 'path' | 'query'>([]),
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
       [201, V.Session],
       [400, V.ErrorReply],
@@ -588,6 +610,7 @@ export const httpRoutes: readonly HttpRoute[] = [
     body: undefined,
     validatePath: P.GetUserProfilePath,
     validateQuery: undefined,
+    parameters: new Map<string, 'path' | 'query'>([['userId', 'path']]),
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
       [200, V.PublicProfile],
       [400, V.ErrorReply],
@@ -615,6 +638,7 @@ export const builtinRoutes: readonly OperationRoute[] = [
     body: undefined,
     validatePath: undefined,
     validateQuery: undefined,
+    parameters: new Map<string, 'path' | 'query'>([]),
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
       [200, V.Landing],
       [500, V.ErrorReply],
@@ -629,6 +653,7 @@ export const builtinRoutes: readonly OperationRoute[] = [
     body: undefined,
     validatePath: undefined,
     validateQuery: undefined,
+    parameters: new Map<string, 'path' | 'query'>([]),
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
       [200, null],
       [304, null],
@@ -645,6 +670,7 @@ export const builtinRoutes: readonly OperationRoute[] = [
     body: undefined,
     validatePath: undefined,
     validateQuery: undefined,
+    parameters: new Map<string, 'path' | 'query'>([]),
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
       [200, null],
       [304, null],
@@ -661,6 +687,7 @@ export const builtinRoutes: readonly OperationRoute[] = [
     body: undefined,
     validatePath: P.GetSpecDocumentPath,
     validateQuery: undefined,
+    parameters: new Map<string, 'path' | 'query'>([['document', 'path']]),
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
       [200, V.GetSpecDocumentResponse200],
       [304, null],
@@ -677,6 +704,7 @@ export const builtinRoutes: readonly OperationRoute[] = [
     body: undefined,
     validatePath: undefined,
     validateQuery: undefined,
+    parameters: new Map<string, 'path' | 'query'>([]),
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
       [200, null],
       [304, null],
@@ -692,6 +720,7 @@ export const builtinRoutes: readonly OperationRoute[] = [
     body: undefined,
     validatePath: undefined,
     validateQuery: undefined,
+    parameters: new Map<string, 'path' | 'query'>([]),
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
       [200, null],
       [304, null],
@@ -707,6 +736,7 @@ export const builtinRoutes: readonly OperationRoute[] = [
     body: undefined,
     validatePath: undefined,
     validateQuery: undefined,
+    parameters: new Map<string, 'path' | 'query'>([]),
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
       [200, null],
       [304, null],

@@ -104,6 +104,7 @@ const route = (
   body: undefined,
   validatePath: undefined,
   validateQuery: undefined,
+  parameters: new Map(),
   responses: new Map(responses),
   handler,
 });

@@ -38,6 +38,8 @@ export interface HttpOperation {
   body?: { type: string; required: boolean };
   pathType?: string;
   queryType?: string;
+  /** Where each parameter arrives, by name: the HTTP transport names a core error's argument by it. */
+  parameters: { name: string; in: 'path' | 'query' }[];
   responses: HttpResponse[];
 }
 
@@ -232,6 +234,9 @@ function readOperation(
     routerPath: path.replace(/\{([^}]+)\}/g, ':$1'),
     summary: String(op.summary ?? operationId),
     auth: authOf(doc, op, findings, at),
+    parameters: params
+      .filter((p) => p.in === 'path' || p.in === 'query')
+      .map((p) => ({ name: String(p.name), in: p.in as 'path' | 'query' })),
     responses: [],
   };
   const pathSchema = parameterSchema(params, 'path', `${operationId}.path`);

@@ -79,9 +79,9 @@ export class AccountService {
   async removeUser(owner: { userId: string; accountId: string }, userId: string): Promise<void> {
     await this.requireOwner(owner.userId, owner.accountId);
     if (userId === owner.userId)
-      throw new ApiError('BAD_INPUT', 'the owner cannot remove themself from their account', 'path.userId');
+      throw new ApiError('BAD_INPUT', 'the owner cannot remove themself from their account', 'userId');
     if (!(await this.accounts.moveToOwnAccount(userId, owner.accountId, randomUUID(), this.now()))) {
-      throw new ApiError('NOT_FOUND', 'no such user in your account', 'path.userId');
+      throw new ApiError('NOT_FOUND', 'no such user in your account', 'userId');
     }
     // They reconnect with what changed: their new account.
     this.closer.close({ topic: topic.user(userId) }, 'account-changed');

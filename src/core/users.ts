@@ -103,11 +103,7 @@ export class UserService {
    */
   private checkPassword(password: string): void {
     if (hasLoneSurrogate(password))
-      throw new ApiError(
-        'BAD_INPUT',
-        'body.password holds an unpaired UTF-16 surrogate, which is not text',
-        'body.password',
-      );
+      throw new ApiError('BAD_INPUT', 'password: an unpaired UTF-16 surrogate is not text', 'password');
   }
 
   /** Hashes the password and stores a new user, in a new account of their own or in `accountId`. */
@@ -129,7 +125,7 @@ export class UserService {
       accountId: accountId ?? randomUUID(),
     };
     const created = await this.users.insert(user, accountId === undefined);
-    if (!created) throw new ApiError('CONFLICT', 'the username is taken', 'body.username');
+    if (!created) throw new ApiError('CONFLICT', 'the username is taken', 'username');
     return user;
   }
 
@@ -209,19 +205,10 @@ export class UserService {
     const session = await this.sessions.byTokenDigest(digest);
     if (!session || !sameDigest(session.tokenDigest, digest) || session.expiresAt <= this.now()) {
       if (session) await this.sessions.delete(session.id);
-      throw new ApiError(
-        'UNAUTHENTICATED',
-        'the session token is unknown or expired',
-        'header.authorization',
-      );
+      throw new ApiError('UNAUTHENTICATED', 'the session token is unknown or expired', 'token');
     }
     const user = await this.users.byId(session.userId);
-    if (!user)
-      throw new ApiError(
-        'UNAUTHENTICATED',
-        'the session token is unknown or expired',
-        'header.authorization',
-      );
+    if (!user) throw new ApiError('UNAUTHENTICATED', 'the session token is unknown or expired', 'token');
     const socketSecret = deriveSocketSecret(token, session.socketGeneration);
     // A session opened before sessions had socket secrets gets its own now, at its first request.
     if (session.socketSecretDigest === undefined)
@@ -273,7 +260,7 @@ export class UserService {
       // Another rotation got there first. Of the same generation, it made this very secret; of a later
       // one, this secret is already gone.
       const now = await this.sessions.byTokenDigest(digestSecret(session.token));
-      if (!now) throw new ApiError('UNAUTHENTICATED', 'the session ended', 'header.authorization');
+      if (!now) throw new ApiError('UNAUTHENTICATED', 'the session ended', 'token');
       if (now.socketGeneration !== generation)
         throw new ApiError(
           'CONFLICT',

@@ -47,6 +47,7 @@ function routeEntry(op: HttpOperation): string {
     )
     .join('\n');
   const body = op.body ? `{ validate: V.${op.body.type}, required: ${op.body.required} }` : 'undefined';
+  const parameters = op.parameters.map((p) => `[${lit(p.name)}, '${p.in}']`).join(', ');
   return `  {
     operationId: '${op.operationId}',
     method: '${op.method}',
@@ -56,6 +57,7 @@ function routeEntry(op: HttpOperation): string {
     body: ${body},
     validatePath: ${op.pathType ? `P.${op.pathType}` : 'undefined'},
     validateQuery: ${op.queryType ? `P.${op.queryType}` : 'undefined'},
+    parameters: new Map<string, 'path' | 'query'>([${parameters}]),
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
 ${responses}
     ]),${handler}
@@ -109,6 +111,8 @@ export interface OperationRoute {
   body: { validate: T.Validator<unknown>; required: boolean } | undefined;
   validatePath: T.Validator<unknown> | undefined;
   validateQuery: T.Validator<unknown> | undefined;
+  /** Where each parameter arrives, by name (\`repo\` → \`path\`): what an error naming it calls it on the wire. */
+  parameters: ReadonlyMap<string, 'path' | 'query'>;
   /** Response validators by status (\`default\` for any other); null for a response without a body. */
   responses: ReadonlyMap<number | 'default', T.Validator<unknown> | null>;
 }

@@ -145,17 +145,13 @@ export class MessageService {
   }
 
   /** A page of history: public rooms for anyone signed in, others for members. */
-  async history(
-    reader: { id?: string; userId: string },
-    request: HistoryRequest,
-    where: { room: string; after: string },
-  ): Promise<HistoryPage> {
+  async history(reader: { id?: string; userId: string }, request: HistoryRequest): Promise<HistoryPage> {
     if (request.before !== undefined && request.after !== undefined)
-      throw new ApiError('BAD_INPUT', 'give before or after, not both', where.after);
+      throw new ApiError('BAD_INPUT', 'give before or after, not both', 'after');
     const room = await this.state.room(request.room);
-    if (!room) throw new ApiError('NOT_FOUND', `no room is named ${request.room}`, where.room);
+    if (!room) throw new ApiError('NOT_FOUND', `no room is named ${request.room}`, 'room');
     if (room.kind !== 'public' && !(await this.state.isMember(reader, room))) {
-      throw new ApiError('FORBIDDEN', `only members of ${room.id} may read its history`, where.room);
+      throw new ApiError('FORBIDDEN', `only members of ${room.id} may read its history`, 'room');
     }
     if (!room.persistent) return { messages: [], hasMore: false };
     const cursor: { before?: number; after?: number; limit: number } = {

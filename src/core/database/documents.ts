@@ -169,7 +169,7 @@ export class DocumentService {
           error: new ApiError(
             'FORBIDDEN',
             `${write.repo}'s permissions would not let you read what you create`,
-            'path.repo',
+            'repo',
           ),
         };
       const position = tx.nextPosition(write.repo);
@@ -190,10 +190,10 @@ export class DocumentService {
     const existing = await tx.get(write.repo, write.id);
     // A document one may not read is as good as absent: not-found leaks less than forbidden.
     if (!existing || !canRead(permissions, existing, write.actor))
-      return { error: new ApiError('NOT_FOUND', 'no such document', 'path.id') };
+      return { error: new ApiError('NOT_FOUND', 'no such document', 'id') };
     if (!canWrite(permissions, existing, write.actor))
       return {
-        error: new ApiError('FORBIDDEN', `${write.repo} does not let you change this document`, 'path.id'),
+        error: new ApiError('FORBIDDEN', `${write.repo} does not let you change this document`, 'id'),
       };
     let data = existing.data;
     if (write.kind === 'replace') data = write.data;
@@ -204,7 +204,7 @@ export class DocumentService {
           error: new ApiError(
             'PAYLOAD_TOO_LARGE',
             `the patched document would be larger than ${maxBytes} bytes (MAX_DOCUMENT_BYTES)`,
-            'body',
+            'patch',
           ),
         };
     }
@@ -243,15 +243,16 @@ export class DocumentService {
     return { change };
   }
 
-  private serialize(data: Record<string, unknown>): string {
-    assertStorable(data, 'body');
+  /** `argument` is the name errors give the document: `data`, or `patch` for a patch. */
+  private serialize(data: Record<string, unknown>, argument: 'data' | 'patch'): string {
+    assertStorable(data, argument);
     const text = JSON.stringify(data);
     const bytes = Buffer.byteLength(text);
     if (bytes > this.options.maxDocumentBytes) {
       throw new ApiError(
         'PAYLOAD_TOO_LARGE',
         `the document is ${bytes} bytes; MAX_DOCUMENT_BYTES is ${this.options.maxDocumentBytes}`,
-        'body',
+        argument,
       );
     }
     return text;
@@ -267,17 +268,17 @@ export class DocumentService {
   }
 
   async create(actor: Actor, repo: string, data: Record<string, unknown>): Promise<Document> {
-    const change = await this.write({ kind: 'create', repo, actor, data: this.serialize(data) });
+    const change = await this.write({ kind: 'create', repo, actor, data: this.serialize(data, 'data') });
     return toDocument(change.document as DocumentRow);
   }
 
   async replace(actor: Actor, repo: string, id: string, data: Record<string, unknown>): Promise<Document> {
-    const change = await this.write({ kind: 'replace', repo, id, actor, data: this.serialize(data) });
+    const change = await this.write({ kind: 'replace', repo, id, actor, data: this.serialize(data, 'data') });
     return toDocument(change.document as DocumentRow);
   }
 
   async patch(actor: Actor, repo: string, id: string, patch: Record<string, unknown>): Promise<Document> {
-    this.serialize(patch);
+    this.serialize(patch, 'patch');
     const change = await this.write({ kind: 'patch', repo, id, actor, patch });
     return toDocument(change.document as DocumentRow);
   }
@@ -289,7 +290,7 @@ export class DocumentService {
   async get(actor: Actor, repo: string, id: string): Promise<Document> {
     const row = await this.store.get(repo, id);
     if (!row || !canRead(permissionsOf(repo), row, actor))
-      throw new ApiError('NOT_FOUND', 'no such document', 'path.id');
+      throw new ApiError('NOT_FOUND', 'no such document', 'id');
     return toDocument(row);
   }
 
@@ -298,7 +299,7 @@ export class DocumentService {
     repo: string,
     query: { filter?: string[]; after?: number; limit?: number },
   ): Promise<DocumentPage> {
-    const filters = (query.filter ?? []).map((f, i) => parseFilter(f, `query.filter.${i}`));
+    const filters = (query.filter ?? []).map((f, i) => parseFilter(f, `filter.${i}`));
     const page = await this.store.list(
       repo,
       readerScope(permissionsOf(repo), actor),

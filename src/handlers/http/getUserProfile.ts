@@ -4,7 +4,7 @@ import { ApiError } from '../../core/errors.js';
 export const getUserProfile: HttpOperationHandlers['getUserProfile'] = async ({ path }, ctx) => {
   const { presence, users } = ctx.services;
   const user = await users.publicUser(path.userId);
-  if (!user) throw new ApiError('NOT_FOUND', 'no user has this id', 'path.userId');
+  if (!user) throw new ApiError('NOT_FOUND', 'no user has this id', 'userId');
   const profile = {
     id: user.id,
     username: user.username,

@@ -15,19 +15,3 @@ export function dbRepo(channel: string): string | undefined {
     );
   return repo;
 }
-
-/**
- * Runs a core call on behalf of an envelope, renaming the fields its errors name (`room`, `repo`,
- * `body`: Socket.IO's payload fields) to the envelope's (`data`, `channel`), so the client is told
- * which of the fields it sent is wrong.
- */
-export async function inEnvelopeTerms<T>(fields: Record<string, string>, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (err) {
-    const renamed = err instanceof ApiError && err.field !== undefined ? fields[err.field] : undefined;
-    if (err instanceof ApiError && renamed !== undefined)
-      throw new ApiError(err.code, err.message, renamed, err.retryAfterSeconds);
-    throw err;
-  }
-}

@@ -9,8 +9,10 @@ import type { Logger } from '../../logger.js';
 import { addressKey } from '../client-address.js';
 import { checkInboundJson } from '../json-limits.js';
 import { badInput, conformsToSpec } from '../validation.js';
+import { inWireTerms, type WireField } from '../wire-fields.js';
 import { readJsonBody } from './body.js';
 import { answerError, type ErrorValidatorFor } from './errors.js';
+import { httpWireField } from './wire-fields.js';
 
 export interface RouteDeps {
   services: Services;
@@ -20,7 +22,11 @@ export interface RouteDeps {
   maxJsonDepth: number;
 }
 
-async function authenticate(ctx: Context, services: Services): Promise<AuthenticatedSession> {
+async function authenticate(
+  ctx: Context,
+  services: Services,
+  toWire: WireField,
+): Promise<AuthenticatedSession> {
   const header = ctx.get('authorization');
   if (!header)
     throw new ApiError(
@@ -36,7 +42,8 @@ async function authenticate(ctx: Context, services: Services): Promise<Authentic
       'the Authorization header must read Bearer <token>',
       'header.authorization',
     );
-  return services.users.authenticate(match[1]);
+  const token = match[1];
+  return inWireTerms(toWire, () => services.users.authenticate(token));
 }
 
 function validated<T>(validate: HttpRoute['validatePath'], value: T, where: string): T {
@@ -65,9 +72,10 @@ function operationMiddleware(route: HttpRoute, deps: RouteDeps) {
   const errorValidator: ErrorValidatorFor | undefined = deps.outboundValidation
     ? (status) => (route.responses.has(status) ? route.responses.get(status) : route.responses.get('default'))
     : undefined;
+  const toWire = httpWireField(route);
   return async (ctx: Context): Promise<void> => {
     try {
-      const session = route.auth === 'session' ? await authenticate(ctx, deps.services) : undefined;
+      const session = route.auth === 'session' ? await authenticate(ctx, deps.services, toWire) : undefined;
       const path = validated(route.validatePath, { ...ctx.params }, 'path');
       const query = validated(route.validateQuery, { ...ctx.query }, 'query');
       let body: unknown;
@@ -87,7 +95,7 @@ function operationMiddleware(route: HttpRoute, deps: RouteDeps) {
         request: { ip: addressKey(ctx.ip), userAgent: ctx.get('user-agent') || undefined },
       };
       const handlerCtx: HttpContext | AuthenticatedHttpContext = session ? { ...base, session } : base;
-      const result = await route.handler({ body, path, query }, handlerCtx);
+      const result = await inWireTerms(toWire, () => route.handler({ body, path, query }, handlerCtx));
       if (deps.outboundValidation && !responseConforms(route, result.status, result.body, log)) {
         ctx.status = 500;
         ctx.body = { error: INTERNAL_ERROR };

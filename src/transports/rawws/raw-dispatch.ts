@@ -3,11 +3,13 @@ import type { Error as ErrorPayload } from '../../../generated/types.js';
 import { EnvelopeError } from '../../../generated/validators/asyncapi.js';
 import { ApiError, INTERNAL_ERROR, toClientError } from '../../core/errors.js';
 import type { RawContext } from '../../handlers/context.js';
+import { envelopeFields } from '../../handlers/rawws/envelope-fields.js';
 import type { Logger } from '../../logger.js';
 import type { InFlight } from '../in-flight.js';
 import { checkInboundJson } from '../json-limits.js';
 import { recordAnswer } from '../spec-coverage.js';
 import { badInput, conformsToSpec, declaredError } from '../validation.js';
+import { inWireTerms, type WireField } from '../wire-fields.js';
 import type { RawSocket } from './raw-socket.js';
 
 export interface RawDispatchOptions {
@@ -22,6 +24,12 @@ export interface RawDispatchOptions {
 
 // Types that need no socket token: the greeting and the trade of a session token for one.
 const OPEN_TYPES = new Set(['echo', 'auth']);
+
+/** The envelope field that carries, in this type of request, an argument a core error names. */
+function envelopeField(op: EnvelopeOperation): WireField {
+  const fields = envelopeFields.get(op.operationId);
+  return (argument) => (fields && Object.hasOwn(fields, argument) ? (fields[argument] as string) : argument);
+}
 
 /** The error envelope for anything refused; `data` is the message, as StaticBackend's. */
 function errorEnvelope(
@@ -119,7 +127,7 @@ export async function handleFrame(
     end = opts.inflight.begin();
     const { op, message } = admit(socket, frame, opts, seen);
     channel = typeof message.channel === 'string' ? message.channel : undefined;
-    const answer = await op.handler(message, ctx);
+    const answer = await inWireTerms(envelopeField(op), () => op.handler(message, ctx));
     if (
       opts.outboundValidation &&
       !conformsToSpec(op.validateAnswer, answer, `envelope ${op.type} answer`, opts.log)

@@ -116,6 +116,8 @@ export function frameDispatcher(
       const payload = args[0];
       checkInboundJson(payload, opts.maxJsonDepth);
       if (!op.validatePayload(payload)) throw badInput(op.validatePayload.errors);
+      // Payload fields are named as core names its arguments, so a core error's field is already the
+      // payload's: Socket.IO needs no renaming (HTTP and /ws do, through inWireTerms).
       const reply = await op.handler(payload, ctx);
       // A request without a reply is done once its handler returns: that is its success.
       if (!ack || !op.validateReply) {
