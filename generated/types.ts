@@ -579,7 +579,10 @@ export interface GetUserProfilePath {
   userId: UserId;
 }
 /**
- * Socket.IO's handshake payload (`auth` option of the client).
+ * Socket.IO's handshake payload (`auth` option of the client). socket.io-client adds `pid` and
+ * `offset` itself when it resumes a dropped connection (connection-state recovery); the server reads
+ * them, a client never sets them by hand.
+ *
  */
 export interface HandshakeAuth {
   socketSecret?: HandshakeSecret;
@@ -918,4 +921,14 @@ export interface Welcome {
   userId: string;
   username: string;
   serverVersion: string;
+  /**
+   * `true` when this connection resumed one that dropped less than `RECOVERY_WINDOW_MS` ago
+   * (Socket.IO's connection-state recovery, on this process or another): it is in the same rooms,
+   * subscriptions and follows, and the events it missed came with the resumption, just before
+   * this (socket.io-client hands them to the application right after `connect`). Absent or `false`:
+   * a new connection, with nothing joined; a client that was connected before rejoins and resyncs
+   * (room history `since` its last seq, `subscribe-db` `since` its last position).
+   *
+   */
+  recovered?: boolean;
 }

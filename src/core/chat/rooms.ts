@@ -384,6 +384,37 @@ export class RoomService {
     this.state.connected(connection);
   }
 
+  /**
+   * A resumed connection is in the rooms its topics kept, as far as it still may be: a persistent or
+   * direct room it is still a member of; an ephemeral room, whose membership ended when the connection
+   * dropped, it rejoins (a member event, as a join would be) while the room has space. Resolves the
+   * rooms it is not in any more, whose topics the caller drops.
+   */
+  async resumed(connection: ChatConnection, rooms: readonly string[]): Promise<string[]> {
+    const gone: string[] = [];
+    for (const id of rooms.slice(0, this.options.maxRoomsPerConnection)) {
+      const room = await this.state.room(id);
+      if (!room || !(await this.rejoin(connection, room))) gone.push(id);
+      else this.state.join(connection.id, id);
+    }
+    return [...gone, ...rooms.slice(this.options.maxRoomsPerConnection)];
+  }
+
+  private async rejoin(connection: ChatConnection, room: RoomRow): Promise<boolean> {
+    if (await this.state.isMember(connection, room)) return true;
+    if (room.persistent) return false;
+    if ((await this.state.rooms.memberCount(room.id)) >= this.options.maxRoomMembers) return false;
+    const added = await this.state.rooms.addMembers(room.id, [connection.userId], this.now());
+    if (added.length > 0)
+      await this.ownMemberEvent(
+        room,
+        'member-joined',
+        { room: room.id, user: author(connection) },
+        connection.id,
+      );
+    return true;
+  }
+
   /** Counts for monitoring (and for tests that check nothing is left behind). */
   stats(): ReturnType<ChatState['stats']> {
     return this.state.stats();
