@@ -922,13 +922,13 @@ export interface Welcome {
   username: string;
   serverVersion: string;
   /**
-   * `true` when this connection resumed one that dropped less than `RECOVERY_WINDOW_MS` ago
+   * Present, `true`, when this connection resumed one that dropped less than `RECOVERY_WINDOW_MS` ago
    * (Socket.IO's connection-state recovery, on this process or another): it is in the same rooms,
    * subscriptions and follows, and the events it missed came with the resumption, just before
-   * this (socket.io-client hands them to the application right after `connect`). Absent or `false`:
+   * this (socket.io-client hands them to the application right after `connect`). Absent:
    * a new connection, with nothing joined; a client that was connected before rejoins and resyncs
    * (room history `since` its last seq, `subscribe-db` `since` its last position).
    *
    */
-  recovered?: boolean;
+  recovered?: true;
 }

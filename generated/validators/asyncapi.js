@@ -8096,7 +8096,7 @@ return errors === 0;
 export const UserActivity = validate_UserActivity;
 
 export const Welcome = validate_Welcome;
-const schema_Welcome = {"type":"object","additionalProperties":false,"required":["connectionId","userId","username","serverVersion"],"properties":{"connectionId":{"type":"string","minLength":1,"maxLength":64,"description":"This connection's id (Socket.IO's `socket.id`)."},"userId":{"type":"string","format":"uuid"},"username":{"type":"string","minLength":3,"maxLength":32},"serverVersion":{"type":"string","minLength":1,"maxLength":64,"examples":["0.1.0"]},"recovered":{"type":"boolean","description":"`true` when this connection resumed one that dropped less than `RECOVERY_WINDOW_MS` ago\n(Socket.IO's connection-state recovery, on this process or another): it is in the same rooms,\nsubscriptions and follows, and the events it missed came with the resumption, just before\nthis (socket.io-client hands them to the application right after `connect`). Absent or `false`:\na new connection, with nothing joined; a client that was connected before rejoins and resyncs\n(room history `since` its last seq, `subscribe-db` `since` its last position).\n"}}};
+const schema_Welcome = {"type":"object","additionalProperties":false,"required":["connectionId","userId","username","serverVersion"],"properties":{"connectionId":{"type":"string","minLength":1,"maxLength":64,"description":"This connection's id (Socket.IO's `socket.id`)."},"userId":{"type":"string","format":"uuid"},"username":{"type":"string","minLength":3,"maxLength":32},"serverVersion":{"type":"string","minLength":1,"maxLength":64,"examples":["0.1.0"]},"recovered":{"type":"boolean","const":true,"description":"Present, `true`, when this connection resumed one that dropped less than `RECOVERY_WINDOW_MS` ago\n(Socket.IO's connection-state recovery, on this process or another): it is in the same rooms,\nsubscriptions and follows, and the events it missed came with the resumption, just before\nthis (socket.io-client hands them to the application right after `connect`). Absent:\na new connection, with nothing joined; a client that was connected before rejoins and resyncs\n(room history `since` its last seq, `subscribe-db` `since` its last position).\n"}}};
 
 function validate_Welcome(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -8223,9 +8223,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.recovered !== undefined){
+let data4 = data.recovered;
 const _errs10 = errors;
-if(typeof data.recovered !== "boolean"){
+if(typeof data4 !== "boolean"){
 validate_Welcome.errors = [{instancePath:instancePath+"/recovered",schemaPath:"#/properties/recovered/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+if(true !== data4){
+validate_Welcome.errors = [{instancePath:instancePath+"/recovered",schemaPath:"#/properties/recovered/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs10 === errors;

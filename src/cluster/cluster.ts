@@ -1,5 +1,7 @@
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import type { Config } from '../config.js';
+import type { EphemeralSequences } from '../core/chat/ephemeral-sequences.js';
+import { RedisEphemeralSequences } from '../core/chat/redis-ephemeral-sequences.js';
 import type { Broker } from '../core/fanout/broker.js';
 import { RedisBroker } from '../core/fanout/redis-broker.js';
 import type { PresenceStore } from '../core/presence/presence-store.js';
@@ -22,6 +24,7 @@ export interface Cluster {
   nodeId: string;
   broker: Broker;
   presence: PresenceStore;
+  sequences: EphemeralSequences;
   /** For `io.adapter(...)`. */
   socketIoAdapter: ReturnType<typeof createAdapter>;
   /** Redis reachable and every subscription in place. */
@@ -81,6 +84,7 @@ export async function joinCluster(config: Config & { redisUrl: string }, log: Lo
     nodeId: config.nodeId,
     broker,
     presence,
+    sequences: new RedisEphemeralSequences(commands, `${config.redisPrefix}seq:`),
     socketIoAdapter,
     healthy: () => broker.healthy && commands.status === 'ready' && streams.status === 'ready',
     close: async () => {

@@ -10,8 +10,11 @@ import { UserStore } from '../store/users.js';
 import { AccountService } from './accounts.js';
 import { SessionConnections } from './auth/session-connections.js';
 import { clusterSessionEnds } from './auth/session-ends.js';
-import { ChatState } from './chat/chat-state.js';
+import { type EphemeralSequences, MemoryEphemeralSequences } from './chat/ephemeral-sequences.js';
+import { JoinedRooms } from './chat/joined-rooms.js';
+import { Membership } from './chat/membership.js';
 import { MessageService } from './chat/messages.js';
+import { RoomDirectory } from './chat/room-directory.js';
 import { RoomService } from './chat/rooms.js';
 import { ConnectionLifecycle } from './connections/lifecycle.js';
 import { DocumentService } from './database/documents.js';
@@ -61,6 +64,8 @@ export interface SharedState {
   nodeId: string;
   broker: Broker;
   presence: PresenceStore;
+  /** Ephemeral rooms' message numbers, one order across processes. */
+  sequences: EphemeralSequences;
 }
 
 export async function createServices(
@@ -71,7 +76,10 @@ export async function createServices(
 ): Promise<Services> {
   const userStore = new UserStore(database.db);
   const messageStore = new MessageStore(database.db);
-  const chat = new ChatState(new RoomStore(database.db));
+  const roomStore = new RoomStore(database.db);
+  const directory = new RoomDirectory(roomStore, shared?.sequences ?? new MemoryEphemeralSequences());
+  const joined = new JoinedRooms();
+  const membership = new Membership(roomStore, joined);
   const bus = new Bus();
   const presence = new PresenceService(shared?.presence ?? new MemoryPresenceStore(), userStore, bus, {
     disabled: config.activitiesDisabled,
@@ -122,7 +130,7 @@ export async function createServices(
       accountOf: async (userId) => (await userStore.byId(userId))?.accountId,
     },
   );
-  const rooms = new RoomService(chat, messageStore, userStore, presence, bus, {
+  const rooms = new RoomService(directory, joined, membership, messageStore, userStore, presence, bus, {
     maxRoomsPerConnection: config.maxRoomsPerConnection,
     maxRoomMembers: config.maxRoomMembers,
     creationLimiter: new TokenBucketLimiter({
@@ -152,7 +160,8 @@ export async function createServices(
     documents,
     rooms,
     messages: new MessageService(
-      chat,
+      directory,
+      membership,
       messageStore,
       new GroupCommit((batch) => messageStore.append(batch)),
       bus,

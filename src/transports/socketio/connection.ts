@@ -44,7 +44,8 @@ export async function runConnection(socket: SwitchboardSocket, deps: ConnectionD
       userId: identity.userId,
       username: identity.username,
       serverVersion: deps.serverVersion,
-      recovered: socket.recovered,
+      // Only when true: a new connection's welcome stays what it was before recovery existed.
+      ...(socket.recovered && { recovered: true }),
     },
     outbound,
   );
