@@ -61,6 +61,8 @@ export interface SharedState {
   nodeId: string;
   broker: Broker;
   presence: PresenceStore;
+  /** Redis reachable, answering, and every subscription in place: what health reports. */
+  healthy(): boolean;
 }
 
 export async function createServices(
@@ -161,6 +163,6 @@ export async function createServices(
         messageLimiter: perMinute(config.messageRateLimit),
       },
     ),
-    health: new HealthService(database, config.serverVersion, connections),
+    health: new HealthService(database, config.serverVersion, connections, shared),
   };
 }
