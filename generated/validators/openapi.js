@@ -2022,7 +2022,7 @@ validate_Game.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":fals
 
 export const GetHealthResponse503 = validate_GetHealthResponse503;
 const schema_GetHealthResponse503 = {"oneOf":[{"$ref":"#/definitions/Health"},{"$ref":"#/definitions/ErrorReply"}]};
-const schema_Health = {"type":"object","additionalProperties":false,"required":["status","version","uptimeSeconds","database","connections","memory"],"properties":{"status":{"type":"string","enum":["ok","unavailable"]},"version":{"type":"string","description":"The server's version.","examples":["0.1.0"]},"uptimeSeconds":{"type":"integer","minimum":0},"database":{"type":"object","additionalProperties":false,"required":["kind","ok"],"properties":{"kind":{"type":"string","enum":["sqlite","postgres"]},"ok":{"type":"boolean"}}},"connections":{"type":"object","description":"Open realtime connections on this server.","additionalProperties":false,"required":["socketio","raw"],"properties":{"socketio":{"type":"integer","minimum":0},"raw":{"type":"integer","minimum":0}}},"memory":{"type":"object","description":"This server process's memory.","additionalProperties":false,"required":["rssBytes","heapUsedBytes"],"properties":{"rssBytes":{"type":"integer","minimum":0},"heapUsedBytes":{"type":"integer","minimum":0}}},"cluster":{"type":"object","description":"Present when the server is one process of a cluster (`REDIS_URL`). While the cluster's Redis is\nunreachable, or does not answer a ping within about a second, `redis.ok` is false and `status`\nis `unavailable`, so a load balancer takes the process out until Redis is back.\n","additionalProperties":false,"required":["nodeId","redis"],"properties":{"nodeId":{"type":"string","description":"This process's name in the cluster (`NODE_ID`).","maxLength":200},"redis":{"type":"object","additionalProperties":false,"required":["ok"],"properties":{"ok":{"type":"boolean","description":"Redis answers and every subscription this process needs is in place."}}}}}},"examples":[{"status":"ok","version":"0.3.0","uptimeSeconds":12,"database":{"kind":"sqlite","ok":true},"connections":{"socketio":2,"raw":1},"memory":{"rssBytes":80000000,"heapUsedBytes":30000000}}]};
+const schema_Health = {"type":"object","additionalProperties":false,"required":["status","version","uptimeSeconds","database","connections","memory"],"properties":{"status":{"type":"string","enum":["ok","unavailable"]},"version":{"type":"string","description":"The server's version.","examples":["0.1.0"]},"uptimeSeconds":{"type":"integer","minimum":0},"database":{"type":"object","additionalProperties":false,"required":["kind","ok"],"properties":{"kind":{"type":"string","enum":["sqlite","postgres"]},"ok":{"type":"boolean"}}},"connections":{"type":"object","description":"Open realtime connections on this server.","additionalProperties":false,"required":["socketio","raw"],"properties":{"socketio":{"type":"integer","minimum":0},"raw":{"type":"integer","minimum":0}}},"memory":{"type":"object","description":"This server process's memory.","additionalProperties":false,"required":["rssBytes","heapUsedBytes"],"properties":{"rssBytes":{"type":"integer","minimum":0},"heapUsedBytes":{"type":"integer","minimum":0}}},"cluster":{"type":"object","description":"Present when the server is one process of a cluster (`REDIS_URL`). While the cluster's Redis is\nunreachable, or does not answer a ping within about a second, `redis.ok` is false and `status`\nis `unavailable`, so a load balancer takes the process out until Redis is back.\n","additionalProperties":false,"required":["nodeId","redis"],"properties":{"nodeId":{"type":"string","description":"This process's name in the cluster (`NODE_ID`).","maxLength":128},"redis":{"type":"object","additionalProperties":false,"required":["ok"],"properties":{"ok":{"type":"boolean","description":"Redis answers and every subscription this process needs is in place."}}}}}},"examples":[{"status":"ok","version":"0.3.0","uptimeSeconds":12,"database":{"kind":"sqlite","ok":true},"connections":{"socketio":2,"raw":1},"memory":{"rssBytes":80000000,"heapUsedBytes":30000000}}]};
 
 function validate_GetHealthResponse503(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2520,8 +2520,8 @@ let data13 = data12.nodeId;
 const _errs35 = errors;
 if(errors === _errs35){
 if(typeof data13 === "string"){
-if(func_ucs2length(data13) > 200){
-const err29 = {instancePath:instancePath+"/cluster/nodeId",schemaPath:"#/definitions/Health/properties/cluster/properties/nodeId/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(func_ucs2length(data13) > 128){
+const err29 = {instancePath:instancePath+"/cluster/nodeId",schemaPath:"#/definitions/Health/properties/cluster/properties/nodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3046,8 +3046,8 @@ let data13 = data12.nodeId;
 const _errs32 = errors;
 if(errors === _errs32){
 if(typeof data13 === "string"){
-if(func_ucs2length(data13) > 200){
-validate_Health.errors = [{instancePath:instancePath+"/cluster/nodeId",schemaPath:"#/properties/cluster/properties/nodeId/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
+if(func_ucs2length(data13) > 128){
+validate_Health.errors = [{instancePath:instancePath+"/cluster/nodeId",schemaPath:"#/properties/cluster/properties/nodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 }
