@@ -155,6 +155,9 @@ describe('cluster faults: answered UNAVAILABLE while they last, healed afterward
     assert.match(refused.error.message, /Redis/);
     assert.equal(refused.error.retryAfterSeconds, 5);
     console.log(`      set-activity refused UNAVAILABLE in ${Date.now() - asked} ms`);
+    const list = (await adaSocket.socket.timeout(5000).emitWithAck('get-activities', {})) as Reply<object>;
+    assert.ok('error' in list, JSON.stringify(list));
+    assert.equal(list.error.code, 'UNAVAILABLE');
 
     // /ws: a connection that authenticates now cannot be filed in presence; told so, then closed.
     const late = await RawClient.open(cluster.url(2));
