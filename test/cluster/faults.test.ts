@@ -158,6 +158,12 @@ describe('cluster faults: answered UNAVAILABLE while they last, healed afterward
     const list = (await adaSocket.socket.timeout(5000).emitWithAck('get-activities', {})) as Reply<object>;
     assert.ok('error' in list, JSON.stringify(list));
     assert.equal(list.error.code, 'UNAVAILABLE');
+    // Joining a room announces the member, which needs to know whether the user hides: refused too.
+    const join = (await adaSocket.socket
+      .timeout(5000)
+      .emitWithAck('join-room', { room: 'later' })) as Reply<object>;
+    assert.ok('error' in join, JSON.stringify(join));
+    assert.equal(join.error.code, 'UNAVAILABLE');
 
     // /ws: a connection that authenticates now cannot be filed in presence; told so, then closed.
     const late = await RawClient.open(cluster.url(2));
@@ -206,6 +212,12 @@ describe('cluster faults: answered UNAVAILABLE while they last, healed afterward
       return states.join() === 'online,online,offline' ? true : undefined;
     });
     console.log(`      presence healed ${Date.now() - startedAt} ms after Redis started`);
+
+    // The join refused during the outage can be made again (it may have been stored: joining is idempotent).
+    const rejoin = (await adaSocket.socket
+      .timeout(5000)
+      .emitWithAck('join-room', { room: 'later' })) as Reply<object>;
+    assert.ok(!('error' in rejoin), JSON.stringify(rejoin));
 
     // Cross-process delivery works again.
     const delivered = bobSocket.events.next('message', (m) => m.room === 'outage' && m.seq === sent.seq + 1);
