@@ -129,6 +129,8 @@ describe('cluster faults: answered UNAVAILABLE while they last, healed afterward
     const adaSocket = await io(0, ada);
     const bobSocket = await io(1, bob);
     const danSocket = await io(2, dan);
+    const bobWs = await raw(1, bob);
+    assert.equal((await bobWs.request({ type: 'join', data: 'outage' }, 'joined')).type, 'joined');
     for (const s of [adaSocket, bobSocket])
       await s.socket.timeout(5000).emitWithAck('join-room', { room: 'outage' });
     for (const i of [0, 1, 2]) {
@@ -165,6 +167,10 @@ describe('cluster faults: answered UNAVAILABLE while they last, healed afterward
     assert.ok('error' in join, JSON.stringify(join));
     assert.equal(join.error.code, 'UNAVAILABLE');
 
+    // /ws: a room's presence count reads presence in Redis.
+    const count = await bobWs.request({ type: 'presence', data: 'outage' }, 'presence');
+    assert.equal(count.type, 'error', JSON.stringify(count));
+    assert.equal(count.code, 'UNAVAILABLE', JSON.stringify(count));
     // /ws: a connection that authenticates now cannot be filed in presence; told so, then closed.
     const late = await RawClient.open(cluster.url(2));
     open.push(late);
