@@ -8,6 +8,7 @@ import type { PresenceStore } from '../core/presence/presence-store.js';
 import { RedisPresenceStore } from '../core/presence/redis-presence-store.js';
 import type { Logger } from '../logger.js';
 import { createRedisClient, type Redis, redisAddress } from './redis.js';
+import { RedisProbe } from './redis-probe.js';
 
 // The Socket.IO adapter reads its stream with XREAD BLOCK: its client must wait longer than a block.
 const STREAM_BLOCK_MS = 2000;
@@ -27,7 +28,7 @@ export interface Cluster {
   sequences: EphemeralSequences;
   /** For `io.adapter(...)`. */
   socketIoAdapter: ReturnType<typeof createAdapter>;
-  /** Redis reachable and every subscription in place. */
+  /** Redis reachable, answering pings in time, and every subscription in place. */
   healthy(): boolean;
   close(): Promise<void>;
 }
@@ -72,6 +73,7 @@ export async function joinCluster(config: Config & { redisUrl: string }, log: Lo
     log: clusterLog,
     nodeId: config.nodeId,
   });
+  const probe = new RedisProbe(commands);
   const socketIoAdapter = createAdapter(streams, {
     streamName: `${config.redisPrefix}socket.io`,
     channelPrefix: `${config.redisPrefix}socket.io`,
@@ -86,8 +88,9 @@ export async function joinCluster(config: Config & { redisUrl: string }, log: Lo
     presence,
     sequences: new RedisEphemeralSequences(commands, `${config.redisPrefix}seq:`),
     socketIoAdapter,
-    healthy: () => broker.healthy && commands.status === 'ready' && streams.status === 'ready',
+    healthy: () => broker.healthy && probe.ok && commands.status === 'ready' && streams.status === 'ready',
     close: async () => {
+      probe.stop();
       await broker.close();
       // quit() waits for replies under way; disconnect() if Redis is gone and quit would wait for nothing.
       await Promise.all(

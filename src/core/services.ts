@@ -66,6 +66,8 @@ export interface SharedState {
   presence: PresenceStore;
   /** Ephemeral rooms' message numbers, one order across processes. */
   sequences: EphemeralSequences;
+  /** Redis reachable, answering, and every subscription in place: what health reports. */
+  healthy(): boolean;
 }
 
 export async function createServices(
@@ -170,6 +172,6 @@ export async function createServices(
         messageLimiter: perMinute(config.messageRateLimit),
       },
     ),
-    health: new HealthService(database, config.serverVersion, connections),
+    health: new HealthService(database, config.serverVersion, connections, shared),
   };
 }

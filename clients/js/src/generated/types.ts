@@ -562,6 +562,24 @@ export interface Health {
     rssBytes: number;
     heapUsedBytes: number;
   };
+  /**
+   * Present when the server is one process of a cluster (`REDIS_URL`). While the cluster's Redis is
+   * unreachable, or does not answer a ping within about a second, `redis.ok` is false and `status`
+   * is `unavailable`, so a load balancer takes the process out until Redis is back.
+   *
+   */
+  cluster?: {
+    /**
+     * This process's name in the cluster (`NODE_ID`).
+     */
+    nodeId: string;
+    redis: {
+      /**
+       * Redis answers and every subscription this process needs is in place.
+       */
+      ok: boolean;
+    };
+  };
 }
 export interface GetSpecDocumentPath {
   document: 'openapi.yaml' | 'openapi.json' | 'asyncapi.yaml' | 'asyncapi.json';
