@@ -107,8 +107,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     refusals,
     operations: opts.envelopeOperations ?? envelopeOperations,
     hardFrameLimitFactor: HARD_FRAME_LIMIT_FACTOR,
-    broker: cluster?.broker,
-    brokerChannelPrefix: config.redisPrefix,
+    ...(cluster && {
+      relay: { broker: cluster.broker, channel: `${config.redisPrefix}raw`, nodeId: cluster.nodeId },
+    }),
   });
   await raw.ready;
   // Upgrades by path: /ws is the raw WebSocket's, /socket.io/ Engine.IO's (it listens too), anything

@@ -52,6 +52,15 @@ const REDIS_UNAVAILABLE: ErrorPayload = {
   retryAfterSeconds: 5,
 };
 
+/** True for an outage of what the server depends on (the database, the cluster's Redis), not a bug. */
+export const isOutage = (err: unknown) => isDatabaseUnavailable(err) || isRedisUnavailable(err);
+
+/** Logs a failure of background work: a warning during an outage (expected while it lasts), else an error. */
+export function logFailure(log: Logger, err: unknown, what: string): void {
+  if (isOutage(err)) log.warn({ reason: (err as Error).message }, what);
+  else log.error({ err }, what);
+}
+
 /**
  * What the client is told about any error a handler or the handshake threw: an ApiError as it is,
  * a database or cluster Redis outage as UNAVAILABLE, anything else as INTERNAL. Client errors are not

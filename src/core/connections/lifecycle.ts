@@ -4,6 +4,7 @@ import type { SessionConnections, SessionGrant } from '../auth/session-connectio
 import type { RoomService } from '../chat/rooms.js';
 import { subscriberTopics } from '../database/audience.js';
 import type { DocumentService } from '../database/documents.js';
+import { logFailure } from '../errors.js';
 import type { Bus } from '../fanout/bus.js';
 import { askedBy, topic } from '../fanout/topics.js';
 import type { ConnectionLimiter, Transport } from '../limits/connection-limits.js';
@@ -103,8 +104,10 @@ export class ConnectionLifecycle {
     const { documents, rooms, presence, log } = this.deps;
     documents.disconnected(connection);
     // Rooms first: they read whether the user hides before presence forgets the connection.
-    rooms.disconnected(connection).catch((err: unknown) => log.error({ err }, 'room cleanup failed'));
-    presence.disconnected(connection).catch((err: unknown) => log.error({ err }, 'presence cleanup failed'));
+    rooms.disconnected(connection).catch((err: unknown) => logFailure(log, err, 'room cleanup failed'));
+    presence
+      .disconnected(connection)
+      .catch((err: unknown) => logFailure(log, err, 'presence cleanup failed'));
   }
 
   /** Its transport connection closed: its slots of the limits and its session binding go. */

@@ -42,9 +42,8 @@ export interface RawDeps {
   hardFrameLimitFactor: number;
   inflight: InFlight;
   refusals: PendingRefusals;
-  /** The cluster's broker (REDIS_URL); none: this process is the whole server. */
-  broker?: Broker;
-  brokerChannelPrefix?: string;
+  /** The cluster's broker, the channel for /ws and this process's node id (REDIS_URL); none: one process. */
+  relay?: { broker: Broker; channel: string; nodeId: string };
 }
 
 export interface RawTransport {
@@ -66,7 +65,7 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
   const { services } = deps;
   const local = rawDeliverer(registry, { outboundValidation: deps.outboundValidation, log });
   // In a cluster, events for /ws connections cross processes through the broker; Socket.IO has its adapter.
-  const relay = deps.broker && relayed(local, deps.broker, `${deps.brokerChannelPrefix}raw`, log);
+  const relay = deps.relay && relayed(local, deps.relay.broker, deps.relay.channel, deps.relay.nodeId, log);
   services.bus.attach(relay ? relay.deliverer : local);
   // Frames past the hard limit close the connection (1009); between the two limits they get an error envelope.
   const wss = new WebSocketServer({

@@ -1,3 +1,4 @@
+import { logFailure } from '../../core/errors.js';
 import type { SocketContext } from '../../handlers/context.js';
 import type { DispatchOptions } from './dispatch.js';
 import { frameDispatcher } from './dispatch.js';
@@ -56,6 +57,6 @@ export async function runConnection(socket: SwitchboardSocket, deps: ConnectionD
     if (socket.connected)
       emitEvent(socket, 'activities', { activities: await presence.visibleTo(connection) }, outbound);
   } catch (err) {
-    log.error({ err }, 'presence on connect failed');
+    logFailure(log, err, 'presence on connect failed');
   }
 }
