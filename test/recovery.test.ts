@@ -1,30 +1,11 @@
 import assert from 'node:assert/strict';
-import { io } from 'socket.io-client';
 import type { RoomMember } from '../generated/types.js';
 import { cutProxy } from './helpers/cut-proxy.js';
-import { EventLog } from './helpers/event-log.js';
-import { registerUser, request, type TestUser } from './helpers/http.js';
+import { registerUser, request } from './helpers/http.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
-import { type ClientSocket, connect } from './helpers/socket.js';
+import { type ClientSocket, connect, reconnectingClient } from './helpers/socket.js';
 
 type Proxy = Awaited<ReturnType<typeof cutProxy>>;
-
-/**
- * A socket.io-client as an application uses it, with its own reconnection, through a proxy the test can
- * drop (a network change) and hold (the client kept away).
- */
-async function reconnecting(proxy: Proxy, user: TestUser) {
-  const socket: ClientSocket = io(proxy.url, {
-    transports: ['websocket'],
-    forceNew: true,
-    reconnectionDelay: 50,
-    reconnectionDelayMax: 100,
-    auth: { socketSecret: user.profile.socketSecret },
-  });
-  const events = new EventLog(socket);
-  await events.next('welcome');
-  return { socket, events };
-}
 
 /** Drops the client's connection and keeps it away until `release()`; resolves once the server saw it go. */
 async function drop(proxy: Proxy, socket: ClientSocket): Promise<void> {
@@ -51,7 +32,7 @@ describe('connection-state recovery (RECOVERY_WINDOW_MS)', () => {
 
   it('resumes a connection back within the window: same rooms and subscriptions, and what it missed, in order', async () => {
     const [ada, bob] = [await registerUser(server), await registerUser(server)];
-    const client = await reconnecting(proxy, ada);
+    const client = await reconnectingClient(proxy.url, ada.profile.socketSecret as string);
     open.push(client.socket);
     const sender = await connect(server, { secret: bob.profile.socketSecret as string });
     open.push(sender.socket);
@@ -105,7 +86,7 @@ describe('connection-state recovery (RECOVERY_WINDOW_MS)', () => {
     await proxy.close();
     proxy = await cutProxy(server.port);
     const [ada, bob] = [await registerUser(server), await registerUser(server)];
-    const client = await reconnecting(proxy, ada);
+    const client = await reconnectingClient(proxy.url, ada.profile.socketSecret as string);
     open.push(client.socket);
     await client.socket.timeout(5000).emitWithAck('join-room', { room: 'stale' });
     await drop(proxy, client.socket);
@@ -127,7 +108,7 @@ describe('connection-state recovery (RECOVERY_WINDOW_MS)', () => {
 
   it('does not resume, nor replay anything, for a client that logged out while it was away', async () => {
     const [ada, bob] = [await registerUser(server), await registerUser(server)];
-    const client = await reconnecting(proxy, ada);
+    const client = await reconnectingClient(proxy.url, ada.profile.socketSecret as string);
     open.push(client.socket);
     const sender = await connect(server, { secret: bob.profile.socketSecret as string });
     open.push(sender.socket);

@@ -7,11 +7,12 @@ import type { UserPresenceChange } from '../../src/core/presence/presence-store.
 import { RedisPresenceStore } from '../../src/core/presence/redis-presence-store.js';
 import { createLogger } from '../../src/logger.js';
 import { type Cluster, startCluster } from '../helpers/cluster.js';
+import { clusterClients } from '../helpers/cluster-clients.js';
 import { registerUser, request, type TestUser } from '../helpers/http.js';
 import { CLUSTER_DATABASE_URL } from '../helpers/postgres.js';
 import { RawClient } from '../helpers/raw.js';
 import { type PrivateRedis, startPrivateRedis } from '../helpers/redis-server.js';
-import { type Connected, connect } from '../helpers/socket.js';
+import type { Connected } from '../helpers/socket.js';
 
 type Reply<T> = T | { error: { code: string; message: string; retryAfterSeconds?: number } };
 
@@ -92,26 +93,14 @@ function unexpectedErrors(cluster: Cluster): string[] {
 describe('cluster faults: answered UNAVAILABLE while they last, healed afterwards, nothing acknowledged lost', function () {
   this.timeout(120_000);
   let cluster: Cluster;
-  const open: { close(): void }[] = [];
-  const on = (i: number) => ({ url: cluster.url(i) });
-  const io = async (i: number, user: TestUser): Promise<Connected> => {
-    const c = await connect(on(i), { secret: user.profile.socketSecret as string });
-    open.push(c.socket);
-    return c;
-  };
-  const raw = async (i: number, user: TestUser): Promise<RawClient> => {
-    const c = await RawClient.open(cluster.url(i));
-    open.push(c);
-    assert.equal((await c.auth(user.token)).type, 'token');
-    return c;
-  };
+  const { on, io, raw, track, closeAll } = clusterClients(() => cluster);
 
   beforeEach(async () => {
     cluster = await startCluster({ size: 3, redis: 'private' });
   });
   afterEach(async function () {
     this.timeout(60_000);
-    for (const c of open.splice(0)) c.close();
+    closeAll();
     if (this.currentTest?.state === 'failed')
       console.error(cluster?.dump().split('\n').slice(-80).join('\n'));
     await cluster?.close();
@@ -173,7 +162,7 @@ describe('cluster faults: answered UNAVAILABLE while they last, healed afterward
     assert.equal(count.code, 'UNAVAILABLE', JSON.stringify(count));
     // /ws: a connection that authenticates now cannot be filed in presence; told so, then closed.
     const late = await RawClient.open(cluster.url(2));
-    open.push(late);
+    track(late);
     const answer = await late.request({ type: 'auth', data: cat.token }, 'token');
     assert.equal(answer.type, 'error', JSON.stringify(answer));
     assert.equal(answer.code, 'UNAVAILABLE', JSON.stringify(answer));

@@ -1,35 +1,21 @@
 import assert from 'node:assert/strict';
 import type { DbChange, UserActivity } from '../../generated/types.js';
 import { type Cluster, startCluster } from '../helpers/cluster.js';
-import { registerUser, request, type TestUser } from '../helpers/http.js';
-import { RawClient } from '../helpers/raw.js';
-import { type Connected, connect } from '../helpers/socket.js';
+import { clusterClients } from '../helpers/cluster-clients.js';
+import { registerUser, request } from '../helpers/http.js';
+import type { Connected } from '../helpers/socket.js';
 
 /** Three processes on one PostgreSQL schema and one Redis behave as one server (issue 15). */
 describe('cluster: three processes, one realtime world', () => {
   let cluster: Cluster;
-  const open: { close(): void }[] = [];
-  const on = (i: number) => ({ url: cluster.url(i) });
-
-  /** A Socket.IO connection of `user` to process `i`. */
-  const io = async (i: number, user: TestUser): Promise<Connected> => {
-    const c = await connect(on(i), { secret: user.profile.socketSecret as string });
-    open.push(c.socket);
-    return c;
-  };
-  const raw = async (i: number, user: TestUser): Promise<RawClient> => {
-    const c = await RawClient.open(cluster.url(i));
-    open.push(c);
-    assert.equal((await c.auth(user.token)).type, 'token');
-    return c;
-  };
+  const { on, io, raw, closeAll } = clusterClients(() => cluster);
 
   before(async function () {
     this.timeout(120_000);
     cluster = await startCluster({ size: 3 });
   });
   afterEach(() => {
-    for (const c of open.splice(0)) c.close();
+    closeAll();
   });
   after(async function () {
     this.timeout(60_000);

@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
-import { io } from 'socket.io-client';
 import { type Cluster, startCluster } from '../helpers/cluster.js';
 import { cutProxy } from '../helpers/cut-proxy.js';
-import { EventLog } from '../helpers/event-log.js';
 import { registerUser, request } from '../helpers/http.js';
-import { type ClientSocket, connect } from '../helpers/socket.js';
+import { connect, reconnectingClient } from '../helpers/socket.js';
 
 /** Connection-state recovery across processes: a client that drops resumes on another process. */
 describe('cluster: a dropped connection resumes on another process', () => {
@@ -23,17 +21,9 @@ describe('cluster: a dropped connection resumes on another process', () => {
     const [ada, bob] = [await registerUser(on(0)), await registerUser(on(0))];
     // A load balancer: process 0 first, process 1 after the network change.
     const proxy = await cutProxy(cluster.nodes[0]?.port as number);
-    const socket: ClientSocket = io(proxy.url, {
-      transports: ['websocket'],
-      forceNew: true,
-      reconnectionDelay: 50,
-      reconnectionDelayMax: 100,
-      auth: { socketSecret: ada.profile.socketSecret },
-    });
-    const events = new EventLog(socket);
+    const { socket, events } = await reconnectingClient(proxy.url, ada.profile.socketSecret as string);
     const sender = await connect(on(1), { secret: bob.profile.socketSecret as string });
     try {
-      await events.next('welcome');
       await socket.timeout(5000).emitWithAck('join-room', { room: 'travel' });
       await socket.timeout(5000).emitWithAck('subscribe-db', { repo: 'log_744_' });
       await sender.socket.timeout(5000).emitWithAck('join-room', { room: 'travel' });

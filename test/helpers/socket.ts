@@ -81,3 +81,19 @@ export function emitRaw(socket: ClientSocket, event: string, ...args: unknown[])
     .timeout(5000)
     .emitWithAck(event, ...args);
 }
+
+/**
+ * A socket.io-client as an application uses it, with its own reconnection (quick, for tests), so that
+ * the server can resume its connection (connection-state recovery); resolves once welcomed.
+ */
+export async function reconnectingClient(url: string, secret: string): Promise<Connected> {
+  const socket: ClientSocket = io(url, {
+    transports: ['websocket'],
+    forceNew: true,
+    reconnectionDelay: 50,
+    reconnectionDelayMax: 100,
+    auth: { socketSecret: secret },
+  });
+  const events = new EventLog(socket);
+  return { socket, welcome: await events.next('welcome'), events };
+}
