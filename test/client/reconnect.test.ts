@@ -224,7 +224,11 @@ describe('client package: reconnection', () => {
       assert.equal(retry.state === 'reconnecting' && retry.attempt, 1);
       assert.ok(retry.state === 'reconnecting' && retry.delayMs >= 0 && retry.delayMs < 100);
       const back = await nextState(alice.socket, (s) => s.state === 'connected');
-      assert.equal(back.state === 'connected' && back.restored?.messagesReplayed, 3);
+      // Back within RECOVERY_WINDOW_MS: the server resumed the connection and sent the three itself,
+      // and the client asked nothing again.
+      assert.equal(back.state === 'connected' && back.restored?.resumed, true);
+      assert.equal(back.state === 'connected' && back.welcome.recovered, true);
+      await until('the three missed messages', () => seqs.length === 4);
       assert.deepEqual(seqs, [1, 2, 3, 4]);
       console.log(
         `      cut link: back and replayed ${Date.now() - cutAt} ms after the cut (heartbeat 200+300 ms)`,
@@ -232,6 +236,31 @@ describe('client package: reconnection', () => {
     } finally {
       await proxy.close();
     }
+  });
+
+  it('past the server’s recovery window, rejoins its rooms and replays what was missed itself', async () => {
+    await server.close();
+    server = await startTestServer({
+      heartbeatIntervalMs: 200,
+      heartbeatTimeoutMs: 300,
+      recoveryWindowMs: 0,
+    });
+    const proxy = await cutProxy(Number(new URL(server.url).port));
+    proxies.push(proxy);
+    const alice = await signedIn({ minDelayMs: 100, maxDelayMs: 1000 }, proxy.url);
+    const bob = await signedIn(false);
+    const room = `norecovery-${Math.random().toString(36).slice(2, 8)}`;
+    await bob.request('create-room', { room, kind: 'public' });
+    await alice.request('join-room', { room });
+    const seqs: number[] = [];
+    alice.on('message', (m) => seqs.push(m.seq));
+    proxy.cut();
+    for (let i = 1; i <= 3; i++) await bob.request('send-message', { room, body: { n: i } });
+    const back = await nextState(alice.socket, (s) => s.state === 'connected');
+    assert.equal(back.state === 'connected' && back.welcome.recovered, undefined);
+    assert.equal(back.state === 'connected' && back.restored?.resumed, undefined);
+    assert.equal(back.state === 'connected' && back.restored?.messagesReplayed, 3);
+    assert.deepEqual(seqs, [1, 2, 3]);
   });
 
   it('queues requests while offline, failing them when the queue is full, when they expire, and at close()', async () => {

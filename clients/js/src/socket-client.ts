@@ -54,6 +54,11 @@ export interface Restored {
   restoredInMs: number;
   /** Rooms or repositories that could not be restored (left, removed, forbidden now), with why. */
   failed: { what: string; error: Error }[];
+  /**
+   * True when the server resumed the connection (connection-state recovery, `welcome.recovered`): it kept
+   * rooms and subscriptions and sent what was missed itself, so nothing was asked again.
+   */
+  resumed?: boolean;
 }
 
 /** The connection's state, as `onState` reports each change. */
@@ -86,6 +91,8 @@ export class SocketClient {
   /** Live messages and changes that arrive while restoring, delivered once the replay is done. */
   private held: [string, unknown][] | undefined;
   private lastClosing: Closing | undefined;
+  /** What the server needs to resume the lost connection (connection-state recovery), if it offered it. */
+  private resumeToken: { pid: string; offset: string } | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   /** Ends the handshake under way, if any. */
   private abortOpen: (() => void) | undefined;
@@ -229,6 +236,8 @@ export class SocketClient {
     const auth: HandshakeAuthPayload = {
       ...(this.secret !== undefined ? { socketSecret: this.secret } : {}),
       ...(this.opts.appearOnline !== undefined ? { appearOnline: this.opts.appearOnline } : {}),
+      // What socket.io-client would send to resume the lost connection, had it reconnected itself.
+      ...this.resumeToken,
     };
     const socket = io(this.opts.url, {
       auth,
@@ -276,6 +285,7 @@ export class SocketClient {
     // Forgotten at once, so that a restore still under way on it stops and does not report.
     this.socket = undefined;
     this.losses++;
+    this.resumeToken = resumeTokenOf(socket);
     const closing = this.lastClosing;
     this.held = undefined;
     for (const fn of [...this.closeListeners]) fn(reason);
@@ -304,7 +314,7 @@ export class SocketClient {
       if (this.closed) return;
       const welcome = await this.open();
       if (this.closed) return;
-      const restored = await this.restore();
+      const restored = await this.restore(welcome);
       // Lost again while restoring: `lost` has already scheduled the next attempt.
       if (this.closed || this.losses !== losses) return;
       this.setState({ state: 'connected', welcome, restored });
@@ -332,8 +342,21 @@ export class SocketClient {
     }
   }
 
-  /** Puts the new connection back where the old one was, replaying what was missed in order. */
-  private async restore(): Promise<Restored> {
+  /**
+   * Puts the new connection back where the old one was, replaying what was missed in order; nothing to do
+   * when the server resumed it (it sent what was missed before its welcome, tracked like any event).
+   */
+  private async restore(welcome: Welcome): Promise<Restored> {
+    if (welcome.recovered)
+      return {
+        rooms: this.resume.rooms.size,
+        repos: this.resume.repos.size,
+        messagesReplayed: 0,
+        changesReplayed: 0,
+        restoredInMs: 0,
+        failed: [],
+        resumed: true,
+      };
     this.held = [];
     const started = Date.now();
     const restored: Restored = {
@@ -497,4 +520,15 @@ function followBatches(r: ResumeState): FollowRequest[] {
   for (let i = 0; i < names.length; i += PAGE)
     batches.push({ usernames: names.slice(i, i + PAGE) as [string, ...string[]] });
   return batches;
+}
+
+/**
+ * The resume token of a socket that was lost: socket.io-client keeps it in fields of its own (`_pid`,
+ * `_lastOffset`) and sends it only when that same socket reconnects; this client opens a new socket each
+ * time, so it carries them over. Absent (recovery off, or another socket.io-client): a fresh connection,
+ * restored by rejoining.
+ */
+function resumeTokenOf(socket: Socket): { pid: string; offset: string } | undefined {
+  const { _pid: pid, _lastOffset: offset } = socket as unknown as { _pid?: unknown; _lastOffset?: unknown };
+  return typeof pid === 'string' && typeof offset === 'string' ? { pid, offset } : undefined;
 }
