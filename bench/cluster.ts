@@ -4,11 +4,11 @@
 // a SIGKILL. Both sides run on PostgreSQL, one schema for the pair (a cluster needs it, and the durable
 // commit before each delivery must cost the same on both sides), dropped at the end; Redis is the
 // machine's (TEST_REDIS_URL, else 127.0.0.1:6379) under a prefix of the run's own, deleted at the end.
-//   node --import tsx bench/cluster.ts [--members 200] [--rate 200] [--seconds 10] [--warmup 2] [--rounds 3]
+//   node --import tsx bench/cluster.ts [--members 100] [--rate 200] [--seconds 10] [--warmup 2] [--rounds 3]
 //     [--ghosts 50]
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Redis } from 'ioredis';
 import { CLUSTER_DATABASE_URL, dropSchema, requirePostgres } from '../test/helpers/postgres.js';
 import { dropPrefix } from '../test/helpers/presence-redis.js';
@@ -22,7 +22,7 @@ import { cpuPlan, loadCpuCount, type RunningTarget, startTarget, stopAllTargets 
 import { type FanoutOptions, type FanoutStep, type FanoutTarget, fanout } from './workloads/fanout.js';
 import { ghostClearing } from './workloads/ghosts.js';
 
-const MEMBERS = numberArg('members', 200);
+const MEMBERS = numberArg('members', 100);
 const RATE = numberArg('rate', 200);
 const SECONDS = numberArg('seconds', 10);
 const WARMUP = numberArg('warmup', 2);
@@ -123,6 +123,7 @@ try {
       );
     }
   }
+  const loadAverage = loadavg()[0] ?? Number.NaN;
   await single.stop();
 
   const [first, , victim] = nodes as [RunningTarget, RunningTarget, RunningTarget];
@@ -140,6 +141,7 @@ try {
     seconds: SECONDS,
     processes: PROCESSES,
     database: 'postgres',
+    loadAverage,
     rounds,
     ghosts: ghostResult,
   };

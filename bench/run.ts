@@ -222,7 +222,7 @@ report.switchboard.dbEvents = own('db-events.ts', seconds, 'db-events', true);
 // report says it failed. Quick: one round, and the ghost-clearing wait (about 15 s) is most of it.
 report.switchboard.cluster = own(
   'cluster.ts',
-  QUICK ? ['--members', '100', '--seconds', '3', '--warmup', '2', '--rounds', '1', '--ghosts', '20'] : [],
+  QUICK ? ['--seconds', '3', '--warmup', '2', '--rounds', '1', '--ghosts', '20'] : [],
   'cluster',
 );
 report.switchboard.connectionMemory = own(

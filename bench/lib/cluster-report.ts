@@ -8,6 +8,8 @@ export interface ClusterResult {
   seconds: number;
   processes: number;
   database: 'postgres';
+  /** The machine's 1-minute load average after the rounds: other tenants show in it (2 CPUs here). */
+  loadAverage: number;
   /**
    * The same fan-out on one process (no REDIS_URL) and on the cluster, both on PostgreSQL, one entry
    * per round (the rounds alternate between the sides).
@@ -56,9 +58,10 @@ export function renderCluster(r: ClusterResult): string[] {
   const g = r.ghosts;
   const cleared = g.cleared === g.users;
   return [
-    `Cross-process delivery: ${r.rate} msg/s for ${r.seconds} s (median of ${rounds} alternating rounds) into one persistent room of ${r.members} members, both on PostgreSQL; ` +
+    `Cross-process delivery: ${r.rate} msg/s for ${r.seconds} s (${rounds > 1 ? `median of ${rounds} alternating rounds` : 'one round'}) into one persistent room of ${r.members} members, both on PostgreSQL; ` +
       `the cluster is ${r.processes} processes on Redis with the members spread evenly and the sender on the first. ` +
-      `Every server process shares the one server CPU; CPU is the sum over the processes (Redis's and PostgreSQL's own are in neither).`,
+      `Every server process shares the one server CPU; CPU is the sum over the processes (Redis's and PostgreSQL's own are in neither). ` +
+      `Load average after the rounds: ${r.loadAverage.toFixed(1)}.`,
     '',
     `| cross-process fan-out | one process | ${r.processes} processes | ${r.processes} ÷ 1 | target |`,
     '|---|---:|---:|---:|---|',
