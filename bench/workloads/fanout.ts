@@ -90,7 +90,6 @@ async function totalReceived(workers: readonly LoadWorker[]): Promise<number> {
   return counts.reduce((a, c) => a + c.received, 0);
 }
 
-/** Publishes at `rate` for `seconds`, then waits for the deliveries and times them. */
 /** Waits until nothing more arrives (frames of a step that fell behind must not count in the next). */
 async function drain(workers: readonly LoadWorker[]): Promise<void> {
   const deadline = now() + DRAIN_MAX_MS;
@@ -103,6 +102,7 @@ async function drain(workers: readonly LoadWorker[]): Promise<void> {
   }
 }
 
+/** Publishes at `rate` for `seconds`, then waits for the deliveries and times them. */
 async function step(
   target: FanoutTarget,
   room: string,

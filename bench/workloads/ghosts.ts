@@ -26,7 +26,7 @@ export async function ghostClearing(
   ghosts: readonly BenchUser[],
   kill: () => Promise<void>,
 ): Promise<GhostResult> {
-  const waiting = new Map(ghosts.map((g) => [g.userId, g]));
+  const waiting = new Set(ghosts.map((g) => g.userId));
   const online = new Set<string>();
   const offlineAt = new Map<string, number>();
   let killedAt = Number.POSITIVE_INFINITY;
