@@ -58,7 +58,7 @@ export function renderCluster(r: ClusterResult): string[] {
   const g = r.ghosts;
   const cleared = g.cleared === g.users;
   return [
-    `Cross-process delivery: ${r.rate} msg/s for ${r.seconds} s (${rounds > 1 ? `median of ${rounds} alternating rounds` : 'one round'}) into one persistent room of ${r.members} members, both on PostgreSQL; ` +
+    `Cross-process delivery: ${r.rate} msg/s for ${r.seconds} s (${rounds > 1 ? `median of ${rounds} alternating rounds` : 'one round: indicative only, quote a full run'}) into one persistent room of ${r.members} members, both on PostgreSQL; ` +
       `the cluster is ${r.processes} processes on Redis with the members spread evenly and the sender on the first. ` +
       `Every server process shares the one server CPU; CPU is the sum over the processes (Redis's and PostgreSQL's own are in neither). ` +
       `Load average after the rounds: ${r.loadAverage.toFixed(1)}.`,
