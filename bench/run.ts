@@ -1,7 +1,7 @@
 // `make bench`: Switchboard next to the ceilings of its own stack, in one run, so every figure is a ratio
 // that holds on a noisy machine. Side by side (bare Socket.IO, raw ws, Switchboard as in production):
 // fan-out to one room, connections, echo round trips. Then Switchboard's own: presence fan-out, durable
-// chat, database events. Writes bench/results/latest.{json,md,svg}; --reference also keeps a dated copy
+// chat, database events, cross-process delivery and ghost clearing on a cluster of three. Writes bench/results/latest.{json,md,svg}; --reference also keeps a dated copy
 // in bench/results/reference/.
 //   node --import tsx bench/run.ts [--quick] [--reference] [--profile DIR]
 //   node --import tsx bench/run.ts --render bench/results/reference/<date>.json
@@ -218,6 +218,13 @@ if (process.env.DATABASE_URL)
   report.switchboard.chatPostgres = own('chat-throughput.ts', seconds, 'chat-throughput-postgres');
 else console.log('\n(durable chat on PostgreSQL skipped: DATABASE_URL is unset)');
 report.switchboard.dbEvents = own('db-events.ts', seconds, 'db-events', true);
+// Needs PostgreSQL and Redis (a cluster runs on both); without them it fails, saying which, and the
+// report says it failed. Quick: one round, and the ghost-clearing wait (about 15 s) is most of it.
+report.switchboard.cluster = own(
+  'cluster.ts',
+  QUICK ? ['--seconds', '3', '--warmup', '2', '--rounds', '1', '--ghosts', '20'] : [],
+  'cluster',
+);
 report.switchboard.connectionMemory = own(
   'connection-memory.ts',
   QUICK ? ['--connections', '200', '--users', '20'] : [],

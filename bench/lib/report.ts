@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { ConnectionsResult } from '../workloads/connections.js';
 import { type FanoutLimit, type FanoutResult, limitOf } from '../workloads/fanout.js';
 import type { RoundTripResult } from '../workloads/roundtrip.js';
+import { type ClusterResult, renderCluster } from './cluster-report.js';
 import { TARGET_LABELS, type TargetName } from './targets.js';
 
 const RESULTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'results');
@@ -205,6 +206,10 @@ export function renderMarkdown(report: BenchReport): string {
       `| idle heap per authenticated connection (${get(sb.connectionMemory, 'connections')}), raw /ws vs Socket.IO | ${format(raw === undefined ? undefined : raw / 1024, 'KiB')} vs ${format(sio === undefined ? undefined : sio / 1024, 'KiB')} | |`,
     );
   }
+  const cluster = sb.cluster as ClusterResult | { failed: string } | undefined;
+  if (cluster && 'rounds' in cluster) lines.push('', ...renderCluster(cluster));
+  else if (cluster)
+    lines.push('', `Cross-process delivery: not measured (bench/cluster.ts: ${cluster.failed}).`);
   const percent = (share: number) => `${Math.round(share * 100)}%`;
   const LIMITS: Record<FanoutLimit, string> = {
     server: 'the server was the limit',

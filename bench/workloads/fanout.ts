@@ -4,6 +4,9 @@ import type { LoadWorker } from '../lib/load.js';
 import { now } from '../lib/stats.js';
 import { cpuMsOf, loadCpuCount, type RunningTarget } from '../lib/targets.js';
 
+/** What a fan-out needs of a server: one process, or a cluster measured as one (its CPU summed). */
+export type FanoutTarget = Pick<RunningTarget, 'name' | 'url' | 'cpuMs' | 'profile'>;
+
 export interface FanoutStep {
   /** Messages published per second. */
   rate: number;
@@ -64,6 +67,11 @@ export interface FanoutOptions {
   profileFile?: string;
   /** Switchboard only: a room created with `persistent: false`, to tell persistence's cost from the rest. */
   ephemeral?: boolean;
+  /**
+   * Where the subscribers connect, spread evenly (a cluster's processes); the target's url when unset.
+   * The publisher always connects to the target's url.
+   */
+  subscriberUrls?: readonly string[];
 }
 
 // A step keeps up when every publish is acknowledged within the grace period, every delivery arrives
@@ -82,7 +90,6 @@ async function totalReceived(workers: readonly LoadWorker[]): Promise<number> {
   return counts.reduce((a, c) => a + c.received, 0);
 }
 
-/** Publishes at `rate` for `seconds`, then waits for the deliveries and times them. */
 /** Waits until nothing more arrives (frames of a step that fell behind must not count in the next). */
 async function drain(workers: readonly LoadWorker[]): Promise<void> {
   const deadline = now() + DRAIN_MAX_MS;
@@ -95,8 +102,9 @@ async function drain(workers: readonly LoadWorker[]): Promise<void> {
   }
 }
 
+/** Publishes at `rate` for `seconds`, then waits for the deliveries and times them. */
 async function step(
-  target: RunningTarget,
+  target: FanoutTarget,
   room: string,
   publisher: LightClient,
   workers: readonly LoadWorker[],
@@ -186,7 +194,7 @@ async function step(
  * generators is not mistaken for one of the server.
  */
 export async function fanout(
-  target: RunningTarget,
+  target: FanoutTarget,
   workers: readonly LoadWorker[],
   opts: FanoutOptions,
 ): Promise<FanoutResult> {
@@ -200,16 +208,21 @@ export async function fanout(
         throw new Error(`create-room: ${JSON.stringify(created)}`);
     }
     // Every subscriber connected and in the room, or the figures would be of fewer than they say.
+    const urls = opts.subscriberUrls?.length ? opts.subscriberUrls : [target.url];
+    // Each worker's share dealt round-robin over the urls, one connect command per url.
     const connected = await Promise.all(
-      workers.map((w, i) =>
-        w.send<{ connected: number; failed: number; errors: string[] }>({
-          cmd: 'connect',
-          target: target.name,
-          url: target.url,
-          auths: subscriberAuths.slice(i * share, (i + 1) * share),
-          parallel: 50,
-        }),
-      ),
+      workers.flatMap((w, i) => {
+        const mine = subscriberAuths.slice(i * share, (i + 1) * share);
+        return urls.map((url, u) =>
+          w.send<{ connected: number; failed: number; errors: string[] }>({
+            cmd: 'connect',
+            target: target.name,
+            url,
+            auths: mine.filter((_, j) => j % urls.length === u),
+            parallel: 50,
+          }),
+        );
+      }),
     );
     const failed = connected.reduce((a, r) => a + r.failed, 0);
     if (failed) throw new Error(`fan-out: ${failed} subscribers could not connect: ${connected[0]?.errors}`);
