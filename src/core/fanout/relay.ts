@@ -1,6 +1,7 @@
 import type { Logger } from '../../logger.js';
 import type { Broker } from './broker.js';
 import type { CloseTarget, Deliverer, Publication } from './bus.js';
+import type { BusEvent } from './events.js';
 
 /** What crosses the broker: the operations that may concern connections of other processes. */
 type Relayed = { origin: string } & (
@@ -26,6 +27,8 @@ export function relayed(
   channel: string,
   nodeId: string,
   log: Logger,
+  /** The events the deliverer delivers at all: the others are not sent to other processes for nothing. */
+  carries: (event: BusEvent) => boolean = () => true,
 ): { deliverer: Deliverer; subscribed: Promise<void> } {
   const apply = (op: Operation) => {
     if (op.op === 'deliver') local.deliver(op.publication);
@@ -49,7 +52,9 @@ export function relayed(
       .catch((err: unknown) => log.warn({ err, op: op.op }, 'could not relay to the other processes'));
   };
   const deliverer: Deliverer = {
-    deliver: (publication) => send({ op: 'deliver', publication }),
+    deliver: (publication) => {
+      if (carries(publication.event)) send({ op: 'deliver', publication });
+    },
     subscribe: (connectionId, topics) => local.subscribe(connectionId, topics),
     unsubscribe: (connectionId, topics) => local.unsubscribe(connectionId, topics),
     unsubscribeAll: (holder, topics) => send({ op: 'unsubscribeAll', holder, topics }),

@@ -5,6 +5,7 @@ import {
   EnvelopeDbEvent,
 } from '../../../generated/validators/asyncapi.js';
 import type { Deliverer, Publication } from '../../core/fanout/bus.js';
+import type { BusEvent } from '../../core/fanout/events.js';
 import type { Logger } from '../../logger.js';
 import { conformsToSpec } from '../validation.js';
 import { CLOSE_CODE_OF, type RawSocket } from './raw-socket.js';
@@ -23,6 +24,16 @@ export function chanOutData(message: ChatMessage): string {
 }
 
 type Envelope = { type: string; data: string; channel?: string };
+
+/** The bus events StaticBackend's protocol has an envelope for (envelopeOf). */
+const RAW_EVENTS: ReadonlySet<BusEvent> = new Set([
+  'activity',
+  'message',
+  'db_created',
+  'db_updated',
+  'db_deleted',
+]);
+export const rawCarries = (event: BusEvent) => RAW_EVENTS.has(event);
 type Validate = Parameters<typeof conformsToSpec>[0];
 
 /**

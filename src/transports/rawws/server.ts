@@ -21,7 +21,7 @@ import { recordAnswer } from '../spec-coverage.js';
 import { refuseUpgrade } from '../upgrades.js';
 import { conformsToSpec } from '../validation.js';
 import { handleFrame } from './raw-dispatch.js';
-import { rawDeliverer } from './raw-fanout.js';
+import { rawCarries, rawDeliverer } from './raw-fanout.js';
 import { CLOSE, CLOSE_CODE_OF, RawSocket } from './raw-socket.js';
 import { RawRegistry } from './registry.js';
 
@@ -65,7 +65,8 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
   const { services } = deps;
   const local = rawDeliverer(registry, { outboundValidation: deps.outboundValidation, log });
   // In a cluster, events for /ws connections cross processes through the broker; Socket.IO has its adapter.
-  const relay = deps.relay && relayed(local, deps.relay.broker, deps.relay.channel, deps.relay.nodeId, log);
+  const relay =
+    deps.relay && relayed(local, deps.relay.broker, deps.relay.channel, deps.relay.nodeId, log, rawCarries);
   services.bus.attach(relay ? relay.deliverer : local);
   // Frames past the hard limit close the connection (1009); between the two limits they get an error envelope.
   const wss = new WebSocketServer({
