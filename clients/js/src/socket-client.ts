@@ -347,16 +347,20 @@ export class SocketClient {
    * when the server resumed it (it sent what was missed before its welcome, tracked like any event).
    */
   private async restore(welcome: Welcome): Promise<Restored> {
-    if (welcome.recovered)
+    if (welcome.recovered) {
+      const started = Date.now();
+      // The server keeps rooms, subscriptions and follows, not a chosen activity: the drop ended it.
+      if (this.resume.activity) await this.send('set-activity', this.resume.activity);
       return {
         rooms: this.resume.rooms.size,
         repos: this.resume.repos.size,
         messagesReplayed: 0,
         changesReplayed: 0,
-        restoredInMs: 0,
+        restoredInMs: Date.now() - started,
         failed: [],
         resumed: true,
       };
+    }
     this.held = [];
     const started = Date.now();
     const restored: Restored = {
