@@ -1,0 +1,255 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { Redis } from 'ioredis';
+import type { Logger } from '../../logger.js';
+import { ApiError } from '../errors.js';
+import { ACQUIRE, HEARTBEAT, LEAVE, RELEASE, RETIRE, SWEEP } from './connection-slot-scripts.js';
+import { DEFAULT_REDIS_DEADLINE_MS, type RedisScript, withDeadline } from './redis-script.js';
+
+/** A scope a connection takes a slot in: `global`, `user:<id>`, `account:<id>`, … */
+export interface SlotScope {
+  name: string;
+  /** Slots in the scope across the cluster (0: no limit, the slot is still counted). */
+  cap: number;
+  /** When full, release the scope's oldest holders to make room instead of refusing. */
+  replaceOldest?: boolean;
+}
+
+/** A connection released to make room; its node is told to close it. */
+export interface EvictedSlot {
+  connectionId: string;
+  /** The node that held it (a nodeId, as `RedisConnectionSlots.nodeId`). */
+  nodeId: string;
+}
+
+export type SlotGrant = { granted: true; evicted: EvictedSlot[] } | { granted: false; scope: string };
+
+export interface RedisConnectionSlotsOptions {
+  redis: Redis;
+  /** Put before every key, one per deployment, e.g. `sb:slots:`. */
+  prefix: string;
+  log: Logger;
+  /** Names this node in its id (default host:pid); a random part is added at each start. */
+  nodeName?: string;
+  /** How often this node says it is alive, and sweeps for dead ones (default 5 s). */
+  heartbeatMs?: number;
+  /** A node silent this long is dead and its slots released (default 20 s: released within 30 s). */
+  deadAfterMs?: number;
+  /** Connections released per script run, so a sweep never blocks Redis for long (default 500). */
+  sweepBatch?: number;
+  /** How long to wait for Redis before answering UNAVAILABLE (default 1 s). */
+  deadlineMs?: number;
+  /** The clock in ms, for tests; by default Redis's, so nodes whose clocks disagree agree on death. */
+  now?: () => number;
+  /**
+   * Connections to close: after the cluster forgot this node (declared dead after a pause or a
+   * partition, or Redis restarted empty) the node rejoined and took its connections' slots again, and
+   * these no longer fit because others took the room meanwhile.
+   */
+  onLost?: (connectionIds: string[]) => void;
+}
+
+/**
+ * Connection slots shared by every node of a cluster: what lets a connection cap hold across nodes.
+ * A slot is taken in several scopes at once, all or nothing, and is owned by the node that took it,
+ * which heartbeats; when a node dies without releasing (SIGKILL), any live node's sweep releases its
+ * slots once it has been silent for deadAfterMs. Each node sweeps on its heartbeat: the sweep is a
+ * script, so the first to run declares the dead node and releases its slots, and the others find
+ * nothing to do. A node's id gets a fresh random part at each start (and each rejoin), so a restarted
+ * process never claims, or keeps alive, what its previous life held.
+ */
+export class RedisConnectionSlots {
+  private id: string;
+  private timer: NodeJS.Timeout | undefined;
+  private readonly heartbeatMs: number;
+  private readonly deadAfterMs: number;
+  private readonly deadlineMs: number;
+  // What this node's connections hold, to take it again if the cluster forgets this node (bounded by
+  // the node's own connections).
+  private readonly held = new Map<string, SlotScope[]>();
+
+  constructor(private readonly options: RedisConnectionSlotsOptions) {
+    this.heartbeatMs = options.heartbeatMs ?? 5000;
+    this.deadAfterMs = options.deadAfterMs ?? 20_000;
+    this.deadlineMs = options.deadlineMs ?? DEFAULT_REDIS_DEADLINE_MS;
+    if (this.deadAfterMs < 2 * this.heartbeatMs)
+      throw new Error('deadAfterMs must span two heartbeats at least');
+    this.id = this.freshId();
+  }
+
+  /** This node's current id (it changes when the cluster forgot this node). */
+  get nodeId(): string {
+    return this.id;
+  }
+
+  /** Registers this node and starts heartbeating and sweeping on a timer. */
+  async start(): Promise<void> {
+    await this.register();
+    this.timer = setInterval(() => void this.tick(), this.heartbeatMs);
+    this.timer.unref();
+  }
+
+  /** Registers this node without a timer: the caller heartbeats and sweeps (tests, a custom schedule). */
+  async register(): Promise<void> {
+    await this.run(HEARTBEAT, [this.id, 1]);
+  }
+
+  /**
+   * Takes a slot for the connection in every scope, or in none: refused, the reply names the first
+   * scope that was full. Scopes it already holds are kept and not counted again, so a connection can
+   * take `global` when it opens and `user:…`, `account:…` when it authenticates. Rejects with
+   * ApiError UNAVAILABLE when Redis does not answer in time; the connection then holds no slot at all
+   * (it is to be refused).
+   */
+  async acquire(connectionId: string, scopes: SlotScope[]): Promise<SlotGrant> {
+    let grant: SlotGrant | 'lost';
+    try {
+      grant = await this.tryAcquire(connectionId, scopes);
+      // Forgotten (declared dead, or Redis restarted empty): rejoin, then ask once more.
+      if (grant === 'lost') grant = await this.tryAcquire(connectionId, scopes);
+    } catch (err) {
+      // The connection is refused, and an acquire abandoned at its deadline may still run once Redis
+      // answers: a release sent after it on the same client runs after it, so no slot outlives it.
+      this.held.delete(connectionId);
+      this.run(RELEASE, [connectionId]).catch(() => {});
+      throw err;
+    }
+    if (grant === 'lost') {
+      throw new ApiError(
+        'UNAVAILABLE',
+        'this server is rejoining the cluster; try again shortly',
+        undefined,
+        1,
+      );
+    }
+    if (grant.granted) {
+      const kept = (this.held.get(connectionId) ?? []).filter((h) => !scopes.some((s) => s.name === h.name));
+      this.held.set(connectionId, [...kept, ...scopes]);
+      for (const { connectionId: gone } of grant.evicted) this.held.delete(gone);
+    }
+    return grant;
+  }
+
+  /** Gives up one scope's slot (an address's unauthenticated slot once the connection authenticates). */
+  async leave(connectionId: string, scope: string): Promise<void> {
+    const scopes = this.held.get(connectionId);
+    if (scopes)
+      this.held.set(
+        connectionId,
+        scopes.filter((s) => s.name !== scope),
+      );
+    await this.run(LEAVE, [connectionId, scope]);
+  }
+
+  /** Releases every slot the connection holds; nothing happens if it holds none (already evicted). */
+  async release(connectionId: string): Promise<void> {
+    this.held.delete(connectionId);
+    await this.run(RELEASE, [connectionId]);
+  }
+
+  /** Slots held in a scope across the cluster. */
+  async count(scope: string): Promise<number> {
+    return withDeadline(this.options.redis.zcard(`${this.options.prefix}scope:${scope}`), this.deadlineMs);
+  }
+
+  /** Says this node is alive; if the cluster had forgotten it, rejoins (see onLost). */
+  async heartbeat(): Promise<void> {
+    const asked = this.id;
+    if ((await this.run(HEARTBEAT, [asked, 0])) === 0) await this.rejoin(asked);
+  }
+
+  /** Releases the slots of dead nodes; returns how many. Bounded work per script run. */
+  async sweep(): Promise<number> {
+    let released = 0;
+    let ofNode = 0;
+    for (;;) {
+      const batch = this.options.sweepBatch ?? 500;
+      const [node, count, left] = (await this.run(SWEEP, [this.deadAfterMs, batch])) as [
+        string,
+        number,
+        number,
+      ];
+      if (node === '') return released;
+      released += count;
+      ofNode += count;
+      if (left === 0) {
+        this.options.log.info({ node, released: ofNode }, 'released the connection slots of a dead node');
+        ofNode = 0;
+      }
+    }
+  }
+
+  /** Stops heartbeating and hands this node's slots to the sweep (this one's, or any other node's). */
+  async close(): Promise<void> {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    this.held.clear();
+    await this.run(RETIRE, [this.id]);
+    await this.sweep();
+  }
+
+  private async tryAcquire(connectionId: string, scopes: SlotScope[]): Promise<SlotGrant | 'lost'> {
+    const asked = this.id;
+    const args = scopes.flatMap((s) => [s.name, s.cap, s.replaceOldest ? 1 : 0]);
+    const reply = (await this.run(ACQUIRE, [asked, connectionId, ...args])) as string[];
+    if (reply[0] === 'lost') {
+      await this.rejoin(asked);
+      return 'lost';
+    }
+    if (reply[0] === 'refused') return { granted: false, scope: reply[1] as string };
+    const evicted: EvictedSlot[] = [];
+    for (let i = 1; i < reply.length; i += 2) {
+      evicted.push({ connectionId: reply[i] as string, nodeId: reply[i + 1] as string });
+    }
+    return { granted: true, evicted };
+  }
+
+  private async tick(): Promise<void> {
+    try {
+      await this.heartbeat();
+      await this.sweep();
+    } catch (err) {
+      // Redis away: nothing to do but try at the next beat. Past deadAfterMs this node will be
+      // declared dead by whoever sweeps first, and its next heartbeat rejoins.
+      this.options.log.warn({ err, node: this.id }, 'connection slots: heartbeat failed');
+    }
+  }
+
+  /**
+   * The cluster forgot this node (declared dead after a pause or a partition, or Redis restarted
+   * empty): it joins again under a new id, its connections take their slots again, oldest first
+   * and without evicting anyone, and those that no longer fit are handed to onLost to be closed.
+   * Once per loss, however many calls notice it: the first to see `former` gone moves the node on.
+   */
+  private async rejoin(former: string): Promise<void> {
+    if (this.id !== former) return;
+    this.id = this.freshId();
+    await this.register();
+    const refused: string[] = [];
+    for (const [connectionId, scopes] of [...this.held]) {
+      const plain = scopes.map((s) => ({ name: s.name, cap: s.cap }));
+      const grant = await this.tryAcquire(connectionId, plain);
+      if (grant === 'lost') return;
+      // Closed while this ran: its release may have come before the slot was taken again.
+      if (grant.granted && !this.held.has(connectionId)) await this.run(RELEASE, [connectionId]);
+      if (!grant.granted) {
+        this.held.delete(connectionId);
+        refused.push(connectionId);
+      }
+    }
+    this.options.log.warn(
+      { former, node: this.id, retaken: this.held.size, refused: refused.length },
+      'connection slots: the cluster had forgotten this node; it rejoined',
+    );
+    if (refused.length > 0) this.options.onLost?.(refused);
+  }
+
+  private freshId(): string {
+    return `${this.options.nodeName ?? `${hostname()}:${process.pid}`}#${randomBytes(4).toString('hex')}`;
+  }
+
+  private run(script: RedisScript, args: (string | number)[]): Promise<unknown> {
+    const clock = this.options.now?.() ?? -1;
+    return script.run(this.options.redis, [], [this.options.prefix, clock, ...args], this.deadlineMs);
+  }
+}

@@ -1,0 +1,251 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Redis } from 'ioredis';
+import {
+  RedisConnectionSlots,
+  type RedisConnectionSlotsOptions,
+  type SlotScope,
+} from '../../src/core/limits/redis-connection-slots.js';
+import { createLogger } from '../../src/logger.js';
+import { deletePrefix, sharedRedis, uniquePrefix } from './redis.js';
+
+const HOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'slots-holder.ts');
+const quiet = createLogger({ logLevel: 'silent' });
+
+describe('limits: connection slots shared by the nodes of a cluster', () => {
+  let redis: Redis;
+  let other: Redis;
+  let prefix: string;
+  let clock: number;
+  const nodes: RedisConnectionSlots[] = [];
+
+  before(async () => {
+    redis = await sharedRedis();
+    other = await sharedRedis();
+  });
+  beforeEach(() => {
+    prefix = uniquePrefix('slots');
+    clock = 1_000_000;
+  });
+  afterEach(async () => {
+    for (const node of nodes.splice(0)) await node.close();
+    await deletePrefix(redis, prefix);
+  });
+  after(() => {
+    redis.disconnect();
+    other.disconnect();
+  });
+
+  /** A node on its own Redis connection, on the test's clock, heartbeating when the test says. */
+  async function node(options: Partial<RedisConnectionSlotsOptions> = {}): Promise<RedisConnectionSlots> {
+    const slots = new RedisConnectionSlots({
+      redis: nodes.length % 2 === 0 ? redis : other,
+      prefix,
+      log: quiet,
+      now: () => clock,
+      ...options,
+    });
+    await slots.register();
+    nodes.push(slots);
+    return slots;
+  }
+
+  const global = (cap: number): SlotScope => ({ name: 'global', cap });
+  const user = (id: string, cap: number, replaceOldest = false): SlotScope => ({
+    name: `user:${id}`,
+    cap,
+    replaceOldest,
+  });
+  const account = (id: string, cap: number): SlotScope => ({ name: `account:${id}`, cap });
+
+  it('caps a scope over every node’s connections', async () => {
+    const [a, b] = [await node(), await node()];
+    assert.equal((await a.acquire('a1', [global(3)])).granted, true);
+    assert.equal((await a.acquire('a2', [global(3)])).granted, true);
+    assert.equal((await b.acquire('b1', [global(3)])).granted, true);
+    assert.deepEqual(await b.acquire('b2', [global(3)]), { granted: false, scope: 'global' });
+    await a.release('a1');
+    assert.deepEqual(await b.acquire('b2', [global(3)]), { granted: true, evicted: [] });
+    assert.equal(await a.count('global'), 3);
+  });
+
+  it('takes a slot in every scope or in none, and names the scope that refused', async () => {
+    const [a, b] = [await node(), await node()];
+    await a.acquire('a1', [user('ann', 5), account('acme', 2)]);
+    await b.acquire('b1', [user('bob', 5), account('acme', 2)]);
+    assert.deepEqual(await a.acquire('a2', [global(0), user('ann', 5), account('acme', 2)]), {
+      granted: false,
+      scope: 'account:acme',
+    });
+    assert.equal(await a.count('global'), 0, 'no slot kept in the scopes before the one that refused');
+    assert.equal(await a.count('user:ann'), 1);
+    assert.equal(await redis.exists(`${prefix}conn:a2`), 0);
+  });
+
+  it('counts a connection once in a scope it already holds, and lets it leave one scope', async () => {
+    const a = await node();
+    await a.acquire('c1', [global(2), { name: 'pending:10.0.0.1', cap: 1 }]);
+    assert.deepEqual(await a.acquire('c1', [global(2), user('ann', 1), account('acme', 1)]), {
+      granted: true,
+      evicted: [],
+    });
+    assert.equal(await a.count('global'), 1);
+    await a.leave('c1', 'pending:10.0.0.1');
+    assert.equal(await a.count('pending:10.0.0.1'), 0);
+    assert.equal((await a.acquire('c2', [{ name: 'pending:10.0.0.1', cap: 1 }])).granted, true);
+    await a.release('c1');
+    for (const scope of ['global', 'user:ann', 'account:acme']) assert.equal(await a.count(scope), 0, scope);
+  });
+
+  it('releases every slot of a connection, from whichever node asks, and ignores a second release', async () => {
+    const [a, b] = [await node(), await node()];
+    await a.acquire('a1', [global(0), user('ann', 0), account('acme', 0)]);
+    await b.release('a1');
+    await a.release('a1');
+    for (const scope of ['global', 'user:ann', 'account:acme']) assert.equal(await a.count(scope), 0, scope);
+    assert.deepEqual((await redis.keys(`${prefix}*`)).sort(), [`${prefix}nodes`, `${prefix}seq`]);
+  });
+
+  it('makes room for a user’s newcomer by evicting their oldest connection, on whichever node holds it', async () => {
+    const [a, b] = [await node(), await node()];
+    const scopes = [global(0), user('ann', 2, true), account('acme', 0)];
+    await a.acquire('first', scopes);
+    await b.acquire('second', scopes);
+    assert.deepEqual(await a.acquire('third', scopes), {
+      granted: true,
+      evicted: [{ connectionId: 'first', nodeId: a.nodeId }],
+    });
+    assert.deepEqual(await a.acquire('fourth', scopes), {
+      granted: true,
+      evicted: [{ connectionId: 'second', nodeId: b.nodeId }],
+    });
+    assert.equal(await a.count('user:ann'), 2);
+    assert.equal(await a.count('account:acme'), 2, 'the evicted left every scope');
+    assert.equal(await a.count('global'), 2);
+  });
+
+  it('evicts nobody when a later scope refuses the newcomer anyway', async () => {
+    const [a, b] = [await node(), await node()];
+    await a.acquire('ann1', [user('ann', 1, true), account('acme', 2)]);
+    await b.acquire('bob1', [user('bob', 1, true), account('acme', 2)]);
+    // Replacing ann1 would leave acme at its cap: the newcomer must not count ann1 as gone.
+    assert.deepEqual(
+      await a.acquire('ann2', [user('ann', 1, true), account('other', 0), account('acme', 1)]),
+      {
+        granted: false,
+        scope: 'account:acme',
+      },
+    );
+    assert.equal(await a.count('user:ann'), 1);
+    assert.equal(await a.count('account:other'), 0);
+    // Within the cap once ann1 is counted gone: granted, ann1 evicted.
+    assert.deepEqual(await a.acquire('ann2', [user('ann', 1, true), account('acme', 2)]), {
+      granted: true,
+      evicted: [{ connectionId: 'ann1', nodeId: a.nodeId }],
+    });
+  });
+
+  it('gives the last slots to exactly as many concurrent connections as there are', async () => {
+    const [a, b] = [await node(), await node()];
+    const grants = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? a : b).acquire(`c${i}`, [global(5)])),
+    );
+    assert.equal(grants.filter((g) => g.granted).length, 5);
+    assert.equal(await a.count('global'), 5);
+  });
+
+  it('releases a silent node’s slots once, however many nodes sweep', async () => {
+    const silent = await node();
+    const [b, c] = [await node(), await node()];
+    for (let i = 0; i < 7; i++) await silent.acquire(`s${i}`, [global(0), user('ann', 0)]);
+    await b.acquire('b1', [global(0)]);
+    clock += 19_000;
+    await Promise.all([b.heartbeat(), c.heartbeat()]);
+    assert.equal(await b.sweep(), 0, 'not dead yet');
+    clock += 2000;
+    const released = await Promise.all([b.sweep(), c.sweep(), b.sweep()]);
+    assert.deepEqual(released.sort(), [0, 0, 7]);
+    assert.equal(await b.count('global'), 1);
+    assert.equal(await b.count('user:ann'), 0);
+  });
+
+  it('lets a node the cluster forgot rejoin under a new id, its oldest connections first, and names those that no longer fit', async () => {
+    const lost: string[][] = [];
+    const paused = await node({ onLost: (ids) => lost.push(ids) });
+    const b = await node();
+    const formerId = paused.nodeId;
+    for (let i = 0; i < 7; i++) await paused.acquire(`p${i}`, [global(8), user('ann', 0)]);
+    await b.acquire('b1', [global(8)]);
+    clock += 21_000;
+    await b.heartbeat();
+    assert.equal(await b.sweep(), 7);
+    await b.acquire('b2', [global(8)]);
+    await b.acquire('b3', [global(8)]);
+    await paused.heartbeat();
+    assert.notEqual(paused.nodeId, formerId);
+    assert.deepEqual(lost, [['p5', 'p6']]);
+    assert.equal(await b.count('global'), 8);
+    assert.equal(await b.count('user:ann'), 5);
+    await paused.release('p0');
+    assert.equal(await b.count('user:ann'), 4, 'a retaken slot is released as any other');
+  });
+
+  it('releases a node’s slots in batches when it leaves cleanly', async () => {
+    const a = await node({ sweepBatch: 3 });
+    for (let i = 0; i < 8; i++) await a.acquire(`a${i}`, [global(0), user(`u${i}`, 1)]);
+    nodes.splice(nodes.indexOf(a), 1);
+    await a.close();
+    assert.equal(await redis.zcard(`${prefix}scope:global`), 0);
+    assert.deepEqual(await redis.keys(`${prefix}*`), [`${prefix}seq`]);
+  });
+
+  it('releases the slots of a SIGKILLed node once it has been silent past its deadline', async function () {
+    this.timeout(15_000);
+    const lines: string[] = [];
+    let onLine = () => {};
+    const log = createLogger(
+      { logLevel: 'info' },
+      {
+        write: (line: string) => {
+          lines.push(line);
+          onLine();
+        },
+      },
+    );
+    const watcher = await node({ log, now: undefined, heartbeatMs: 100, deadAfterMs: 400 });
+    await watcher.start();
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', HOLDER, 'redis://127.0.0.1:6379', prefix, '5', '100'],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    const holder = await new Promise<string>((resolve, reject) => {
+      child.once('exit', (code) => reject(new Error(`the holder exited with ${code}`)));
+      child.stdout.on('data', (chunk: Buffer) => {
+        const match = /holding as (\S+)/.exec(chunk.toString());
+        if (match) resolve(match[1] as string);
+      });
+    });
+    child.removeAllListeners('exit');
+    assert.equal(await watcher.count('user:held'), 5);
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+    await new Promise<void>((resolve) => {
+      onLine = () => {
+        if (
+          lines.some((l) => l.includes('released the connection slots of a dead node') && l.includes(holder))
+        ) {
+          resolve();
+        }
+      };
+      onLine();
+    });
+    assert.equal(await watcher.count('user:held'), 0);
+    assert.equal(await watcher.count('global'), 0);
+  });
+});
