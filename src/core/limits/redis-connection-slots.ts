@@ -4,25 +4,8 @@ import type { Redis } from 'ioredis';
 import type { Logger } from '../../logger.js';
 import { ApiError } from '../errors.js';
 import { ACQUIRE, HEARTBEAT, LEAVE, RELEASE, RETIRE, SWEEP } from './connection-slot-scripts.js';
+import type { ConnectionSlots, EvictedSlot, SlotGrant, SlotScope } from './connection-slots.js';
 import { DEFAULT_REDIS_DEADLINE_MS, type RedisScript, withDeadline } from './redis-script.js';
-
-/** A scope a connection takes a slot in: `global`, `user:<id>`, `account:<id>`, … */
-export interface SlotScope {
-  name: string;
-  /** Slots in the scope across the cluster (0: no limit, the slot is still counted). */
-  cap: number;
-  /** When full, release the scope's oldest holders to make room instead of refusing. */
-  replaceOldest?: boolean;
-}
-
-/** A connection released to make room; its node is told to close it. */
-export interface EvictedSlot {
-  connectionId: string;
-  /** The node that held it (a nodeId, as `RedisConnectionSlots.nodeId`). */
-  nodeId: string;
-}
-
-export type SlotGrant = { granted: true; evicted: EvictedSlot[] } | { granted: false; scope: string };
 
 export interface RedisConnectionSlotsOptions {
   redis: Redis;
@@ -58,7 +41,7 @@ export interface RedisConnectionSlotsOptions {
  * nothing to do. A node's id gets a fresh random part at each start (and each rejoin), so a restarted
  * process never claims, or keeps alive, what its previous life held.
  */
-export class RedisConnectionSlots {
+export class RedisConnectionSlots implements ConnectionSlots {
   private id: string;
   private timer: NodeJS.Timeout | undefined;
   private readonly heartbeatMs: number;
@@ -95,11 +78,9 @@ export class RedisConnectionSlots {
   }
 
   /**
-   * Takes a slot for the connection in every scope, or in none: refused, the reply names the first
-   * scope that was full. Scopes it already holds are kept and not counted again, so a connection can
-   * take `global` when it opens and `user:…`, `account:…` when it authenticates. Rejects with
-   * ApiError UNAVAILABLE when Redis does not answer in time; the connection then holds no slot at all
-   * (it is to be refused).
+   * As ConnectionSlots.acquire, across the cluster: an evicted connection may be another node's.
+   * Rejects with ApiError UNAVAILABLE when Redis does not answer in time; the connection then holds
+   * no slot at all (it is to be refused).
    */
   async acquire(connectionId: string, scopes: SlotScope[]): Promise<SlotGrant> {
     let grant: SlotGrant | 'lost';
@@ -130,7 +111,6 @@ export class RedisConnectionSlots {
     return grant;
   }
 
-  /** Gives up one scope's slot (an address's unauthenticated slot once the connection authenticates). */
   async leave(connectionId: string, scope: string): Promise<void> {
     const scopes = this.held.get(connectionId);
     if (scopes)
@@ -141,7 +121,7 @@ export class RedisConnectionSlots {
     await this.run(LEAVE, [connectionId, scope]);
   }
 
-  /** Releases every slot the connection holds; nothing happens if it holds none (already evicted). */
+  /** From whichever node: the slot is found by the connection's id. */
   async release(connectionId: string): Promise<void> {
     this.held.delete(connectionId);
     await this.run(RELEASE, [connectionId]);
