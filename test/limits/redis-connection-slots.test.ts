@@ -113,6 +113,21 @@ describe('limits: connection slots in Redis, across nodes', () => {
     assert.equal(await b.count('user:ann'), 4, 'a retaken slot is released as any other');
   });
 
+  it('does not take again, on rejoining, the slot of a connection closed while it was being acquired', async () => {
+    const paused = await node();
+    const b = await node();
+    const acquired = paused.acquire('closing', [global(0)]);
+    await paused.release('closing');
+    assert.equal((await acquired).granted, true);
+    await paused.acquire('open', [global(0)]);
+    assert.equal(await b.count('global'), 1);
+    clock += 21_000;
+    await b.heartbeat();
+    assert.equal(await b.sweep(), 1);
+    await paused.heartbeat();
+    assert.equal(await b.count('global'), 1, 'only the open connection took its slot again');
+  });
+
   it('releases a node’s slots in batches when it leaves cleanly', async () => {
     const a = await node({ sweepBatch: 3 });
     for (let i = 0; i < 8; i++) await a.acquire(`a${i}`, [global(0), user(`u${i}`, 1)]);

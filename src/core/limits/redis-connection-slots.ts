@@ -50,6 +50,9 @@ export class RedisConnectionSlots implements ConnectionSlots {
   // What this node's connections hold, to take it again if the cluster forgets this node (bounded by
   // the node's own connections).
   private readonly held = new Map<string, SlotScope[]>();
+  // Connections with an acquire under way; release() takes them out, so that a connection closed
+  // meanwhile is not remembered as holding what the acquire took (Redis runs the release after it).
+  private readonly acquiring = new Set<string>();
 
   constructor(private readonly options: RedisConnectionSlotsOptions) {
     this.heartbeatMs = options.heartbeatMs ?? 5000;
@@ -84,6 +87,7 @@ export class RedisConnectionSlots implements ConnectionSlots {
    */
   async acquire(connectionId: string, scopes: SlotScope[]): Promise<SlotGrant> {
     let grant: SlotGrant | 'lost';
+    this.acquiring.add(connectionId);
     try {
       grant = await this.tryAcquire(connectionId, scopes);
       // Forgotten (declared dead, or Redis restarted empty): rejoin, then ask once more.
@@ -91,10 +95,12 @@ export class RedisConnectionSlots implements ConnectionSlots {
     } catch (err) {
       // The connection is refused, and an acquire abandoned at its deadline may still run once Redis
       // answers: a release sent after it on the same client runs after it, so no slot outlives it.
+      this.acquiring.delete(connectionId);
       this.held.delete(connectionId);
       this.run(RELEASE, [connectionId]).catch(() => {});
       throw err;
     }
+    const open = this.acquiring.delete(connectionId);
     if (grant === 'lost') {
       throw new ApiError(
         'UNAVAILABLE',
@@ -104,9 +110,9 @@ export class RedisConnectionSlots implements ConnectionSlots {
       );
     }
     if (grant.granted) {
-      const kept = (this.held.get(connectionId) ?? []).filter((h) => !scopes.some((s) => s.name === h.name));
-      this.held.set(connectionId, [...kept, ...scopes]);
       for (const { connectionId: gone } of grant.evicted) this.held.delete(gone);
+      const kept = (this.held.get(connectionId) ?? []).filter((h) => !scopes.some((s) => s.name === h.name));
+      if (open) this.held.set(connectionId, [...kept, ...scopes]);
     }
     return grant;
   }
@@ -121,8 +127,12 @@ export class RedisConnectionSlots implements ConnectionSlots {
     await this.run(LEAVE, [connectionId, scope]);
   }
 
-  /** From whichever node: the slot is found by the connection's id. */
+  /**
+   * From whichever node: the slot is found by the connection's id. Call it when a connection closes,
+   * even while its acquire is under way.
+   */
   async release(connectionId: string): Promise<void> {
+    this.acquiring.delete(connectionId);
     this.held.delete(connectionId);
     await this.run(RELEASE, [connectionId]);
   }
