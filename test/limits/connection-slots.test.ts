@@ -7,7 +7,9 @@ import {
 } from '../../src/core/limits/connection-slots.js';
 import { RedisConnectionSlots } from '../../src/core/limits/redis-connection-slots.js';
 import { createLogger } from '../../src/logger.js';
-import { deletePrefix, sharedRedis, uniquePrefix } from './redis.js';
+import { dropPrefix } from '../helpers/presence-redis.js';
+import { uniquePrefix } from '../helpers/redis-server.js';
+import { clusterClient } from './redis.js';
 
 const global = (cap: number): SlotScope => ({ name: 'global', cap });
 const user = (id: string, cap: number, replaceOldest = false): SlotScope => ({
@@ -24,12 +26,12 @@ describe('limits: connection slots, the same decisions in memory and in Redis', 
   const nodes: RedisConnectionSlots[] = [];
 
   before(async () => {
-    redis = await sharedRedis();
-    other = await sharedRedis();
+    redis = await clusterClient();
+    other = await clusterClient();
   });
   afterEach(async () => {
     for (const node of nodes.splice(0)) await node.close();
-    if (prefix) await deletePrefix(redis, prefix);
+    if (prefix) await dropPrefix(redis, prefix);
   });
   after(() => {
     redis.disconnect();
@@ -50,8 +52,8 @@ describe('limits: connection slots, the same decisions in memory and in Redis', 
       async () => {
         prefix = uniquePrefix('slots');
         const log = createLogger({ logLevel: 'silent' });
-        const a = new RedisConnectionSlots({ redis, prefix, log });
-        const b = new RedisConnectionSlots({ redis: other, prefix, log });
+        const a = new RedisConnectionSlots({ redis, prefix, log, nodeId: 'node-a' });
+        const b = new RedisConnectionSlots({ redis: other, prefix, log, nodeId: 'node-b' });
         nodes.push(a, b);
         await Promise.all([a.register(), b.register()]);
         return [a, b];

@@ -3,7 +3,9 @@ import type { Redis } from 'ioredis';
 import { type AsyncRateLimiter, asyncRateLimiter } from '../../src/core/limits/async-rate-limiter.js';
 import { type RateDecision, TokenBucketLimiter } from '../../src/core/limits/rate-limiter.js';
 import { RedisTokenBucket } from '../../src/core/limits/redis-token-bucket.js';
-import { deletePrefix, sharedRedis, uniquePrefix } from './redis.js';
+import { dropPrefix, keysUnder } from '../helpers/presence-redis.js';
+import { uniquePrefix } from '../helpers/redis-server.js';
+import { clusterClient } from './redis.js';
 
 const refused = (retryAfterSeconds: number): RateDecision => ({ allowed: false, retryAfterSeconds });
 const allowed: RateDecision = { allowed: true };
@@ -15,11 +17,11 @@ describe('limits: the token bucket in Redis', () => {
   let n = 0;
 
   before(async () => {
-    redis = await sharedRedis();
-    other = await sharedRedis();
+    redis = await clusterClient();
+    other = await clusterClient();
   });
   after(async () => {
-    await deletePrefix(redis, prefix);
+    await dropPrefix(redis, prefix);
     redis.disconnect();
     other.disconnect();
   });
@@ -146,6 +148,6 @@ describe('limits: the token bucket in Redis', () => {
     assert.ok(ttl > 0 && ttl <= 60_000, `expires when full again, within 60 s (PTTL ${ttl})`);
     await limiter.refund('a');
     assert.equal(await redis.exists(key), 0, 'a bucket refunded to full is forgotten at once');
-    assert.equal((await redis.keys(`${prefix}${n - 1}:*`)).length, 0);
+    assert.equal((await keysUnder(redis, `${prefix}${n - 1}:`)).length, 0);
   });
 });

@@ -9,7 +9,7 @@ const slots = new RedisConnectionSlots({
   redis: new Redis(url as string),
   prefix: prefix as string,
   log: createLogger({ logLevel: 'warn' }),
-  nodeName: 'holder',
+  nodeId: 'holder',
   heartbeatMs: Number(heartbeatMs),
   deadAfterMs: Number(heartbeatMs) * 4,
 });

@@ -12,8 +12,12 @@ export interface RedisConnectionSlotsOptions {
   /** Put before every key, one per deployment, e.g. `sb:slots:`. */
   prefix: string;
   log: Logger;
-  /** Names this node in its id (default host:pid); a random part is added at each start. */
-  nodeName?: string;
+  /**
+   * This node's name (config NODE_ID; default host-pid), as EvictedSlot reports it. Slots are owned by
+   * the name plus a random part drawn at each start and each rejoin, so a process restarted under the
+   * same name never claims, or keeps alive, what its previous life held.
+   */
+  nodeId?: string;
   /** How often this node says it is alive, and sweeps for dead ones (default 5 s). */
   heartbeatMs?: number;
   /** A node silent this long is dead and its slots released (default 20 s: released within 30 s). */
@@ -38,11 +42,12 @@ export interface RedisConnectionSlotsOptions {
  * which heartbeats; when a node dies without releasing (SIGKILL), any live node's sweep releases its
  * slots once it has been silent for deadAfterMs. Each node sweeps on its heartbeat: the sweep is a
  * script, so the first to run declares the dead node and releases its slots, and the others find
- * nothing to do. A node's id gets a fresh random part at each start (and each rejoin), so a restarted
- * process never claims, or keeps alive, what its previous life held.
+ * nothing to do.
  */
 export class RedisConnectionSlots implements ConnectionSlots {
-  private id: string;
+  readonly nodeId: string;
+  // The owner of this node's slots in Redis: `nodeId#random`, new at each start and rejoin.
+  private epoch: string;
   private timer: NodeJS.Timeout | undefined;
   private readonly heartbeatMs: number;
   private readonly deadAfterMs: number;
@@ -50,6 +55,9 @@ export class RedisConnectionSlots implements ConnectionSlots {
   // What this node's connections hold, to take it again if the cluster forgets this node (bounded by
   // the node's own connections).
   private readonly held = new Map<string, SlotScope[]>();
+  // Connections closed while Redis could not be told: released at the next heartbeat (bounded by the
+  // connections this node closed during an outage).
+  private readonly unreleased = new Set<string>();
   // Connections with an acquire under way; release() takes them out, so that a connection closed
   // meanwhile is not remembered as holding what the acquire took (Redis runs the release after it).
   private readonly acquiring = new Set<string>();
@@ -60,12 +68,8 @@ export class RedisConnectionSlots implements ConnectionSlots {
     this.deadlineMs = options.deadlineMs ?? DEFAULT_REDIS_DEADLINE_MS;
     if (this.deadAfterMs < 2 * this.heartbeatMs)
       throw new Error('deadAfterMs must span two heartbeats at least');
-    this.id = this.freshId();
-  }
-
-  /** This node's current id (it changes when the cluster forgot this node). */
-  get nodeId(): string {
-    return this.id;
+    this.nodeId = options.nodeId ?? `${hostname()}-${process.pid}`;
+    this.epoch = this.freshEpoch();
   }
 
   /** Registers this node and starts heartbeating and sweeping on a timer. */
@@ -77,7 +81,7 @@ export class RedisConnectionSlots implements ConnectionSlots {
 
   /** Registers this node without a timer: the caller heartbeats and sweeps (tests, a custom schedule). */
   async register(): Promise<void> {
-    await this.run(HEARTBEAT, [this.id, 1]);
+    await this.run(HEARTBEAT, [this.epoch, 1]);
   }
 
   /**
@@ -93,11 +97,9 @@ export class RedisConnectionSlots implements ConnectionSlots {
       // Forgotten (declared dead, or Redis restarted empty): rejoin, then ask once more.
       if (grant === 'lost') grant = await this.tryAcquire(connectionId, scopes);
     } catch (err) {
-      // The connection is refused, and an acquire abandoned at its deadline may still run once Redis
-      // answers: a release sent after it on the same client runs after it, so no slot outlives it.
-      this.acquiring.delete(connectionId);
-      this.held.delete(connectionId);
-      this.run(RELEASE, [connectionId]).catch(() => {});
+      // The connection is refused, but the acquire may have taken effect all the same (abandoned at its
+      // deadline, or its reply lost with the connection): release it, now or at the next heartbeat.
+      void this.release(connectionId);
       throw err;
     }
     const open = this.acquiring.delete(connectionId);
@@ -129,12 +131,17 @@ export class RedisConnectionSlots implements ConnectionSlots {
 
   /**
    * From whichever node: the slot is found by the connection's id. Call it when a connection closes,
-   * even while its acquire is under way.
+   * even while its acquire is under way. Never rejects: while Redis is away, the release waits for
+   * this node's next heartbeat.
    */
   async release(connectionId: string): Promise<void> {
     this.acquiring.delete(connectionId);
     this.held.delete(connectionId);
-    await this.run(RELEASE, [connectionId]);
+    try {
+      await this.run(RELEASE, [connectionId]);
+    } catch {
+      this.unreleased.add(connectionId);
+    }
   }
 
   /** Slots held in a scope across the cluster. */
@@ -142,10 +149,17 @@ export class RedisConnectionSlots implements ConnectionSlots {
     return withDeadline(this.options.redis.zcard(`${this.options.prefix}scope:${scope}`), this.deadlineMs);
   }
 
-  /** Says this node is alive; if the cluster had forgotten it, rejoins (see onLost). */
+  /**
+   * Says this node is alive; if the cluster had forgotten it, rejoins (see onLost). Then releases
+   * what Redis could not be told about when the connections closed.
+   */
   async heartbeat(): Promise<void> {
-    const asked = this.id;
+    const asked = this.epoch;
     if ((await this.run(HEARTBEAT, [asked, 0])) === 0) await this.rejoin(asked);
+    for (const connectionId of [...this.unreleased]) {
+      await this.run(RELEASE, [connectionId]);
+      this.unreleased.delete(connectionId);
+    }
   }
 
   /** Releases the slots of dead nodes; returns how many. Bounded work per script run. */
@@ -174,12 +188,13 @@ export class RedisConnectionSlots implements ConnectionSlots {
     clearInterval(this.timer);
     this.timer = undefined;
     this.held.clear();
-    await this.run(RETIRE, [this.id]);
+    this.unreleased.clear();
+    await this.run(RETIRE, [this.epoch]);
     await this.sweep();
   }
 
   private async tryAcquire(connectionId: string, scopes: SlotScope[]): Promise<SlotGrant | 'lost'> {
-    const asked = this.id;
+    const asked = this.epoch;
     const args = scopes.flatMap((s) => [s.name, s.cap, s.replaceOldest ? 1 : 0]);
     const reply = (await this.run(ACQUIRE, [asked, connectionId, ...args])) as string[];
     if (reply[0] === 'lost') {
@@ -189,7 +204,8 @@ export class RedisConnectionSlots implements ConnectionSlots {
     if (reply[0] === 'refused') return { granted: false, scope: reply[1] as string };
     const evicted: EvictedSlot[] = [];
     for (let i = 1; i < reply.length; i += 2) {
-      evicted.push({ connectionId: reply[i] as string, nodeId: reply[i + 1] as string });
+      const owner = reply[i + 1] as string;
+      evicted.push({ connectionId: reply[i] as string, nodeId: owner.slice(0, owner.lastIndexOf('#')) });
     }
     return { granted: true, evicted };
   }
@@ -201,19 +217,19 @@ export class RedisConnectionSlots implements ConnectionSlots {
     } catch (err) {
       // Redis away: nothing to do but try at the next beat. Past deadAfterMs this node will be
       // declared dead by whoever sweeps first, and its next heartbeat rejoins.
-      this.options.log.warn({ err, node: this.id }, 'connection slots: heartbeat failed');
+      this.options.log.warn({ err, node: this.epoch }, 'connection slots: heartbeat failed');
     }
   }
 
   /**
    * The cluster forgot this node (declared dead after a pause or a partition, or Redis restarted
-   * empty): it joins again under a new id, its connections take their slots again, oldest first
+   * empty): it joins again under a new epoch, its connections take their slots again, oldest first
    * and without evicting anyone, and those that no longer fit are handed to onLost to be closed.
    * Once per loss, however many calls notice it: the first to see `former` gone moves the node on.
    */
   private async rejoin(former: string): Promise<void> {
-    if (this.id !== former) return;
-    this.id = this.freshId();
+    if (this.epoch !== former) return;
+    this.epoch = this.freshEpoch();
     await this.register();
     const refused: string[] = [];
     for (const [connectionId, scopes] of [...this.held]) {
@@ -228,14 +244,14 @@ export class RedisConnectionSlots implements ConnectionSlots {
       }
     }
     this.options.log.warn(
-      { former, node: this.id, retaken: this.held.size, refused: refused.length },
+      { former, node: this.epoch, retaken: this.held.size, refused: refused.length },
       'connection slots: the cluster had forgotten this node; it rejoined',
     );
     if (refused.length > 0) this.options.onLost?.(refused);
   }
 
-  private freshId(): string {
-    return `${this.options.nodeName ?? `${hostname()}:${process.pid}`}#${randomBytes(4).toString('hex')}`;
+  private freshEpoch(): string {
+    return `${this.nodeId}#${randomBytes(4).toString('hex')}`;
   }
 
   private run(script: RedisScript, args: (string | number)[]): Promise<unknown> {
