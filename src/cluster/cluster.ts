@@ -22,6 +22,8 @@ export interface Cluster {
   nodeId: string;
   broker: Broker;
   presence: PresenceStore;
+  /** For the limits' counts (connection slots, rate buckets): ready, failing fast while Redis is away. */
+  redis: Redis;
   /** For `io.adapter(...)`. */
   socketIoAdapter: ReturnType<typeof createAdapter>;
   /** Redis reachable and every subscription in place. */
@@ -81,6 +83,7 @@ export async function joinCluster(config: Config & { redisUrl: string }, log: Lo
     nodeId: config.nodeId,
     broker,
     presence,
+    redis: commands,
     socketIoAdapter,
     healthy: () => broker.healthy && commands.status === 'ready' && streams.status === 'ready',
     close: async () => {

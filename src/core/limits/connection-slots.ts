@@ -38,6 +38,8 @@ export interface ConnectionSlots {
   release(connectionId: string): Promise<void>;
   /** Slots held in a scope. */
   count(scope: string): Promise<number>;
+  /** Stops counting for this node: what it holds is handed back. */
+  close(): Promise<void>;
 }
 
 /** Connection slots of one process, in memory: bounded by its connections (an empty scope is dropped). */
@@ -86,6 +88,11 @@ export class MemoryConnectionSlots implements ConnectionSlots {
 
   async count(scope: string): Promise<number> {
     return this.scopes.get(scope)?.size ?? 0;
+  }
+
+  async close(): Promise<void> {
+    this.scopes.clear();
+    this.held.clear();
   }
 
   private releaseNow(connectionId: string): void {
