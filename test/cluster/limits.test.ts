@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import WebSocket from 'ws';
 import type { Session } from '../../generated/types.js';
 import { type Cluster, startCluster } from '../helpers/cluster.js';
 import { addMember, registerUser, request, type TestUser, uniqueUsername } from '../helpers/http.js';
@@ -163,6 +164,7 @@ describe('cluster: limits shared by every process', () => {
           CONNECTIONS_PER_USER_POLICY: 'replace',
           TRUST_PROXY: 'true',
           AUTH_RATE_LIMIT: '6',
+          MAX_CLUSTER_CONNECTIONS: '4',
         },
       });
     });
@@ -202,6 +204,33 @@ describe('cluster: limits shared by every process', () => {
         const limited = await login(i);
         assert.equal(limited.status, 429, `process ${i}`);
         assert.equal(limited.body.error?.code, 'RATE_LIMITED');
+      }
+    });
+
+    /** Opens /ws on process `i`: its first envelope, `init` (kept open) or the refusal's `error`. */
+    const openRaw = (i: number): Promise<{ type: string; code?: string; data: string }> => {
+      const ws = new WebSocket(`${cluster.url(i).replace(/^http/, 'ws')}/ws`);
+      open.push({ close: () => ws.close() });
+      return new Promise((resolve, reject) => {
+        ws.once('error', reject);
+        ws.once('message', (data) => resolve(JSON.parse(data.toString())));
+      });
+    };
+
+    it('refuses a connection past MAX_CLUSTER_CONNECTIONS on whichever process it reaches', async () => {
+      // The earlier tests' connections are released shortly after they closed: until then, try again.
+      for (const i of [0, 1, 2, 0]) {
+        for (;;) {
+          const first = await openRaw(i);
+          if (first.type === 'init') break;
+          assert.equal(first.code, 'CONNECTION_LIMIT', JSON.stringify(first));
+        }
+      }
+      for (const i of [0, 1, 2]) {
+        const refused = await openRaw(i);
+        assert.equal(refused.type, 'error', `process ${i}`);
+        assert.equal(refused.code, 'CONNECTION_LIMIT');
+        assert.match(refused.data, /MAX_CLUSTER_CONNECTIONS/);
       }
     });
   });
