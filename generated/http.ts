@@ -66,7 +66,7 @@ export interface HttpOperationHandlers {
    */
   getDocument(request: HttpRequest<undefined, T.GetDocumentPath, Record<string, never>>, ctx: AuthenticatedHttpContext): Promise<{ status: 200; body: T.Document }>;
   /**
-   * Report whether the server and its database are up
+   * Report whether the server, its database and its cluster are up
    *
    * `GET /api/health`
    */

@@ -570,6 +570,24 @@ export interface Health {
     rssBytes: number;
     heapUsedBytes: number;
   };
+  /**
+   * Present when the server is one process of a cluster (`REDIS_URL`). While the cluster's Redis is
+   * unreachable, or does not answer a ping within about a second, `redis.ok` is false and `status`
+   * is `unavailable`, so a load balancer takes the process out until Redis is back.
+   *
+   */
+  cluster?: {
+    /**
+     * This process's name in the cluster (`NODE_ID`).
+     */
+    nodeId: string;
+    redis: {
+      /**
+       * Redis answers and every subscription this process needs is in place.
+       */
+      ok: boolean;
+    };
+  };
 }
 export interface GetSpecDocumentPath {
   document: 'openapi.yaml' | 'openapi.json' | 'asyncapi.yaml' | 'asyncapi.json';
@@ -579,7 +597,10 @@ export interface GetUserProfilePath {
   userId: UserId;
 }
 /**
- * Socket.IO's handshake payload (`auth` option of the client).
+ * Socket.IO's handshake payload (`auth` option of the client). socket.io-client adds `pid` and
+ * `offset` itself when it resumes a dropped connection (connection-state recovery); the server reads
+ * them, a client never sets them by hand.
+ *
  */
 export interface HandshakeAuth {
   socketSecret?: HandshakeSecret;
@@ -918,4 +939,14 @@ export interface Welcome {
   userId: string;
   username: string;
   serverVersion: string;
+  /**
+   * Present, `true`, when this connection resumed one that dropped less than `RECOVERY_WINDOW_MS` ago
+   * (Socket.IO's connection-state recovery, on this process or another): it is in the same rooms,
+   * subscriptions and follows, and the events it missed came with the resumption, just before
+   * this (socket.io-client hands them to the application right after `connect`). Absent:
+   * a new connection, with nothing joined; a client that was connected before rejoins and resyncs
+   * (room history `since` its last seq, `subscribe-db` `since` its last position).
+   *
+   */
+  recovered?: true;
 }

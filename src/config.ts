@@ -107,6 +107,11 @@ export interface Config {
   authTimeoutMs: number;
   /** At shutdown, how long requests under way may take to finish (and be answered) before connections close. */
   shutdownGraceMs: number;
+  /**
+   * A Socket.IO client that comes back within this long resumes its connection (rooms, subscriptions,
+   * follows) and gets the events it missed; later, it starts afresh and resyncs (0: never resume).
+   */
+  recoveryWindowMs: number;
   /** Other web origins whose pages may call the server (CORS) and open its WebSockets (see transports/origins.ts). */
   allowedOrigins: AllowedOrigins;
   /** Where `make docs` writes the HTML docs the server serves. */
@@ -377,6 +382,7 @@ export function loadConfig(env: Env = process.env): Config {
       3_600_000,
     ),
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+    recoveryWindowMs: integer(env, 'RECOVERY_WINDOW_MS', 120_000, 0, 3_600_000),
     allowedOrigins: allowedOrigins(env),
     docsDir: path.resolve(env.DOCS_DIR?.trim() || './docs-build'),
     serverVersion: packageVersion(),

@@ -77,6 +77,7 @@ describe('configuration', () => {
       MAX_REQUESTS_IN_FLIGHT: '3',
       AUTH_TIMEOUT_MS: '0',
       SHUTDOWN_GRACE_MS: '2500',
+      RECOVERY_WINDOW_MS: '30000',
       ALLOWED_ORIGINS: 'https://app.example,http://localhost:5173',
       DOCS_DIR: '/tmp/docs',
     });
@@ -135,6 +136,7 @@ describe('configuration', () => {
         maxRequestsInFlight: 3,
         authTimeoutMs: 0,
         shutdownGraceMs: 2500,
+        recoveryWindowMs: 30000,
         allowedOrigins: ['https://app.example', 'http://localhost:5173'],
         docsDir: '/tmp/docs',
         serverVersion: undefined,

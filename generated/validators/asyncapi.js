@@ -4818,7 +4818,7 @@ return errors === 0;
 }
 
 export const HandshakeAuth = validate_HandshakeAuth;
-const schema_HandshakeAuth = {"type":"object","description":"Socket.IO's handshake payload (`auth` option of the client).","additionalProperties":true,"properties":{"socketSecret":{"$ref":"#/definitions/HandshakeSecret"},"appearOnline":{"type":"boolean","default":true,"description":"`false` connects invisibly (Nakama's appearOnline): this connection does not make the user\nappear online; until they set an activity, a user with only invisible connections is `offline`.\n"}}};
+const schema_HandshakeAuth = {"type":"object","description":"Socket.IO's handshake payload (`auth` option of the client). socket.io-client adds `pid` and\n`offset` itself when it resumes a dropped connection (connection-state recovery); the server reads\nthem, a client never sets them by hand.\n","additionalProperties":true,"properties":{"socketSecret":{"$ref":"#/definitions/HandshakeSecret"},"appearOnline":{"type":"boolean","default":true,"description":"`false` connects invisibly (Nakama's appearOnline): this connection does not make the user\nappear online; until they set an activity, a user with only invisible connections is `offline`.\n"}}};
 const schema_HandshakeSecret = {"type":"string","minLength":1,"maxLength":256,"description":"The user's socket secret, from `GET /api/users/me`.","examples":["q3Jd5c1V0m8wY2hWb0xk6wGx9YzLrT4uPqN7sA1bC2d"]};
 
 function validate_HandshakeAuth(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -8096,7 +8096,7 @@ return errors === 0;
 export const UserActivity = validate_UserActivity;
 
 export const Welcome = validate_Welcome;
-const schema_Welcome = {"type":"object","additionalProperties":false,"required":["connectionId","userId","username","serverVersion"],"properties":{"connectionId":{"type":"string","minLength":1,"maxLength":64,"description":"This connection's id (Socket.IO's `socket.id`)."},"userId":{"type":"string","format":"uuid"},"username":{"type":"string","minLength":3,"maxLength":32},"serverVersion":{"type":"string","minLength":1,"maxLength":64,"examples":["0.1.0"]}}};
+const schema_Welcome = {"type":"object","additionalProperties":false,"required":["connectionId","userId","username","serverVersion"],"properties":{"connectionId":{"type":"string","minLength":1,"maxLength":64,"description":"This connection's id (Socket.IO's `socket.id`)."},"userId":{"type":"string","format":"uuid"},"username":{"type":"string","minLength":3,"maxLength":32},"serverVersion":{"type":"string","minLength":1,"maxLength":64,"examples":["0.1.0"]},"recovered":{"type":"boolean","const":true,"description":"Present, `true`, when this connection resumed one that dropped less than `RECOVERY_WINDOW_MS` ago\n(Socket.IO's connection-state recovery, on this process or another): it is in the same rooms,\nsubscriptions and follows, and the events it missed came with the resumption, just before\nthis (socket.io-client hands them to the application right after `connect`). Absent:\na new connection, with nothing joined; a client that was connected before rejoins and resyncs\n(room history `since` its last seq, `subscribe-db` `since` its last position).\n"}}};
 
 function validate_Welcome(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -8111,7 +8111,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((key0 === "connectionId") || (key0 === "userId")) || (key0 === "username")) || (key0 === "serverVersion"))){
+if(!(((((key0 === "connectionId") || (key0 === "userId")) || (key0 === "username")) || (key0 === "serverVersion")) || (key0 === "recovered"))){
 validate_Welcome.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -8220,6 +8220,24 @@ var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.recovered !== undefined){
+let data4 = data.recovered;
+const _errs10 = errors;
+if(typeof data4 !== "boolean"){
+validate_Welcome.errors = [{instancePath:instancePath+"/recovered",schemaPath:"#/properties/recovered/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+if(true !== data4){
+validate_Welcome.errors = [{instancePath:instancePath+"/recovered",schemaPath:"#/properties/recovered/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }

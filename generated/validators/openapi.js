@@ -2022,7 +2022,7 @@ validate_Game.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":fals
 
 export const GetHealthResponse503 = validate_GetHealthResponse503;
 const schema_GetHealthResponse503 = {"oneOf":[{"$ref":"#/definitions/Health"},{"$ref":"#/definitions/ErrorReply"}]};
-const schema_Health = {"type":"object","additionalProperties":false,"required":["status","version","uptimeSeconds","database","connections","memory"],"properties":{"status":{"type":"string","enum":["ok","unavailable"]},"version":{"type":"string","description":"The server's version.","examples":["0.1.0"]},"uptimeSeconds":{"type":"integer","minimum":0},"database":{"type":"object","additionalProperties":false,"required":["kind","ok"],"properties":{"kind":{"type":"string","enum":["sqlite","postgres"]},"ok":{"type":"boolean"}}},"connections":{"type":"object","description":"Open realtime connections on this server.","additionalProperties":false,"required":["socketio","raw"],"properties":{"socketio":{"type":"integer","minimum":0},"raw":{"type":"integer","minimum":0}}},"memory":{"type":"object","description":"This server process's memory.","additionalProperties":false,"required":["rssBytes","heapUsedBytes"],"properties":{"rssBytes":{"type":"integer","minimum":0},"heapUsedBytes":{"type":"integer","minimum":0}}}},"examples":[{"status":"ok","version":"0.3.0","uptimeSeconds":12,"database":{"kind":"sqlite","ok":true},"connections":{"socketio":2,"raw":1},"memory":{"rssBytes":80000000,"heapUsedBytes":30000000}}]};
+const schema_Health = {"type":"object","additionalProperties":false,"required":["status","version","uptimeSeconds","database","connections","memory"],"properties":{"status":{"type":"string","enum":["ok","unavailable"]},"version":{"type":"string","description":"The server's version.","examples":["0.1.0"]},"uptimeSeconds":{"type":"integer","minimum":0},"database":{"type":"object","additionalProperties":false,"required":["kind","ok"],"properties":{"kind":{"type":"string","enum":["sqlite","postgres"]},"ok":{"type":"boolean"}}},"connections":{"type":"object","description":"Open realtime connections on this server.","additionalProperties":false,"required":["socketio","raw"],"properties":{"socketio":{"type":"integer","minimum":0},"raw":{"type":"integer","minimum":0}}},"memory":{"type":"object","description":"This server process's memory.","additionalProperties":false,"required":["rssBytes","heapUsedBytes"],"properties":{"rssBytes":{"type":"integer","minimum":0},"heapUsedBytes":{"type":"integer","minimum":0}}},"cluster":{"type":"object","description":"Present when the server is one process of a cluster (`REDIS_URL`). While the cluster's Redis is\nunreachable, or does not answer a ping within about a second, `redis.ok` is false and `status`\nis `unavailable`, so a load balancer takes the process out until Redis is back.\n","additionalProperties":false,"required":["nodeId","redis"],"properties":{"nodeId":{"type":"string","description":"This process's name in the cluster (`NODE_ID`).","maxLength":128},"redis":{"type":"object","additionalProperties":false,"required":["ok"],"properties":{"ok":{"type":"boolean","description":"Redis answers and every subscription this process needs is in place."}}}}}},"examples":[{"status":"ok","version":"0.3.0","uptimeSeconds":12,"database":{"kind":"sqlite","ok":true},"connections":{"socketio":2,"raw":1},"memory":{"rssBytes":80000000,"heapUsedBytes":30000000}}]};
 
 function validate_GetHealthResponse503(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2055,7 +2055,7 @@ errors++;
 else {
 const _errs4 = errors;
 for(const key0 in data){
-if(!((((((key0 === "status") || (key0 === "version")) || (key0 === "uptimeSeconds")) || (key0 === "database")) || (key0 === "connections")) || (key0 === "memory"))){
+if(!(((((((key0 === "status") || (key0 === "version")) || (key0 === "uptimeSeconds")) || (key0 === "database")) || (key0 === "connections")) || (key0 === "memory")) || (key0 === "cluster"))){
 const err1 = {instancePath,schemaPath:"#/definitions/Health/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -2482,21 +2482,171 @@ var valid2 = _errs25 === errors;
 else {
 var valid2 = true;
 }
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-const err27 = {instancePath,schemaPath:"#/definitions/Health/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(valid2){
+if(data.cluster !== undefined){
+let data12 = data.cluster;
+const _errs32 = errors;
+if(errors === _errs32){
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+let missing4;
+if(((data12.nodeId === undefined) && (missing4 = "nodeId")) || ((data12.redis === undefined) && (missing4 = "redis"))){
+const err27 = {instancePath:instancePath+"/cluster",schemaPath:"#/definitions/Health/properties/cluster/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"};
 if(vErrors === null){
 vErrors = [err27];
 }
 else {
 vErrors.push(err27);
+}
+errors++;
+}
+else {
+const _errs34 = errors;
+for(const key4 in data12){
+if(!((key4 === "nodeId") || (key4 === "redis"))){
+const err28 = {instancePath:instancePath+"/cluster",schemaPath:"#/definitions/Health/properties/cluster/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+break;
+}
+}
+if(_errs34 === errors){
+if(data12.nodeId !== undefined){
+let data13 = data12.nodeId;
+const _errs35 = errors;
+if(errors === _errs35){
+if(typeof data13 === "string"){
+if(func_ucs2length(data13) > 128){
+const err29 = {instancePath:instancePath+"/cluster/nodeId",schemaPath:"#/definitions/Health/properties/cluster/properties/nodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/cluster/nodeId",schemaPath:"#/definitions/Health/properties/cluster/properties/nodeId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+var valid6 = _errs35 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data12.redis !== undefined){
+let data14 = data12.redis;
+const _errs37 = errors;
+if(errors === _errs37){
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+let missing5;
+if((data14.ok === undefined) && (missing5 = "ok")){
+const err31 = {instancePath:instancePath+"/cluster/redis",schemaPath:"#/definitions/Health/properties/cluster/properties/redis/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+else {
+const _errs39 = errors;
+for(const key5 in data14){
+if(!(key5 === "ok")){
+const err32 = {instancePath:instancePath+"/cluster/redis",schemaPath:"#/definitions/Health/properties/cluster/properties/redis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+break;
+}
+}
+if(_errs39 === errors){
+if(data14.ok !== undefined){
+if(typeof data14.ok !== "boolean"){
+const err33 = {instancePath:instancePath+"/cluster/redis/ok",schemaPath:"#/definitions/Health/properties/cluster/properties/redis/properties/ok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/cluster/redis",schemaPath:"#/definitions/Health/properties/cluster/properties/redis/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+var valid6 = _errs37 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/cluster",schemaPath:"#/definitions/Health/properties/cluster/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+var valid2 = _errs32 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err36 = {instancePath,schemaPath:"#/definitions/Health/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
 }
 errors++;
 }
@@ -2507,12 +2657,12 @@ valid0 = true;
 passing0 = 0;
 var props0 = true;
 }
-const _errs32 = errors;
+const _errs42 = errors;
 if(!(validate_ErrorReply(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate_ErrorReply.errors : vErrors.concat(validate_ErrorReply.errors);
 errors = vErrors.length;
 }
-var _valid0 = _errs32 === errors;
+var _valid0 = _errs42 === errors;
 if(_valid0 && valid0){
 valid0 = false;
 passing0 = [passing0, 1];
@@ -2527,12 +2677,12 @@ props0 = true;
 }
 }
 if(!valid0){
-const err28 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err37 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err28];
+vErrors = [err37];
 }
 else {
-vErrors.push(err28);
+vErrors.push(err37);
 }
 errors++;
 validate_GetHealthResponse503.errors = vErrors;
@@ -2599,7 +2749,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((((key0 === "status") || (key0 === "version")) || (key0 === "uptimeSeconds")) || (key0 === "database")) || (key0 === "connections")) || (key0 === "memory"))){
+if(!(((((((key0 === "status") || (key0 === "version")) || (key0 === "uptimeSeconds")) || (key0 === "database")) || (key0 === "connections")) || (key0 === "memory")) || (key0 === "cluster"))){
 validate_Health.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -2869,6 +3019,102 @@ var valid0 = _errs22 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.cluster !== undefined){
+let data12 = data.cluster;
+const _errs29 = errors;
+if(errors === _errs29){
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+let missing4;
+if(((data12.nodeId === undefined) && (missing4 = "nodeId")) || ((data12.redis === undefined) && (missing4 = "redis"))){
+validate_Health.errors = [{instancePath:instancePath+"/cluster",schemaPath:"#/properties/cluster/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+return false;
+}
+else {
+const _errs31 = errors;
+for(const key4 in data12){
+if(!((key4 === "nodeId") || (key4 === "redis"))){
+validate_Health.errors = [{instancePath:instancePath+"/cluster",schemaPath:"#/properties/cluster/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs31 === errors){
+if(data12.nodeId !== undefined){
+let data13 = data12.nodeId;
+const _errs32 = errors;
+if(errors === _errs32){
+if(typeof data13 === "string"){
+if(func_ucs2length(data13) > 128){
+validate_Health.errors = [{instancePath:instancePath+"/cluster/nodeId",schemaPath:"#/properties/cluster/properties/nodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+return false;
+}
+}
+else {
+validate_Health.errors = [{instancePath:instancePath+"/cluster/nodeId",schemaPath:"#/properties/cluster/properties/nodeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid4 = _errs32 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data12.redis !== undefined){
+let data14 = data12.redis;
+const _errs34 = errors;
+if(errors === _errs34){
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+let missing5;
+if((data14.ok === undefined) && (missing5 = "ok")){
+validate_Health.errors = [{instancePath:instancePath+"/cluster/redis",schemaPath:"#/properties/cluster/properties/redis/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+return false;
+}
+else {
+const _errs36 = errors;
+for(const key5 in data14){
+if(!(key5 === "ok")){
+validate_Health.errors = [{instancePath:instancePath+"/cluster/redis",schemaPath:"#/properties/cluster/properties/redis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs36 === errors){
+if(data14.ok !== undefined){
+if(typeof data14.ok !== "boolean"){
+validate_Health.errors = [{instancePath:instancePath+"/cluster/redis/ok",schemaPath:"#/properties/cluster/properties/redis/properties/ok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate_Health.errors = [{instancePath:instancePath+"/cluster/redis",schemaPath:"#/properties/cluster/properties/redis/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid4 = _errs34 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+}
+}
+else {
+validate_Health.errors = [{instancePath:instancePath+"/cluster",schemaPath:"#/properties/cluster/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs29 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }

@@ -1,11 +1,14 @@
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import type { Config } from '../config.js';
+import type { EphemeralSequences } from '../core/chat/ephemeral-sequences.js';
+import { RedisEphemeralSequences } from '../core/chat/redis-ephemeral-sequences.js';
 import type { Broker } from '../core/fanout/broker.js';
 import { RedisBroker } from '../core/fanout/redis-broker.js';
 import type { PresenceStore } from '../core/presence/presence-store.js';
 import { RedisPresenceStore } from '../core/presence/redis-presence-store.js';
 import type { Logger } from '../logger.js';
 import { createRedisClient, type Redis, redisAddress } from './redis.js';
+import { RedisProbe } from './redis-probe.js';
 
 // The Socket.IO adapter reads its stream with XREAD BLOCK: its client must wait longer than a block.
 const STREAM_BLOCK_MS = 2000;
@@ -24,9 +27,10 @@ export interface Cluster {
   presence: PresenceStore;
   /** For the limits' counts (connection slots, rate buckets): ready, failing fast while Redis is away. */
   redis: Redis;
+  sequences: EphemeralSequences;
   /** For `io.adapter(...)`. */
   socketIoAdapter: ReturnType<typeof createAdapter>;
-  /** Redis reachable and every subscription in place. */
+  /** Redis reachable, answering pings in time, and every subscription in place. */
   healthy(): boolean;
   close(): Promise<void>;
 }
@@ -71,6 +75,7 @@ export async function joinCluster(config: Config & { redisUrl: string }, log: Lo
     log: clusterLog,
     nodeId: config.nodeId,
   });
+  const probe = new RedisProbe(commands);
   const socketIoAdapter = createAdapter(streams, {
     streamName: `${config.redisPrefix}socket.io`,
     channelPrefix: `${config.redisPrefix}socket.io`,
@@ -84,9 +89,11 @@ export async function joinCluster(config: Config & { redisUrl: string }, log: Lo
     broker,
     presence,
     redis: commands,
+    sequences: new RedisEphemeralSequences(commands, `${config.redisPrefix}seq:`),
     socketIoAdapter,
-    healthy: () => broker.healthy && commands.status === 'ready' && streams.status === 'ready',
+    healthy: () => broker.healthy && probe.ok && commands.status === 'ready' && streams.status === 'ready',
     close: async () => {
+      probe.stop();
       await broker.close();
       // quit() waits for replies under way; disconnect() if Redis is gone and quit would wait for nothing.
       await Promise.all(

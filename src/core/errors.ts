@@ -1,4 +1,5 @@
 import type { ErrorCode, Error as ErrorPayload } from '../../generated/types.js';
+import { isRedisUnavailable } from '../cluster/redis-errors.js';
 import type { Logger } from '../logger.js';
 import { isDatabaseUnavailable } from '../store/errors.js';
 
@@ -45,16 +46,28 @@ const DATABASE_UNAVAILABLE: ErrorPayload = {
   retryAfterSeconds: 5,
 };
 
+const REDIS_UNAVAILABLE: ErrorPayload = {
+  code: 'UNAVAILABLE',
+  message: "the cluster's Redis does not answer; try again shortly",
+  retryAfterSeconds: 5,
+};
+
 /**
  * What the client is told about any error a handler or the handshake threw: an ApiError as it is,
- * a database outage as UNAVAILABLE, anything else as INTERNAL. The last two are logged; client
- * errors are not (a client must not be able to fill the error log).
+ * a database or cluster Redis outage as UNAVAILABLE, anything else as INTERNAL. Client errors are not
+ * logged (a client must not be able to fill the error log). A Redis outage is logged at debug only:
+ * every request fails alike while it lasts, and the Redis client logs the outage itself once, as it
+ * starts and as it ends (cluster/redis.ts).
  */
 export function toClientError(err: unknown, log: Logger, context: Record<string, unknown>): ErrorPayload {
   if (err instanceof ApiError) return err.toPayload();
   if (isDatabaseUnavailable(err)) {
     log.warn({ ...context, err }, 'database unavailable');
     return DATABASE_UNAVAILABLE;
+  }
+  if (isRedisUnavailable(err)) {
+    log.debug({ ...context, reason: (err as Error).message }, "cluster's Redis unavailable");
+    return REDIS_UNAVAILABLE;
   }
   log.error({ ...context, err }, 'request failed');
   return INTERNAL_ERROR;

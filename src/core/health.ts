@@ -2,7 +2,18 @@ import type { Health } from '../../generated/types.js';
 import type { Database } from '../store/database.js';
 import type { ConnectionLimiter } from './limits/connection-limits.js';
 
-/** Whether the server can do its job: for load balancers and probes. */
+/** What health reports of the cluster this process is part of (REDIS_URL). */
+export interface ClusterHealth {
+  nodeId: string;
+  /** Redis reachable, answering, and every subscription in place. */
+  healthy(): boolean;
+}
+
+/**
+ * Whether the server can do its job: for load balancers and probes. A process of a cluster whose Redis
+ * is out of reach reports itself unavailable: it would refuse every presence change and could not
+ * deliver to the other processes' clients, so the balancer should send them to another process.
+ */
 export class HealthService {
   private readonly startedAt = Date.now();
 
@@ -10,17 +21,20 @@ export class HealthService {
     private readonly database: Database,
     private readonly version: string,
     private readonly connections: ConnectionLimiter,
+    private readonly cluster?: ClusterHealth,
   ) {}
 
   async check(): Promise<Health> {
     const ok = await this.database.ping();
+    const redisOk = this.cluster?.healthy() ?? true;
     return {
-      status: ok ? 'ok' : 'unavailable',
+      status: ok && redisOk ? 'ok' : 'unavailable',
       version: this.version,
       uptimeSeconds: Math.floor((Date.now() - this.startedAt) / 1000),
       database: { kind: this.database.kind, ok },
       connections: this.connections.counts(),
       memory: { rssBytes: process.memoryUsage.rss(), heapUsedBytes: process.memoryUsage().heapUsed },
+      ...(this.cluster && { cluster: { nodeId: this.cluster.nodeId, redis: { ok: redisOk } } }),
     };
   }
 }

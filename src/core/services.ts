@@ -11,8 +11,11 @@ import { UserStore } from '../store/users.js';
 import { AccountService } from './accounts.js';
 import { SessionConnections } from './auth/session-connections.js';
 import { clusterSessionEnds } from './auth/session-ends.js';
-import { ChatState } from './chat/chat-state.js';
+import { type EphemeralSequences, MemoryEphemeralSequences } from './chat/ephemeral-sequences.js';
+import { JoinedRooms } from './chat/joined-rooms.js';
+import { Membership } from './chat/membership.js';
 import { MessageService } from './chat/messages.js';
+import { RoomDirectory } from './chat/room-directory.js';
 import { RoomService } from './chat/rooms.js';
 import { ConnectionLifecycle } from './connections/lifecycle.js';
 import { DocumentService } from './database/documents.js';
@@ -55,13 +58,18 @@ export interface Services {
 const FAILED_LOGIN_WINDOW_SECONDS = 15 * 60;
 
 /**
- * What the processes of a cluster share (REDIS_URL): the broker between them, the presence store, and
- * the Redis client that keeps the limits' counts. Without it, all are this process's own.
+ * What the processes of a cluster share (REDIS_URL): the broker between them, the presence store, the
+ * ephemeral rooms' numbering, and the Redis client that keeps the limits' counts. Without it, all are
+ * this process's own.
  */
 export interface SharedState {
   nodeId: string;
   broker: Broker;
   presence: PresenceStore;
+  /** Ephemeral rooms' message numbers, one order across processes. */
+  sequences: EphemeralSequences;
+  /** Redis reachable, answering, and every subscription in place: what health reports. */
+  healthy(): boolean;
   /** Ready when handed over; commands fail fast while Redis is away (cluster/redis.ts). */
   redis: Redis;
 }
@@ -110,7 +118,10 @@ export async function createServices(
 ): Promise<Services> {
   const userStore = new UserStore(database.db);
   const messageStore = new MessageStore(database.db);
-  const chat = new ChatState(new RoomStore(database.db));
+  const roomStore = new RoomStore(database.db);
+  const directory = new RoomDirectory(roomStore, shared?.sequences ?? new MemoryEphemeralSequences());
+  const joined = new JoinedRooms();
+  const membership = new Membership(roomStore, joined);
   const bus = new Bus();
   const bucket = bucketFactory(config, shared);
   // A bucket of `perMinute` requests per key: a burst of as many, refilled evenly.
@@ -171,7 +182,7 @@ export async function createServices(
       accountOf: async (userId) => (await userStore.byId(userId))?.accountId,
     },
   );
-  const rooms = new RoomService(chat, messageStore, userStore, presence, bus, {
+  const rooms = new RoomService(directory, joined, membership, messageStore, userStore, presence, bus, {
     maxRoomsPerConnection: config.maxRoomsPerConnection,
     maxRoomMembers: config.maxRoomMembers,
     creationLimiter: bucket('room-create', config.roomCreateRateLimit, config.roomCreateRateLimit / 3600),
@@ -197,7 +208,8 @@ export async function createServices(
     documents,
     rooms,
     messages: new MessageService(
-      chat,
+      directory,
+      membership,
       messageStore,
       new GroupCommit((batch) => messageStore.append(batch)),
       bus,
@@ -206,6 +218,6 @@ export async function createServices(
         messageLimiter: perMinute('message', config.messageRateLimit),
       },
     ),
-    health: new HealthService(database, config.serverVersion, connections),
+    health: new HealthService(database, config.serverVersion, connections, shared),
   };
 }

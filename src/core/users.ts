@@ -275,6 +275,16 @@ export class UserService {
    * Resolves a socket secret to its session, its user and their account's plan (for connection
    * limits), or undefined when no live session has it.
    */
+  /**
+   * Whether what a grant admitted still stands: its session not ended or expired, and, for a socket
+   * secret, not rotated since. Asked before a connection's state is resumed (connection-state recovery).
+   */
+  async grantStands(grant: SessionGrant): Promise<boolean> {
+    const session = await this.sessions.byId(grant.sessionId);
+    if (!session || session.expiresAt <= this.now()) return false;
+    return grant.generation === undefined || session.socketGeneration === grant.generation;
+  }
+
   async identifySocket(secret: string): Promise<SocketSecretGrant | undefined> {
     const digest = digestSecret(secret);
     const holder = await this.sessions.bySocketSecretDigest(digest);

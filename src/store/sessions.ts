@@ -69,6 +69,11 @@ export class SessionStore {
     });
   }
 
+  async byId(id: string): Promise<SessionRow | undefined> {
+    const r: SessionRecord | undefined = await this.db('sessions').where('id', id).first(COLUMNS);
+    return r && toRow(r);
+  }
+
   async byTokenDigest(digest: string): Promise<SessionRow | undefined> {
     const r: SessionRecord | undefined = await this.db('sessions')
       .where('token_digest', digest)

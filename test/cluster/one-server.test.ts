@@ -87,6 +87,33 @@ describe('cluster: three processes, one realtime world', () => {
     }
   });
 
+  it('numbers an ephemeral room’s messages sent at once through different processes without gaps or repeats', async () => {
+    const users = [await registerUser(on(0)), await registerUser(on(1)), await registerUser(on(2))];
+    const [a, b, watcher] = await Promise.all(users.map((u, i) => io(i, u)));
+    const room = `burst-${Date.now()}`;
+    for (const s of [a, b, watcher] as Connected[])
+      await s.socket.timeout(5000).emitWithAck('join-room', { room });
+    const send = async (c: Connected, n: number) => {
+      const receipt = await c.socket.timeout(5000).emitWithAck('send-message', { room, body: { n } });
+      assert.ok(!('error' in receipt), JSON.stringify(receipt));
+      return receipt.seq;
+    };
+    const burst = (c: Connected) => Promise.all(Array.from({ length: 10 }, (_, n) => send(c, n)));
+    const seqs = (await Promise.all([burst(a as Connected), burst(b as Connected)])).flat();
+    const w = watcher as Connected;
+    const received: number[] = [];
+    for (let i = 0; i < 20; i++) received.push((await w.events.next('message', (m) => m.room === room)).seq);
+    const oneToTwenty = Array.from({ length: 20 }, (_, i) => i + 1);
+    assert.deepEqual(
+      [...seqs].sort((x, y) => x - y),
+      oneToTwenty,
+    );
+    assert.deepEqual(
+      [...received].sort((x, y) => x - y),
+      oneToTwenty,
+    );
+  });
+
   it('carries /ws chan_out and Socket.IO messages across processes both ways', async () => {
     const [ada, bob] = [await registerUser(on(0)), await registerUser(on(2))];
     const sio = await io(0, ada);

@@ -6,7 +6,8 @@ import { createServer, type Socket, connect as tcpConnect } from 'node:net';
  * forwarded any more and nothing is closed, as when a network link dies without a FIN or RST.
  * `stall()` stops the server-to-client direction only, as a client that stops reading. `hold()` refuses
  * new connections (closed at once) until `release()`: a client kept away for as long as a test needs,
- * whatever its backoff.
+ * whatever its backoff. `drop()` closes every connection through it at once (a network change), and
+ * `retarget(port)` sends new connections to another server (a load balancer choosing another process).
  */
 export async function cutProxy(targetPort: number): Promise<{
   url: string;
@@ -14,16 +15,19 @@ export async function cutProxy(targetPort: number): Promise<{
   stall(): void;
   hold(): void;
   release(): void;
+  drop(): void;
+  retarget(port: number): void;
   close(): Promise<void>;
 }> {
   const pairs: [Socket, Socket][] = [];
   let holding = false;
+  let target = targetPort;
   const server = createServer((client) => {
     if (holding) {
       client.destroy();
       return;
     }
-    const upstream = tcpConnect(targetPort, '127.0.0.1');
+    const upstream = tcpConnect(target, '127.0.0.1');
     client.pipe(upstream);
     upstream.pipe(client);
     const quiet = () => {};
@@ -55,6 +59,15 @@ export async function cutProxy(targetPort: number): Promise<{
     },
     release() {
       holding = false;
+    },
+    drop() {
+      for (const [client, upstream] of pairs.splice(0)) {
+        client.destroy();
+        upstream.destroy();
+      }
+    },
+    retarget(port: number) {
+      target = port;
     },
     close: async () => {
       for (const [client, upstream] of pairs) {

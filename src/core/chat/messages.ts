@@ -13,7 +13,10 @@ import { ApiError } from '../errors.js';
 import type { Bus } from '../fanout/bus.js';
 import type { GroupCommit } from '../group-commit.js';
 import { type AsyncRateLimiter, takeOrRefuseAsync } from '../limits/async-rate-limiter.js';
-import { audienceOf, author, type ChatConnection, type ChatState, chatMessage, iso } from './chat-state.js';
+import { audienceOf, author, chatMessage, iso } from './chat-views.js';
+import type { ChatConnection } from './joined-rooms.js';
+import type { Membership } from './membership.js';
+import type { RoomDirectory } from './room-directory.js';
 import { refuseDbChannel } from './rooms.js';
 
 export interface MessageOptions {
@@ -34,7 +37,8 @@ export class MessageService {
   private readonly now: () => number;
 
   constructor(
-    private readonly state: ChatState,
+    private readonly directory: RoomDirectory,
+    private readonly membership: Membership,
     private readonly store: MessageStore,
     private readonly writer: GroupCommit<NewMessage, StoredMessage>,
     private readonly bus: Bus,
@@ -65,8 +69,8 @@ export class MessageService {
       '',
     );
     const body = this.serialize(request.body);
-    const room = await this.state.requireRoom(request.room);
-    await this.state.requireMember(connection, room, 'send messages to it (join it first)');
+    const room = await this.directory.requireRoom(request.room);
+    await this.membership.require(connection, room, 'send messages to it (join it first)');
     const stored: StoredMessage = room.persistent
       ? await this.writer.submit({
           roomId: room.id,
@@ -78,7 +82,7 @@ export class MessageService {
         })
       : {
           id: randomUUID(),
-          seq: this.state.nextEphemeralSeq(room.id),
+          seq: await this.directory.sequences.next(room.id),
           createdAt: this.now(),
           duplicate: false,
         };
@@ -101,8 +105,8 @@ export class MessageService {
 
   /** A stored message of the caller's in a persistent room they are a member of. */
   private async ownMessage(connection: ChatConnection, ref: MessageRef, action: string): Promise<RoomRow> {
-    const room = await this.state.requireRoom(ref.room);
-    await this.state.requireMember(connection, room, action);
+    const room = await this.directory.requireRoom(ref.room);
+    await this.membership.require(connection, room, action);
     if (!room.persistent)
       throw new ApiError('NOT_FOUND', `${room.id} is ephemeral: it keeps no messages`, 'id');
     const message = await this.store.get(room.id, ref.id);
@@ -148,9 +152,9 @@ export class MessageService {
   async history(reader: { id?: string; userId: string }, request: HistoryRequest): Promise<HistoryPage> {
     if (request.before !== undefined && request.after !== undefined)
       throw new ApiError('BAD_INPUT', 'give before or after, not both', 'after');
-    const room = await this.state.room(request.room);
+    const room = await this.directory.room(request.room);
     if (!room) throw new ApiError('NOT_FOUND', `no room is named ${request.room}`, 'room');
-    if (room.kind !== 'public' && !(await this.state.isMember(reader, room))) {
+    if (room.kind !== 'public' && !(await this.membership.isMember(reader, room))) {
       throw new ApiError('FORBIDDEN', `only members of ${room.id} may read its history`, 'room');
     }
     if (!room.persistent) return { messages: [], hasMore: false };

@@ -19,7 +19,10 @@ import type { BusEvents } from '../fanout/events.js';
 import { topic } from '../fanout/topics.js';
 import { type AsyncRateLimiter, takeOrRefuseAsync } from '../limits/async-rate-limiter.js';
 import type { PresenceService } from '../presence/presence.js';
-import { author, type ChatConnection, type ChatState, chatMessage } from './chat-state.js';
+import { author, chatMessage } from './chat-views.js';
+import type { ChatConnection, JoinedRooms } from './joined-rooms.js';
+import type { Membership } from './membership.js';
+import type { RoomDirectory } from './room-directory.js';
 
 export interface RoomOptions {
   maxRoomsPerConnection: number;
@@ -60,7 +63,9 @@ export class RoomService {
   private readonly now: () => number;
 
   constructor(
-    private readonly state: ChatState,
+    private readonly directory: RoomDirectory,
+    private readonly joined: JoinedRooms,
+    private readonly membership: Membership,
     private readonly messages: MessageStore,
     private readonly users: UserStore,
     private readonly presence: PresenceService,
@@ -95,7 +100,7 @@ export class RoomService {
   }
 
   private checkRoomLimit(connection: ChatConnection, room: string): void {
-    const joined = this.state.roomsOf(connection.id);
+    const joined = this.joined.roomsOf(connection.id);
     if (!joined.has(room) && joined.size >= this.options.maxRoomsPerConnection) {
       throw new ApiError(
         'LIMIT_REACHED',
@@ -106,7 +111,7 @@ export class RoomService {
   }
 
   private async checkMemberLimit(room: RoomRow, adding: number): Promise<void> {
-    if ((await this.state.rooms.memberCount(room.id)) + adding > this.options.maxRoomMembers) {
+    if ((await this.directory.store.memberCount(room.id)) + adding > this.options.maxRoomMembers) {
       throw new ApiError(
         'LIMIT_REACHED',
         `${room.id} has reached its ${this.options.maxRoomMembers} members (MAX_ROOM_MEMBERS)`,
@@ -138,17 +143,17 @@ export class RoomService {
    * behind for it, and an ephemeral membership it just took ends).
    */
   private async subscribe(connection: ChatConnection, room: RoomRow): Promise<void> {
-    if (!this.state.isOpen(connection)) {
-      if (!room.persistent && !this.state.userStillIn(connection.userId, room.id))
-        await this.state.rooms.removeMember(room.id, connection.userId);
+    if (!this.joined.isOpen(connection)) {
+      if (!room.persistent && !this.joined.userStillIn(connection.userId, room.id))
+        await this.directory.store.removeMember(room.id, connection.userId);
       throw new ApiError('UNAVAILABLE', 'the connection closed', undefined, 1);
     }
-    this.state.join(connection.id, room.id);
+    this.joined.join(connection.id, room.id);
     this.bus.subscribe(connection.id, [topic.room(room.id)]);
   }
 
   private unsubscribe(connection: ChatConnection, room: string): void {
-    this.state.leave(connection.id, room);
+    this.joined.leave(connection.id, room);
     this.bus.unsubscribeAll(topic.user(connection.userId), [topic.room(room)]);
   }
 
@@ -170,21 +175,21 @@ export class RoomService {
       persistent: request.persistent ?? true,
       createdAt: this.now(),
     };
-    if (!(await this.state.rooms.create(room, [connection.userId])))
+    if (!(await this.directory.store.create(room, [connection.userId])))
       throw new ApiError('CONFLICT', `a room named ${request.room} exists`, 'room');
-    this.state.remember(room);
+    this.directory.remember(room);
     await this.subscribe(connection, room);
-    return this.state.info(await this.state.requireState(room.id));
+    return await this.directory.info(await this.directory.requireState(room.id));
   }
 
   /** The room to join: an existing one, or a new public room (StaticBackend's channels). */
   private async roomToJoin(connection: ChatConnection, name: string): Promise<RoomRow> {
-    const room = await this.state.room(name);
+    const room = await this.directory.room(name);
     if (room) return room;
     if (name.startsWith(DIRECT_PREFIX))
       throw new ApiError('NOT_FOUND', `no room is named ${name}: open direct rooms with open-direct`, 'room');
     await this.checkCreationRate(connection);
-    await this.state.rooms.create(
+    await this.directory.store.create(
       {
         id: name,
         kind: 'public',
@@ -195,7 +200,7 @@ export class RoomService {
       },
       [],
     );
-    return this.state.requireRoom(name);
+    return this.directory.requireRoom(name);
   }
 
   async join(connection: ChatConnection, request: JoinRoomRequest): Promise<JoinRoomReply> {
@@ -204,11 +209,11 @@ export class RoomService {
     const room = await this.roomToJoin(connection, request.room);
     if (room.kind === 'public' || room.ownerId === connection.userId) {
       // Anyone may join a public room; an owner may always come back to their private room.
-      if (!(await this.state.isMember(connection, room))) {
+      if (!(await this.membership.isMember(connection, room))) {
         // A join that adds a member is an event to every member; coming back to a room one is in is not.
         await this.checkMembershipRate(connection);
         await this.checkMemberLimit(room, 1);
-        const added = await this.state.rooms.addMembers(room.id, [connection.userId], this.now());
+        const added = await this.directory.store.addMembers(room.id, [connection.userId], this.now());
         if (added.length > 0)
           await this.ownMemberEvent(
             room,
@@ -218,7 +223,7 @@ export class RoomService {
           );
       }
     } else {
-      await this.state.requireMember(
+      await this.membership.require(
         connection,
         room,
         room.kind === 'direct'
@@ -228,7 +233,7 @@ export class RoomService {
     }
     // Subscribed before reading what was missed, so nothing falls between the two (a message may come twice: by seq, it is the same).
     await this.subscribe(connection, room);
-    if (room.kind === 'private' && !(await this.state.rooms.isMember(room.id, connection.userId))) {
+    if (room.kind === 'private' && !(await this.directory.store.isMember(room.id, connection.userId))) {
       // Removed while this join was under way: the removal's unsubscribe may have come first.
       this.unsubscribe(connection, room.id);
       throw new ApiError('FORBIDDEN', `only members of ${room.id} may join it`, 'room');
@@ -240,18 +245,18 @@ export class RoomService {
       missed = page.rows.map(chatMessage);
       hasMore = page.hasMore;
     }
-    return { room: this.state.info(await this.state.requireState(room.id)), missed, hasMore };
+    return { room: await this.directory.info(await this.directory.requireState(room.id)), missed, hasMore };
   }
 
   async leave(connection: ChatConnection, request: RoomRef): Promise<RoomRef> {
-    const room = await this.state.requireRoom(request.room);
+    const room = await this.directory.requireRoom(request.room);
     if (room.kind === 'direct')
       throw new ApiError('BAD_INPUT', 'a direct room cannot be left: its two users are its members', 'room');
     await this.checkMembershipRate(connection);
-    if (!(await this.state.rooms.removeMember(room.id, connection.userId))) {
+    if (!(await this.directory.store.removeMember(room.id, connection.userId))) {
       throw new ApiError('NOT_MEMBER', `you are not a member of ${room.id}`, 'room');
     }
-    this.state.leaveAll(connection.userId, room.id);
+    this.joined.leaveAll(connection.userId, room.id);
     this.bus.unsubscribeAll(topic.user(connection.userId), [topic.room(room.id)]);
     await this.ownMemberEvent(room, 'member-left', {
       room: room.id,
@@ -262,18 +267,18 @@ export class RoomService {
   }
 
   async view(connection: ChatConnection, request: RoomRef): Promise<RoomView> {
-    const room = await this.state.requireRoom(request.room);
-    await this.state.requireMember(connection, room, 'view it');
+    const room = await this.directory.requireRoom(request.room);
+    await this.membership.require(connection, room, 'view it');
     // A hidden room keeps its members from each other (no member events); its owner sees them all.
     // In a direct room both are in its name anyway.
     const listsOthers = !room.hidden || room.kind === 'direct' || room.ownerId === connection.userId;
     const members = listsOthers
-      ? await this.state.rooms.members(room.id, MAX_LISTED_MEMBERS)
+      ? await this.directory.store.members(room.id, MAX_LISTED_MEMBERS)
       : [{ userId: connection.userId, username: connection.username }];
     const states = await this.presence.statesOf(members.map((m) => m.userId));
-    const state = await this.state.requireState(room.id);
+    const state = await this.directory.requireState(room.id);
     return {
-      room: this.state.info(state),
+      room: await this.directory.info(state),
       members: members.map((m) => ({
         userId: m.userId,
         username: m.username,
@@ -288,7 +293,7 @@ export class RoomService {
     id: string,
     action: string,
   ): Promise<RoomRow> {
-    const room = await this.state.requireRoom(id);
+    const room = await this.directory.requireRoom(id);
     if (room.kind !== 'private' || room.ownerId !== connection.userId)
       throw new ApiError('FORBIDDEN', `only the owner of a private room may ${action}`, 'room');
     return room;
@@ -299,11 +304,11 @@ export class RoomService {
     await this.checkMembershipRate(connection);
     const found = await this.users.publicByIds(request.userIds);
     const foundIds = new Set(found.map((u) => u.id));
-    const already = await this.state.rooms.membersAmong(room.id, [...foundIds]);
+    const already = await this.directory.store.membersAmong(room.id, [...foundIds]);
     const newcomers = found.filter((u) => !already.has(u.id));
     await this.checkMemberLimit(room, newcomers.length);
     const added = new Set(
-      await this.state.rooms.addMembers(
+      await this.directory.store.addMembers(
         room.id,
         newcomers.map((u) => u.id),
         this.now(),
@@ -313,7 +318,7 @@ export class RoomService {
       .filter((u) => added.has(u.id))
       .map((u) => ({ userId: u.id, username: u.username }));
     if (addedUsers.length > 0) {
-      const info = this.state.info(await this.state.requireState(room.id));
+      const info = await this.directory.info(await this.directory.requireState(room.id));
       for (const user of addedUsers) {
         this.bus.publish([topic.user(user.userId)], 'room-invited', {
           room: info,
@@ -331,10 +336,10 @@ export class RoomService {
       throw new ApiError('BAD_INPUT', 'the owner cannot remove themself: use leave-room', 'userId');
     await this.checkMembershipRate(connection);
     const [user] = await this.users.publicByIds([request.userId]);
-    if (!user || !(await this.state.rooms.removeMember(room.id, request.userId))) {
+    if (!user || !(await this.directory.store.removeMember(room.id, request.userId))) {
       throw new ApiError('NOT_MEMBER', `that user is not a member of ${room.id}`, 'userId');
     }
-    this.state.leaveAll(user.id, room.id);
+    this.joined.leaveAll(user.id, room.id);
     this.bus.unsubscribeAll(topic.user(user.id), [topic.room(room.id)]);
     this.bus.publish([topic.user(user.id)], 'room-removed', {
       room: room.id,
@@ -355,11 +360,11 @@ export class RoomService {
     if (!other) throw new ApiError('NOT_FOUND', 'no user has this id', 'userId');
     const id = directRoomId(connection.userId, userId);
     // Direct rooms are hidden (no member events): their two members are fixed, and named in the room's name.
-    const created = await this.state.rooms.create(
+    const created = await this.directory.store.create(
       { id, kind: 'direct', ownerId: undefined, hidden: true, persistent: true, createdAt: this.now() },
       [connection.userId, userId],
     );
-    const info = this.state.info(await this.state.requireState(id));
+    const info = await this.directory.info(await this.directory.requireState(id));
     if (created)
       this.bus.publish([topic.user(userId)], 'room-invited', {
         room: info,
@@ -374,19 +379,50 @@ export class RoomService {
     page: { after?: string; limit?: number },
   ): Promise<{ rooms: RoomInfo[]; next?: string }> {
     const limit = page.limit ?? MAX_ROOMS_PAGE;
-    const rows = await this.state.rooms.roomsOf(userId, { after: page.after, limit: limit + 1 });
-    const rooms = rows.slice(0, limit).map((room) => this.state.info(room));
+    const rows = await this.directory.store.roomsOf(userId, { after: page.after, limit: limit + 1 });
+    const rooms = await Promise.all(rows.slice(0, limit).map((room) => this.directory.info(room)));
     const last = rooms.at(-1);
     return rows.length > limit && last ? { rooms, next: last.id } : { rooms };
   }
 
   connected(connection: ChatConnection): void {
-    this.state.connected(connection);
+    this.joined.connected(connection);
+  }
+
+  /**
+   * A resumed connection is in the rooms its topics kept, as far as it still may be: a persistent or
+   * direct room it is still a member of; an ephemeral room, whose membership ended when the connection
+   * dropped, it rejoins (a member event, as a join would be) while the room has space. Resolves the
+   * rooms it is not in any more, whose topics the caller drops.
+   */
+  async resumed(connection: ChatConnection, rooms: readonly string[]): Promise<string[]> {
+    const gone: string[] = [];
+    for (const id of rooms.slice(0, this.options.maxRoomsPerConnection)) {
+      const room = await this.directory.room(id);
+      if (!room || !(await this.rejoin(connection, room))) gone.push(id);
+      else this.joined.join(connection.id, id);
+    }
+    return [...gone, ...rooms.slice(this.options.maxRoomsPerConnection)];
+  }
+
+  private async rejoin(connection: ChatConnection, room: RoomRow): Promise<boolean> {
+    if (await this.membership.isMember(connection, room)) return true;
+    if (room.persistent) return false;
+    if ((await this.directory.store.memberCount(room.id)) >= this.options.maxRoomMembers) return false;
+    const added = await this.directory.store.addMembers(room.id, [connection.userId], this.now());
+    if (added.length > 0)
+      await this.ownMemberEvent(
+        room,
+        'member-joined',
+        { room: room.id, user: author(connection) },
+        connection.id,
+      );
+    return true;
   }
 
   /** Counts for monitoring (and for tests that check nothing is left behind). */
-  stats(): ReturnType<ChatState['stats']> {
-    return this.state.stats();
+  stats(): ReturnType<JoinedRooms['stats']> & { cachedRooms: number } {
+    return { ...this.joined.stats(), cachedRooms: this.directory.cached() };
   }
 
   /**
@@ -397,11 +433,11 @@ export class RoomService {
     // Asked at once, before presence forgets this connection (the transports call rooms first).
     // On doubt (presence failing), hide: a missed member-left is the lesser harm.
     const hiding = this.presence.isHiding(connection.userId).catch(() => true);
-    for (const id of this.state.disconnected(connection)) {
-      const room = await this.state.room(id);
-      if (!room || room.persistent || this.state.userStillIn(connection.userId, id)) continue;
+    for (const id of this.joined.disconnected(connection)) {
+      const room = await this.directory.room(id);
+      if (!room || room.persistent || this.joined.userStillIn(connection.userId, id)) continue;
       try {
-        if ((await this.state.rooms.removeMember(id, connection.userId)) && !(await hiding)) {
+        if ((await this.directory.store.removeMember(id, connection.userId)) && !(await hiding)) {
           this.memberEvent(room, 'member-left', {
             room: id,
             user: author(connection),

@@ -1,8 +1,10 @@
 import type { Logger } from '../../logger.js';
 import type { SessionConnections, SessionGrant } from '../auth/session-connections.js';
 import type { RoomService } from '../chat/rooms.js';
+import { subscriberTopics } from '../database/audience.js';
 import type { DocumentService } from '../database/documents.js';
 import type { Bus } from '../fanout/bus.js';
+import { askedBy, topic } from '../fanout/topics.js';
 import type { ConnectionLimiter, Transport } from '../limits/connection-limits.js';
 import type { PresenceService } from '../presence/presence.js';
 import type { SocketIdentity } from '../users.js';
@@ -77,6 +79,29 @@ export class ConnectionLifecycle {
     this.deps.rooms.connected(connection);
     this.deps.documents.connected(connection);
     return this.deps.presence.connected(connection, appearOnline);
+  }
+
+  /**
+   * A connection that resumed one that dropped (connection-state recovery), on this process or another:
+   * it is subscribed to the topics it had, so the services record again what those say it asked for
+   * (rooms joined, repositories, follows), and whatever it may no longer have is dropped. Then it is
+   * live like any connection.
+   */
+  async resumed(connection: LiveConnection, appearOnline: boolean, topics: Iterable<string>): Promise<void> {
+    const { bus, rooms, documents, presence } = this.deps;
+    const asked = askedBy(topics);
+    rooms.connected(connection);
+    documents.connected(connection);
+    const gone = [
+      ...(await rooms.resumed(connection, asked.rooms)).map(topic.room),
+      ...(await documents.resumed(connection, asked.repos)).flatMap((repo) =>
+        subscriberTopics(repo, connection),
+      ),
+      ...presence.resumed(connection, asked.follows).map(topic.followers),
+    ];
+    if (gone.length > 0) bus.unsubscribe(connection.id, gone);
+    bus.subscribe(connection.id, presence.topicsOf(connection));
+    await presence.connected(connection, appearOnline);
   }
 
   /** The connection ended: what it joined, subscribed to and showed is undone. */

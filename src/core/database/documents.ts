@@ -316,6 +316,21 @@ export class DocumentService {
     this.open.add(connection.id);
   }
 
+  /**
+   * A resumed connection's subscriptions, as its topics kept them: recorded again without a position
+   * read, since the events it missed are replayed to it. Resolves the repositories it may no longer
+   * read (the account changed), whose topics the caller drops.
+   */
+  async resumed(connection: DbConnection, repos: readonly string[]): Promise<string[]> {
+    if (repos.length === 0) return [];
+    const stillIn = await this.options
+      .accountOf(connection.userId)
+      .then((accountId) => accountId === connection.accountId);
+    if (!stillIn) return [...repos];
+    this.subscriptions.set(connection.id, new Set(repos.slice(0, this.options.maxSubscriptions)));
+    return repos.slice(this.options.maxSubscriptions);
+  }
+
   disconnected(connection: DbConnection): void {
     this.open.delete(connection.id);
     this.subscriptions.delete(connection.id);

@@ -19,3 +19,25 @@ export const topic = {
   /** A repository's subscribers in this account (changes to documents of their account). */
   repoAccount: (repo: string, accountId: string) => `db:${repo}:account:${accountId}`,
 };
+
+/** What a connection's topics say it asked for: the rooms it joined, the repositories and users it follows. */
+export interface Asked {
+  rooms: string[];
+  repos: string[];
+  follows: string[];
+}
+
+/**
+ * Reads a resumed connection's topics back into what it asked for (connection-state recovery restores
+ * topics, not the services' records of them). Repository names have no `:` (RepoName), so `db:<repo>`
+ * is the repository's own topic; a user's and an account's are implied by it.
+ */
+export function askedBy(topics: Iterable<string>): Asked {
+  const asked: Asked = { rooms: [], repos: [], follows: [] };
+  for (const t of topics) {
+    if (t.startsWith('room:')) asked.rooms.push(t.slice(5));
+    else if (t.startsWith('followers:')) asked.follows.push(t.slice(10));
+    else if (t.startsWith('db:') && !t.includes(':', 3)) asked.repos.push(t.slice(3));
+  }
+  return asked;
+}

@@ -197,6 +197,13 @@ export class PresenceService {
     return arrival.finally(() => this.arriving.delete(connection.id));
   }
 
+  /** A resumed connection follows again whom its topics say it followed (within MAX_FOLLOWS). */
+  resumed(connection: PresenceConnection, follows: readonly string[]): string[] {
+    if (this.options.disabled || follows.length === 0) return [...follows];
+    this.follows.set(connection.id, new Set(follows.slice(0, this.options.maxFollows)));
+    return follows.slice(this.options.maxFollows);
+  }
+
   disconnected(connection: PresenceConnection): Promise<void> {
     const leaving = this.leave(connection).finally(() => this.leaving.delete(leaving));
     this.leaving.add(leaving);

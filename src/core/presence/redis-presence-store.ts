@@ -88,6 +88,10 @@ export class RedisPresenceStore implements PresenceStore {
   private beating: Promise<void> | undefined;
   // This node's open connections, what it files again after a lapse: bounded by the sockets it holds.
   private readonly held = new Map<string, Held>();
+  // A filing or a removal failed (Redis out of reach): Redis may disagree with `held` until the next
+  // heartbeat reconciles them, filing what is held and removing what is not.
+  private stale = false;
+  private readonly onReady = () => this.beat();
   private onChanged: (changes: UserPresenceChange[]) => void = () => {};
   private readonly now: () => number;
 
@@ -125,7 +129,12 @@ export class RedisPresenceStore implements PresenceStore {
     const { id, userId, username } = connection;
     // A connection added twice keeps what it was first added with, as its record does.
     if (!this.held.has(id)) this.held.set(id, { userId, username, appearOnline });
-    return this.file(id, this.held.get(id) as Held, now);
+    try {
+      return await this.file(id, this.held.get(id) as Held, now);
+    } catch (err) {
+      this.stale = true;
+      throw err;
+    }
   }
 
   private async file(connectionId: string, connection: Held, now: number): Promise<PresenceChange> {
@@ -150,13 +159,18 @@ export class RedisPresenceStore implements PresenceStore {
     userId: string,
   ): Promise<PresenceChange & { remaining: number }> {
     this.held.delete(connectionId);
-    const [before, after, remaining] = await this.redis.presenceRemove(
-      this.key('user', userId),
-      this.options.prefix,
-      connectionId,
-      userId,
-    );
-    return { before: decode(before), after: decode(after), remaining };
+    try {
+      const [before, after, remaining] = await this.redis.presenceRemove(
+        this.key('user', userId),
+        this.options.prefix,
+        connectionId,
+        userId,
+      );
+      return { before: decode(before), after: decode(after), remaining };
+    } catch (err) {
+      this.stale = true;
+      throw err;
+    }
   }
 
   async setActivity(userId: string, activity: StoredActivity): Promise<PresenceChange | undefined> {
@@ -214,18 +228,17 @@ export class RedisPresenceStore implements PresenceStore {
         this.options.log.warn({ err, nodeId: this.nodeId }, 'presence sweep failed; retrying next interval');
       }
     };
-    const beat = () => {
-      this.beating = this.heartbeat().catch((err) => {
-        this.options.log.warn({ err, nodeId: this.nodeId }, 'presence heartbeat failed');
-      });
-    };
-    this.timers = [setInterval(beat, this.heartbeatMs), setInterval(report, this.sweepMs)];
+    this.timers = [setInterval(() => this.beat(), this.heartbeatMs), setInterval(report, this.sweepMs)];
+    // Back from an outage: reconciled at once rather than up to a heartbeat later, so users connected
+    // meanwhile show online, and those gone meanwhile offline, as soon as Redis answers again.
+    this.redis.on('ready', this.onReady);
     for (const timer of this.timers) timer.unref();
     // Nodes that died while none ran are cleared now, not a sweep interval later.
     await report();
   }
 
   async stop(): Promise<UserPresenceChange[]> {
+    this.redis.off('ready', this.onReady);
     for (const timer of this.timers) clearInterval(timer);
     this.timers = [];
     await Promise.all([this.sweeping?.catch(() => {}), this.beating]);
@@ -236,6 +249,18 @@ export class RedisPresenceStore implements PresenceStore {
     return this.sweepNode(this.nodeId);
   }
 
+  private beat(): void {
+    // One renewal at a time: a reconnection's and the timer's would otherwise file everything twice.
+    if (this.beating) return;
+    this.beating = this.heartbeat()
+      .catch((err) => {
+        this.options.log.warn({ err, nodeId: this.nodeId }, 'presence heartbeat failed');
+      })
+      .finally(() => {
+        this.beating = undefined;
+      });
+  }
+
   private async heartbeat(): Promise<void> {
     const wasAlive = await this.redis.presenceHeartbeat(
       this.nodeKey(this.nodeId, 'alive'),
@@ -243,6 +268,16 @@ export class RedisPresenceStore implements PresenceStore {
       this.nodeId,
       String(this.ttlMs),
     );
+    if (this.stale) {
+      this.stale = false;
+      this.options.log.info(
+        { nodeId: this.nodeId, connections: this.held.size },
+        'presence reconciled after Redis was out of reach',
+      );
+      const changes = [...(await this.refile()), ...(await this.removeUnheld())];
+      if (changes.length > 0) this.onChanged(changes);
+      return;
+    }
     if (wasAlive === 1 || this.held.size === 0) return;
     this.options.log.warn(
       { nodeId: this.nodeId, connections: this.held.size },
@@ -250,6 +285,29 @@ export class RedisPresenceStore implements PresenceStore {
     );
     const changes = await this.refile();
     if (changes.length > 0) this.onChanged(changes);
+  }
+
+  /**
+   * Removes the connections Redis files under this node that it no longer holds: those that closed
+   * while their removal could not reach Redis, which would otherwise show their users online until
+   * this node dies. Walks this node's own connections only, a batch at a time.
+   */
+  private async removeUnheld(): Promise<UserPresenceChange[]> {
+    const changes: UserPresenceChange[] = [];
+    const conns = this.nodeKey(this.nodeId, 'conns');
+    let cursor = '0';
+    do {
+      const [next, flat] = await this.redis.hscan(conns, cursor, 'COUNT', this.sweepBatch);
+      cursor = next;
+      for (let i = 0; i < flat.length; i += 2) {
+        const [connectionId, userId] = [flat[i] as string, flat[i + 1] as string];
+        if (this.held.has(connectionId)) continue;
+        const username = (await this.redis.hget(this.key('user', userId), 'name')) ?? '';
+        const change = await this.removeConnection(connectionId, userId);
+        if (!sameActivity(change.before, change.after)) changes.push({ ...change, userId, username });
+      }
+    } while (cursor !== '0');
+    return changes;
   }
 
   /**

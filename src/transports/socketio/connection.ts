@@ -22,7 +22,11 @@ export async function runConnection(socket: SwitchboardSocket, deps: ConnectionD
   const outbound = { outboundValidation: deps.outboundValidation, log };
 
   // Reading pauses on the Engine.IO session; a session is always there for a socket that connected.
-  const reader = deps.sessions.of(socket.conn) ?? { pause() {}, resume() {} };
+  const session = deps.sessions.of(socket.conn);
+  const reader = session ?? { pause() {}, resume() {} };
+  // A resumed socket is back in its rooms, the old Engine.IO session's included: that one is not its any more.
+  if (socket.recovered)
+    for (const room of socket.rooms) if (room.startsWith('eio-') && room !== session?.id) socket.leave(room);
   socket.use(frameDispatcher(socket, ctx, { reader, outbound }, deps));
   socket.on('disconnect', (reason) => {
     log.debug({ reason }, 'disconnected');
@@ -40,11 +44,14 @@ export async function runConnection(socket: SwitchboardSocket, deps: ConnectionD
       userId: identity.userId,
       username: identity.username,
       serverVersion: deps.serverVersion,
+      // Only when true: a new connection's welcome stays what it was before recovery existed.
+      ...(socket.recovered && { recovered: true }),
     },
     outbound,
   );
   try {
-    await lifecycle.connected(connection, appearOnline);
+    if (socket.recovered) await lifecycle.resumed(connection, appearOnline, socket.rooms);
+    else await lifecycle.connected(connection, appearOnline);
     // After `connected`, so the list includes this user as others now see them.
     if (socket.connected)
       emitEvent(socket, 'activities', { activities: await presence.visibleTo(connection) }, outbound);

@@ -5,7 +5,6 @@ import type { Deliverer, Publication } from '../../core/fanout/bus.js';
 import type { Logger } from '../../logger.js';
 import { conformsToSpec } from '../validation.js';
 import type { EngineSessions } from './engine-sessions.js';
-import { emitEvent } from './outbound.js';
 import type { SwitchboardServer } from './types.js';
 
 type Emit = (event: string, payload: unknown) => boolean;
@@ -44,26 +43,51 @@ export function socketIoDeliverer(
     unsubscribeAll(holder, topics) {
       io.in(holder).socketsLeave(topics as string[]);
     },
-    // `closing` says why, then the disconnect: both go into the same write buffer, and Engine.IO closes
-    // a session only once that buffer is flushed, so the client gets the reason first.
+    // `closing` says why, then the disconnect, once `closing` is on its way (sendThenClose).
     close(target, reason) {
       const payload = closing(reason);
+      const announce = valid('closing', payload);
       if ('topic' in target) {
-        const sockets = io.in(target.topic);
-        if (valid('closing', payload)) sockets.emit('closing', payload);
-        sockets.disconnectSockets(true);
+        void sendThenClose(io, target.topic, announce && payload, () =>
+          io.in(target.topic).disconnectSockets(true),
+        );
         return;
       }
-      // An Engine.IO session (what limits and sessions count) or a socket.
+      // An Engine.IO session (what limits and sessions count; its socket is in a room of its id) or a socket.
       const session = sessions.get(target.connection);
-      if (!session) {
-        const sockets = io.in(target.connection);
-        if (valid('closing', payload)) sockets.emit('closing', payload);
-        sockets.disconnectSockets(true);
-      } else if (session.socket) {
-        emitEvent(session.socket, 'closing', payload, opts);
-        session.socket.disconnect(true);
-      } else session.conn.close();
+      if (session && !session.socket) session.conn.close();
+      else
+        void sendThenClose(io, session?.socket?.id ?? target.connection, announce && payload, () =>
+          session?.socket
+            ? session.socket.disconnect(true)
+            : io.in(target.connection).disconnectSockets(true),
+        );
     },
   };
+}
+
+// socket.io-parser's EVENT.
+const EVENT = 2;
+
+/**
+ * Sends `closing` to a room's sockets, then closes them. With connection-state recovery on, Socket.IO
+ * sends every event, even one socket's own, through the adapter, which in a cluster writes it to Redis
+ * before delivering it; a disconnect issued right after would overtake it, and the client would never
+ * learn why. So the close waits for the adapter (at once with the in-memory one). Both go into the
+ * socket's write buffer in that order, and Engine.IO closes a session only once that buffer is flushed.
+ */
+async function sendThenClose(
+  io: SwitchboardServer,
+  room: string,
+  payload: Closing | false,
+  close: () => void,
+): Promise<void> {
+  if (payload)
+    await io
+      .of('/')
+      .adapter.broadcast(
+        { type: EVENT, data: ['closing', payload], nsp: '/' },
+        { rooms: new Set([room]), except: new Set(), flags: {} },
+      );
+  close();
 }

@@ -89,6 +89,13 @@ export function handshakeAuthenticator(opts: HandshakeOptions) {
       session.handshaking = true;
       try {
         const { identity, plan, grant } = await identify(socket, opts);
+        // A resumed connection must be resumed by its own user: another's secret gets a new connection.
+        if (socket.recovered && socket.data.identity?.userId !== identity.userId)
+          throw new ApiError(
+            'UNAUTHENTICATED',
+            'this secret does not belong to the connection being resumed',
+            'auth.pid',
+          );
         // Closed while we looked it up: admitting it now would hold a slot (and evict others) for nothing.
         if (transportClosed())
           throw new ApiError('UNAVAILABLE', 'the connection closed during the handshake');
@@ -101,6 +108,7 @@ export function handshakeAuthenticator(opts: HandshakeOptions) {
         // finds the socket on whichever process holds it.
         socket.join(session.id);
         socket.data.identity = identity;
+        socket.data.grant = grant;
         socket.data.appearOnline =
           (socket.handshake.auth as { appearOnline?: boolean }).appearOnline !== false;
       } finally {

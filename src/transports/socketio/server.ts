@@ -13,6 +13,7 @@ import { requestLimits } from './dispatch.js';
 import { EngineSessions } from './engine-sessions.js';
 import { socketIoDeliverer } from './fanout.js';
 import { handshakeAuthenticator } from './handshake.js';
+import { guardRecovery } from './recovery.js';
 import { sizedParser } from './sized-parser.js';
 import type { SwitchboardServer } from './types.js';
 
@@ -36,6 +37,8 @@ export interface SocketIoDeps {
   origins: OriginPolicy;
   /** The cluster's adapter (Redis Streams); none: the in-memory one, this process only. */
   adapter?: ServerOptions['adapter'];
+  /** RECOVERY_WINDOW_MS: how long a dropped connection can be resumed (0: never). */
+  recoveryWindowMs: number;
 }
 
 export interface SocketIoTransport {
@@ -84,6 +87,11 @@ export function attachSocketIo(httpServer: HttpServer, deps: SocketIoDeps): Sock
     }),
     serveClient: false,
     ...(deps.adapter && { adapter: deps.adapter }),
+    // A client back within the window resumes its connection and gets the broadcasts it missed; the
+    // handshake still runs (skipMiddlewares: false), so the secret and the limits are checked again.
+    ...(deps.recoveryWindowMs > 0 && {
+      connectionStateRecovery: { maxDisconnectionDuration: deps.recoveryWindowMs, skipMiddlewares: false },
+    }),
     maxHttpBufferSize: deps.maxFrameBytes * HARD_FRAME_LIMIT_FACTOR,
     // A connection that misses its pongs for pingInterval + pingTimeout is closed: that is how a network
     // cut, with no close frame, ends a user's presence within a bounded time.
@@ -96,6 +104,7 @@ export function attachSocketIo(httpServer: HttpServer, deps: SocketIoDeps): Sock
     // A session that has not completed its handshake by then is closed: it holds a slot meanwhile.
     connectTimeout: deps.authTimeoutMs || NEVER_MS,
   });
+  if (deps.recoveryWindowMs > 0) guardRecovery(io, deps.services.users, log);
   io.engine.on('connection', (conn: EngineSocket) => sessions.opened(conn));
   io.use(handshakeAuthenticator({ ...deps, sessions, log }));
   const connectionDeps: ConnectionDeps = {

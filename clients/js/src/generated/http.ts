@@ -125,7 +125,7 @@ export interface HttpOperations {
     responses: { 200: T.Document; 400: T.ErrorReply; 401: T.ErrorReply; 404: T.ErrorReply; 500: T.ErrorReply; 503: T.ErrorReply };
   };
   /**
-   * Report whether the server and its database are up
+   * Report whether the server, its database and its cluster are up
    *
    * `GET /api/health`
    */

@@ -1,0 +1,26 @@
+import type { RoomRow, RoomStore } from '../../store/rooms.js';
+import { ApiError } from '../errors.js';
+import type { JoinedRooms } from './joined-rooms.js';
+
+/** Who is a member of a room: what rooms and messages both check before anything else. */
+export class Membership {
+  constructor(
+    private readonly store: RoomStore,
+    private readonly joined: JoinedRooms,
+  ) {}
+
+  /**
+   * True when the user is a member: a direct room's members are in its name; otherwise at once if their
+   * connection joined the room, else from the database (an HTTP request has no connection).
+   */
+  async isMember(who: { id?: string; userId: string }, room: RoomRow): Promise<boolean> {
+    if (room.kind === 'direct') return room.id.split(':').slice(1).includes(who.userId);
+    const joined = who.id !== undefined && this.joined.has(who.id, room.id);
+    return joined || (await this.store.isMember(room.id, who.userId));
+  }
+
+  async require(who: { id?: string; userId: string }, room: RoomRow, action: string): Promise<void> {
+    if (!(await this.isMember(who, room)))
+      throw new ApiError('FORBIDDEN', `only members of ${room.id} may ${action}`, 'room');
+  }
+}
