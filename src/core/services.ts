@@ -23,7 +23,7 @@ import type { Broker } from './fanout/broker.js';
 import { Bus } from './fanout/bus.js';
 import { GroupCommit } from './group-commit.js';
 import { HealthService } from './health.js';
-import { type AsyncRateLimiter, asyncRateLimiter } from './limits/async-rate-limiter.js';
+import { type AsyncRateLimiter, asyncRateLimiter, fallingBackToLocal } from './limits/async-rate-limiter.js';
 import { ConnectionLimiter } from './limits/connection-limits.js';
 import { type ConnectionSlots, MemoryConnectionSlots } from './limits/connection-slots.js';
 import { TokenBucketLimiter } from './limits/rate-limiter.js';
@@ -75,19 +75,27 @@ export interface SharedState {
 }
 
 /**
+ * While Redis does not answer, a limit refuses (UNAVAILABLE) or falls back to this process's own bucket:
+ * see fallingBackToLocal.
+ */
+type WhenAway = 'refuse' | 'local';
+
+/**
  * A rate limit's token bucket: in this process's memory, or, in a cluster, in Redis under its own key
  * prefix, so that every process spends the same budget.
  */
 function bucketFactory(config: Config, shared: SharedState | undefined) {
-  return (name: string, capacity: number, refillPerSecond: number): AsyncRateLimiter =>
-    shared
-      ? new RedisTokenBucket({
-          redis: shared.redis,
-          prefix: `${config.redisPrefix}rate:${name}:`,
-          capacity,
-          refillPerSecond,
-        })
-      : asyncRateLimiter(new TokenBucketLimiter({ capacity, refillPerSecond }));
+  return (name: string, capacity: number, refillPerSecond: number, whenAway: WhenAway): AsyncRateLimiter => {
+    const local = () => new TokenBucketLimiter({ capacity, refillPerSecond });
+    if (!shared) return asyncRateLimiter(local());
+    const inRedis = new RedisTokenBucket({
+      redis: shared.redis,
+      prefix: `${config.redisPrefix}rate:${name}:`,
+      capacity,
+      refillPerSecond,
+    });
+    return whenAway === 'local' ? fallingBackToLocal(inRedis, local()) : inRedis;
+  };
 }
 
 /** Connection slots: this process's, or the cluster's in Redis, heartbeating until closed. */
@@ -125,12 +133,13 @@ export async function createServices(
   const bus = new Bus();
   const bucket = bucketFactory(config, shared);
   // A bucket of `perMinute` requests per key: a burst of as many, refilled evenly.
-  const perMinute = (name: string, perMinute: number) => bucket(name, perMinute, perMinute / 60);
+  const perMinute = (name: string, perMinute: number, whenAway: WhenAway) =>
+    bucket(name, perMinute, perMinute / 60, whenAway);
   const presence = new PresenceService(shared?.presence ?? new MemoryPresenceStore(), userStore, bus, {
     disabled: config.activitiesDisabled,
     broadcast: config.activitiesBroadcast,
     maxFollows: config.maxFollows,
-    activityLimiter: perMinute('activity', config.activityRateLimit),
+    activityLimiter: perMinute('activity', config.activityRateLimit, 'local'),
     log,
   });
   const sessionConnections = new SessionConnections(bus);
@@ -146,11 +155,12 @@ export async function createServices(
   const users = new UserService(userStore, new SessionStore(database.db), sessionEnds, {
     sessionTtlSeconds: config.sessionTtlSeconds,
     passwordHashCost: config.passwordHashCost,
-    authLimiter: perMinute('auth', config.authRateLimit),
+    authLimiter: perMinute('auth', config.authRateLimit, 'refuse'),
     failedLoginLimiter: bucket(
       'failed-login',
       config.failedLoginLimit,
       config.failedLoginLimit / FAILED_LOGIN_WINDOW_SECONDS,
+      'refuse',
     ),
     hashing: new WorkQueue(config.passwordHashConcurrency, config.passwordHashConcurrency * 32),
   });
@@ -162,8 +172,8 @@ export async function createServices(
     maxConnections: config.maxConnections,
     maxClusterConnections: config.maxClusterConnections,
     maxUnauthenticatedPerAddress: config.maxUnauthenticatedPerAddress,
-    addressLimiter: perMinute('connect', config.connectRateLimit),
-    userLimiter: perMinute('handshake', config.handshakeRateLimit),
+    addressLimiter: perMinute('connect', config.connectRateLimit, 'refuse'),
+    userLimiter: perMinute('handshake', config.handshakeRateLimit, 'refuse'),
     maxPerUser: config.maxConnectionsPerUser,
     perUserPolicy: config.connectionsPerUserPolicy,
     plans: config.plans,
@@ -185,8 +195,13 @@ export async function createServices(
   const rooms = new RoomService(directory, joined, membership, messageStore, userStore, presence, bus, {
     maxRoomsPerConnection: config.maxRoomsPerConnection,
     maxRoomMembers: config.maxRoomMembers,
-    creationLimiter: bucket('room-create', config.roomCreateRateLimit, config.roomCreateRateLimit / 3600),
-    membershipLimiter: perMinute('membership', config.membershipRateLimit),
+    creationLimiter: bucket(
+      'room-create',
+      config.roomCreateRateLimit,
+      config.roomCreateRateLimit / 3600,
+      'local',
+    ),
+    membershipLimiter: perMinute('membership', config.membershipRateLimit, 'local'),
     log,
   });
   return {
@@ -215,7 +230,7 @@ export async function createServices(
       bus,
       {
         maxMessageBytes: config.maxMessageBytes,
-        messageLimiter: perMinute('message', config.messageRateLimit),
+        messageLimiter: perMinute('message', config.messageRateLimit, 'local'),
       },
     ),
     health: new HealthService(database, config.serverVersion, connections, shared),

@@ -46,7 +46,7 @@ describe('cluster: limits shared by every process', () => {
       const secret = ada.profile.socketSecret as string;
       const first = await io(0, secret);
       await io(1, secret);
-      const refused = await refusedConnect(on(2) as never, { secret });
+      const refused = await refusedConnect(on(2), { secret });
       assert.equal(refused.data?.code, 'CONNECTION_LIMIT', JSON.stringify(refused.data));
       assert.match(refused.data?.message ?? '', /MAX_CONNECTIONS_PER_USER/);
       // /ws counts against the same cap.
@@ -76,7 +76,7 @@ describe('cluster: limits shared by every process', () => {
       await io(0, owner.profile.socketSecret as string);
       await io(1, owner.profile.socketSecret as string);
       await io(2, member.profile.socketSecret as string);
-      const refused = await refusedConnect(on(0) as never, { secret: member.profile.socketSecret as string });
+      const refused = await refusedConnect(on(0), { secret: member.profile.socketSecret as string });
       assert.equal(refused.data?.code, 'CONNECTION_LIMIT');
       assert.match(refused.data?.message ?? '', /plan \(free\) allows 3/);
 
@@ -124,7 +124,7 @@ describe('cluster: limits shared by every process', () => {
       const secret = ada.profile.socketSecret as string;
       await io(2, secret);
       await io(2, secret);
-      const refused = await refusedConnect(on(0) as never, { secret });
+      const refused = await refusedConnect(on(0), { secret });
       assert.equal(refused.data?.code, 'CONNECTION_LIMIT');
       const released = Promise.race(
         [0, 1].map((i) =>

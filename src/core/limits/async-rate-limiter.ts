@@ -34,3 +34,27 @@ export async function takeOrRefuseAsync(
   const decision = await limiter.take(key);
   if (!decision.allowed) throw new ApiError('RATE_LIMITED', message, field, decision.retryAfterSeconds);
 }
+
+/**
+ * A shared limiter that decides with this process's own limiter while the shared one cannot answer
+ * (UNAVAILABLE): the limit then holds per process, as it does without a cluster. For limits that guard
+ * throughput (messages, activities, rooms), where refusing everything during a Redis outage would stop
+ * what PostgreSQL alone can serve, at the cost of a budget spent up to once per process meanwhile. Not
+ * for limits that guard accounts and connections: those refuse.
+ */
+export function fallingBackToLocal(shared: AsyncRateLimiter, local: RateLimiter): AsyncRateLimiter {
+  return {
+    take: async (key) => {
+      try {
+        return await shared.take(key);
+      } catch (err) {
+        if (err instanceof ApiError && err.code === 'UNAVAILABLE') return local.take(key);
+        throw err;
+      }
+    },
+    refund: async (key) => {
+      local.refund(key);
+      await shared.refund(key);
+    },
+  };
+}
