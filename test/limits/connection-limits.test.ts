@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Redis } from 'ioredis';
 import { ApiError } from '../../src/core/errors.js';
-import { asyncRateLimiter } from '../../src/core/limits/async-rate-limiter.js';
+import { asyncRateLimiter, fallingBackToLocal } from '../../src/core/limits/async-rate-limiter.js';
 import { ConnectionLimiter } from '../../src/core/limits/connection-limits.js';
 import { type ConnectionSlots, MemoryConnectionSlots } from '../../src/core/limits/connection-slots.js';
 import { TokenBucketLimiter } from '../../src/core/limits/rate-limiter.js';
@@ -106,7 +106,7 @@ describe('limits: connection limits over their slots', () => {
     });
   }
 
-  it('refuses with UNAVAILABLE, promptly and keeping nothing, while Redis is away', async function () {
+  it('refuses with UNAVAILABLE, promptly and keeping nothing, while Redis is away; throughput limits count locally', async function () {
     this.timeout(30_000);
     const own = await startPrivateRedis();
     const client = await clusterClient(own.url);
@@ -124,6 +124,17 @@ describe('limits: connection limits over their slots', () => {
       assert.equal((await refusal(limits.authenticated('c1', ada, undefined))).code, 'UNAVAILABLE');
       assert.deepEqual(limits.counts(), { socketio: 0, raw: 1 });
       await limits.release('c1');
+
+      // A throughput limit counts in this process meanwhile: it still refuses past its budget.
+      const messages = fallingBackToLocal(
+        bucket(),
+        new TokenBucketLimiter({ capacity: 2, refillPerSecond: 1 }),
+      );
+      assert.deepEqual(await Promise.all([1, 2, 3].map(() => messages.take('ada'))), [
+        { allowed: true },
+        { allowed: true },
+        { allowed: false, retryAfterSeconds: 1 },
+      ]);
     } finally {
       client.disconnect();
       await own.close();
