@@ -78,8 +78,13 @@ export interface Config {
   maxRoomMembers: number;
   /** A database document's serialized size at most. */
   maxDocumentBytes: number;
-  /** Open connections at most, both transports (0: no limit). */
+  /**
+   * Open connections on this process at most, both transports (0: no limit). Per process, not per
+   * cluster: it guards a process's file descriptors and memory.
+   */
   maxConnections: number;
+  /** Open connections across every process of a cluster at most (0: no limit); alone, as maxConnections. */
+  maxClusterConnections: number;
   /** Authenticated connections per user at most (0: no limit). */
   maxConnectionsPerUser: number;
   /** Past the per-user limit: refuse the new connection, or close the user's oldest. */
@@ -352,6 +357,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxRoomMembers: integer(env, 'MAX_ROOM_MEMBERS', 10_000, 2, 10_000_000),
     maxDocumentBytes: integer(env, 'MAX_DOCUMENT_BYTES', 16 * 1024, 64, 16 * 1024 * 1024),
     maxConnections: integer(env, 'MAX_CONNECTIONS', 0, 0, 10_000_000),
+    maxClusterConnections: integer(env, 'MAX_CLUSTER_CONNECTIONS', 0, 0, 1_000_000_000),
     maxConnectionsPerUser: integer(env, 'MAX_CONNECTIONS_PER_USER', 100, 0, 100_000),
     connectionsPerUserPolicy: oneOf(env, 'CONNECTIONS_PER_USER_POLICY', 'refuse', [
       'refuse',

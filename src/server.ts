@@ -179,6 +179,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
           .catch((err: unknown) => log.warn({ err }, 'could not leave the presence store'));
         await services.messages.idle();
         await services.documents.idle();
+        // This process's connection slots go back to the cluster before Redis is let go.
+        await services.connections
+          .close()
+          .catch((err: unknown) => log.warn({ err }, 'could not hand back the connection slots'));
         await cluster?.close();
         await database.close();
         log.info('stopped');

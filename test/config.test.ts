@@ -65,6 +65,7 @@ describe('configuration', () => {
       MAX_ROOM_MEMBERS: '20',
       MAX_DOCUMENT_BYTES: '2048',
       MAX_CONNECTIONS: '500',
+      MAX_CLUSTER_CONNECTIONS: '5000',
       MAX_CONNECTIONS_PER_USER: '1',
       CONNECTIONS_PER_USER_POLICY: 'replace',
       PLANS: 'free:5,pro:100',
@@ -120,6 +121,7 @@ describe('configuration', () => {
         maxRoomMembers: 20,
         maxDocumentBytes: 2048,
         maxConnections: 500,
+        maxClusterConnections: 5000,
         maxConnectionsPerUser: 1,
         connectionsPerUserPolicy: 'replace',
         plans: new Map([

@@ -25,6 +25,8 @@ export interface Cluster {
   nodeId: string;
   broker: Broker;
   presence: PresenceStore;
+  /** For the limits' counts (connection slots, rate buckets): ready, failing fast while Redis is away. */
+  redis: Redis;
   sequences: EphemeralSequences;
   /** For `io.adapter(...)`. */
   socketIoAdapter: ReturnType<typeof createAdapter>;
@@ -86,6 +88,7 @@ export async function joinCluster(config: Config & { redisUrl: string }, log: Lo
     nodeId: config.nodeId,
     broker,
     presence,
+    redis: commands,
     sequences: new RedisEphemeralSequences(commands, `${config.redisPrefix}seq:`),
     socketIoAdapter,
     healthy: () => broker.healthy && probe.ok && commands.status === 'ready' && streams.status === 'ready',

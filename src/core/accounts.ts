@@ -29,12 +29,15 @@ export class AccountService {
   async connectionCounts(owner: { userId: string; accountId: string }): Promise<AccountConnections> {
     await this.requireOwner(owner.userId, owner.accountId);
     const account = await this.describe(owner.accountId);
-    const counts = this.connections.accountCounts(owner.accountId);
+    const { total, byUser } = await this.connections.accountCounts(
+      owner.accountId,
+      account.users.map((u) => u.id),
+    );
     return {
       plan: account.plan,
       limit: this.connections.capOf(account.plan),
-      open: [...counts.values()].reduce((a, b) => a + b, 0),
-      users: account.users.map((u) => ({ userId: u.id, username: u.username, open: counts.get(u.id) ?? 0 })),
+      open: total,
+      users: account.users.map((u) => ({ userId: u.id, username: u.username, open: byUser.get(u.id) ?? 0 })),
     };
   }
 

@@ -1,3 +1,4 @@
+import type { Redis } from 'ioredis';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { AccountStore } from '../store/accounts.js';
@@ -22,8 +23,12 @@ import type { Broker } from './fanout/broker.js';
 import { Bus } from './fanout/bus.js';
 import { GroupCommit } from './group-commit.js';
 import { HealthService } from './health.js';
+import { type AsyncRateLimiter, asyncRateLimiter, fallingBackToLocal } from './limits/async-rate-limiter.js';
 import { ConnectionLimiter } from './limits/connection-limits.js';
+import { type ConnectionSlots, MemoryConnectionSlots } from './limits/connection-slots.js';
 import { TokenBucketLimiter } from './limits/rate-limiter.js';
+import { RedisConnectionSlots } from './limits/redis-connection-slots.js';
+import { RedisTokenBucket } from './limits/redis-token-bucket.js';
 import { WorkQueue } from './limits/work-queue.js';
 import { MemoryPresenceStore } from './presence/memory-presence-store.js';
 import { PresenceService } from './presence/presence.js';
@@ -52,13 +57,10 @@ export interface Services {
 // to spread out, and a legitimate user rarely mistypes ten times.
 const FAILED_LOGIN_WINDOW_SECONDS = 15 * 60;
 
-/** A token bucket allowing `perMinute` requests per key: a burst of as many, refilled evenly. */
-const perMinute = (perMinute: number) =>
-  new TokenBucketLimiter({ capacity: perMinute, refillPerSecond: perMinute / 60 });
-
 /**
- * What the processes of a cluster share (REDIS_URL): the broker between them and the presence store.
- * Without it, both are this process's own.
+ * What the processes of a cluster share (REDIS_URL): the broker between them, the presence store, the
+ * ephemeral rooms' numbering, and the Redis client that keeps the limits' counts. Without it, all are
+ * this process's own.
  */
 export interface SharedState {
   nodeId: string;
@@ -68,6 +70,52 @@ export interface SharedState {
   sequences: EphemeralSequences;
   /** Redis reachable, answering, and every subscription in place: what health reports. */
   healthy(): boolean;
+  /** Ready when handed over; commands fail fast while Redis is away (cluster/redis.ts). */
+  redis: Redis;
+}
+
+/**
+ * While Redis does not answer, a limit refuses (UNAVAILABLE) or falls back to this process's own bucket:
+ * see fallingBackToLocal.
+ */
+type WhenAway = 'refuse' | 'local';
+
+/**
+ * A rate limit's token bucket: in this process's memory, or, in a cluster, in Redis under its own key
+ * prefix, so that every process spends the same budget.
+ */
+function bucketFactory(config: Config, shared: SharedState | undefined) {
+  return (name: string, capacity: number, refillPerSecond: number, whenAway: WhenAway): AsyncRateLimiter => {
+    const local = () => new TokenBucketLimiter({ capacity, refillPerSecond });
+    if (!shared) return asyncRateLimiter(local());
+    const inRedis = new RedisTokenBucket({
+      redis: shared.redis,
+      prefix: `${config.redisPrefix}rate:${name}:`,
+      capacity,
+      refillPerSecond,
+    });
+    return whenAway === 'local' ? fallingBackToLocal(inRedis, local()) : inRedis;
+  };
+}
+
+/** Connection slots: this process's, or the cluster's in Redis, heartbeating until closed. */
+async function connectionSlots(
+  config: Config,
+  log: Logger,
+  shared: SharedState | undefined,
+  closeLost: (connectionIds: readonly string[]) => void,
+): Promise<ConnectionSlots> {
+  if (!shared) return new MemoryConnectionSlots();
+  const slots = new RedisConnectionSlots({
+    redis: shared.redis,
+    prefix: `${config.redisPrefix}slots:`,
+    log,
+    nodeId: shared.nodeId,
+    // Connections that no longer fit after this process rejoined (its slots had been swept) close.
+    onLost: closeLost,
+  });
+  await slots.start();
+  return slots;
 }
 
 export async function createServices(
@@ -83,11 +131,15 @@ export async function createServices(
   const joined = new JoinedRooms();
   const membership = new Membership(roomStore, joined);
   const bus = new Bus();
+  const bucket = bucketFactory(config, shared);
+  // A bucket of `perMinute` requests per key: a burst of as many, refilled evenly.
+  const perMinute = (name: string, perMinute: number, whenAway: WhenAway) =>
+    bucket(name, perMinute, perMinute / 60, whenAway);
   const presence = new PresenceService(shared?.presence ?? new MemoryPresenceStore(), userStore, bus, {
     disabled: config.activitiesDisabled,
     broadcast: config.activitiesBroadcast,
     maxFollows: config.maxFollows,
-    activityLimiter: perMinute(config.activityRateLimit),
+    activityLimiter: perMinute('activity', config.activityRateLimit, 'local'),
     log,
   });
   const sessionConnections = new SessionConnections(bus);
@@ -103,23 +155,31 @@ export async function createServices(
   const users = new UserService(userStore, new SessionStore(database.db), sessionEnds, {
     sessionTtlSeconds: config.sessionTtlSeconds,
     passwordHashCost: config.passwordHashCost,
-    authLimiter: perMinute(config.authRateLimit),
-    failedLoginLimiter: new TokenBucketLimiter({
-      capacity: config.failedLoginLimit,
-      refillPerSecond: config.failedLoginLimit / FAILED_LOGIN_WINDOW_SECONDS,
-    }),
+    authLimiter: perMinute('auth', config.authRateLimit, 'refuse'),
+    failedLoginLimiter: bucket(
+      'failed-login',
+      config.failedLoginLimit,
+      config.failedLoginLimit / FAILED_LOGIN_WINDOW_SECONDS,
+      'refuse',
+    ),
     hashing: new WorkQueue(config.passwordHashConcurrency, config.passwordHashConcurrency * 32),
   });
   const documentStore = new DocumentStore(database.db, database.kind);
+  // Connections evicted or lost are closed through the bus, which reaches every process (called only
+  // once connections open, when `accounts` exists).
+  const closeReplaced = (ids: readonly string[]) => accounts.closeConnections(ids);
   const connections = new ConnectionLimiter({
     maxConnections: config.maxConnections,
+    maxClusterConnections: config.maxClusterConnections,
     maxUnauthenticatedPerAddress: config.maxUnauthenticatedPerAddress,
-    addressLimiter: perMinute(config.connectRateLimit),
-    userLimiter: perMinute(config.handshakeRateLimit),
+    addressLimiter: perMinute('connect', config.connectRateLimit, 'refuse'),
+    userLimiter: perMinute('handshake', config.handshakeRateLimit, 'refuse'),
     maxPerUser: config.maxConnectionsPerUser,
     perUserPolicy: config.connectionsPerUserPolicy,
     plans: config.plans,
     defaultPlan: config.defaultPlan,
+    slots: await connectionSlots(config, log, shared, closeReplaced),
+    evict: closeReplaced,
   });
   const accounts = new AccountService(new AccountStore(database.db), users, connections, bus);
   const documents = new DocumentService(
@@ -135,11 +195,13 @@ export async function createServices(
   const rooms = new RoomService(directory, joined, membership, messageStore, userStore, presence, bus, {
     maxRoomsPerConnection: config.maxRoomsPerConnection,
     maxRoomMembers: config.maxRoomMembers,
-    creationLimiter: new TokenBucketLimiter({
-      capacity: config.roomCreateRateLimit,
-      refillPerSecond: config.roomCreateRateLimit / 3600,
-    }),
-    membershipLimiter: perMinute(config.membershipRateLimit),
+    creationLimiter: bucket(
+      'room-create',
+      config.roomCreateRateLimit,
+      config.roomCreateRateLimit / 3600,
+      'local',
+    ),
+    membershipLimiter: perMinute('membership', config.membershipRateLimit, 'local'),
     log,
   });
   return {
@@ -150,7 +212,6 @@ export async function createServices(
     lifecycle: new ConnectionLifecycle({
       limits: connections,
       sessions: sessionConnections,
-      accounts,
       bus,
       presence,
       rooms,
@@ -169,7 +230,7 @@ export async function createServices(
       bus,
       {
         maxMessageBytes: config.maxMessageBytes,
-        messageLimiter: perMinute(config.messageRateLimit),
+        messageLimiter: perMinute('message', config.messageRateLimit, 'local'),
       },
     ),
     health: new HealthService(database, config.serverVersion, connections, shared),

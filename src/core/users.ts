@@ -7,7 +7,7 @@ import { deriveSocketSecret, digestSecret, newSecret, sameDigest } from './auth/
 import type { SessionGrant } from './auth/session-connections.js';
 import type { SessionEnds } from './auth/session-ends.js';
 import { ApiError } from './errors.js';
-import { type RateLimiter, takeOrRefuse } from './limits/rate-limiter.js';
+import { type AsyncRateLimiter, takeOrRefuseAsync } from './limits/async-rate-limiter.js';
 import type { WorkQueue } from './limits/work-queue.js';
 import { hasLoneSurrogate } from './unicode.js';
 
@@ -45,9 +45,9 @@ export interface UserServiceOptions {
   sessionTtlSeconds: number;
   passwordHashCost: number;
   /** Registrations and logins per client address. */
-  authLimiter: RateLimiter;
+  authLimiter: AsyncRateLimiter;
   /** Failed logins per username: guesses at one account from many addresses. */
-  failedLoginLimiter: RateLimiter;
+  failedLoginLimiter: AsyncRateLimiter;
   /** Where password hashing runs, bounded (see WorkQueue). */
   hashing: WorkQueue;
   now?: () => number;
@@ -89,8 +89,8 @@ export class UserService {
     clearInterval(this.sweeper);
   }
 
-  private limit(clientAddress: string): void {
-    takeOrRefuse(
+  private async limit(clientAddress: string): Promise<void> {
+    await takeOrRefuseAsync(
       this.options.authLimiter,
       clientAddress,
       'too many registrations and logins from this address',
@@ -131,7 +131,7 @@ export class UserService {
 
   /** A new user in a new account of their own, with an open session. */
   async register(username: string, password: string, clientAddress: string): Promise<Session> {
-    this.limit(clientAddress);
+    await this.limit(clientAddress);
     return this.openSession(await this.createUser(username, password, undefined));
   }
 
@@ -142,18 +142,18 @@ export class UserService {
     accountId: string,
     clientAddress: string,
   ): Promise<PublicUser> {
-    this.limit(clientAddress);
+    await this.limit(clientAddress);
     return publicUser(await this.createUser(username, password, accountId));
   }
 
   async login(username: string, password: string, clientAddress: string): Promise<Session> {
-    this.limit(clientAddress);
+    await this.limit(clientAddress);
     this.checkPassword(password);
     // Every attempt takes from the username's budget and a success gives it back, so only failures
     // count, and concurrent guesses cannot all slip in before the first failure is known. Unknown
     // usernames have a budget too: a refusal must not tell whether the user exists.
     const account = username.toLowerCase();
-    takeOrRefuse(
+    await takeOrRefuseAsync(
       this.options.failedLoginLimiter,
       account,
       'too many failed logins for this username; try again later',
@@ -169,10 +169,10 @@ export class UserService {
     } catch (err) {
       // Only a wrong password is a failed guess; a busy server or database is not the user's.
       if (!(err instanceof ApiError && err.code === 'UNAUTHENTICATED'))
-        this.options.failedLoginLimiter.refund(account);
+        await this.options.failedLoginLimiter.refund(account);
       throw err;
     }
-    this.options.failedLoginLimiter.refund(account);
+    await this.options.failedLoginLimiter.refund(account);
     if (needsRehash(user.passwordHash, this.options.passwordHashCost)) {
       // The cost was changed since this hash was made: bring it to the current one while we know the password.
       const rehashed = await this.options.hashing.run(() =>

@@ -61,7 +61,10 @@ export function connect(server: TestServer | { url: string }, opts: ConnectOptio
 }
 
 /** Connects expecting a refusal; resolves with the connect_error. */
-export async function refusedConnect(server: TestServer, opts: ConnectOptions): Promise<ConnectError> {
+export async function refusedConnect(
+  server: TestServer | { url: string },
+  opts: ConnectOptions,
+): Promise<ConnectError> {
   try {
     const { socket } = await connect(server, opts);
     socket.close();

@@ -12,7 +12,7 @@ import type { RoomRow } from '../../store/rooms.js';
 import { ApiError } from '../errors.js';
 import type { Bus } from '../fanout/bus.js';
 import type { GroupCommit } from '../group-commit.js';
-import { type RateLimiter, takeOrRefuse } from '../limits/rate-limiter.js';
+import { type AsyncRateLimiter, takeOrRefuseAsync } from '../limits/async-rate-limiter.js';
 import { audienceOf, author, chatMessage, iso } from './chat-views.js';
 import type { ChatConnection } from './joined-rooms.js';
 import type { Membership } from './membership.js';
@@ -23,7 +23,7 @@ export interface MessageOptions {
   /** A message body's serialized size at most. */
   maxMessageBytes: number;
   /** send-message per user, whatever their connections: a reconnect does not refill it. */
-  messageLimiter: RateLimiter;
+  messageLimiter: AsyncRateLimiter;
   now?: () => number;
 }
 
@@ -62,7 +62,7 @@ export class MessageService {
 
   async send(connection: ChatConnection, request: SendMessageRequest): Promise<MessageReceipt> {
     refuseDbChannel(request.room, 'send to');
-    takeOrRefuse(
+    await takeOrRefuseAsync(
       this.options.messageLimiter,
       connection.userId,
       'too many messages by this user (MESSAGE_RATE_LIMIT)',

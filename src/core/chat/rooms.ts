@@ -17,7 +17,7 @@ import { ApiError } from '../errors.js';
 import type { Bus } from '../fanout/bus.js';
 import type { BusEvents } from '../fanout/events.js';
 import { topic } from '../fanout/topics.js';
-import { type RateLimiter, takeOrRefuse } from '../limits/rate-limiter.js';
+import { type AsyncRateLimiter, takeOrRefuseAsync } from '../limits/async-rate-limiter.js';
 import type { PresenceService } from '../presence/presence.js';
 import { author, chatMessage } from './chat-views.js';
 import type { ChatConnection, JoinedRooms } from './joined-rooms.js';
@@ -28,9 +28,9 @@ export interface RoomOptions {
   maxRoomsPerConnection: number;
   maxRoomMembers: number;
   /** Room creations (explicit, or by joining a new name) per user: rooms are kept for ever. */
-  creationLimiter: RateLimiter;
+  creationLimiter: AsyncRateLimiter;
   /** Membership changes per user (join, leave, invite, remove): each is an event to every member. */
-  membershipLimiter: RateLimiter;
+  membershipLimiter: AsyncRateLimiter;
   log: Logger;
   now?: () => number;
 }
@@ -120,8 +120,8 @@ export class RoomService {
     }
   }
 
-  private checkCreationRate(connection: ChatConnection): void {
-    takeOrRefuse(
+  private async checkCreationRate(connection: ChatConnection): Promise<void> {
+    await takeOrRefuseAsync(
       this.options.creationLimiter,
       connection.userId,
       'too many rooms created by this user (ROOM_CREATE_RATE_LIMIT)',
@@ -129,8 +129,8 @@ export class RoomService {
     );
   }
 
-  private checkMembershipRate(connection: ChatConnection): void {
-    takeOrRefuse(
+  private async checkMembershipRate(connection: ChatConnection): Promise<void> {
+    await takeOrRefuseAsync(
       this.options.membershipLimiter,
       connection.userId,
       'too many membership changes by this user (MEMBERSHIP_RATE_LIMIT)',
@@ -166,7 +166,7 @@ export class RoomService {
         'room',
       );
     this.checkRoomLimit(connection, request.room);
-    this.checkCreationRate(connection);
+    await this.checkCreationRate(connection);
     const room: RoomRow = {
       id: request.room,
       kind: request.kind,
@@ -188,7 +188,7 @@ export class RoomService {
     if (room) return room;
     if (name.startsWith(DIRECT_PREFIX))
       throw new ApiError('NOT_FOUND', `no room is named ${name}: open direct rooms with open-direct`, 'room');
-    this.checkCreationRate(connection);
+    await this.checkCreationRate(connection);
     await this.directory.store.create(
       {
         id: name,
@@ -211,7 +211,7 @@ export class RoomService {
       // Anyone may join a public room; an owner may always come back to their private room.
       if (!(await this.membership.isMember(connection, room))) {
         // A join that adds a member is an event to every member; coming back to a room one is in is not.
-        this.checkMembershipRate(connection);
+        await this.checkMembershipRate(connection);
         await this.checkMemberLimit(room, 1);
         const added = await this.directory.store.addMembers(room.id, [connection.userId], this.now());
         if (added.length > 0)
@@ -252,7 +252,7 @@ export class RoomService {
     const room = await this.directory.requireRoom(request.room);
     if (room.kind === 'direct')
       throw new ApiError('BAD_INPUT', 'a direct room cannot be left: its two users are its members', 'room');
-    this.checkMembershipRate(connection);
+    await this.checkMembershipRate(connection);
     if (!(await this.directory.store.removeMember(room.id, connection.userId))) {
       throw new ApiError('NOT_MEMBER', `you are not a member of ${room.id}`, 'room');
     }
@@ -301,7 +301,7 @@ export class RoomService {
 
   async invite(connection: ChatConnection, request: InviteRequest): Promise<InviteReply> {
     const room = await this.requireOwnedPrivate(connection, request.room, 'invite');
-    this.checkMembershipRate(connection);
+    await this.checkMembershipRate(connection);
     const found = await this.users.publicByIds(request.userIds);
     const foundIds = new Set(found.map((u) => u.id));
     const already = await this.directory.store.membersAmong(room.id, [...foundIds]);
@@ -334,7 +334,7 @@ export class RoomService {
     const room = await this.requireOwnedPrivate(connection, request.room, 'remove members');
     if (request.userId === connection.userId)
       throw new ApiError('BAD_INPUT', 'the owner cannot remove themself: use leave-room', 'userId');
-    this.checkMembershipRate(connection);
+    await this.checkMembershipRate(connection);
     const [user] = await this.users.publicByIds([request.userId]);
     if (!user || !(await this.directory.store.removeMember(room.id, request.userId))) {
       throw new ApiError('NOT_MEMBER', `that user is not a member of ${room.id}`, 'userId');

@@ -1,5 +1,4 @@
 import type { Logger } from '../../logger.js';
-import type { AccountService } from '../accounts.js';
 import type { SessionConnections, SessionGrant } from '../auth/session-connections.js';
 import type { RoomService } from '../chat/rooms.js';
 import { subscriberTopics } from '../database/audience.js';
@@ -22,7 +21,6 @@ export interface LiveConnection {
 export interface LifecycleDeps {
   limits: ConnectionLimiter;
   sessions: SessionConnections;
-  accounts: AccountService;
   bus: Bus;
   presence: PresenceService;
   rooms: RoomService;
@@ -42,27 +40,35 @@ export interface LifecycleDeps {
 export class ConnectionLifecycle {
   constructor(private readonly deps: LifecycleDeps) {}
 
-  /** A transport connection opened: the global cap and its address's limits; throws the refusal. */
-  opened(id: string, transport: Transport, address: string): void {
-    this.deps.limits.opened(id, transport, address);
+  /**
+   * A transport connection opened: the caps on connections and its address's limits; rejects with
+   * the refusal. In a cluster this asks Redis: the transport holds the connection's requests until
+   * it is decided, and calls `released` when it closes, decided or not.
+   */
+  opened(id: string, transport: Transport, address: string): Promise<void> {
+    return this.deps.limits.opened(id, transport, address);
   }
 
   /**
    * The connection proved who it is: it is bound to its session (so it ends with it) and counted
-   * against its user's and plan's caps; connections the `replace` policy makes room with are closed.
-   * Throws the refusal and leaves nothing behind.
+   * against its user's and plan's caps, across the cluster; connections the `replace` policy makes
+   * room with are closed, on whichever process. Rejects with the refusal and leaves nothing behind.
+   * The connection may have closed by the time this resolves: the caller checks before going on.
    */
-  admit(id: string, identity: SocketIdentity, grant: SessionGrant, plan: string | undefined): void {
+  async admit(
+    id: string,
+    identity: SocketIdentity,
+    grant: SessionGrant,
+    plan: string | undefined,
+  ): Promise<void> {
     // Bound first: a session that ended while the caller looked it up refuses here, before any slot is taken.
     this.deps.sessions.bind(id, grant);
-    let evict: string[];
     try {
-      evict = this.deps.limits.authenticated(id, identity, plan).evict;
+      await this.deps.limits.authenticated(id, identity, plan);
     } catch (err) {
       this.deps.sessions.unbind(id);
       throw err;
     }
-    this.deps.accounts.closeConnections(evict);
   }
 
   /**
@@ -112,7 +118,8 @@ export class ConnectionLifecycle {
 
   /** Its transport connection closed: its slots of the limits and its session binding go. */
   released(id: string): void {
-    this.deps.limits.release(id);
+    // Never rejects: a release Redis missed is retried by the slots themselves.
+    void this.deps.limits.release(id);
     this.deps.sessions.unbind(id);
   }
 }

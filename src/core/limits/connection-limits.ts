@@ -1,21 +1,27 @@
 import { ApiError } from '../errors.js';
-import { type RateLimiter, takeOrRefuse } from './rate-limiter.js';
+import { type AsyncRateLimiter, takeOrRefuseAsync } from './async-rate-limiter.js';
+import type { ConnectionSlots, SlotScope } from './connection-slots.js';
 
 export type Transport = 'socketio' | 'raw';
 export type PerUserPolicy = 'refuse' | 'replace';
 
 export interface ConnectionLimitOptions {
-  /** Open connections on this node at most (0: no limit). */
-  maxConnections: number;
   /**
-   * Connections from one client address that have not authenticated yet (0: no limit). They hold a
-   * slot of `maxConnections` while they wait: without this, one address could take them all.
+   * Open connections on this process at most (0: no limit). Per process on purpose: it guards what a
+   * process has, its file descriptors and memory, which another process's idle capacity does not help.
+   */
+  maxConnections: number;
+  /** Open connections across the cluster at most (0: no limit); one process: as maxConnections. */
+  maxClusterConnections: number;
+  /**
+   * Connections from one client address that have not authenticated yet (0: no limit), across the
+   * cluster. They hold a slot while they wait: without this, one address could take them all.
    */
   maxUnauthenticatedPerAddress: number;
   /** New connections per client address (a connect/close loop costs the server a handshake each). */
-  addressLimiter: RateLimiter;
+  addressLimiter: AsyncRateLimiter;
   /** Authenticated handshakes per user (each one announces the user's presence to others). */
-  userLimiter: RateLimiter;
+  userLimiter: AsyncRateLimiter;
   /** Authenticated connections per user at most (0: no limit); 1 is Nakama's single-socket mode. */
   maxPerUser: number;
   /** Past `maxPerUser`: refuse the newcomer, or close the user's oldest connection for it. */
@@ -23,6 +29,10 @@ export interface ConnectionLimitOptions {
   /** Connections per account, by plan name (0: no limit). */
   plans: ReadonlyMap<string, number>;
   defaultPlan: string;
+  /** Where connections are counted: this process's memory, or Redis for a cluster. */
+  slots: ConnectionSlots;
+  /** Closes connections the `replace` policy made room with, on whichever process holds them. */
+  evict: (connectionIds: readonly string[]) => void;
 }
 
 interface Holder {
@@ -37,26 +47,29 @@ interface Opened {
   pending: boolean;
 }
 
-/** What admitting a connection means for others: the connections to close to make room. */
-export interface Admission {
-  evict: string[];
+const GLOBAL = 'global';
+const addressScope = (address: string) => `address:${address}`;
+const userScope = (userId: string) => `user:${userId}`;
+const accountScope = (accountId: string) => `account:${accountId}`;
+
+/** The connection closed while its limits were being decided: nothing is kept for it. */
+function closedMeanwhile(): ApiError {
+  return new ApiError('UNAVAILABLE', 'the connection closed while it was being admitted');
 }
 
 /**
  * Connection limits across both transports, keyed by the transport's connection (an Engine.IO session,
- * a raw WebSocket). When a connection opens: the global cap, the address's unauthenticated connections
- * and its connect rate. When it authenticates: the user's handshake rate, and the caps per user and per
- * account plan. Past a cap the newcomer is refused (CONNECTION_LIMIT, or RATE_LIMITED past a rate) and
- * nobody else is disturbed, except under the `replace` policy, where the user's oldest connection makes
- * room. Counts live in memory: they are this node's.
+ * a raw WebSocket). When a connection opens: this process's cap, the cluster's, the address's
+ * unauthenticated connections and its connect rate. When it authenticates: the user's handshake rate,
+ * and the caps per user and per account plan. Past a cap the newcomer is refused (CONNECTION_LIMIT, or
+ * RATE_LIMITED past a rate) and nobody else is disturbed, except under the `replace` policy, where the
+ * user's oldest connection, on whichever process, makes room. Every count but this process's lives in
+ * the slots (ConnectionSlots): in a cluster, they and the rates are shared by every process, and while
+ * Redis does not answer a connection is refused with UNAVAILABLE rather than admitted uncounted.
  */
 export class ConnectionLimiter {
+  // This process's connections, from their opening until their release.
   private readonly open = new Map<string, Opened>();
-  private readonly pendingByAddress = new Map<string, number>();
-  private readonly holders = new Map<string, Holder>();
-  // Each user's and account's authenticated connections, oldest first.
-  private readonly byUser = new Map<string, string[]>();
-  private readonly byAccount = new Map<string, Set<string>>();
 
   constructor(private readonly options: ConnectionLimitOptions) {}
 
@@ -67,29 +80,43 @@ export class ConnectionLimiter {
   /**
    * A connection opens (before anyone is known), from a client address. Every attempt spends the
    * address's connect rate first, refused or not: otherwise an address over a cap could try for free.
+   * Rejects with the refusal; a connection released meanwhile is refused and keeps nothing.
    */
-  opened(connectionId: string, transport: Transport, address: string): void {
-    const { maxConnections, maxUnauthenticatedPerAddress } = this.options;
-    takeOrRefuse(
-      this.options.addressLimiter,
-      address,
-      'too many new connections from this address (CONNECT_RATE_LIMIT)',
-    );
-    if (maxConnections > 0 && this.open.size >= maxConnections) {
-      throw new ApiError(
-        'CONNECTION_LIMIT',
-        `the server holds at most ${maxConnections} connections (MAX_CONNECTIONS)`,
+  async opened(connectionId: string, transport: Transport, address: string): Promise<void> {
+    const { maxConnections, maxClusterConnections, maxUnauthenticatedPerAddress, slots } = this.options;
+    // This process's cap is decided before any wait, so that a burst of openings cannot all pass it.
+    const full = maxConnections > 0 && this.open.size >= maxConnections;
+    const entry: Opened = { transport, address, pending: true };
+    if (!full) this.open.set(connectionId, entry);
+    try {
+      await takeOrRefuseAsync(
+        this.options.addressLimiter,
+        address,
+        'too many new connections from this address (CONNECT_RATE_LIMIT)',
       );
+      if (full) {
+        throw new ApiError(
+          'CONNECTION_LIMIT',
+          `this server process holds at most ${maxConnections} connections (MAX_CONNECTIONS)`,
+        );
+      }
+      if (this.open.get(connectionId) !== entry) throw closedMeanwhile();
+      const scopes: SlotScope[] = [];
+      if (maxClusterConnections > 0) scopes.push({ name: GLOBAL, cap: maxClusterConnections });
+      if (maxUnauthenticatedPerAddress > 0)
+        scopes.push({ name: addressScope(address), cap: maxUnauthenticatedPerAddress });
+      if (scopes.length === 0) return;
+      const grant = await slots.acquire(connectionId, scopes);
+      if (!grant.granted) throw this.refusal(grant.scope, undefined);
+      if (this.open.get(connectionId) !== entry) {
+        // Its release ran before the slots were taken: release them now.
+        await slots.release(connectionId);
+        throw closedMeanwhile();
+      }
+    } catch (err) {
+      if (this.open.get(connectionId) === entry) this.open.delete(connectionId);
+      throw err;
     }
-    const pending = this.pendingByAddress.get(address) ?? 0;
-    if (maxUnauthenticatedPerAddress > 0 && pending >= maxUnauthenticatedPerAddress) {
-      throw new ApiError(
-        'CONNECTION_LIMIT',
-        `an address holds at most ${maxUnauthenticatedPerAddress} connections that have not authenticated (MAX_UNAUTHENTICATED_PER_ADDRESS)`,
-      );
-    }
-    this.open.set(connectionId, { transport, address, pending: true });
-    this.pendingByAddress.set(address, pending + 1);
   }
 
   /** The cap of a plan; unknown plans get the default plan's. */
@@ -101,81 +128,92 @@ export class ConnectionLimiter {
     );
   }
 
-  /** A connection authenticates as a user of an account on a plan: the user's rate, then the caps. */
-  authenticated(connectionId: string, holder: Holder, plan: string | undefined): Admission {
-    takeOrRefuse(
+  /**
+   * A connection authenticates as a user of an account on a plan: the user's rate, then the caps. The
+   * connections the `replace` policy makes room with are closed. Rejects with the refusal.
+   */
+  async authenticated(connectionId: string, holder: Holder, plan: string | undefined): Promise<void> {
+    const { slots, maxPerUser, perUserPolicy } = this.options;
+    const entry = this.open.get(connectionId);
+    if (!entry) throw closedMeanwhile();
+    await takeOrRefuseAsync(
       this.options.userLimiter,
       holder.userId,
       'too many handshakes by this user (HANDSHAKE_RATE_LIMIT)',
     );
-    const mine = this.byUser.get(holder.userId) ?? [];
-    const evict: string[] = [];
-    if (this.options.maxPerUser > 0 && mine.length >= this.options.maxPerUser) {
-      if (this.options.perUserPolicy === 'refuse') {
-        throw new ApiError(
-          'CONNECTION_LIMIT',
-          `a user holds at most ${this.options.maxPerUser} connections (MAX_CONNECTIONS_PER_USER)`,
-        );
-      }
-      evict.push(...mine.slice(0, mine.length - this.options.maxPerUser + 1));
+    if (this.open.get(connectionId) !== entry) throw closedMeanwhile();
+    // Both scopes are taken even without a cap: they are what an account's owner is shown.
+    const grant = await slots.acquire(connectionId, [
+      { name: userScope(holder.userId), cap: maxPerUser, replaceOldest: perUserPolicy === 'replace' },
+      { name: accountScope(holder.accountId), cap: this.capOf(plan) },
+    ]);
+    if (!grant.granted) throw this.refusal(grant.scope, plan);
+    // Evicted whatever becomes of this one: they no longer hold a slot.
+    if (grant.evicted.length > 0) this.options.evict(grant.evicted.map((e) => e.connectionId));
+    if (this.open.get(connectionId) !== entry) {
+      await slots.release(connectionId);
+      throw closedMeanwhile();
     }
-    const cap = this.capOf(plan);
-    const account = this.byAccount.get(holder.accountId) ?? new Set<string>();
-    const afterEviction = [...account].filter((id) => !evict.includes(id)).length;
-    if (cap > 0 && afterEviction >= cap) {
-      throw new ApiError(
-        'CONNECTION_LIMIT',
-        `this account's plan (${plan ?? this.options.defaultPlan}) allows ${cap} connections at once`,
-      );
+    if (entry.pending && this.options.maxUnauthenticatedPerAddress > 0) {
+      entry.pending = false;
+      // Lost to an outage, the address's slot goes when the connection closes: it cost that address
+      // one unauthenticated connection meanwhile, not the connection its admission.
+      await slots.leave(connectionId, addressScope(entry.address)).catch(() => {});
     }
-    for (const id of evict) this.release(id);
-    this.settle(connectionId);
-    this.holders.set(connectionId, holder);
-    this.byUser.set(holder.userId, [...(this.byUser.get(holder.userId) ?? []), connectionId]);
-    account.add(connectionId);
-    this.byAccount.set(holder.accountId, account);
-    return { evict };
+    entry.pending = false;
   }
 
-  /** The connection no longer waits to authenticate: its address's count goes down. */
-  private settle(connectionId: string): void {
-    const opened = this.open.get(connectionId);
-    if (!opened?.pending) return;
-    opened.pending = false;
-    const left = (this.pendingByAddress.get(opened.address) ?? 1) - 1;
-    if (left > 0) this.pendingByAddress.set(opened.address, left);
-    else this.pendingByAddress.delete(opened.address);
-  }
-
-  /** A connection closed (or was evicted). */
-  release(connectionId: string): void {
-    this.settle(connectionId);
+  /** A connection closed (or was evicted): whatever it holds, or is being given, goes. Never rejects. */
+  async release(connectionId: string): Promise<void> {
     this.open.delete(connectionId);
-    const holder = this.holders.get(connectionId);
-    if (!holder) return;
-    this.holders.delete(connectionId);
-    const mine = (this.byUser.get(holder.userId) ?? []).filter((id) => id !== connectionId);
-    if (mine.length > 0) this.byUser.set(holder.userId, mine);
-    else this.byUser.delete(holder.userId);
-    const account = this.byAccount.get(holder.accountId);
-    account?.delete(connectionId);
-    if (account?.size === 0) this.byAccount.delete(holder.accountId);
+    await this.options.slots.release(connectionId);
   }
 
-  /** An account's connections by user, for its owner. */
-  accountCounts(accountId: string): Map<string, number> {
-    const counts = new Map<string, number>();
-    for (const id of this.byAccount.get(accountId) ?? []) {
-      const userId = this.holders.get(id)?.userId;
-      if (userId) counts.set(userId, (counts.get(userId) ?? 0) + 1);
-    }
-    return counts;
+  /** An account's open connections, in all and by user, across the cluster, for its owner. */
+  async accountCounts(
+    accountId: string,
+    userIds: readonly string[],
+  ): Promise<{ total: number; byUser: Map<string, number> }> {
+    const { slots } = this.options;
+    const [total, ...perUser] = await Promise.all([
+      slots.count(accountScope(accountId)),
+      ...userIds.map((id) => slots.count(userScope(id))),
+    ]);
+    return { total: total ?? 0, byUser: new Map(userIds.map((id, i) => [id, perUser[i] ?? 0])) };
   }
 
-  /** Open connections by transport. */
+  /** This process's open connections by transport (not the cluster's: health is per process). */
   counts(): Record<Transport, number> {
     const counts: Record<Transport, number> = { socketio: 0, raw: 0 };
     for (const { transport } of this.open.values()) counts[transport] += 1;
     return counts;
+  }
+
+  /** Stops counting: in a cluster, this process's slots are handed back. */
+  close(): Promise<void> {
+    return this.options.slots.close();
+  }
+
+  private refusal(scope: string, plan: string | undefined): ApiError {
+    const o = this.options;
+    if (scope === GLOBAL)
+      return new ApiError(
+        'CONNECTION_LIMIT',
+        `the cluster holds at most ${o.maxClusterConnections} connections (MAX_CLUSTER_CONNECTIONS)`,
+      );
+    if (scope.startsWith('address:'))
+      return new ApiError(
+        'CONNECTION_LIMIT',
+        `an address holds at most ${o.maxUnauthenticatedPerAddress} connections that have not authenticated (MAX_UNAUTHENTICATED_PER_ADDRESS)`,
+      );
+    if (scope.startsWith('user:'))
+      return new ApiError(
+        'CONNECTION_LIMIT',
+        `a user holds at most ${o.maxPerUser} connections (MAX_CONNECTIONS_PER_USER)`,
+      );
+    return new ApiError(
+      'CONNECTION_LIMIT',
+      `this account's plan (${plan ?? o.defaultPlan}) allows ${this.capOf(plan)} connections at once`,
+    );
   }
 }

@@ -11,7 +11,7 @@ import type { PublicUserRow, UserStore } from '../../store/users.js';
 import { ApiError } from '../errors.js';
 import type { Bus } from '../fanout/bus.js';
 import { topic } from '../fanout/topics.js';
-import { type RateLimiter, takeOrRefuse } from '../limits/rate-limiter.js';
+import { type AsyncRateLimiter, takeOrRefuseAsync } from '../limits/async-rate-limiter.js';
 import type { PresenceChange, PresenceStore, PresentUser, StoredActivity } from './presence-store.js';
 
 /** Who sends to connections: everyone (GameVault) or only followers and the user's own devices. */
@@ -24,7 +24,7 @@ export interface PresenceOptions {
   /** Users one connection may follow at once. */
   maxFollows: number;
   /** set-activity per user, whatever their connections: a reconnect does not refill it. */
-  activityLimiter: RateLimiter;
+  activityLimiter: AsyncRateLimiter;
   log: Logger;
   now?: () => number;
 }
@@ -226,7 +226,7 @@ export class PresenceService {
   async setActivity(connection: PresenceConnection, input: SetActivityRequest): Promise<UserActivity> {
     if (this.options.disabled)
       throw new ApiError('ACTIVITIES_DISABLED', 'activities are switched off on this server');
-    takeOrRefuse(
+    await takeOrRefuseAsync(
       this.options.activityLimiter,
       connection.userId,
       'too many activity changes by this user (ACTIVITY_RATE_LIMIT)',

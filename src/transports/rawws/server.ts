@@ -106,13 +106,15 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
       // Closed while we looked it up: nothing to admit (its release has run already).
       if (!socket.open) throw new ApiError('UNAVAILABLE', 'the connection closed');
       try {
-        services.lifecycle.admit(socket.sid, identity, grant, plan);
+        await services.lifecycle.admit(socket.sid, identity, grant, plan);
       } catch (err) {
         // Past a connection limit: the error envelope goes out, then the connection is closed (1008).
         if (err instanceof ApiError && err.code === 'CONNECTION_LIMIT')
           setImmediate(() => socket.close(CLOSE.policy, err.code));
         throw err;
       }
+      // Closed while it was admitted: its release ran, or runs, and gives back what admit took.
+      if (!socket.open) throw new ApiError('UNAVAILABLE', 'the connection closed');
       socket.identity = { ...identity, id: socket.sid };
       clearTimeout(socket.authDeadline);
       socket.token = newSecret();
@@ -148,28 +150,36 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
     ws.on('pong', () => {
       socket.lastPong = Date.now();
     });
-    try {
-      services.lifecycle.opened(socket.sid, 'raw', address);
-    } catch (err) {
-      // Refused, it stays only to be told why; it counts among its address's refused connections meanwhile.
-      ws.once('close', deps.refusals.add(address));
-      refuse(socket, err);
-      return;
-    }
-    // Unauthenticated, it holds a slot of the global limit: it gets RAW_AUTH_TIMEOUT_MS to send `auth`.
-    if (deps.authTimeoutMs > 0) {
-      socket.authDeadline = setTimeout(() => {
-        if (socket.identity || !socket.open) return;
-        refuse(
-          socket,
-          new ApiError(
-            'UNAUTHENTICATED',
-            `authenticate within ${deps.authTimeoutMs / 1000} s of connecting: send auth with a session token`,
-          ),
-        );
-      }, deps.authTimeoutMs);
-      socket.authDeadline.unref();
-    }
+    // The limits' decision (in a cluster, a round trip to Redis): frames that arrive before it wait for it.
+    const opening = services.lifecycle.opened(socket.sid, 'raw', address).then(
+      () => socket.open,
+      (err: unknown) => {
+        // Refused, it stays only to be told why; it counts among its address's refused connections meanwhile.
+        if (socket.open) {
+          ws.once('close', deps.refusals.add(address));
+          refuse(socket, err);
+        }
+        return false;
+      },
+    );
+    void opening.then((admitted) => {
+      if (!admitted) return;
+      sendChecked(socket, { sid: '', type: 'init', data: socket.sid }, EnvelopeInit, 'envelope init');
+      // Unauthenticated, it holds a slot of the limits: it gets RAW_AUTH_TIMEOUT_MS to send `auth`.
+      if (deps.authTimeoutMs > 0) {
+        socket.authDeadline = setTimeout(() => {
+          if (socket.identity || !socket.open) return;
+          refuse(
+            socket,
+            new ApiError(
+              'UNAUTHENTICATED',
+              `authenticate within ${deps.authTimeoutMs / 1000} s of connecting: send auth with a session token`,
+            ),
+          );
+        }, deps.authTimeoutMs);
+        socket.authDeadline.unref();
+      }
+    });
     const ctx: RawContext = {
       services,
       log: log.child({ sid: socket.sid }),
@@ -181,6 +191,7 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
         : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]);
       // In the queue like any request, so its answer keeps its place among the others.
       socket.enqueue(async () => {
+        if (!(await opening)) return;
         if (isBinary) {
           recordAnswer('localRaw', undefined, 'BAD_INPUT');
           sendChecked(
@@ -200,7 +211,6 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
         await handleFrame(socket, frame, ctx, { ...deps, log: ctx.log });
       });
     });
-    sendChecked(socket, { sid: '', type: 'init', data: socket.sid }, EnvelopeInit, 'envelope init');
   };
 
   // Every interval: a connection whose last pong is older than interval + timeout is dead; the rest are pinged.

@@ -14,6 +14,11 @@ import type { SwitchboardSocket } from './types.js';
  * most one Socket.IO connection (namespace `/`), so its id is the connection's for the limits.
  */
 export class EngineSession {
+  /**
+   * The limits' decision on the session's opening (in a cluster, a round trip to Redis): its CONNECT
+   * waits for it. Never rejects: a refusal is kept in `refusal`.
+   */
+  opening: Promise<void> = Promise.resolve();
   /** Why the limits refused the session when it opened; its CONNECT is answered with this. */
   refusal: ApiError | undefined;
   /** For a refused session: ends its count among its address's refused connections. */
@@ -104,18 +109,20 @@ export class EngineSessions {
       conn.request.headers['x-forwarded-for'],
       this.options.trustProxyHops,
     );
-    try {
-      this.options.lifecycle.opened(session.id, 'socketio', address);
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      session.refusal = err;
+    // Counted from now: closed before the decision, its release still runs (and frees what it took).
+    this.byId.set(session.id, session);
+    session.opening = this.options.lifecycle.opened(session.id, 'socketio', address).catch((err: unknown) => {
+      if (!(err instanceof ApiError)) this.options.log.error({ err }, 'could not decide on a new connection');
+      session.refusal =
+        err instanceof ApiError ? err : new ApiError('UNAVAILABLE', 'try again shortly', undefined, 1);
+      if (this.byId.get(session.id) !== session) return;
+      this.byId.delete(session.id);
+      this.options.lifecycle.released(session.id);
       session.releaseRefusal = this.options.refusals.add(address);
       setTimeout(() => {
         if (!session.handshaking) conn.close();
       }, 1000).unref();
-      return;
-    }
-    this.byId.set(session.id, session);
+    });
   }
 
   of(conn: EngineSocket): EngineSession | undefined {

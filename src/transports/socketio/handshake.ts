@@ -73,6 +73,8 @@ export function handshakeAuthenticator(opts: HandshakeOptions) {
     let closeAfterRefusal = true;
     try {
       if (!session) throw new Error('a handshake on an Engine.IO session that was never opened');
+      // The limits decide on the session first (in a cluster, Redis answers): nothing runs before.
+      await session.opening;
       if (opts.inflight.isDraining)
         throw new ApiError('UNAVAILABLE', 'the server is shutting down', undefined, 1);
       if (session.refusal) throw session.refusal;
@@ -97,7 +99,10 @@ export function handshakeAuthenticator(opts: HandshakeOptions) {
         // Closed while we looked it up: admitting it now would hold a slot (and evict others) for nothing.
         if (transportClosed())
           throw new ApiError('UNAVAILABLE', 'the connection closed during the handshake');
-        lifecycle.admit(session.id, identity, grant, plan);
+        await lifecycle.admit(session.id, identity, grant, plan);
+        // Closed while it was admitted: its release ran, or runs, and gives back what admit took.
+        if (transportClosed())
+          throw new ApiError('UNAVAILABLE', 'the connection closed during the handshake');
         session.socket = socket;
         // Limits and sessions close connections by the session's id: in a room of that name, the adapter
         // finds the socket on whichever process holds it.
