@@ -93,7 +93,7 @@ function unexpectedErrors(cluster: Cluster): string[] {
 describe('cluster faults: answered UNAVAILABLE while they last, healed afterwards, nothing acknowledged lost', function () {
   this.timeout(120_000);
   let cluster: Cluster;
-  const { on, io, raw, track, closeAll } = clusterClients(() => cluster);
+  const { on, io, raw, closeAll } = clusterClients(() => cluster);
 
   beforeEach(async () => {
     cluster = await startCluster({ size: 3, redis: 'private' });

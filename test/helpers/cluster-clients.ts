@@ -27,10 +27,6 @@ export function clusterClients(cluster: () => Cluster) {
       assert.equal((await c.auth(user.token)).type, 'token');
       return c;
     },
-    /** Remembers another client to close. */
-    track(client: { close(): void }): void {
-      open.push(client);
-    },
     closeAll(): void {
       for (const c of open.splice(0)) c.close();
     },

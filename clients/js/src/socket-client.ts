@@ -93,6 +93,9 @@ export class SocketClient {
   private lastClosing: Closing | undefined;
   /** What the server needs to resume the lost connection (connection-state recovery), if it offered it. */
   private resumeToken: { pid: string; offset: string } | undefined;
+  /** Messages and changes a resumed connection got before its welcome: what it had missed. */
+  private beforeWelcome: { messages: number; changes: number } | undefined;
+  private missedOnResume = { messages: 0, changes: 0 };
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   /** Ends the handshake under way, if any. */
   private abortOpen: (() => void) | undefined;
@@ -214,9 +217,11 @@ export class SocketClient {
   private dispatch(event: string, payload: unknown): void {
     if (event === 'closing') this.lastClosing = payload as Closing;
     if (event === 'room-removed') this.resume.left((payload as { room: string }).room);
+    if (event === 'welcome') this.beforeWelcome = undefined;
     if (event === 'message' || DB_EVENTS.has(event)) {
       if (this.held) this.held.push([event, payload]);
-      else this.deliverTracked(event, payload);
+      else if (this.deliverTracked(event, payload) && this.beforeWelcome)
+        this.beforeWelcome[event === 'message' ? 'messages' : 'changes']++;
       return;
     }
     this.emitLocal(event, payload);
@@ -248,6 +253,8 @@ export class SocketClient {
     });
     this.socket = socket;
     this.lastClosing = undefined;
+    const missed = { messages: 0, changes: 0 };
+    this.beforeWelcome = missed;
     socket.onAny((event: string, payload: unknown) => {
       if (this.socket === socket) this.dispatch(event, payload);
     });
@@ -270,6 +277,7 @@ export class SocketClient {
         fail(error ? new SwitchboardError('connect', error) : err);
       });
       socket.once('welcome', (welcome: Welcome) => {
+        this.missedOnResume = missed;
         clearTimeout(timer);
         this.abortOpen = undefined;
         socket.off('connect_error');
@@ -354,8 +362,8 @@ export class SocketClient {
       return {
         rooms: this.resume.rooms.size,
         repos: this.resume.repos.size,
-        messagesReplayed: 0,
-        changesReplayed: 0,
+        messagesReplayed: this.missedOnResume.messages,
+        changesReplayed: this.missedOnResume.changes,
         restoredInMs: Date.now() - started,
         failed: [],
         resumed: true,
