@@ -71,8 +71,9 @@ mock: generate
 test: docs browser
 	SPEC_COVERAGE=enforce npx mocha
 
+# The cluster tests (test/cluster/) run on PostgreSQL and Redis whatever the leg: once, in `make test`, is enough.
 test-pg: docs browser
-	SPEC_COVERAGE=enforce DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} npx mocha
+	SPEC_COVERAGE=enforce DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} npx mocha --ignore 'test/cluster/**'
 
 check: typecheck lint contract-drift
 

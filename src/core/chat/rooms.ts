@@ -213,14 +213,7 @@ export class RoomService {
         // A join that adds a member is an event to every member; coming back to a room one is in is not.
         await this.checkMembershipRate(connection);
         await this.checkMemberLimit(room, 1);
-        const added = await this.directory.store.addMembers(room.id, [connection.userId], this.now());
-        if (added.length > 0)
-          await this.ownMemberEvent(
-            room,
-            'member-joined',
-            { room: room.id, user: author(connection) },
-            connection.id,
-          );
+        await this.addMember(connection, room);
       }
     } else {
       await this.membership.require(
@@ -409,6 +402,12 @@ export class RoomService {
     if (await this.membership.isMember(connection, room)) return true;
     if (room.persistent) return false;
     if ((await this.directory.store.memberCount(room.id)) >= this.options.maxRoomMembers) return false;
+    await this.addMember(connection, room);
+    return true;
+  }
+
+  /** The connection's user becomes a member, which the other members hear of (unless they hide). */
+  private async addMember(connection: ChatConnection, room: RoomRow): Promise<void> {
     const added = await this.directory.store.addMembers(room.id, [connection.userId], this.now());
     if (added.length > 0)
       await this.ownMemberEvent(
@@ -417,7 +416,6 @@ export class RoomService {
         { room: room.id, user: author(connection) },
         connection.id,
       );
-    return true;
   }
 
   /** Counts for monitoring (and for tests that check nothing is left behind). */
