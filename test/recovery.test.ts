@@ -106,6 +106,32 @@ describe('connection-state recovery (RECOVERY_WINDOW_MS)', () => {
     assert.deepEqual(client.events.all('message'), []);
   });
 
+  it('does not resume, nor replay the room, for a client removed from a private room while it was away', async () => {
+    const [owner, bob] = [await registerUser(server), await registerUser(server)];
+    const ownerSocket = await connect(server, { secret: owner.profile.socketSecret as string });
+    open.push(ownerSocket.socket);
+    await ownerSocket.socket.timeout(5000).emitWithAck('create-room', { room: 'inner', kind: 'private' });
+    await ownerSocket.socket
+      .timeout(5000)
+      .emitWithAck('invite-to-room', { room: 'inner', userIds: [bob.profile.id] });
+    const client = await reconnectingClient(proxy.url, bob.profile.socketSecret as string);
+    open.push(client.socket);
+    await client.socket.timeout(5000).emitWithAck('join-room', { room: 'inner' });
+    await drop(proxy, client.socket);
+    await ownerSocket.socket
+      .timeout(5000)
+      .emitWithAck('remove-from-room', { room: 'inner', userId: bob.profile.id });
+    await ownerSocket.socket
+      .timeout(5000)
+      .emitWithAck('send-message', { room: 'inner', body: { after: 'removal' } });
+    const wire: unknown[] = [];
+    client.socket.io.on('packet', (packet: { data?: unknown }) => wire.push(packet.data));
+    proxy.release();
+    const welcome = await client.events.next('welcome');
+    assert.equal(welcome.recovered, undefined, 'a new connection, to resync');
+    assert.ok(!JSON.stringify(wire).includes('removal'), JSON.stringify(wire));
+  });
+
   it('does not resume, nor replay anything, for a client that logged out while it was away', async () => {
     const [ada, bob] = [await registerUser(server), await registerUser(server)];
     const client = await reconnectingClient(proxy.url, ada.profile.socketSecret as string);

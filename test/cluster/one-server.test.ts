@@ -141,6 +141,21 @@ describe('cluster: three processes, one realtime world', () => {
     );
   });
 
+  it('takes a removal from a private room made through one process into account on the others at once', async () => {
+    const [owner, bob] = [await registerUser(on(0)), await registerUser(on(0))];
+    const ownerSocket = await io(0, owner);
+    const bobSocket = await io(1, bob);
+    const room = `inner-${Date.now()}`;
+    await ownerSocket.socket.timeout(5000).emitWithAck('create-room', { room, kind: 'private' });
+    await ownerSocket.socket.timeout(5000).emitWithAck('invite-to-room', { room, userIds: [bob.profile.id] });
+    await bobSocket.socket.timeout(5000).emitWithAck('join-room', { room });
+    const before = await bobSocket.socket.timeout(5000).emitWithAck('send-message', { room, body: { n: 1 } });
+    assert.ok(!('error' in before), JSON.stringify(before));
+    await ownerSocket.socket.timeout(5000).emitWithAck('remove-from-room', { room, userId: bob.profile.id });
+    const after = await bobSocket.socket.timeout(5000).emitWithAck('send-message', { room, body: { n: 2 } });
+    assert.ok('error' in after && after.error.code === 'FORBIDDEN', JSON.stringify(after));
+  });
+
   it('closes the connections of a session on every process when it logs out on one', async () => {
     const ada = await registerUser(on(0));
     const sockets = [await io(1, ada), await io(2, ada)];

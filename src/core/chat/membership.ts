@@ -10,12 +10,14 @@ export class Membership {
   ) {}
 
   /**
-   * True when the user is a member: a direct room's members are in its name; otherwise at once if their
-   * connection joined the room, else from the database (an HTTP request has no connection).
+   * True when the user is a member: a direct room's members are in its name; a public room's at once if
+   * their connection joined it, else from the database (an HTTP request has no connection). A private
+   * room's always from the database: a removal made through another process does not reach this one's
+   * record of who joined, and must still take effect at once.
    */
   async isMember(who: { id?: string; userId: string }, room: RoomRow): Promise<boolean> {
     if (room.kind === 'direct') return room.id.split(':').slice(1).includes(who.userId);
-    const joined = who.id !== undefined && this.joined.has(who.id, room.id);
+    const joined = room.kind === 'public' && who.id !== undefined && this.joined.has(who.id, room.id);
     return joined || (await this.store.isMember(room.id, who.userId));
   }
 

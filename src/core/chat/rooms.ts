@@ -398,9 +398,25 @@ export class RoomService {
     return [...gone, ...rooms.slice(this.options.maxRoomsPerConnection)];
   }
 
+  /**
+   * Whether a dropped connection that was in these rooms may be resumed: each still exists and it may
+   * still be in it (a public room, or a membership that stands). One it was removed from meanwhile says
+   * no, before anything of that room is replayed to it.
+   */
+  async mayResume(connection: ChatConnection, rooms: readonly string[]): Promise<boolean> {
+    for (const id of rooms) {
+      const room = await this.directory.room(id);
+      if (!room) return false;
+      if (room.kind !== 'public' && !(await this.membership.isMember({ userId: connection.userId }, room)))
+        return false;
+    }
+    return true;
+  }
+
   private async rejoin(connection: ChatConnection, room: RoomRow): Promise<boolean> {
     if (await this.membership.isMember(connection, room)) return true;
-    if (room.persistent) return false;
+    // Only a public room is joined again: a private one needs the membership the drop may have ended.
+    if (room.persistent || room.kind !== 'public') return false;
     if ((await this.directory.store.memberCount(room.id)) >= this.options.maxRoomMembers) return false;
     await this.addMember(connection, room);
     return true;

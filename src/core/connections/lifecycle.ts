@@ -38,6 +38,9 @@ export interface LifecycleDeps {
  * count transport connections) and the socket's (`connected`, `disconnected`); /ws uses its sid for all.
  */
 export class ConnectionLifecycle {
+  // Resumptions under way, by connection: a departure waits for its connection's.
+  private readonly resuming = new Map<string, Promise<void>>();
+
   constructor(private readonly deps: LifecycleDeps) {}
 
   /**
@@ -88,16 +91,40 @@ export class ConnectionLifecycle {
    * (rooms joined, repositories, follows), and whatever it may no longer have is dropped. Then it is
    * live like any connection.
    */
-  async resumed(connection: LiveConnection, appearOnline: boolean, topics: Iterable<string>): Promise<void> {
+  resumed(connection: LiveConnection, appearOnline: boolean, topics: Iterable<string>): Promise<void> {
+    const resuming = this.resume(connection, appearOnline, topics).finally(() =>
+      this.resuming.delete(connection.id),
+    );
+    this.resuming.set(connection.id, resuming);
+    return resuming;
+  }
+
+  /**
+   * Whether a dropped connection may be resumed with these topics: every room it was in it may still be
+   * in, and its account is the same (its repositories' topics name it). Asked before Socket.IO replays
+   * what the connection missed, which it does before any other check (transports/socketio/recovery.ts):
+   * when not, the client gets a new connection and resyncs.
+   */
+  async mayResume(identity: LiveConnection, topics: Iterable<string>): Promise<boolean> {
+    const asked = askedBy(topics);
+    return (
+      (await this.deps.rooms.mayResume(identity, asked.rooms)) &&
+      (await this.deps.documents.mayResume(identity, asked.repos))
+    );
+  }
+
+  private async resume(
+    connection: LiveConnection,
+    appearOnline: boolean,
+    topics: Iterable<string>,
+  ): Promise<void> {
     const { bus, rooms, documents, presence } = this.deps;
     const asked = askedBy(topics);
     rooms.connected(connection);
     documents.connected(connection);
     const gone = [
       ...(await rooms.resumed(connection, asked.rooms)).map(topic.room),
-      ...(await documents.resumed(connection, asked.repos)).flatMap((repo) =>
-        subscriberTopics(repo, connection),
-      ),
+      ...documents.resumed(connection, asked.repos).flatMap((repo) => subscriberTopics(repo, connection)),
       ...presence.resumed(connection, asked.follows).map(topic.followers),
     ];
     if (gone.length > 0) bus.unsubscribe(connection.id, gone);
@@ -105,8 +132,17 @@ export class ConnectionLifecycle {
     await presence.connected(connection, appearOnline);
   }
 
-  /** The connection ended: what it joined, subscribed to and showed is undone. */
+  /**
+   * The connection ended: what it joined, subscribed to and showed is undone; after its resumption, if
+   * one is under way, which would otherwise record it all again for a connection that is gone.
+   */
   disconnected(connection: LiveConnection): void {
+    const resuming = this.resuming.get(connection.id);
+    if (resuming) void resuming.catch(() => {}).then(() => this.undo(connection));
+    else this.undo(connection);
+  }
+
+  private undo(connection: LiveConnection): void {
     const { documents, rooms, presence, log } = this.deps;
     documents.disconnected(connection);
     // Rooms first: they read whether the user hides before presence forgets the connection.

@@ -316,18 +316,19 @@ export class DocumentService {
     this.open.add(connection.id);
   }
 
+  /** Whether a dropped connection subscribed to these repositories may be resumed: its account is the same. */
+  async mayResume(connection: DbConnection, repos: readonly string[]): Promise<boolean> {
+    return repos.length === 0 || (await this.options.accountOf(connection.userId)) === connection.accountId;
+  }
+
   /**
    * A resumed connection's subscriptions, as its topics kept them: recorded again without a position
-   * read, since the events it missed are replayed to it. Resolves the repositories it may no longer
-   * read (the account changed), whose topics the caller drops.
+   * read, since the events it missed are replayed to it. Resolves those past MAX_ROOMS_PER_CONNECTION,
+   * whose topics the caller drops.
    */
-  async resumed(connection: DbConnection, repos: readonly string[]): Promise<string[]> {
-    if (repos.length === 0) return [];
-    const stillIn = await this.options
-      .accountOf(connection.userId)
-      .then((accountId) => accountId === connection.accountId);
-    if (!stillIn) return [...repos];
-    this.subscriptions.set(connection.id, new Set(repos.slice(0, this.options.maxSubscriptions)));
+  resumed(connection: DbConnection, repos: readonly string[]): string[] {
+    if (repos.length > 0)
+      this.subscriptions.set(connection.id, new Set(repos.slice(0, this.options.maxSubscriptions)));
     return repos.slice(this.options.maxSubscriptions);
   }
 

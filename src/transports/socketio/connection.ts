@@ -2,7 +2,7 @@ import { logFailure } from '../../core/errors.js';
 import type { SocketContext } from '../../handlers/context.js';
 import type { DispatchOptions } from './dispatch.js';
 import { frameDispatcher } from './dispatch.js';
-import type { EngineSessions } from './engine-sessions.js';
+import { type EngineSessions, SESSION_PREFIX } from './engine-sessions.js';
 import { emitEvent } from './outbound.js';
 import type { SocketIoDeps } from './server.js';
 import type { SwitchboardSocket } from './types.js';
@@ -27,7 +27,8 @@ export async function runConnection(socket: SwitchboardSocket, deps: ConnectionD
   const reader = session ?? { pause() {}, resume() {} };
   // A resumed socket is back in its rooms, the old Engine.IO session's included: that one is not its any more.
   if (socket.recovered)
-    for (const room of socket.rooms) if (room.startsWith('eio-') && room !== session?.id) socket.leave(room);
+    for (const room of socket.rooms)
+      if (room.startsWith(SESSION_PREFIX) && room !== session?.id) socket.leave(room);
   socket.use(frameDispatcher(socket, ctx, { reader, outbound }, deps));
   socket.on('disconnect', (reason) => {
     log.debug({ reason }, 'disconnected');
@@ -50,9 +51,19 @@ export async function runConnection(socket: SwitchboardSocket, deps: ConnectionD
     },
     outbound,
   );
+  if (socket.recovered) {
+    try {
+      await lifecycle.resumed(connection, appearOnline, socket.rooms);
+    } catch (err) {
+      // Half resumed, it would keep topics nobody checked. Its transport is closed, not the socket, so
+      // socket.io-client reconnects by itself (a server disconnect would tell it not to).
+      logFailure(log, err, 'resuming a connection failed');
+      socket.conn.close();
+      return;
+    }
+  }
   try {
-    if (socket.recovered) await lifecycle.resumed(connection, appearOnline, socket.rooms);
-    else await lifecycle.connected(connection, appearOnline);
+    if (!socket.recovered) await lifecycle.connected(connection, appearOnline);
     // After `connected`, so the list includes this user as others now see them.
     if (socket.connected)
       emitEvent(socket, 'activities', { activities: await presence.visibleTo(connection) }, outbound);

@@ -104,7 +104,7 @@ export function attachSocketIo(httpServer: HttpServer, deps: SocketIoDeps): Sock
     // A session that has not completed its handshake by then is closed: it holds a slot meanwhile.
     connectTimeout: deps.authTimeoutMs || NEVER_MS,
   });
-  if (deps.recoveryWindowMs > 0) guardRecovery(io, deps.services.users, log);
+  if (deps.recoveryWindowMs > 0) guardRecovery(io, deps.services, deps.recoveryWindowMs, log);
   io.engine.on('connection', (conn: EngineSocket) => sessions.opened(conn));
   io.use(handshakeAuthenticator({ ...deps, sessions, log }));
   const connectionDeps: ConnectionDeps = {
