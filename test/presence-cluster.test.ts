@@ -87,6 +87,23 @@ describe('presence across nodes sharing Redis', () => {
     assert.equal((await a.removeConnection('c-a-1', 'u1')).remaining, 1);
   });
 
+  it('hands a connection resumed on another node to that node: the first one’s late removal leaves it be', async () => {
+    const a = await node();
+    const b = await node();
+    const resumed = { id: 'c-resumed', userId: 'u7', username: 'user7' };
+    await a.addConnection(resumed, true, 1000);
+    // Connection-state recovery keeps the connection's id: node b files it before node a notices the drop.
+    await b.addConnection(resumed, true, 2000);
+    const late = await a.removeConnection('c-resumed', 'u7');
+    assert.equal(late.remaining, 1);
+    assert.equal(late.after?.state, 'online');
+    // Nor does a sweep of node a, dead, take it.
+    await die(a);
+    assert.deepEqual(await b.sweep(), []);
+    assert.equal((await b.get(['u7'])).length, 1);
+    assert.equal((await b.removeConnection('c-resumed', 'u7')).remaining, 0);
+  });
+
   it('leaves the connections of a node whose heartbeat is alive', async () => {
     const a = await node();
     const b = await node();

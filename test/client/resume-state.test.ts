@@ -81,6 +81,24 @@ describe('client package: the duplicate filter of reconnection', () => {
     assert.equal(state.acceptChange(change('notes', 1)), true);
   });
 
+  it('passes messages and changes that arrive out of order (two processes of a cluster) once each', () => {
+    const state = new ResumeState();
+    state.joined(room('r', 4));
+    assert.deepEqual(
+      [6, 5, 6, 7, 5, 4].map((seq) => state.acceptMessage(message('r', seq))),
+      [true, true, false, true, false, false],
+    );
+    assert.equal(state.rooms.get('r')?.lastSeq, 7);
+    // A gap stays the room's last until it fills, so a new connection asks for it.
+    state.acceptMessage(message('r', 9));
+    assert.equal(state.rooms.get('r')?.lastSeq, 7);
+    state.subscribed('notes', 10);
+    assert.deepEqual(
+      [13, 11, 13, 12, 10].map((p) => state.acceptChange(change('notes', p))),
+      [true, true, false, true, false],
+    );
+  });
+
   it('forgets rooms left and follows undone', () => {
     const state = new ResumeState();
     state.joined(room('r', 0));

@@ -34,7 +34,7 @@ export interface Deliverer {
  * attached here deliver to it. Services get the bus at construction; a transport attaches when it is
  * created, and a transport not attached yet holds no connection, so nothing is lost before.
  */
-export class Bus implements Deliverer {
+export class Bus {
   private readonly deliverers: Deliverer[] = [];
 
   attach(deliverer: Deliverer): void {
@@ -49,10 +49,6 @@ export class Bus implements Deliverer {
   ): void {
     if (topics.length === 0) return;
     const publication = { topics, event, payload, except } as Publication;
-    for (const d of this.deliverers) d.deliver(publication);
-  }
-
-  deliver(publication: Publication): void {
     for (const d of this.deliverers) d.deliver(publication);
   }
 

@@ -49,7 +49,10 @@ export function relayed(
     apply(op);
     broker
       .publish(channel, JSON.stringify({ ...op, origin: nodeId }))
-      .catch((err: unknown) => log.warn({ err, op: op.op }, 'could not relay to the other processes'));
+      // Debug: while Redis is away every relay fails alike, and the Redis client logs the outage once.
+      .catch((err: unknown) =>
+        log.debug({ reason: (err as Error).message, op: op.op }, 'could not relay to the other processes'),
+      );
   };
   const deliverer: Deliverer = {
     deliver: (publication) => {

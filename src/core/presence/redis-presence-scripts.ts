@@ -19,11 +19,12 @@
 
 // An absent activity travels as '' in both directions: a nil inside a Lua table would cut it short.
 const REMOVE_CONNECTION = `
-local function removeConnection(prefix, connId, userId)
+local function removeConnection(prefix, connId, userId, byNode)
   local user = prefix .. 'user:' .. userId
   local act = redis.call('HGET', user, 'act') or ''
   local held = redis.call('HGET', user, 'c:' .. connId)
-  if not held then
+  -- A connection resumed on another node is that node's now: a late removal by the first one is not.
+  if not held or (byNode ~= '' and string.sub(held, 2) ~= byNode) then
     return act, act, tonumber(redis.call('HGET', user, 'n') or '0')
   end
   redis.call('HDEL', user, 'c:' .. connId)
@@ -46,12 +47,27 @@ local function removeConnection(prefix, connId, userId)
 end
 `;
 
-/** KEYS: user, node conns, nodes, visible. ARGV: connId, userId, username, appear, nodeId, automatic online. */
+/**
+ * KEYS: user, node conns, nodes, visible. ARGV: connId, userId, username, appear, nodeId, automatic
+ * online, prefix (for the node a resumed connection comes from).
+ */
 export const ADD_CONNECTION = `
 local user = KEYS[1]
 local act = redis.call('HGET', user, 'act') or ''
 local field = 'c:' .. ARGV[1]
-if redis.call('HEXISTS', user, field) == 1 then return {act, act} end
+local held = redis.call('HGET', user, field)
+if held then
+  -- The same connection resumed on another node (connection-state recovery keeps its id): that node
+  -- holds it from now on, so the first one's late removal, or a sweep of it, leaves it be.
+  local from = string.sub(held, 2)
+  if from ~= ARGV[5] then
+    redis.call('HDEL', ARGV[7] .. 'node:' .. from .. ':conns', ARGV[1])
+    redis.call('HSET', user, field, string.sub(held, 1, 1) .. ARGV[5])
+    redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
+    redis.call('SADD', KEYS[3], ARGV[5])
+  end
+  return {act, act}
+end
 redis.call('HSETNX', user, 'name', ARGV[3])
 redis.call('HSET', user, field, ARGV[4] .. ARGV[5])
 redis.call('HINCRBY', user, 'n', 1)
@@ -68,9 +84,9 @@ end
 return {act, act}
 `;
 
-/** KEYS: user. ARGV: prefix, connId, userId. Returns before, after, remaining. */
+/** KEYS: user. ARGV: prefix, connId, userId, the removing node. Returns before, after, remaining. */
 export const REMOVE = `${REMOVE_CONNECTION}
-local before, after, remaining = removeConnection(ARGV[1], ARGV[2], ARGV[3])
+local before, after, remaining = removeConnection(ARGV[1], ARGV[2], ARGV[3], ARGV[4])
 return {before, after, remaining}
 `;
 
@@ -116,7 +132,7 @@ for i = 1, math.min(#entries, 2 * batch), 2 do
     names[userId] = redis.call('HGET', ARGV[1] .. 'user:' .. userId, 'name') or ''
     order[#order + 1] = userId
   end
-  local before, after = removeConnection(ARGV[1], connId, userId)
+  local before, after = removeConnection(ARGV[1], connId, userId, '')
   if befores[userId] == nil then befores[userId] = before end
   afters[userId] = after
   -- A connection its user's record does not know (never expected) must still leave the node's set.

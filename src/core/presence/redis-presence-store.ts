@@ -150,6 +150,7 @@ export class RedisPresenceStore implements PresenceStore {
       connection.appearOnline ? '1' : '0',
       this.nodeId,
       encode(online),
+      this.options.prefix,
     );
     return { before: decode(before), after: decode(after) };
   }
@@ -165,6 +166,7 @@ export class RedisPresenceStore implements PresenceStore {
         this.options.prefix,
         connectionId,
         userId,
+        this.nodeId,
       );
       return { before: decode(before), after: decode(after), remaining };
     } catch (err) {

@@ -44,6 +44,9 @@ export class EngineSession {
   }
 }
 
+/** What an Engine.IO session's id starts with, apart from /ws sids (UUIDs) and socket ids. */
+export const SESSION_PREFIX = 'eio-';
+
 // How long a session the server closed may take to finish its close handshake before it is cut.
 const CLOSE_GRACE_MS = 1000;
 
@@ -98,7 +101,7 @@ export class EngineSessions {
 
   opened(conn: EngineSocket): void {
     // Unique across the processes of a cluster, whose limits and session closes name connections by it.
-    const session = new EngineSession(`eio-${randomUUID()}`, conn);
+    const session = new EngineSession(`${SESSION_PREFIX}${randomUUID()}`, conn);
     this.byConn.set(conn, session);
     conn.on('packetCreate', this.onPacketCreate);
     conn.on('packet', this.onPacket);

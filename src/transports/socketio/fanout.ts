@@ -4,7 +4,7 @@ import { closingMessage } from '../../core/auth/session-connections.js';
 import type { Deliverer, Publication } from '../../core/fanout/bus.js';
 import type { Logger } from '../../logger.js';
 import { conformsToSpec } from '../validation.js';
-import type { EngineSessions } from './engine-sessions.js';
+import { type EngineSessions, SESSION_PREFIX } from './engine-sessions.js';
 import type { SwitchboardServer } from './types.js';
 
 type Emit = (event: string, payload: unknown) => boolean;
@@ -29,16 +29,14 @@ export function socketIoDeliverer(
       const to = io.to(topics as string[]);
       ((except ? to.except(except) : to).emit as Emit)(event, payload);
     },
+    // A connection only ever (un)subscribes itself, on the process that holds it: anything else (a /ws
+    // sid, another process's socket) is not this transport's here, and costs no message to the others.
     subscribe(connectionId, topics) {
-      // A socket of this process joins at once; the adapter is for those of others.
-      const local = io.sockets.sockets.get(connectionId);
-      if (local) local.join(topics as string[]);
-      else io.in(connectionId).socketsJoin(topics as string[]);
+      io.sockets.sockets.get(connectionId)?.join(topics as string[]);
     },
     unsubscribe(connectionId, topics) {
       const local = io.sockets.sockets.get(connectionId);
       if (local) for (const t of topics) local.leave(t);
-      else io.in(connectionId).socketsLeave(topics as string[]);
     },
     unsubscribeAll(holder, topics) {
       io.in(holder).socketsLeave(topics as string[]);
@@ -53,7 +51,9 @@ export function socketIoDeliverer(
         );
         return;
       }
-      // An Engine.IO session (what limits and sessions count; its socket is in a room of its id) or a socket.
+      // Limits and sessions close Engine.IO sessions (`eio-…`; the socket is in a room of that id, found
+      // on any process through the adapter); any other id is another transport's.
+      if (!target.connection.startsWith(SESSION_PREFIX)) return;
       const session = sessions.get(target.connection);
       if (session && !session.socket) session.conn.close();
       else
