@@ -29,10 +29,10 @@ export interface LifecycleDeps {
 }
 
 /**
- * The life of a realtime connection, whatever its transport, in the order both transports call it:
- * `opened` (counted), `admit` (authenticated), `connected` (live), `disconnected` (its features undone),
- * `released` (its slots freed). A feature that keeps state per connection hangs off here, once, instead
- * of once per transport.
+ * The life of a realtime connection, whatever its transport: `opened` (counted), `admit` (authenticated),
+ * `connected` or `resumed` (live), then, as it closes, `released` (its slots freed) and `disconnected`
+ * (its features undone). A feature that keeps state per connection hangs off here, once, instead of once
+ * per transport.
  *
  * Socket.IO gives two ids: the Engine.IO session's (`opened`, `admit`, `released`: limits and sessions
  * count transport connections) and the socket's (`connected`, `disconnected`); /ws uses its sid for all.
