@@ -5,11 +5,16 @@ import type { BusEvent } from './events.js';
 
 /** What crosses the broker: the operations that may concern connections of other processes. */
 type Relayed = { origin: string } & (
+  | { op: 'present' }
   | { op: 'deliver'; publication: Publication }
   | { op: 'unsubscribeAll'; holder: string; topics: readonly string[] }
   | { op: 'close'; target: CloseTarget; reason: Parameters<Deliverer['close']>[1] }
 );
 type Operation = Relayed extends infer R ? (R extends { origin: string } ? Omit<R, 'origin'> : never) : never;
+
+// A process holding connections says so this often; the others relay to it for three times as long.
+const ANNOUNCE_MS = 5000;
+const PRESENT_FOR_MS = 3 * ANNOUNCE_MS;
 
 /**
  * Spans processes for a deliverer that only reaches its own process's connections (the raw transport):
@@ -28,10 +33,29 @@ export function relayed(
   nodeId: string,
   log: Logger,
   /** The events the deliverer delivers at all: the others are not sent to other processes for nothing. */
-  carries: (event: BusEvent) => boolean = () => true,
-): { deliverer: Deliverer; subscribed: Promise<void> } {
+  carries: (event: BusEvent) => boolean,
+  /** Whether this process holds connections of the deliverer's transport. */
+  holdsConnections: () => boolean,
+): { deliverer: Deliverer; subscribed: Promise<void>; stop(): void } {
+  // Deliveries go to the other processes only while one of them says it holds connections: most
+  // deployments have no /ws client at all, and a message then costs no publish and no parse per process.
+  let othersUntil = 0;
+  let announcedAt = 0;
+  const announce = () => {
+    announcedAt = Date.now();
+    broker
+      .publish(channel, JSON.stringify({ op: 'present', origin: nodeId }))
+      .catch((err: unknown) =>
+        log.debug({ reason: (err as Error).message }, 'could not announce /ws connections'),
+      );
+  };
+  const timer = setInterval(() => {
+    if (holdsConnections()) announce();
+  }, ANNOUNCE_MS);
+  timer.unref();
   const apply = (op: Operation) => {
-    if (op.op === 'deliver') local.deliver(op.publication);
+    if (op.op === 'present') othersUntil = Date.now() + PRESENT_FOR_MS;
+    else if (op.op === 'deliver') local.deliver(op.publication);
     else if (op.op === 'unsubscribeAll') local.unsubscribeAll(op.holder, op.topics);
     else local.close(op.target, op.reason);
   };
@@ -45,8 +69,9 @@ export function relayed(
     }
     if (relayed.origin !== nodeId) apply(relayed);
   });
-  const send = (op: Operation) => {
+  const send = (op: Operation, toOthers = true) => {
     apply(op);
+    if (!toOthers) return;
     broker
       .publish(channel, JSON.stringify({ ...op, origin: nodeId }))
       // Debug: while Redis is away every relay fails alike, and the Redis client logs the outage once.
@@ -56,12 +81,16 @@ export function relayed(
   };
   const deliverer: Deliverer = {
     deliver: (publication) => {
-      if (carries(publication.event)) send({ op: 'deliver', publication });
+      if (carries(publication.event)) send({ op: 'deliver', publication }, Date.now() < othersUntil);
     },
-    subscribe: (connectionId, topics) => local.subscribe(connectionId, topics),
+    subscribe: (connectionId, topics) => {
+      local.subscribe(connectionId, topics);
+      // A first connection here is announced at once, before it can join anything, not at the next tick.
+      if (holdsConnections() && Date.now() - announcedAt > ANNOUNCE_MS) announce();
+    },
     unsubscribe: (connectionId, topics) => local.unsubscribe(connectionId, topics),
     unsubscribeAll: (holder, topics) => send({ op: 'unsubscribeAll', holder, topics }),
     close: (target, reason) => send({ op: 'close', target, reason }),
   };
-  return { deliverer, subscribed };
+  return { deliverer, subscribed, stop: () => clearInterval(timer) };
 }

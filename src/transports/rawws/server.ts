@@ -66,7 +66,16 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
   const local = rawDeliverer(registry, { outboundValidation: deps.outboundValidation, log });
   // In a cluster, events for /ws connections cross processes through the broker; Socket.IO has its adapter.
   const relay =
-    deps.relay && relayed(local, deps.relay.broker, deps.relay.channel, deps.relay.nodeId, log, rawCarries);
+    deps.relay &&
+    relayed(
+      local,
+      deps.relay.broker,
+      deps.relay.channel,
+      deps.relay.nodeId,
+      log,
+      rawCarries,
+      () => registry.bySid.size > 0,
+    );
   services.bus.attach(relay ? relay.deliverer : local);
   // Frames past the hard limit close the connection (1009); between the two limits they get an error envelope.
   const wss = new WebSocketServer({
@@ -243,6 +252,7 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
     },
     close: async (graceMs) => {
       clearInterval(heartbeat);
+      relay?.stop();
       const open = [...registry.bySid.values()];
       const closed = Promise.all(open.map((socket) => once(socket.ws, 'close')));
       for (const socket of open) socket.close(CLOSE_CODE_OF['shutting-down'], 'shutting-down');
