@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import type { RoomMember } from '../generated/types.js';
+import type { RecoveryAdapter } from '../src/transports/socketio/recovery-adapter.js';
 import { cutProxy } from './helpers/cut-proxy.js';
 import { registerUser, request } from './helpers/http.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
@@ -78,6 +79,27 @@ describe('connection-state recovery (RECOVERY_WINDOW_MS)', () => {
     // And the server recorded the membership again: leaving works.
     const left = await client.socket.timeout(5000).emitWithAck('leave-room', { room: 'resume' });
     assert.ok(!('error' in left), JSON.stringify(left));
+  });
+
+  it('keeps for resumption only what a connection may be owed: not its own frames, nor what nobody hears', async () => {
+    const adapter = server.io.of('/').adapter as RecoveryAdapter;
+    const [ada, bob] = [await registerUser(server), await registerUser(server)];
+    const alone = await connect(server, { secret: ada.profile.socketSecret as string });
+    open.push(alone.socket);
+    const before = adapter.kept;
+    // Her welcome and activity list, her own activity (nobody else to hear it), a write nobody watches.
+    await alone.socket.timeout(5000).emitWithAck('set-activity', { state: 'busy' });
+    await request(server, 'POST', '/api/db/unwatched_1_', { token: ada.token, body: { n: 1 } });
+    await alone.socket.timeout(5000).emitWithAck('echo', { data: 'barrier' });
+    assert.equal(adapter.kept, before);
+
+    const watcher = await connect(server, { secret: bob.profile.socketSecret as string });
+    open.push(watcher.socket);
+    await watcher.socket.timeout(5000).emitWithAck('subscribe-db', { repo: 'unwatched_1_' });
+    await request(server, 'POST', '/api/db/unwatched_1_', { token: bob.token, body: { n: 2 } });
+    assert.equal((await watcher.events.next('db_created')).repo, 'unwatched_1_');
+    // Kept: bob's connection could drop and resume right after (ada's `online` for bob counts too).
+    assert.ok(adapter.kept > before, `${adapter.kept} > ${before}`);
   });
 
   it('starts a connection afresh when it comes back after the window, and says so', async () => {

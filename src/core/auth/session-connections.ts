@@ -73,14 +73,19 @@ export class SessionConnections {
     }
     if (grant.expiresAt <= this.now())
       throw new ApiError('UNAUTHENTICATED', closingMessage('session-expired'));
-    let bound = this.bySession.get(grant.sessionId);
-    if (!bound) {
-      bound = { ids: [], generations: [], expiresAt: grant.expiresAt };
-      this.bySession.set(grant.sessionId, bound);
+    const bound = this.bySession.get(grant.sessionId);
+    if (bound) {
+      bound.ids.push(connectionId);
+      bound.generations.push(grant.generation);
+    } else {
+      // Most sessions hold one connection: arrays made with it are that size (an empty one grows to 17).
+      this.bySession.set(grant.sessionId, {
+        ids: [connectionId],
+        generations: [grant.generation],
+        expiresAt: grant.expiresAt,
+      });
       if (!this.expiry || grant.expiresAt < this.expiry.at) this.armExpiry(grant.expiresAt);
     }
-    bound.ids.push(connectionId);
-    bound.generations.push(grant.generation);
     this.sessionOf.set(connectionId, grant.sessionId);
   }
 

@@ -47,7 +47,8 @@ export class MemoryConnectionSlots implements ConnectionSlots {
   readonly nodeId = 'local';
   // A Set keeps insertion order: each scope's holders, oldest first.
   private readonly scopes = new Map<string, Set<string>>();
-  private readonly held = new Map<string, Set<string>>();
+  // A connection's scopes: a handful, so an array (a Set would cost a hash table per connection).
+  private readonly held = new Map<string, string[]>();
 
   async acquire(connectionId: string, scopes: SlotScope[]): Promise<SlotGrant> {
     const evict: string[] = [];
@@ -66,19 +67,21 @@ export class MemoryConnectionSlots implements ConnectionSlots {
       }
     }
     for (const id of evict) this.releaseNow(id);
-    const mine = this.held.get(connectionId) ?? new Set<string>();
-    for (const { name } of scopes) {
+    const names = scopes.map(({ name }) => name);
+    for (const name of names) {
       const holders = this.scopes.get(name) ?? new Set<string>();
       holders.add(connectionId);
       this.scopes.set(name, holders);
-      mine.add(name);
     }
-    this.held.set(connectionId, mine);
+    const had = this.held.get(connectionId);
+    this.held.set(connectionId, had ? [...new Set([...had, ...names])] : names);
     return { granted: true, evicted: evict.map((id) => ({ connectionId: id, nodeId: this.nodeId })) };
   }
 
   async leave(connectionId: string, scope: string): Promise<void> {
-    this.held.get(connectionId)?.delete(scope);
+    const mine = this.held.get(connectionId);
+    const at = mine?.indexOf(scope) ?? -1;
+    if (mine && at >= 0) mine.splice(at, 1);
     this.removeFrom(scope, connectionId);
   }
 

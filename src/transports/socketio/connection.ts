@@ -1,14 +1,36 @@
 import { logFailure } from '../../core/errors.js';
+import type { Services } from '../../core/services.js';
 import type { SocketContext } from '../../handlers/context.js';
+import type { Logger } from '../../logger.js';
 import type { DispatchOptions } from './dispatch.js';
 import { frameDispatcher } from './dispatch.js';
 import { type EngineSessions, SESSION_PREFIX } from './engine-sessions.js';
-import { emitEvent } from './outbound.js';
+import { emitEvent, type OutboundOptions } from './outbound.js';
 import type { SocketIoDeps } from './server.js';
 import type { SwitchboardSocket } from './types.js';
 
 /** What every connection shares: made once, so a connection costs no copy of the configuration. */
-export type ConnectionDeps = SocketIoDeps & DispatchOptions & { sessions: EngineSessions };
+export type ConnectionDeps = SocketIoDeps &
+  DispatchOptions & { sessions: EngineSessions; outbound: OutboundOptions };
+
+/**
+ * A connection's context for its handlers. Its logger, bound to the connection, is made when first used:
+ * most connections never log, and a child logger holds its bindings as a string for as long as it lives.
+ */
+class ConnectionContext implements SocketContext {
+  private bound: Logger | undefined;
+
+  constructor(
+    readonly services: Services,
+    readonly connection: SocketContext['connection'],
+    private readonly base: Logger,
+  ) {}
+
+  get log(): Logger {
+    this.bound ??= this.base.child({ connectionId: this.connection.id, userId: this.connection.userId });
+    return this.bound;
+  }
+}
 
 /**
  * One authenticated connection's life: its rooms, its dispatcher, the welcome and the activity list,
@@ -16,11 +38,12 @@ export type ConnectionDeps = SocketIoDeps & DispatchOptions & { sessions: Engine
  */
 export async function runConnection(socket: SwitchboardSocket, deps: ConnectionDeps): Promise<void> {
   const { identity, appearOnline } = socket.data;
-  const log = deps.log.child({ connectionId: socket.id, userId: identity.userId });
   const connection = { id: socket.id, ...identity };
-  const ctx: SocketContext = { services: deps.services, log, connection };
+  const ctx = new ConnectionContext(deps.services, connection, deps.log);
   const { presence, lifecycle } = deps.services;
-  const outbound = { outboundValidation: deps.outboundValidation, log };
+  // A payload the spec refuses is the server's fault, not the connection's: logged without it.
+  const { outbound } = deps;
+  const debug = deps.log.isLevelEnabled('debug');
 
   // Reading pauses on the Engine.IO session; a session is always there for a socket that connected.
   const session = deps.sessions.of(socket.conn);
@@ -31,12 +54,12 @@ export async function runConnection(socket: SwitchboardSocket, deps: ConnectionD
       if (room.startsWith(SESSION_PREFIX) && room !== session?.id) socket.leave(room);
   socket.use(frameDispatcher(socket, ctx, { reader, outbound }, deps));
   socket.on('disconnect', (reason) => {
-    log.debug({ reason }, 'disconnected');
+    if (debug) ctx.log.debug({ reason }, 'disconnected');
     // The session carried this one connection: it ends with it (and its slot of the limits with it).
     socket.conn.close();
     lifecycle.disconnected(connection);
   });
-  log.debug({ appearOnline }, 'connected');
+  if (debug) ctx.log.debug({ appearOnline }, 'connected');
 
   emitEvent(
     socket,
@@ -57,7 +80,7 @@ export async function runConnection(socket: SwitchboardSocket, deps: ConnectionD
     } catch (err) {
       // Half resumed, it would keep topics nobody checked. Its transport is closed, not the socket, so
       // socket.io-client reconnects by itself (a server disconnect would tell it not to).
-      logFailure(log, err, 'resuming a connection failed');
+      logFailure(ctx.log, err, 'resuming a connection failed');
       socket.conn.close();
       return;
     }
@@ -68,6 +91,6 @@ export async function runConnection(socket: SwitchboardSocket, deps: ConnectionD
     if (socket.connected)
       emitEvent(socket, 'activities', { activities: await presence.visibleTo(connection) }, outbound);
   } catch (err) {
-    logFailure(log, err, 'presence on connect failed');
+    logFailure(ctx.log, err, 'presence on connect failed');
   }
 }

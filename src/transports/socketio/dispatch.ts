@@ -52,18 +52,39 @@ function partsOf(frame: unknown[]): { event: string | undefined; args: unknown[]
 const MAX_EVENT_NAME = 256;
 
 /**
- * The one `socket.use()` middleware of a connection: it validates and runs every inbound event itself
- * and never calls `next`, so no frame reaches a handler unvalidated and Socket.IO does no further work.
- * At most `maxRequestsInFlight` handlers run at once per connection; the rest wait their turn, so one
- * connection's flood neither grows memory without bound nor takes the database from everyone else.
+ * A connection's dispatcher, the one `socket.use()` middleware of its socket: it validates and runs every
+ * inbound event itself and never calls `next`, so no frame reaches a handler unvalidated and Socket.IO
+ * does no further work. At most `maxRequestsInFlight` handlers run at once per connection; the rest wait
+ * their turn, so one connection's flood neither grows memory without bound nor takes the database from
+ * everyone else. A class, not closures: every connection has one, and its methods are shared.
  */
-export function frameDispatcher(
-  socket: SwitchboardSocket,
-  ctx: SocketContext,
-  connection: { reader: Reader; outbound: OutboundOptions },
-  opts: DispatchOptions,
-) {
-  const answer = (ack: Ack | undefined, event: string, err: unknown, op?: SocketOperation): void => {
+class FrameDispatcher {
+  private readonly gate: RequestGate;
+
+  constructor(
+    private readonly socket: SwitchboardSocket,
+    private readonly ctx: SocketContext,
+    private readonly outbound: OutboundOptions,
+    private readonly opts: DispatchOptions,
+    reader: Reader,
+  ) {
+    this.gate = new RequestGate(opts.requests, reader);
+  }
+
+  submit(frame: unknown[]): void {
+    // A connection that has closed answers nothing more: what waits is dropped as it comes up.
+    if (this.gate.submit(() => (this.socket.connected ? this.run(frame) : Promise.resolve()))) return;
+    const { event, ack } = partsOf(frame);
+    const waiting = this.opts.requests.maxWaiting;
+    this.answer(
+      ack,
+      event ?? '',
+      new ApiError('RATE_LIMITED', `more than ${waiting} requests wait on this connection`, '', 1),
+    );
+  }
+
+  private answer(ack: Ack | undefined, event: string, err: unknown, op?: SocketOperation): void {
+    const { opts, ctx } = this;
     let reply: ErrorReply = { error: toClientError(err, ctx.log, { event }) };
     // An acknowledgement of a known operation carries only the codes that operation declares.
     if (opts.outboundValidation && ack && op?.validateReply)
@@ -74,14 +95,15 @@ export function frameDispatcher(
     if (ack) ack(reply);
     else
       emitEvent(
-        socket,
+        this.socket,
         'frame-error',
         { event: event.slice(0, MAX_EVENT_NAME), error: reply.error },
-        connection.outbound,
+        this.outbound,
       );
-  };
+  }
 
-  const run = async (frame: SizedEvent): Promise<void> => {
+  private async run(frame: SizedEvent): Promise<void> {
+    const { opts, ctx } = this;
     const { event: name, args, ack } = partsOf(frame);
     const event = name ?? '';
     // Counted until its answer is out: shutdown waits for it, so nothing is committed unacknowledged.
@@ -132,23 +154,20 @@ export function frameDispatcher(
       recordAnswer('local', op.operationId);
       ack(reply);
     } catch (err) {
-      answer(ack, event, err, op);
+      this.answer(ack, event, err, op);
     } finally {
       end();
     }
-  };
+  }
+}
 
-  const gate = new RequestGate(opts.requests, connection.reader);
-
-  return (frame: unknown[], _next: (err?: Error) => void): void => {
-    // A connection that has closed answers nothing more: what waits is dropped as it comes up.
-    if (gate.submit(() => (socket.connected ? run(frame) : Promise.resolve()))) return;
-    const { event, ack } = partsOf(frame);
-    const waiting = opts.requests.maxWaiting;
-    answer(
-      ack,
-      event ?? '',
-      new ApiError('RATE_LIMITED', `more than ${waiting} requests wait on this connection`, '', 1),
-    );
-  };
+/** The `socket.use()` middleware that dispatches a connection's frames (FrameDispatcher). */
+export function frameDispatcher(
+  socket: SwitchboardSocket,
+  ctx: SocketContext,
+  connection: { reader: Reader; outbound: OutboundOptions },
+  opts: DispatchOptions,
+): (frame: unknown[], next: (err?: Error) => void) => void {
+  const dispatcher = new FrameDispatcher(socket, ctx, connection.outbound, opts, connection.reader);
+  return (frame) => dispatcher.submit(frame);
 }

@@ -18,6 +18,8 @@ export interface HandshakeOptions {
   maxJsonDepth: number;
   inflight: InFlight;
   log: Logger;
+  /** Other processes hold sockets too (a cluster's adapter): closes by session id go through rooms. */
+  clustered: boolean;
 }
 
 const HEADER = 'x-socket-secret';
@@ -105,12 +107,14 @@ export function handshakeAuthenticator(opts: HandshakeOptions) {
           throw new ApiError('UNAVAILABLE', 'the connection closed during the handshake');
         session.socket = socket;
         // Limits and sessions close connections by the session's id: in a room of that name, the adapter
-        // finds the socket on whichever process holds it.
-        socket.join(session.id);
+        // finds the socket on whichever process holds it. One process finds its own in `sessions`.
+        if (opts.clustered) socket.join(session.id);
         socket.data.identity = identity;
         socket.data.grant = grant;
-        socket.data.appearOnline =
-          (socket.handshake.auth as { appearOnline?: boolean }).appearOnline !== false;
+        const auth = socket.handshake.auth as { appearOnline?: boolean; socketSecret?: string };
+        socket.data.appearOnline = auth.appearOnline !== false;
+        // Read once: the handshake lives as long as the connection, the secret need not.
+        delete auth.socketSecret;
       } finally {
         session.handshaking = false;
       }

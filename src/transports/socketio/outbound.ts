@@ -8,9 +8,20 @@ export interface OutboundOptions {
   log: Logger;
 }
 
+/** Socket.IO's own way of writing one packet to one socket (`Socket#packet`, private in its types). */
+type WritePacket = (packet: { type: number; data: unknown[] }, opts: Record<string, never>) => void;
+// socket.io-parser's EVENT.
+const EVENT = 2;
+
 /**
- * Emits a server → client event. With outbound validation on, a payload that violates the spec is
- * logged and not sent: the docs must never lie to a client.
+ * Sends a server → client event to one connection. With outbound validation on, a payload that violates
+ * the spec is logged and not sent: the docs must never lie to a client.
+ *
+ * It is written straight to the connection. `socket.emit` would, with connection-state recovery on, go
+ * through the adapter, which keeps it for the recovery window (and, in a cluster, writes it to Redis
+ * before sending it): a welcome and an activity list per connection, kept minutes for nothing, since a
+ * resumed connection is sent a fresh welcome and list, and a lost frame-error is lost like a lost
+ * acknowledgement. What is replayed on resumption is what topics carry (fanout.ts).
  */
 export function emitEvent<E extends keyof ServerToClientEvents>(
   socket: SwitchboardSocket,
@@ -23,6 +34,6 @@ export function emitEvent<E extends keyof ServerToClientEvents>(
     !conformsToSpec(outboundEventValidators[event], payload, `event ${event}`, opts.log)
   )
     return false;
-  (socket.emit as (event: string, payload: unknown) => boolean)(event, payload);
+  (socket as unknown as { packet: WritePacket }).packet({ type: EVENT, data: [event, payload] }, {});
   return true;
 }

@@ -14,6 +14,7 @@ import { EngineSessions } from './engine-sessions.js';
 import { socketIoDeliverer } from './fanout.js';
 import { handshakeAuthenticator } from './handshake.js';
 import { guardRecovery } from './recovery.js';
+import { RecoveryAdapter } from './recovery-adapter.js';
 import { sizedParser } from './sized-parser.js';
 import type { SwitchboardServer } from './types.js';
 
@@ -86,12 +87,14 @@ export function attachSocketIo(httpServer: HttpServer, deps: SocketIoDeps): Sock
       },
     }),
     serveClient: false,
-    ...(deps.adapter && { adapter: deps.adapter }),
     // A client back within the window resumes its connection and gets the broadcasts it missed; the
     // handshake still runs (skipMiddlewares: false), so the secret and the limits are checked again.
+    // One process keeps what it may owe in its own adapter (recovery-adapter.ts), a cluster in Redis.
     ...(deps.recoveryWindowMs > 0 && {
       connectionStateRecovery: { maxDisconnectionDuration: deps.recoveryWindowMs, skipMiddlewares: false },
+      adapter: RecoveryAdapter,
     }),
+    ...(deps.adapter && { adapter: deps.adapter }),
     maxHttpBufferSize: deps.maxFrameBytes * HARD_FRAME_LIMIT_FACTOR,
     // A connection that misses its pongs for pingInterval + pingTimeout is closed: that is how a network
     // cut, with no close frame, ends a user's presence within a bounded time.
@@ -106,12 +109,13 @@ export function attachSocketIo(httpServer: HttpServer, deps: SocketIoDeps): Sock
   });
   if (deps.recoveryWindowMs > 0) guardRecovery(io, deps.services, deps.recoveryWindowMs, log);
   io.engine.on('connection', (conn: EngineSocket) => sessions.opened(conn));
-  io.use(handshakeAuthenticator({ ...deps, sessions, log }));
+  io.use(handshakeAuthenticator({ ...deps, sessions, log, clustered: deps.adapter !== undefined }));
   const connectionDeps: ConnectionDeps = {
     ...deps,
     log,
     sessions,
     requests: requestLimits(deps.maxRequestsInFlight),
+    outbound: { outboundValidation: deps.outboundValidation, log },
   };
   io.on('connection', (socket) => void runConnection(socket, connectionDeps));
   const deliverer = socketIoDeliverer(io, sessions, { outboundValidation: deps.outboundValidation, log });
