@@ -3,10 +3,12 @@
 // benchmark's IPC questions:
 // - `memory`: heap and RSS after a full collection (when --expose-gc is on);
 // - `cpu`: CPU time so far, without a collection, so it can be asked around a measurement;
+// - `heap`: a heap snapshot after a full collection, written to the file named (what is held, by whom);
 // - `profile` start / stop: a CPU profile of just a workload's window (not start-up or set-up),
 //   written as a .cpuprofile file that Chrome DevTools or VS Code opens.
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
+import { writeHeapSnapshot } from 'node:v8';
 
 type ProbeMessage = { type?: string; action?: 'start' | 'stop'; file?: string };
 let session: Session | undefined;
@@ -39,6 +41,9 @@ process.on('message', (message: ProbeMessage) => {
     process.send?.({ type: 'memory', heapUsed: usage.heapUsed, rss: usage.rss });
   } else if (message?.type === 'cpu') {
     process.send?.({ type: 'cpu', cpu: process.cpuUsage() });
+  } else if (message?.type === 'heap') {
+    (globalThis as { gc?: () => void }).gc?.();
+    process.send?.({ type: 'heap', file: writeHeapSnapshot(message.file) });
   } else if (message?.type === 'profile') {
     profile(message).catch((err: unknown) => process.send?.({ type: 'profile', error: String(err) }));
   }

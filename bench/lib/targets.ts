@@ -138,6 +138,8 @@ export interface RunningTarget {
   cpuMs(): Promise<number>;
   /** Starts a CPU profile of the server, or stops it and writes it to `file` (a .cpuprofile). */
   profile(action: 'start' | 'stop', file?: string): Promise<void>;
+  /** Writes a heap snapshot (after a full collection) to `file`, for what a connection's heap is made of. */
+  heapSnapshot(file: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -146,7 +148,7 @@ export const cpuMsOf = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) /
 /** Asks the probe preloaded into a server (bench/lib/probe.ts) one question over IPC. */
 function ask<T>(
   child: ChildProcess,
-  type: 'memory' | 'cpu' | 'profile',
+  type: 'memory' | 'cpu' | 'profile' | 'heap',
   extra: Record<string, unknown> = {},
 ): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -227,6 +229,7 @@ export async function startTarget(
       ask<{ error?: string }>(child, 'profile', { action, file }).then((m) => {
         if (m.error) throw new Error(m.error);
       }),
+    heapSnapshot: (file) => ask(child, 'heap', { file }).then(() => {}),
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -23,6 +23,7 @@ export async function connections(
   workers: readonly LoadWorker[],
   auths: Record<string, unknown>[],
   profileFile?: string,
+  whileHeld?: () => Promise<void>,
 ): Promise<ConnectionsResult> {
   const before = await target.memory();
   if (profileFile) await target.profile('start');
@@ -42,6 +43,7 @@ export async function connections(
   await new Promise((r) => setTimeout(r, 1000));
   const after = await target.memory();
   if (profileFile) await target.profile('stop', profileFile);
+  await whileHeld?.();
   const connected = results.reduce((a, r) => a + r.connected, 0);
   const seconds = Math.max(...results.map((r) => r.ms)) / 1000;
   await Promise.all(workers.map((w) => w.send({ cmd: 'close' })));
