@@ -210,7 +210,7 @@ function own(script: string, args: string[], result: string, onSqlite = false): 
 const seconds = QUICK ? ['--seconds', '1'] : [];
 report.switchboard.presence = own(
   'presence-fanout.ts',
-  QUICK ? ['--users', '100', '--rounds', '5'] : [],
+  QUICK ? ['--receivers', '10,100', '--rounds', '5'] : [],
   'presence-fanout',
 );
 report.switchboard.chatSqlite = own('chat-throughput.ts', seconds, 'chat-throughput-sqlite', true);
