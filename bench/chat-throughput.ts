@@ -1,11 +1,14 @@
 // Acknowledged, persisted chat messages per second, next to the store's own limit measured in the same
 // run. S sender connections, each in a room of its own (so the figure is the durable pipeline, not
 // fan-out), each keeping W messages in flight, for D seconds; for each S of --senders in turn (scaling),
-// on one server. Then, with the server stopped, the limit: the same rows inserted in batches straight
-// through the same driver and settings on a fresh database (bench/lib/store-limit.ts), on the server's
-// CPU. The server runs in its own process in production mode; with DATABASE_URL, on PostgreSQL.
+// on one server. Before and after it, with no server running, the limit: the same rows inserted in
+// batches straight through the same driver and settings on a fresh database (bench/lib/store-limit.ts),
+// on the server's CPU. The server runs in its own process in production mode; with DATABASE_URL, on
+// PostgreSQL.
 //   node --import tsx bench/chat-throughput.ts [--senders 1,20,100] [--window 32] [--seconds 10]
-//     [--limit-seconds 5]
+//     [--limit-seconds 5] [--profile DIR]
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import type { MessageReceipt } from '../generated/types.js';
 import { dropSchema } from '../test/helpers/postgres.js';
 import { numberArg } from './lib/args.js';
@@ -29,6 +32,11 @@ const HEADLINE = SENDERS.includes(20) ? 20 : Math.max(...SENDERS);
 // GroupCommit's default maxBatch: no transaction of the server holds more messages than this.
 const MAX_BATCH = 1000;
 const TARGET_OF_LIMIT = 0.5;
+// --profile DIR: a CPU profile of the server over each step's measured window (as bench/run.ts --profile).
+const PROFILE_DIR = process.argv.includes('--profile')
+  ? path.resolve(process.argv[process.argv.indexOf('--profile') + 1] ?? 'bench/results/profiles')
+  : undefined;
+if (PROFILE_DIR) mkdirSync(PROFILE_DIR, { recursive: true });
 
 const databaseUrl = process.env.DATABASE_URL || undefined;
 const database = databaseUrl ? 'postgres' : 'sqlite';
@@ -78,6 +86,7 @@ async function measureStep(target: RunningTarget, sockets: BenchSocket[]): Promi
   };
   const lanes = sockets.flatMap((s, i) => Array.from({ length: WINDOW }, () => lane(s, `tput-${i}`)));
   await new Promise((resolve) => setTimeout(resolve, WARMUP_SECONDS * 1000));
+  if (PROFILE_DIR) await target.profile('start');
   const cpuBefore = await target.cpuMs();
   const loadBefore = process.cpuUsage();
   counting = true;
@@ -87,6 +96,11 @@ async function measureStep(target: RunningTarget, sockets: BenchSocket[]): Promi
   const elapsed = (now() - started) / 1000;
   const load = cpuMsOf(process.cpuUsage(loadBefore));
   const cpu = (await target.cpuMs()) - cpuBefore;
+  if (PROFILE_DIR)
+    await target.profile(
+      'stop',
+      path.join(PROFILE_DIR, `switchboard-chat-${database}-${sockets.length}.cpuprofile`),
+    );
   stop = true;
   await Promise.all(lanes);
   return {
@@ -118,7 +132,7 @@ async function measureSwitchboard(): Promise<Step[]> {
     for (const senders of SENDERS) {
       const step = await measureStep(target, sockets.slice(0, senders));
       console.log(
-        `${senders} senders × ${WINDOW} in flight: ${step.perSecond} acknowledged messages/s, ack p99 ${step.ackMs.p99.toFixed(1)} ms`,
+        `${senders} sender${senders === 1 ? '' : 's'} × ${WINDOW} in flight: ${step.perSecond} acknowledged messages/s, ack p99 ${step.ackMs.p99.toFixed(1)} ms`,
       );
       steps.push(step);
     }
@@ -142,14 +156,20 @@ const limitOptions = (layer: StoreLimitOptions['layer'], rooms: number, batch: n
 const same = (a: StoreLimitOptions, b: StoreLimitOptions) =>
   a.layer === b.layer && a.rooms === b.rooms && a.batch === b.batch && a.writers === b.writers;
 
+// The limit proper: rows alone, as large a transaction as the server ever commits, spread over the
+// headline's rooms. On PostgreSQL also several transactions at once (its pool allows ten), since the
+// server's one group commit at a time is a choice of the server, not a limit of the store. Measured
+// before and after Switchboard and averaged: on a shared machine the disk's fsync time drifts within
+// minutes, and a limit from one moment would misjudge a figure from another.
+const limitPlan: StoreLimitOptions[] = [limitOptions('rows', HEADLINE, MAX_BATCH)];
+if (databaseUrl) limitPlan.push(limitOptions('rows', HEADLINE, MAX_BATCH, 4));
+console.log(`the store's own limit on ${database}, before: ${limitPlan.length} × ${LIMIT_SECONDS} s`);
+const limitsBefore = await measureStoreLimits(limitPlan, databaseUrl);
+
 const steps = await measureSwitchboard();
 const headline = steps.find((s) => s.senders === HEADLINE) as Step;
 
-// The limit proper: rows alone, as large a transaction as the server ever commits, spread over the
-// headline's rooms. On PostgreSQL also several transactions at once (its pool allows ten), since the
-// server's one group commit at a time is a choice of the server, not a limit of the store.
-const limitPlan: StoreLimitOptions[] = [limitOptions('rows', HEADLINE, MAX_BATCH)];
-if (databaseUrl) limitPlan.push(limitOptions('rows', HEADLINE, MAX_BATCH, 4));
+const headlinePlan = [...limitPlan];
 // The store layer as the server calls it: what MessageStore.append adds to the rows.
 limitPlan.push(limitOptions('append', HEADLINE, MAX_BATCH));
 // Per step: transactions no larger than the messages in flight (one sender cannot fill a batch of 1000).
@@ -157,16 +177,20 @@ for (const s of steps) {
   const options = limitOptions('rows', s.senders, batchFor(s.senders));
   if (!limitPlan.some((p) => same(p, options))) limitPlan.push(options);
 }
-console.log(
-  `\nthe store's own limit on ${database}: ${limitPlan.length} configurations × ${LIMIT_SECONDS} s`,
-);
+console.log(`\nthe store's own limit on ${database}, after: ${limitPlan.length} × ${LIMIT_SECONDS} s`);
 const limits = await measureStoreLimits(limitPlan, databaseUrl);
 const find = (options: StoreLimitOptions) => limits.find((l) => same(l, options)) as StoreLimit;
-const rowLimits = limits.filter((l) => l.layer === 'rows' && l.batch === MAX_BATCH && l.rooms === HEADLINE);
+const rowLimits = headlinePlan.map((options) => {
+  const runs = [limitsBefore, limits].map(
+    (measured) => (measured.find((l) => same(l, options)) as StoreLimit).rowsPerSecond,
+  ) as [number, number];
+  return { ...find(options), rowsPerSecond: Math.round((runs[0] + runs[1]) / 2), runs };
+});
 const limit = rowLimits.reduce((a, b) => (b.rowsPerSecond > a.rowsPerSecond ? b : a));
 const appendLimit = find(limitOptions('append', HEADLINE, MAX_BATCH));
 for (const s of steps) {
-  const l = find(limitOptions('rows', s.senders, batchFor(s.senders)));
+  const options = limitOptions('rows', s.senders, batchFor(s.senders));
+  const l = rowLimits.find((r) => same(r, options)) ?? find(options);
   s.limit = { batch: l.batch, rooms: l.rooms, rowsPerSecond: l.rowsPerSecond };
   s.ofLimit = s.perSecond / l.rowsPerSecond;
 }
@@ -178,14 +202,14 @@ console.log(
 );
 for (const s of steps)
   console.log(
-    `| ${s.senders} senders | ${n(s.perSecond)} | ${s.ackMs.p50.toFixed(2)} ms | ${s.ackMs.p99.toFixed(1)} ms | ${s.serverCpuUsPerMessage.toFixed(0)} µs | ${Math.round(s.serverBusy * 100)}% / ${Math.round(s.loadBusy * 100)}% | ${n(s.limit?.rowsPerSecond ?? 0)}/s (${s.limit?.batch}) | ${(s.ofLimit ?? 0).toFixed(2)}× |`,
+    `| ${s.senders} sender${s.senders === 1 ? '' : 's'} | ${n(s.perSecond)} | ${s.ackMs.p50.toFixed(2)} ms | ${s.ackMs.p99.toFixed(1)} ms | ${s.serverCpuUsPerMessage.toFixed(0)} µs | ${Math.round(s.serverBusy * 100)}% / ${Math.round(s.loadBusy * 100)}% | ${n(s.limit?.rowsPerSecond ?? 0)}/s (${s.limit?.batch}) | ${(s.ofLimit ?? 0).toFixed(2)}× |`,
   );
 console.log(
   `\n| ${database}: rows/s in transactions of ${MAX_BATCH} over ${HEADLINE} rooms | figure |\n|---|---:|`,
 );
 for (const l of rowLimits)
   console.log(
-    `| the rows alone, ${l.writers === 1 ? 'one transaction at a time' : `${l.writers} transactions at once`} | ${n(l.rowsPerSecond)} |`,
+    `| the rows alone, ${l.writers === 1 ? 'one transaction at a time' : `${l.writers} transactions at once`} (before / after) | ${n(l.rowsPerSecond)} (${l.runs.map(n).join(' / ')}) |`,
   );
 console.log(`| MessageStore.append (rows and room numbering) | ${n(appendLimit.rowsPerSecond)} |`);
 console.log(`| Switchboard, ${HEADLINE} senders, acknowledged messages/s | ${n(headline.perSecond)} |`);
@@ -209,4 +233,5 @@ saveResult(`chat-throughput-${database}`, {
   appendLimit,
   scaling: steps,
   limits,
+  limitsBefore,
 });
