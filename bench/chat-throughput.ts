@@ -8,6 +8,7 @@
 //   node --import tsx bench/chat-throughput.ts [--senders 1,20,100] [--window 32] [--seconds 10]
 //     [--limit-seconds 5] [--profile DIR]
 import { mkdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import type { MessageReceipt } from '../generated/types.js';
 import { dropSchema } from '../test/helpers/postgres.js';
@@ -56,6 +57,8 @@ interface Step {
   serverBusy: number;
   /** How busy this process (the senders) was: near 1, the figure is the load generator's limit too. */
   loadBusy: number;
+  /** The machine's 1-minute load average after the step: far above its CPU count, the figures are noisy. */
+  loadAverage: number;
   /** The store's rows/s in transactions as large as this many messages in flight allow. */
   limit?: { batch: number; rooms: number; rowsPerSecond: number };
   ofLimit?: number;
@@ -114,6 +117,7 @@ async function measureStep(target: RunningTarget, sockets: BenchSocket[]): Promi
     serverCpuUsPerMessage: acked > 0 ? (cpu * 1000) / acked : Number.NaN,
     serverBusy: cpu / 1000 / elapsed,
     loadBusy: load / 1000 / elapsed,
+    loadAverage: loadavg()[0] ?? Number.NaN,
   };
 }
 
@@ -132,7 +136,7 @@ async function measureSwitchboard(): Promise<Step[]> {
     for (const senders of SENDERS) {
       const step = await measureStep(target, sockets.slice(0, senders));
       console.log(
-        `${senders} sender${senders === 1 ? '' : 's'} × ${WINDOW} in flight: ${step.perSecond} acknowledged messages/s, ack p99 ${step.ackMs.p99.toFixed(1)} ms`,
+        `${senders} sender${senders === 1 ? '' : 's'} × ${WINDOW} in flight: ${step.perSecond} acknowledged messages/s, ack p99 ${step.ackMs.p99.toFixed(1)} ms (machine load average ${step.loadAverage.toFixed(1)})`,
       );
       steps.push(step);
     }

@@ -6,6 +6,7 @@
 // Modes: `all` (SERVER_ACTIVITIES_BROADCAST=all, the default: every connection hears everyone) and
 // `followers` (each receiver follows the user who changes).
 //   node --import tsx bench/presence-fanout.ts [--receivers 10,100,1000] [--rounds 40] [--modes all,followers]
+import { loadavg } from 'node:os';
 import { numberArg } from './lib/args.js';
 import { type BenchSocket, type BenchUser, connectUser, connectUsers, registerUsers } from './lib/clients.js';
 import { choiceListArg, numberListArg } from './lib/list-arg.js';
@@ -34,6 +35,8 @@ interface Step {
   serverCpuUsPerReceiver: number;
   /** The server's CPU time for an `echo` with its acknowledgement, measured the same way: a request's floor. */
   serverCpuMsPerEcho: number;
+  /** The machine's 1-minute load average after the step: far above its CPU count, the figures are noisy. */
+  loadAverage: number;
 }
 
 const sleep = (msecs: number) => new Promise((resolve) => setTimeout(resolve, msecs));
@@ -115,6 +118,7 @@ async function measureStep(
     serverCpuMsPerChange: { p50: cpuPerChange, mean: cpu.reduce((a, b) => a + b, 0) / cpu.length },
     serverCpuUsPerReceiver: (cpuPerChange * 1000) / sockets.length,
     serverCpuMsPerEcho: echo,
+    loadAverage: loadavg()[0] ?? Number.NaN,
   };
 }
 
