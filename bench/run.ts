@@ -210,12 +210,13 @@ function own(script: string, args: string[], result: string, onSqlite = false): 
 const seconds = QUICK ? ['--seconds', '1'] : [];
 report.switchboard.presence = own(
   'presence-fanout.ts',
-  QUICK ? ['--users', '100', '--rounds', '5'] : [],
+  QUICK ? ['--receivers', '10,100', '--rounds', '5'] : [],
   'presence-fanout',
 );
-report.switchboard.chatSqlite = own('chat-throughput.ts', seconds, 'chat-throughput-sqlite', true);
+const chatArgs = [...seconds, ...(PROFILE_DIR ? ['--profile', PROFILE_DIR] : [])];
+report.switchboard.chatSqlite = own('chat-throughput.ts', chatArgs, 'chat-throughput-sqlite', true);
 if (process.env.DATABASE_URL)
-  report.switchboard.chatPostgres = own('chat-throughput.ts', seconds, 'chat-throughput-postgres');
+  report.switchboard.chatPostgres = own('chat-throughput.ts', chatArgs, 'chat-throughput-postgres');
 else console.log('\n(durable chat on PostgreSQL skipped: DATABASE_URL is unset)');
 report.switchboard.dbEvents = own('db-events.ts', seconds, 'db-events', true);
 // Needs PostgreSQL and Redis (a cluster runs on both); without them it fails, saying which, and the
