@@ -1,24 +1,38 @@
 // What one presence change costs as its audience grows: one user's set-activity, delivered to N others,
 // for each N of --receivers in turn (connections are added between steps, on one server per mode).
-// Latency is the time from emitting set-activity to each receiver's `activity` event, measured in this
-// process (one clock); the server's CPU time per change is read around each change from the probe in
-// the server's own process (bench/lib/probe.ts), so the cost per receiver can be compared across N.
+// Latency is the time from emitting set-activity to each receiver's `activity` event: the status carries
+// the sender's clock, and the receivers are the fan-out's light clients in the load generators (on the
+// load CPUs, as for fan-out), so what is timed is the server's delivery, not N full clients decoding in one
+// process. The server's CPU time per change is read around each change from the probe in the server's
+// own process (bench/lib/probe.ts), so the cost per receiver can be compared across N.
 // Modes: `all` (SERVER_ACTIVITIES_BROADCAST=all, the default: every connection hears everyone) and
 // `followers` (each receiver follows the user who changes).
 //   node --import tsx bench/presence-fanout.ts [--receivers 10,100,1000] [--rounds 40] [--modes all,followers]
+//     [--profile DIR]
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import path from 'node:path';
 import { numberArg } from './lib/args.js';
-import { type BenchSocket, type BenchUser, connectUser, connectUsers, registerUsers } from './lib/clients.js';
+import { type BenchSocket, connectUser, registerUsers } from './lib/clients.js';
+import { Histogram } from './lib/histogram.js';
+import { STAMP_IN_TEXT } from './lib/light-client.js';
 import { choiceListArg, numberListArg } from './lib/list-arg.js';
+import { LoadWorker } from './lib/load.js';
 import { saveResult } from './lib/results.js';
 import { ms, now, type Summary, summarize } from './lib/stats.js';
-import { type RunningTarget, startTarget } from './lib/targets.js';
+import { cpuPlan, loadCpuCount, type RunningTarget, startTarget } from './lib/targets.js';
 
 type Mode = 'all' | 'followers';
 const RECEIVERS = numberListArg('receivers', [10, 100, 1000]).sort((a, b) => a - b);
 const ROUNDS = numberArg('rounds', 40);
 const MODES = choiceListArg<Mode>('modes', ['all', 'followers'], ['all', 'followers']);
 const GAP_MS = 250;
+// --profile DIR: a CPU profile of the server over each step's changes (as bench/run.ts --profile).
+const PROFILE_DIR = process.argv.includes('--profile')
+  ? path.resolve(process.argv[process.argv.indexOf('--profile') + 1] ?? 'bench/results/profiles')
+  : undefined;
+if (PROFILE_DIR) mkdirSync(PROFILE_DIR, { recursive: true });
 // Per receiver, a step may cost this much more than the step before (which had fewer receivers, so a
 // larger share of fixed cost per receiver) before the growth is called faster than linear.
 const SUPERLINEAR_FACTOR = 1.25;
@@ -72,58 +86,66 @@ async function echoCost(target: RunningTarget, source: BenchSocket, overhead: nu
   return summarize(costs).p50;
 }
 
+type Report = { histogram: { sparse: [number, number][]; max: number }; lastAt: number };
+
+/** Waits until the workers' receivers have all timed this round's change (or 10 s went by). */
+async function untilDelivered(workers: readonly LoadWorker[], expected: number): Promise<Report[]> {
+  const deadline = now() + 10_000;
+  for (;;) {
+    const reports = await Promise.all(workers.map((w) => w.send<Report>({ cmd: 'report' })));
+    const got = reports.reduce((a, r) => a + Histogram.fromJSON(r.histogram).count, 0);
+    if (got >= expected || now() > deadline) return reports;
+    await sleep(2);
+  }
+}
+
 async function measureStep(
   target: RunningTarget,
   mode: Mode,
-  setter: BenchUser,
   source: BenchSocket,
-  sockets: BenchSocket[],
+  workers: readonly LoadWorker[],
+  receivers: number,
 ): Promise<Step> {
   await settle(target);
   const overhead = await probeCost(target);
   const echo = await echoCost(target, source, overhead);
-  const latencies: number[] = [];
+  const deliveries = new Histogram();
   const completions: number[] = [];
   const cpu: number[] = [];
+  if (PROFILE_DIR) await target.profile('start');
   for (let round = 0; round < ROUNDS; round++) {
-    const status = `${mode} ${sockets.length} round ${round}`;
-    let pending = sockets.length;
-    let sentAt = 0;
-    const done = new Promise<void>((resolve) => {
-      for (const socket of sockets) {
-        const onActivity = (a: { userId: string; status?: string }) => {
-          if (a.userId !== setter.userId || a.status !== status) return;
-          socket.off('activity', onActivity);
-          latencies.push(now() - sentAt);
-          if (--pending === 0) resolve();
-        };
-        socket.on('activity', onActivity);
-      }
-    });
+    await Promise.all(workers.map((w) => w.send({ cmd: 'measure' })));
     const cpuBefore = await target.cpuMs();
-    sentAt = now();
+    const sentAt = now();
+    const status = `${mode} ${receivers} round ${round} ${STAMP_IN_TEXT}${sentAt}`;
     await source.timeout(10_000).emitWithAck('set-activity', { state: 'busy', status });
-    await done;
-    completions.push(now() - sentAt);
+    const reports = await untilDelivered(workers, receivers);
     cpu.push(Math.max(0, (await target.cpuMs()) - cpuBefore - overhead));
+    for (const r of reports) deliveries.merge(Histogram.fromJSON(r.histogram));
+    completions.push(Math.max(...reports.map((r) => r.lastAt)) - sentAt);
     await sleep(GAP_MS);
   }
+  if (PROFILE_DIR)
+    await target.profile(
+      'stop',
+      path.join(PROFILE_DIR, `switchboard-presence-${mode}-${receivers}.cpuprofile`),
+    );
   const cpuPerChange = summarize(cpu).p50;
   return {
     mode,
-    receivers: sockets.length,
+    receivers,
     rounds: ROUNDS,
-    deliveryMs: summarize(latencies),
+    deliveryMs: deliveries.summary(),
     lastDeliveryMs: summarize(completions),
     serverCpuMsPerChange: { p50: cpuPerChange, mean: cpu.reduce((a, b) => a + b, 0) / cpu.length },
-    serverCpuUsPerReceiver: (cpuPerChange * 1000) / sockets.length,
+    serverCpuUsPerReceiver: (cpuPerChange * 1000) / receivers,
     serverCpuMsPerEcho: echo,
     loadAverage: loadavg()[0] ?? Number.NaN,
   };
 }
 
 /** One server in `mode`; receivers are connected (and follow, in `followers`) step by step. */
-async function measureMode(mode: Mode): Promise<Step[]> {
+async function measureMode(mode: Mode, workers: readonly LoadWorker[]): Promise<Step[]> {
   const target = await startTarget('switchboard', { SERVER_ACTIVITIES_BROADCAST: mode });
   try {
     const setupStarted = now();
@@ -135,21 +157,42 @@ async function measureMode(mode: Mode): Promise<Step[]> {
     );
     if (!setter) throw new Error('no users');
     const source = await connectUser(target.url, setter);
-    const sockets: BenchSocket[] = [];
+    let connected = 0;
     const steps: Step[] = [];
     for (const count of RECEIVERS) {
-      const added = await connectUsers(target.url, receivers.slice(sockets.length, count));
+      // The new receivers, spread over the workers; in `followers`, they follow the setter.
+      const added = receivers.slice(connected, count);
+      const share = Math.ceil(added.length / workers.length);
+      await Promise.all(
+        workers.map(async (w, i) => {
+          const auths = added
+            .slice(i * share, (i + 1) * share)
+            .map((u) => ({ socketSecret: u.socketSecret }));
+          if (auths.length === 0) return;
+          const opened = await w.send<{ failed: number; errors: string[] }>({
+            cmd: 'connect',
+            target: 'switchboard',
+            url: target.url,
+            auths,
+            parallel: 50,
+          });
+          if (opened.failed > 0) throw new Error(`receivers refused: ${opened.errors.join('; ')}`);
+        }),
+      );
       if (mode === 'followers')
         await Promise.all(
-          added.map((s) => s.timeout(10_000).emitWithAck('follow-users', { userIds: [setter.userId] })),
+          workers.map((w) =>
+            w.send({ cmd: 'requestAll', event: 'follow-users', payload: { userIds: [setter.userId] } }),
+          ),
         );
-      sockets.push(...added);
+      connected = count;
       console.log(
         `${mode}: ${count} receivers ready ${((now() - setupStarted) / 1000).toFixed(1)} s after start (including registration)`,
       );
-      steps.push(await measureStep(target, mode, setter, source, sockets));
+      steps.push(await measureStep(target, mode, source, workers, count));
     }
-    for (const socket of [...sockets, source]) socket.close();
+    await Promise.all(workers.map((w) => w.send({ cmd: 'close' })));
+    source.close();
     return steps;
   } finally {
     await target.stop();
@@ -175,8 +218,17 @@ function growthOf(steps: Step[]) {
   });
 }
 
+// This process sends the changes: it runs on the load CPUs, with one load generator per load CPU.
+const plan = cpuPlan();
+if (plan.pinned && plan.load)
+  execFileSync('taskset', ['-a', '-cp', plan.load, String(process.pid)], { stdio: 'ignore' });
+const workers = Array.from({ length: loadCpuCount() }, () => new LoadWorker());
 const steps: Step[] = [];
-for (const mode of MODES) steps.push(...(await measureMode(mode)));
+try {
+  for (const mode of MODES) steps.push(...(await measureMode(mode, workers)));
+} finally {
+  for (const w of workers) w.stop();
+}
 const growth = MODES.flatMap((mode) => growthOf(steps.filter((s) => s.mode === mode)));
 
 console.log(

@@ -122,8 +122,16 @@ export class LightClient {
   }
 }
 
-/** The sender's clock stamp in a frame's text (`"t":1732261234567.123`), without parsing the frame. */
+/** How a stamp is written inside a string field (a presence status), where `"t":` would be escaped. */
+export const STAMP_IN_TEXT = '@t=';
+
+/**
+ * The sender's clock stamp in a frame's text (`"t":1732261234567.123`, or `@t=1732261234567.123` inside a
+ * string such as an activity's status), without parsing the frame.
+ */
 export function stampOf(text: string): number {
   const at = text.indexOf('"t":');
-  return at < 0 ? Number.NaN : Number.parseFloat(text.slice(at + 4, at + 30));
+  if (at >= 0) return Number.parseFloat(text.slice(at + 4, at + 30));
+  const inText = text.indexOf(STAMP_IN_TEXT);
+  return inText < 0 ? Number.NaN : Number.parseFloat(text.slice(inText + 3, inText + 29));
 }

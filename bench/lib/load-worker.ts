@@ -8,6 +8,7 @@ import { cpuMsOf, type TargetName } from './targets.js';
 export type WorkerCommand =
   | { cmd: 'connect'; target: TargetName; url: string; auths: Record<string, unknown>[]; parallel: number }
   | { cmd: 'join'; room: string }
+  | { cmd: 'requestAll'; event: string; payload: Record<string, unknown> }
   | { cmd: 'measure' }
   | { cmd: 'count' }
   | { cmd: 'report' }
@@ -59,6 +60,20 @@ const handlers: { [K in WorkerCommand['cmd']]: (c: Extract<WorkerCommand, { cmd:
             error ??= JSON.stringify(reply).slice(0, 200);
           }
       return { joined: clients.length - refused, refused, error };
+    },
+    // Every client sends one request (following a user, say); a refusal is counted, not thrown.
+    requestAll: async ({ event, payload }) => {
+      let refused = 0;
+      let error: string | undefined;
+      for (let i = 0; i < clients.length; i += 100)
+        for (const reply of await Promise.all(
+          clients.slice(i, i + 100).map((c) => c.request(event, payload)),
+        ))
+          if (reply && typeof reply === 'object' && 'error' in reply) {
+            refused += 1;
+            error ??= JSON.stringify(reply).slice(0, 200);
+          }
+      return { answered: clients.length - refused, refused, error };
     },
     // Starts a measurement window: what arrives from now on is counted. The CPU time spent so far lets
     // the benchmark tell whether the load generators, rather than the server, were the limit.
