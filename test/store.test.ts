@@ -222,7 +222,7 @@ describe('store', () => {
             last_seq: 0,
             created_at: 1,
           });
-        const store = new MessageStore(db);
+        const store = new MessageStore(db, database.kind);
         const message = (roomId: string, n: number, idempotencyKey: string | undefined) => ({
           roomId,
           id: `99999999-0000-4000-8000-${String(n).padStart(12, '0')}`,
@@ -294,8 +294,8 @@ describe('store', () => {
                 createdAt: 1,
                 idempotencyKey: undefined,
               }));
-            const nodeA = new MessageStore(database.db);
-            const nodeB = new MessageStore(other.db);
+            const nodeA = new MessageStore(database.db, database.kind);
+            const nodeB = new MessageStore(other.db, other.kind);
             await Promise.all(
               Array.from({ length: 100 }, (_, n) =>
                 n % 2

@@ -66,7 +66,7 @@ async function seed(database: Database, rooms: number): Promise<{ roomId: string
 /** Measures one configuration on a database freshly opened (and migrated) for it. */
 export async function measureStoreLimit(database: Database, options: StoreLimitOptions): Promise<StoreLimit> {
   const rooms = await seed(database, options.rooms);
-  const messages = new MessageStore(database.db);
+  const messages = new MessageStore(database.db, database.kind);
   const lastSeq = new Map(rooms.map((r) => [r.roomId, 0]));
   let next = 0;
   // Rows round-robin over the rooms, as messages from concurrent senders interleave in a group commit.

@@ -125,7 +125,7 @@ export async function createServices(
   shared?: SharedState,
 ): Promise<Services> {
   const userStore = new UserStore(database.db);
-  const messageStore = new MessageStore(database.db);
+  const messageStore = new MessageStore(database.db, database.kind);
   const roomStore = new RoomStore(database.db);
   const directory = new RoomDirectory(roomStore, shared?.sequences ?? new MemoryEphemeralSequences());
   const joined = new JoinedRooms();

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { DatabaseKind } from './database.js';
 
 /** A message on its way into the store: its sequence number is given by the transaction that stores it. */
 export interface NewMessage {
@@ -72,7 +73,10 @@ function keyOf(m: Pick<NewMessage, 'roomId' | 'authorId' | 'idempotencyKey'>): s
 
 /** The messages table: durable, ordered history. */
 export class MessageStore {
-  constructor(private readonly db: Knex) {}
+  constructor(
+    private readonly db: Knex,
+    private readonly kind: DatabaseKind,
+  ) {}
 
   /**
    * Stores a batch in one transaction and resolves where each message is, in batch order. Each room's
@@ -83,14 +87,9 @@ export class MessageStore {
   async append(batch: readonly NewMessage[]): Promise<StoredMessage[]> {
     return this.db.transaction(async (trx) => {
       const rooms = [...new Set(batch.map((m) => m.roomId))].sort();
-      if (batch.some((m) => m.idempotencyKey !== undefined)) {
-        // Another node may be storing the same key now: with its rooms' rows locked first (in name order,
-        // as below, so no deadlock), the lookup sees whatever that node committed.
-        for (const roomId of rooms)
-          await trx('rooms')
-            .where('id', roomId)
-            .update({ last_seq: trx.raw('last_seq') });
-      }
+      // Another node may be storing the same key now: with its rooms' rows locked first, the lookup sees
+      // whatever that node committed.
+      if (batch.some((m) => m.idempotencyKey !== undefined)) await this.lockRooms(trx, rooms);
       const earlier = await this.byIdempotencyKey(trx, batch);
       const fresh = batch.filter((m) => {
         const key = keyOf(m);
@@ -100,16 +99,7 @@ export class MessageStore {
       });
       const perRoom = new Map<string, number>();
       for (const m of fresh) perRoom.set(m.roomId, (perRoom.get(m.roomId) ?? 0) + 1);
-      const next = new Map<string, number>();
-      // Rooms' rows are locked in name order, so two nodes' batches cannot deadlock each other.
-      for (const [roomId, count] of [...perRoom].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        const [row] = await trx('rooms')
-          .where('id', roomId)
-          .update({ last_seq: trx.raw('last_seq + ?', [count]) })
-          .returning('last_seq');
-        if (!row) throw new Error(`room ${roomId} is gone`);
-        next.set(roomId, Number(row.last_seq) - count + 1);
-      }
+      const next = await this.number(trx, perRoom);
       const stored = new Map<NewMessage, StoredMessage>();
       for (const m of fresh) {
         const seq = next.get(m.roomId) as number;
@@ -137,6 +127,43 @@ export class MessageStore {
         return { ...first, duplicate: true };
       });
     });
+  }
+
+  /**
+   * Locks the rooms' rows in name order, so two nodes' batches cannot deadlock each other. SQLite has
+   * one writer at a time, whose transaction holds the whole database: nothing to lock row by row.
+   */
+  private async lockRooms(trx: Knex.Transaction, rooms: readonly string[]): Promise<void> {
+    if (this.kind === 'postgres')
+      await trx('rooms').select('id').whereIn('id', rooms).orderBy('id').forUpdate();
+  }
+
+  /**
+   * Takes `count` numbers in each room, in one statement whatever the number of rooms (a batch under
+   * load spans many, and each statement is a round trip): resolves each room's first.
+   */
+  private async number(
+    trx: Knex.Transaction,
+    perRoom: ReadonlyMap<string, number>,
+  ): Promise<Map<string, number>> {
+    const next = new Map<string, number>();
+    if (perRoom.size === 0) return next;
+    const rooms = [...perRoom.keys()].sort();
+    await this.lockRooms(trx, rooms);
+    const increments = rooms.flatMap((room) => [room, perRoom.get(room) as number]);
+    const rows: { id: string; last_seq: number | string }[] = await trx('rooms')
+      .whereIn('id', rooms)
+      .update({
+        last_seq: trx.raw(
+          `last_seq + CASE id ${'WHEN ? THEN CAST(? AS INTEGER) '.repeat(rooms.length)}END`,
+          increments,
+        ),
+      })
+      .returning(['id', 'last_seq']);
+    for (const row of rows) next.set(row.id, Number(row.last_seq) - (perRoom.get(row.id) as number) + 1);
+    const gone = rooms.find((room) => !next.has(room));
+    if (gone !== undefined) throw new Error(`room ${gone} is gone`);
+    return next;
   }
 
   /** The messages stored before under the batch's idempotency keys, by key. */
