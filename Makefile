@@ -23,7 +23,7 @@ help:
 	@echo "make contract  the contract gates: lint, breaking changes, drift, conformance of the server and the mock"
 	@echo "make contract-lint      Spectral over spec/ with our rules (allowlist: spec/lint-allowlist.yaml)"
 	@echo "make contract-breaking  fail on spec changes that break clients (vs BASE_REF, default: merge-base with origin/main)"
-	@echo "make bench     Switchboard next to bare Socket.IO and raw ws, then its own benchmarks, a cluster of three among them (~10 min; needs Redis and PostgreSQL)"
+	@echo "make bench     Switchboard (Socket.IO and /ws) next to bare Socket.IO and raw ws, then its own benchmarks, a cluster of three among them (~17 min; needs Redis and PostgreSQL)"
 	@echo "make bench-quick  the same, smaller (about two minutes)"
 	@echo "                  BENCH_FLAGS adds flags to either: BENCH_FLAGS=\"--only connections,fanout-ws --profile DIR\""
 	@echo "make bench-reference  a full run that also keeps a dated copy in bench/results/reference/"

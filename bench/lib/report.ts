@@ -44,7 +44,7 @@ interface Metric {
   label: string;
   unit: string;
   better: 'higher' | 'lower';
-  read: (t: NonNullable<BenchReport['targets'][TargetName]>) => number | undefined;
+  read: (t: NonNullable<BenchReport['targets'][TargetName]>, name: TargetName) => number | undefined;
   /** The issue's target, as a ratio of Switchboard to bare Socket.IO. */
   target?: { ratio: number; text: string };
   /** The issue's target, as a ratio of Switchboard's /ws to raw ws. */
@@ -66,23 +66,39 @@ const fanoutsOf = (report: BenchReport) => ORDER.map((t) => report.targets[t]?.f
 const cpuAt = (f: FanoutResult | undefined, rate: number | undefined) =>
   f?.ramp.find((r) => r.rate === rate)?.serverCpuMsPer1000;
 
+/**
+ * Server CPU per 1,000 deliveries, compared at the highest ramp rate at which the targets all kept up
+ * (or at the fixed rate, which every target ran, when they share none: the quick mode's ramp starts
+ * high). When Switchboard /ws fell behind sooner than the others, it and raw ws get a row of their own,
+ * so that no comparison is made at a rate where one side fell behind.
+ */
+function cpuMetrics(report: BenchReport): Metric[] {
+  const measured = ORDER.filter((t) => report.targets[t]?.fanout);
+  const row = (targets: readonly TargetName[], which: string): Metric => {
+    const rate = commonRate(targets.map((t) => report.targets[t]?.fanout));
+    return {
+      label: `fan-out: server CPU per 1,000 deliveries at ${rate === undefined ? `the fixed ${report.settings.fixedRate}` : rate} msg/s${which}`,
+      unit: 'ms',
+      better: 'lower',
+      read: (t, name) =>
+        !targets.includes(name)
+          ? undefined
+          : rate === undefined
+            ? t.fanout?.fixed.serverCpuMsPer1000
+            : cpuAt(t.fanout, rate),
+      wsTarget: { ratio: 1, text: '/ws ≤ 1.0×' },
+    };
+  };
+  if (!measured.includes('switchboard-ws') || commonRate(fanoutsOf(report)) !== undefined)
+    return [row(measured, '')];
+  const others = measured.filter((t) => t !== 'switchboard-ws');
+  return [
+    ...(others.length > 1 ? [row(others, '')] : []),
+    row(['switchboard-ws', 'ws'], ', Switchboard /ws and raw ws'),
+  ];
+}
+
 function metricsFor(report: BenchReport): Metric[] {
-  // Where every target kept up; failing that (Switchboard /ws fell behind sooner), where the others did.
-  const rate =
-    commonRate(fanoutsOf(report)) ??
-    commonRate(fanoutsOf(report).filter((_, i) => ORDER[i] !== 'switchboard-ws'));
-  // No ramp step kept up everywhere (the quick mode's ramp starts high): the fixed rate's step, which
-  // every target ran at the same rate, is the one left to compare.
-  const cpu: Pick<Metric, 'label' | 'read'> =
-    rate !== undefined
-      ? {
-          label: `fan-out: server CPU per 1,000 deliveries at ${rate} msg/s`,
-          read: (t) => cpuAt(t.fanout, rate),
-        }
-      : {
-          label: `fan-out: server CPU per 1,000 deliveries at ${report.settings.fixedRate} msg/s (the fixed rate: no ramp step kept up everywhere)`,
-          read: (t) => t.fanout?.fixed.serverCpuMsPer1000,
-        };
   return [
     {
       label: 'fan-out: most deliveries/s that kept up',
@@ -91,7 +107,7 @@ function metricsFor(report: BenchReport): Metric[] {
       read: (t) => t.fanout?.maxSustained,
       target: { ratio: 0.8, text: '≥ 0.8×' },
     },
-    { ...cpu, unit: 'ms', better: 'lower', wsTarget: { ratio: 1, text: '/ws ≤ 1.0×' } },
+    ...cpuMetrics(report),
     {
       label: 'fan-out at a fixed rate: p50',
       unit: 'ms',
@@ -149,8 +165,8 @@ const RATIOS: { of: TargetName; to: TargetName; label: string; target: (m: Metri
 
 /** One target's figure over another's: Switchboard over bare Socket.IO, or its /ws over raw ws. */
 function ratio(report: BenchReport, metric: Metric, of: TargetName, to: TargetName): number | undefined {
-  const mine = report.targets[of] && metric.read(report.targets[of]);
-  const base = report.targets[to] && metric.read(report.targets[to]);
+  const mine = report.targets[of] && metric.read(report.targets[of], of);
+  const base = report.targets[to] && metric.read(report.targets[to], to);
   return mine === undefined || base === undefined || base === 0 || Number.isNaN(mine)
     ? undefined
     : mine / base;
@@ -212,7 +228,7 @@ export function renderMarkdown(report: BenchReport): string {
   for (const metric of metricsFor(report)) {
     const values = shown.map((t) => {
       const entry = report.targets[t];
-      return format(entry ? metric.read(entry) : undefined, metric.unit);
+      return format(entry ? metric.read(entry, t) : undefined, metric.unit);
     });
     // Every cell empty: a workload --only left out.
     if (values.every((v) => v === '—')) continue;
@@ -336,7 +352,7 @@ const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 export function renderChart(report: BenchReport): string {
   const shown = shownTargets(report);
   const metrics = metricsFor(report).filter((m) =>
-    shown.some((t) => m.read(report.targets[t] ?? {}) !== undefined),
+    shown.some((t) => m.read(report.targets[t] ?? {}, t) !== undefined),
   );
   const colors: Record<TargetName, string> = {
     switchboard: '#2b6cb0',
@@ -346,8 +362,9 @@ export function renderChart(report: BenchReport): string {
   };
   const rowHeight = 12 + shown.length * 18;
   const left = 290;
-  const width = 860;
-  const barArea = width - left - 90;
+  const barArea = 480;
+  // Room after the longest bar for its label; Switchboard /ws's also gives its ratio to raw ws.
+  const width = left + barArea + (shown.includes('switchboard-ws') ? 170 : 90);
   const height = 70 + metrics.length * rowHeight;
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif" font-size="12" role="img">`,
@@ -361,8 +378,13 @@ export function renderChart(report: BenchReport): string {
   });
   metrics.forEach((metric, row) => {
     const y = 62 + row * rowHeight;
-    const base = report.targets.socketio ? metric.read(report.targets.socketio) : undefined;
-    const values = shown.map((t) => (report.targets[t] ? metric.read(report.targets[t] ?? {}) : undefined));
+    // Bare Socket.IO is 1; in a row it has no figure for (Switchboard /ws's own), raw ws is.
+    const base =
+      (report.targets.socketio && metric.read(report.targets.socketio, 'socketio')) ??
+      (report.targets.ws && metric.read(report.targets.ws, 'ws'));
+    const values = shown.map((t) =>
+      report.targets[t] ? metric.read(report.targets[t] ?? {}, t) : undefined,
+    );
     const ratios = values.map((v) => (v === undefined || !base ? 0 : v / base));
     const scale = Math.max(1, ...ratios);
     out.push(`<text x="12" y="${y + 26}">${xml(metric.label)}</text>`);
