@@ -77,7 +77,10 @@ export class LightClient {
       if (protocol === 'envelope') {
         // The first frame is `init`, with the sid every request must carry; then `auth`.
         ws.once('message', (data) => {
-          client.sid = (JSON.parse(data.toString()) as Envelope).data;
+          const init = JSON.parse(data.toString()) as Envelope;
+          // Refused at once (a connection limit): an error envelope comes instead, then the close.
+          if (init.type !== 'init') return reject(new Error(`refused: ${JSON.stringify(init)}`));
+          client.sid = init.data;
           client.framePrefix = `{"sid":${JSON.stringify(client.sid)},"type":"`;
           ws.on('message', (frame) => client.onEnvelope(frame.toString()));
           client.envelope('auth', String(auth.sessionToken ?? '')).then((answer) => {

@@ -127,6 +127,7 @@ function metricsFor(report: BenchReport): Metric[] {
       read: (t) => t.fanout?.fixed.latency.max,
     },
     { label: 'connections held', unit: '', better: 'higher', read: (t) => t.connections?.connected },
+    { label: 'connections refused or failed', unit: '', better: 'lower', read: (t) => t.connections?.failed },
     { label: 'handshakes/s', unit: '/s', better: 'higher', read: (t) => t.connections?.handshakesPerSecond },
     {
       label: 'heap per connection',
