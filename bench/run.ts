@@ -127,15 +127,31 @@ function logFanout(what: string, result: FanoutResult): void {
 
 /**
  * Auth payloads for N connections: N fresh users of Switchboard, each with its socket secret (Socket.IO)
- * or a session token (/ws); nothing for the baselines.
+ * or a session token (/ws); nothing for the baselines. `firstOver`: the first one's for that target.
  */
-async function authsFor(target: RunningTarget, count: number): Promise<Record<string, unknown>[]> {
+async function authsFor(
+  target: RunningTarget,
+  count: number,
+  firstOver: TargetName = target.name,
+): Promise<Record<string, unknown>[]> {
   if (!isSwitchboard(target.name)) return Array.from({ length: count }, () => ({}));
   const users = await registerUsers(target.url, count, `bench${Date.now() % 1_000_000}_`, 32);
-  return PROTOCOL[target.name] === 'envelope'
-    ? users.map((u) => ({ sessionToken: u.sessionToken }))
-    : users.map((u) => ({ socketSecret: u.socketSecret }));
+  return users.map((u, i) =>
+    PROTOCOL[i === 0 ? firstOver : target.name] === 'envelope'
+      ? { sessionToken: u.sessionToken }
+      : { socketSecret: u.socketSecret },
+  );
 }
+
+/**
+ * Switchboard /ws's fan-out publishes through Socket.IO. A /ws connection's requests are answered one at
+ * a time, so one /ws publisher waits for each message's commit (an fsync) and its delivery before the
+ * next is read: the server sits idle through every commit, and the ramp would measure one connection's
+ * request latency rather than how fast /ws delivers. Through Socket.IO concurrent publishes share a
+ * commit, as they do for every other target. The subscribers, whose deliveries are what is counted,
+ * are all on /ws.
+ */
+const publisherOf = (name: TargetName): TargetName => (name === 'switchboard-ws' ? 'switchboard' : name);
 
 /** What runs on each target, from the workloads asked for. */
 function workOf(name: TargetName) {
@@ -202,7 +218,7 @@ try {
           work.fanout ? SETTINGS.subscribers : 0,
           work.scaling ? Math.max(...SETTINGS.scalingSubscribers) : 0,
         );
-        const auths = await authsFor(target, largest + 2);
+        const auths = await authsFor(target, largest + 2, publisherOf(name));
         if (work.fanout) {
           const fanoutAuths = auths.slice(0, SETTINGS.subscribers + 1);
           entry.fanout = await fanout(target, workers, {
@@ -210,6 +226,7 @@ try {
             auths: fanoutAuths,
             room: 'bench-fanout',
             profileFile: profileFile(name, 'fanout'),
+            publisherTarget: publisherOf(name),
           });
           logFanout('', entry.fanout);
           if (work.ephemeral) {

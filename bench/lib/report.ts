@@ -202,7 +202,7 @@ function settingsText(report: BenchReport): string {
   return [
     ran('fanout') &&
       `Fan-out: ${s.subscribers} subscribers in one room, ~100-byte JSON bodies, ${s.fixedRate} msg/s for ${s.seconds} s, then from ${s.rampStart} msg/s doubling` +
-        `${report.targets['switchboard-ws']?.fanout ? ' (Switchboard /ws: the same through its raw WebSocket, publisher and subscribers speaking its JSON envelope)' : ''}.`,
+        `${report.targets['switchboard-ws']?.fanout ? ' (Switchboard /ws: the subscribers on its raw WebSocket, speaking its JSON envelope; the publisher on Socket.IO)' : ''}.`,
     ran('connections') &&
       `Connections: ${Number(s.connections).toLocaleString('en-US')} (Switchboard: authenticated, presence to followers).`,
     ran('roundTrip') && `Echo: ${s.echoRate}/s for ${s.echoSeconds} s.`,
