@@ -24,7 +24,7 @@ help:
 	@echo "make contract-lint      Spectral over spec/ with our rules (allowlist: spec/lint-allowlist.yaml)"
 	@echo "make contract-breaking  fail on spec changes that break clients (vs BASE_REF, default: merge-base with origin/main)"
 	@echo "make bench     Switchboard (Socket.IO and /ws) next to bare Socket.IO and raw ws, then its own benchmarks, a cluster of three among them (~17 min; needs Redis and PostgreSQL)"
-	@echo "make bench-quick  the same, smaller (about two minutes)"
+	@echo "make bench-quick  the same, smaller (about three minutes)"
 	@echo "                  BENCH_FLAGS adds flags to either: BENCH_FLAGS=\"--only connections,fanout-ws --profile DIR\""
 	@echo "make bench-reference  a full run that also keeps a dated copy in bench/results/reference/"
 	@echo "make soak      mixed load on both transports for SOAK_MINUTES (default 5): memory drift, latency, errors"
