@@ -23,8 +23,9 @@ help:
 	@echo "make contract  the contract gates: lint, breaking changes, drift, conformance of the server and the mock"
 	@echo "make contract-lint      Spectral over spec/ with our rules (allowlist: spec/lint-allowlist.yaml)"
 	@echo "make contract-breaking  fail on spec changes that break clients (vs BASE_REF, default: merge-base with origin/main)"
-	@echo "make bench     Switchboard next to bare Socket.IO and raw ws, then its own benchmarks, a cluster of three among them (~10 min; needs Redis and PostgreSQL)"
-	@echo "make bench-quick  the same, smaller (about two minutes)"
+	@echo "make bench     Switchboard (Socket.IO and /ws) next to bare Socket.IO and raw ws, then its own benchmarks, a cluster of three among them (~17 min; needs Redis and PostgreSQL)"
+	@echo "make bench-quick  the same, smaller (about three minutes)"
+	@echo "                  BENCH_FLAGS adds flags to either: BENCH_FLAGS=\"--only connections,fanout-ws --profile DIR\""
 	@echo "make bench-reference  a full run that also keeps a dated copy in bench/results/reference/"
 	@echo "make soak      mixed load on both transports for SOAK_MINUTES (default 5): memory drift, latency, errors"
 	@echo "make attacks   the security review's attacks against a real server (a few minutes; not in CI)"
@@ -115,11 +116,13 @@ contract-lint: $(INSTALLED)
 	$(NODE) scripts/contract/lint.ts
 
 # Benchmarks are not tests: they print a table and write bench/results/latest.{json,md,svg}.
+# BENCH_FLAGS passes flags on: `--only fanout-ws,connections` runs a subset (an unknown name lists them
+# all), `--profile DIR` writes CPU profiles of the servers.
 bench: $(INSTALLED)
-	$(NODE) bench/run.ts
+	$(NODE) bench/run.ts $(BENCH_FLAGS)
 
 bench-quick: $(INSTALLED)
-	$(NODE) bench/run.ts --quick
+	$(NODE) bench/run.ts --quick $(BENCH_FLAGS)
 
 # A full run that also keeps a dated copy in bench/results/reference/ (committed).
 bench-reference: $(INSTALLED)

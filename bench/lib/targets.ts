@@ -4,27 +4,40 @@ import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../../test/helpers/server-process.js';
+import { withRaisedFdLimit } from './fd-limit.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** What the benchmark runs side by side. */
-export type TargetName = 'switchboard' | 'socketio' | 'ws';
+/**
+ * What the benchmark runs side by side: Switchboard through Socket.IO and through its raw WebSocket (`/ws`,
+ * the same server process, its clients speaking the JSON envelope), and the two baselines.
+ */
+export type TargetName = 'switchboard' | 'switchboard-ws' | 'socketio' | 'ws';
 
 export const TARGET_LABELS: Record<TargetName, string> = {
   switchboard: 'Switchboard',
+  'switchboard-ws': 'Switchboard /ws',
   socketio: 'bare Socket.IO',
   ws: 'raw ws',
 };
 
-/** The protocol a target speaks on the wire: Socket.IO's (Switchboard and the bare server) or plain JSON. */
-export const PROTOCOL: Record<TargetName, 'socketio' | 'ws'> = {
+/**
+ * The protocol a target speaks on the wire: Socket.IO's (Switchboard and the bare server), the ws
+ * baseline's plain JSON, or Switchboard's /ws envelope `{sid, type, data, channel, token}`.
+ */
+export const PROTOCOL: Record<TargetName, 'socketio' | 'ws' | 'envelope'> = {
   switchboard: 'socketio',
+  'switchboard-ws': 'envelope',
   socketio: 'socketio',
   ws: 'ws',
 };
 
+/** Whether a target is Switchboard itself (whichever transport its clients use), not a baseline. */
+export const isSwitchboard = (name: TargetName) => name === 'switchboard' || name === 'switchboard-ws';
+
 const ENTRY: Record<TargetName, string> = {
   switchboard: path.join(ROOT, 'src', 'main.ts'),
+  'switchboard-ws': path.join(ROOT, 'src', 'main.ts'),
   socketio: path.join(ROOT, 'bench', 'baselines', 'socketio-server.ts'),
   ws: path.join(ROOT, 'bench', 'baselines', 'ws-server.ts'),
 };
@@ -117,10 +130,13 @@ export function loadCpuCount(): number {
   return !pinned || !load ? availableParallelism() : cpuNumbers(load).length;
 }
 
-/** Runs `node args…` pinned to `cpus` (when pinning works), with an IPC channel. */
+/**
+ * Runs `node args…` pinned to `cpus` (when pinning works), with an IPC channel and its open-file limit
+ * raised to the hard limit (fd-limit.ts).
+ */
 export function spawnNode(args: string[], env: Record<string, string>, cpus: string): ChildProcess {
   const node = [process.execPath, ...args];
-  const [command, ...rest] = cpus ? ['taskset', '-c', cpus, ...node] : node;
+  const [command, ...rest] = withRaisedFdLimit(cpus ? ['taskset', '-c', cpus, ...node] : node);
   return spawn(command as string, rest, {
     cwd: ROOT,
     env: { ...process.env, ...env },
@@ -197,7 +213,7 @@ export async function startTarget(
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
-      ...(name === 'switchboard' ? SWITCHBOARD_ENV : {}),
+      ...(isSwitchboard(name) ? SWITCHBOARD_ENV : {}),
       ...env,
     },
     cpuPlan().server,

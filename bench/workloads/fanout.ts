@@ -2,7 +2,7 @@ import { Histogram } from '../lib/histogram.js';
 import { LightClient } from '../lib/light-client.js';
 import type { LoadWorker } from '../lib/load.js';
 import { now } from '../lib/stats.js';
-import { cpuMsOf, loadCpuCount, type RunningTarget } from '../lib/targets.js';
+import { cpuMsOf, loadCpuCount, type RunningTarget, type TargetName } from '../lib/targets.js';
 
 /** What a fan-out needs of a server: one process, or a cluster measured as one (its CPU summed). */
 export type FanoutTarget = Pick<RunningTarget, 'name' | 'url' | 'cpuMs' | 'profile'>;
@@ -72,6 +72,11 @@ export interface FanoutOptions {
    * The publisher always connects to the target's url.
    */
   subscriberUrls?: readonly string[];
+  /**
+   * How the publisher speaks to the server, when not as the subscribers do (Switchboard /ws's fan-out
+   * publishes through Socket.IO: see bench/run.ts); `auths[0]` is its auth.
+   */
+  publisherTarget?: TargetName;
 }
 
 // A step keeps up when every publish is acknowledged within the grace period, every delivery arrives
@@ -200,7 +205,7 @@ export async function fanout(
 ): Promise<FanoutResult> {
   const [publisherAuth, ...subscriberAuths] = opts.auths;
   const share = Math.ceil(opts.subscribers / workers.length);
-  const publisher = await LightClient.connect(target.name, target.url, publisherAuth);
+  const publisher = await LightClient.connect(opts.publisherTarget ?? target.name, target.url, publisherAuth);
   try {
     if (opts.ephemeral) {
       const created = await publisher.createEphemeralRoom(opts.room);
