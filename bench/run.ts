@@ -224,7 +224,11 @@ try {
           entry.fanout = await fanout(target, workers, {
             ...SETTINGS,
             auths: fanoutAuths,
-            room: 'bench-fanout',
+            // /ws next to raw ws, delivery next to delivery: a room that stores nothing, as raw ws does
+            // not (what storing costs per message is the Socket.IO fan-out's persistent-vs-ephemeral row).
+            ...(name === 'switchboard-ws'
+              ? { room: 'bench-fanout-ws', ephemeral: true }
+              : { room: 'bench-fanout' }),
             profileFile: profileFile(name, 'fanout'),
             publisherTarget: publisherOf(name),
           });
@@ -282,6 +286,10 @@ try {
         entry.connections = await connections(target, workers, auths, {
           profileFile: profileFile(name, 'connections'),
           checkpoints: SETTINGS.connectionCheckpoints,
+          // With --profile, what the held connections' heap is made of (Chrome DevTools opens it).
+          ...(PROFILE_DIR && {
+            whileHeld: () => target.heapSnapshot(path.join(PROFILE_DIR, `${name}-connections.heapsnapshot`)),
+          }),
         });
         console.log(
           `connections: ${entry.connections.connected}/${entry.connections.attempted} at ${entry.connections.handshakesPerSecond}/s; heap ${(entry.connections.heapPerConnection / 1024).toFixed(1)} KiB, RSS ${(entry.connections.rssPerConnection / 1024).toFixed(1)} KiB per connection${entry.connections.failed ? `; ${entry.connections.failed} failed: ${entry.connections.errors.join('; ')}` : ''}`,

@@ -128,13 +128,25 @@ function metricsFor(report: BenchReport): Metric[] {
     },
     { label: 'connections held', unit: '', better: 'higher', read: (t) => t.connections?.connected },
     { label: 'connections refused or failed', unit: '', better: 'lower', read: (t) => t.connections?.failed },
-    { label: 'handshakes/s', unit: '/s', better: 'higher', read: (t) => t.connections?.handshakesPerSecond },
+    {
+      label: 'handshakes/s',
+      unit: '/s',
+      better: 'higher',
+      read: (t) => t.connections?.handshakesPerSecond,
+      target: { ratio: 0.8, text: '≥ 0.8×' },
+    },
+    {
+      label: 'server CPU per handshake',
+      unit: 'ms',
+      better: 'lower',
+      read: (t) => t.connections?.serverCpuMsPerHandshake,
+    },
     {
       label: 'heap per connection',
       unit: 'KiB',
       better: 'lower',
       read: (t) => (t.connections ? t.connections.heapPerConnection / 1024 : undefined),
-      target: { ratio: 1.5, text: '≤ 1.5×' },
+      target: { ratio: 1.2, text: '≤ 1.2×' },
     },
     {
       label: 'RSS per connection',

@@ -15,6 +15,12 @@ export interface ConnectionsResult {
   failed: number;
   errors: string[];
   handshakesPerSecond: number;
+  /**
+   * The server's CPU time per handshake (user + system, over the handshakes only): what a handshake
+   * costs whichever side was the limit, so it compares even when the load generators could not keep
+   * the server busy.
+   */
+  serverCpuMsPerHandshake?: number;
   heapPerConnection: number;
   rssPerConnection: number;
   heapBytes: number;
@@ -52,6 +58,7 @@ export async function connections(
   let connected = 0;
   let failed = 0;
   let handshakeMs = 0;
+  let handshakeCpuMs = 0;
   const errors = new Set<string>();
   const checkpoints: ConnectionsCheckpoint[] = [];
   let after = before;
@@ -60,6 +67,7 @@ export async function connections(
     const stage = auths.slice(from, upTo);
     from = upTo;
     const share = Math.ceil(stage.length / workers.length);
+    const cpuBefore = await target.cpuMs();
     const results = await Promise.all(
       workers.map((w, i) =>
         w.send<{ connected: number; failed: number; errors: string[]; ms: number }>({
@@ -76,6 +84,7 @@ export async function connections(
     failed += results.reduce((a, r) => a + r.failed, 0);
     for (const e of results.flatMap((r) => r.errors)) errors.add(e);
     handshakeMs += Math.max(...results.map((r) => r.ms));
+    handshakeCpuMs += (await target.cpuMs()) - cpuBefore;
     await new Promise((r) => setTimeout(r, SETTLE_MS));
     after = await target.memory();
     checkpoints.push({
@@ -94,6 +103,7 @@ export async function connections(
     failed,
     errors: [...errors],
     handshakesPerSecond: Math.round(connected / (handshakeMs / 1000)),
+    serverCpuMsPerHandshake: handshakeCpuMs / Math.max(1, connected),
     heapPerConnection: last?.heapPerConnection ?? 0,
     rssPerConnection: last?.rssPerConnection ?? 0,
     heapBytes: after.heapUsed,

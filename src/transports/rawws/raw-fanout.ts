@@ -10,6 +10,7 @@ import type { Logger } from '../../logger.js';
 import { conformsToSpec } from '../validation.js';
 import { CLOSE_CODE_OF, type RawSocket } from './raw-socket.js';
 import type { RawRegistry } from './registry.js';
+import { type TextFrame, textFrame } from './text-frames.js';
 
 /**
  * A chat message as raw clients see it: the `data` a raw client sent (stored as `{ data }`), or the
@@ -59,6 +60,24 @@ function envelopeOf({ event, payload }: Publication): [Envelope, Validate] | und
   }
 }
 
+/**
+ * One envelope for many receivers, each frame `{"sid":"<its sid>",…}` as JSON.stringify({ sid, ...body })
+ * would write it. StaticBackend's envelope names its receiver, so no two frames are alike; but the
+ * body is encoded once, and each frame is its header, its sid and a copy of those bytes.
+ */
+class SidFrames {
+  private readonly tail: Buffer;
+
+  constructor(body: Envelope) {
+    // `{"type":…}` without its `{`: what follows the sid.
+    this.tail = Buffer.from(`,${JSON.stringify(body).slice(1)}`);
+  }
+
+  for(sid: string): TextFrame {
+    return textFrame(`{"sid":${JSON.stringify(sid)}`, this.tail);
+  }
+}
+
 /** The bus, delivered to this process's /ws connections as envelopes. */
 export function rawDeliverer(
   registry: RawRegistry,
@@ -81,11 +100,15 @@ export function rawDeliverer(
       const envelope = envelopeOf(publication);
       if (!envelope) return;
       const [body, validate] = envelope;
-      for (const socket of receivers) {
-        const framed = { sid: socket.sid, ...body };
-        if (!opts.outboundValidation || conformsToSpec(validate, framed, `envelope ${body.type}`, opts.log))
-          socket.send(framed);
-      }
+      // Whichever receiver it is checked for, an envelope's validity is the same: its sid is one of ours.
+      const first = receivers.values().next().value as RawSocket;
+      if (
+        opts.outboundValidation &&
+        !conformsToSpec(validate, { sid: first.sid, ...body }, `envelope ${body.type}`, opts.log)
+      )
+        return;
+      const frames = new SidFrames(body);
+      for (const socket of receivers) socket.sendFrame(frames.for(socket.sid), body.type);
     },
     subscribe(connectionId, topics) {
       const socket = registry.bySid.get(connectionId);

@@ -4,6 +4,7 @@ import type { CloseReason } from '../../../generated/types.js';
 import type { SocketIdentity } from '../../core/users.js';
 import { type GateLimits, RequestGate } from '../request-gate.js';
 import { recordEvent } from '../spec-coverage.js';
+import { sendTextFrame, type TextFrame } from './text-frames.js';
 
 /** Close codes of the raw transport. */
 export const CLOSE = {
@@ -75,13 +76,23 @@ export class RawSocket {
 
   /** Sends one envelope; a consumer with too much waiting is cut off instead of growing memory. */
   send(envelope: object): void {
-    if (!this.open) return;
-    if (this.ws.bufferedAmount > this.maxBufferedBytes) {
-      this.onSlow();
-      return;
-    }
+    if (!this.writable()) return;
     this.ws.send(JSON.stringify(envelope));
     recordEvent('localRaw', (envelope as { type?: unknown }).type);
+  }
+
+  /** Sends an envelope framed already (text-frames.ts), of type `type`. */
+  sendFrame(frame: TextFrame, type: unknown): void {
+    if (!this.writable()) return;
+    sendTextFrame(this.ws, frame);
+    recordEvent('localRaw', type);
+  }
+
+  private writable(): boolean {
+    if (!this.open) return false;
+    if (this.ws.bufferedAmount <= this.maxBufferedBytes) return true;
+    this.onSlow();
+    return false;
   }
 
   /**
