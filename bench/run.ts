@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { registerUsers } from './lib/clients.js';
 import { fdLimit } from './lib/fd-limit.js';
 import { LoadWorker } from './lib/load.js';
+import { chatScalingRow, presenceScalingRow } from './lib/own-scaling.js';
 import { type BenchReport, renderChart, renderMarkdown, writeReport } from './lib/report.js';
 import {
   cpuPlan,
@@ -342,6 +343,13 @@ if (runs('chat')) {
     report.switchboard.chatPostgres = own('chat-throughput.ts', chatArgs, 'chat-throughput-postgres');
   else console.log('\n(durable chat on PostgreSQL skipped: DATABASE_URL is unset)');
 }
+// Their steps, in the "How cost grows" table.
+const presenceRow = presenceScalingRow(report.switchboard.presence);
+if (presenceRow) scaling.presence = presenceRow;
+const chatRow = chatScalingRow(report.switchboard.chatSqlite, 'SQLite');
+if (chatRow) scaling.chat = chatRow;
+const chatPostgresRow = chatScalingRow(report.switchboard.chatPostgres, 'PostgreSQL');
+if (chatPostgresRow) scaling.chatPostgres = chatPostgresRow;
 if (runs('db-events')) report.switchboard.dbEvents = own('db-events.ts', seconds, 'db-events', true);
 // Needs PostgreSQL and Redis (a cluster runs on both); without them it fails, saying which, and the
 // report says it failed. Quick: one round, and the ghost-clearing wait (about 15 s) is most of it.

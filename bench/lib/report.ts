@@ -159,6 +159,13 @@ function metricsFor(report: BenchReport): Metric[] {
   ];
 }
 
+/** The presence target (issue 16) holds for 1,000 receivers; a quick run's fewer say nothing of it. */
+function presenceMet(p99: number | undefined, receivers: number | undefined): string {
+  if (p99 === undefined || receivers === undefined) return '';
+  if (receivers < 1000) return '(quick mode: fewer receivers)';
+  return p99 <= 20 ? '✅' : '❌';
+}
+
 function format(value: number | undefined, unit: string): string {
   if (value === undefined || Number.isNaN(value)) return '—';
   const text =
@@ -276,10 +283,20 @@ export function renderMarkdown(report: BenchReport): string {
     lines.push(
       `| durable chat, SQLite: acknowledged messages/s | ${format(chat, '/s')} | ≥ 5,000 ${chat === undefined ? '' : chat >= 5000 ? '✅' : '❌'} |`,
     );
+    // The store's own limit, measured in the same run (bench/lib/store-limit.ts): older reports have none.
+    const ofLimit = num(get(sb.chatSqlite, 'ofLimit'));
+    const limit = num(get(get(sb.chatSqlite, 'limit'), 'rowsPerSecond'));
+    if (ofLimit !== undefined && limit !== undefined)
+      lines.push(
+        `| the same ÷ the store's limit (the same rows in transactions of 1,000 straight through the driver: ${format(limit, '/s')}) | ${ofLimit.toFixed(2)}× | ≥ 0.5× ${ofLimit >= 0.5 ? '✅' : '❌'} |`,
+      );
     const pg = num(get(sb.chatPostgres, 'perSecond'));
     lines.push(
       `| durable chat, PostgreSQL: acknowledged messages/s | ${pg === undefined ? 'not run (DATABASE_URL unset)' : format(pg, '/s')} | |`,
     );
+    const pgOfLimit = num(get(sb.chatPostgres, 'ofLimit'));
+    if (pgOfLimit !== undefined)
+      lines.push(`| the same ÷ PostgreSQL's limit, measured the same way | ${pgOfLimit.toFixed(2)}× | |`);
   }
   const ephemeral = sb.fanoutEphemeral as FanoutResult | undefined;
   const persistent = report.targets.switchboard?.fanout;
@@ -294,7 +311,7 @@ export function renderMarkdown(report: BenchReport): string {
   const presence = get(sb.presence, 'deliveryMs');
   if (sb.presence)
     lines.push(
-      `| presence: one change to ${get(sb.presence, 'receivers') ?? '?'} connections, each delivery p50 / p99 | ${format(num(get(presence, 'p50')), 'ms')} / ${format(num(get(presence, 'p99')), 'ms')} | |`,
+      `| presence: one change to ${get(sb.presence, 'receivers') ?? '?'} connections, each delivery p50 / p99 | ${format(num(get(presence, 'p50')), 'ms')} / ${format(num(get(presence, 'p99')), 'ms')} | p99 ≤ 20 ms ${presenceMet(num(get(presence, 'p99')), num(get(sb.presence, 'receivers')))} |`,
     );
   const db = get(sb.dbEvents, 'deliveryMs');
   if (sb.dbEvents)
