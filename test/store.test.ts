@@ -70,6 +70,28 @@ describe('store', () => {
         assert.ok(await database.db.schema.hasTable('sessions'));
       });
 
+      it('closes cleanly after the handshake read ran (a prepared statement is finalized first)', async () => {
+        const other = await backend.open();
+        const sessions = new SessionStore(other);
+        assert.equal(await sessions.bySocketSecretDigest('no such digest'), undefined);
+        assert.equal(await sessions.bySocketSecretDigest('nor this one'), undefined);
+        // SQLite refuses to close a connection with a statement open (SQLITE_BUSY), and knex would
+        // keep the file open: the close resolves, and the connection is closed for real.
+        const raw = await other.db.client.acquireConnection();
+        await other.db.client.releaseConnection(raw);
+        await other.close();
+        if (other.kind === 'sqlite')
+          await assert.rejects(
+            new Promise((resolve, reject) =>
+              (raw as { get: (sql: string, cb: (err: Error | null) => void) => void }).get(
+                'select 1',
+                (err) => (err ? reject(err) : resolve(undefined)),
+              ),
+            ),
+            /SQLITE_MISUSE|not open/,
+          );
+      });
+
       it('rolls every migration back and forth', async () => {
         await database.db.migrate.rollback(database.migrations, true);
         assert.equal(await database.db.schema.hasTable('users'), false);
@@ -107,7 +129,7 @@ describe('store', () => {
         await db.migrate.latest(database.migrations);
         assert.equal(await db.schema.hasColumn('users', 'socket_secret'), false);
         assert.equal(await db.schema.hasColumn('users', 'socket_secret_digest'), false);
-        const session = await new SessionStore(db).byTokenDigest('t');
+        const session = await new SessionStore(database).byTokenDigest('t');
         assert.equal(session?.socketSecretDigest, undefined, 'derived from the token at its next request');
         assert.equal(session?.socketGeneration, 0);
         await db('users').where('id', 'user-old').delete();
@@ -160,7 +182,7 @@ describe('store', () => {
       });
 
       it('finds sessions by token digest and by socket secret digest, and sweeps expired ones', async () => {
-        const sessions = new SessionStore(database.db);
+        const sessions = new SessionStore(database);
         const userId = '11111111-1111-4111-8111-111111111111';
         await sessions.insert({
           id: '22222222-2222-4222-8222-222222222222',

@@ -152,7 +152,7 @@ export async function createServices(
         log,
       )
     : sessionConnections;
-  const users = new UserService(userStore, new SessionStore(database.db), sessionEnds, {
+  const users = new UserService(userStore, new SessionStore(database), sessionEnds, {
     sessionTtlSeconds: config.sessionTtlSeconds,
     passwordHashCost: config.passwordHashCost,
     authLimiter: perMinute('auth', config.authRateLimit, 'refuse'),

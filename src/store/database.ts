@@ -3,6 +3,7 @@ import path from 'node:path';
 import knexPkg, { type Knex } from 'knex';
 import type { Config } from '../config.js';
 import { migrationSource } from './migrations/index.js';
+import { PreparedRead } from './prepared-read.js';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
@@ -13,6 +14,8 @@ export interface Database {
   migrations: Knex.MigratorConfig;
   /** True when the database answers a trivial query. */
   ping(): Promise<boolean>;
+  /** A read by one parameter for a hot path: compiled once, and on SQLite prepared once (prepared-read.ts). */
+  preparedRead<Row>(query: (parameter: string) => Knex.QueryBuilder): PreparedRead<Row>;
   close(): Promise<void>;
 }
 
@@ -110,10 +113,16 @@ export async function openDatabase(
     await db.destroy();
     throw err;
   }
+  const reads: PreparedRead<unknown>[] = [];
   return {
     kind,
     db,
     migrations,
+    preparedRead: <Row>(query: (parameter: string) => Knex.QueryBuilder) => {
+      const read = new PreparedRead<Row>(db, kind, query);
+      reads.push(read as PreparedRead<unknown>);
+      return read;
+    },
     ping: async () => {
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<false>((resolve) => {
@@ -129,6 +138,9 @@ export async function openDatabase(
         clearTimeout(timer);
       }
     },
-    close: () => db.destroy(),
+    close: async () => {
+      await Promise.all(reads.map((r) => r.close()));
+      await db.destroy();
+    },
   };
 }

@@ -1,4 +1,6 @@
 import type { Knex } from 'knex';
+import type { Database } from './database.js';
+import type { PreparedRead } from './prepared-read.js';
 
 export interface SessionRow {
   id: string;
@@ -55,7 +57,22 @@ const COLUMNS = [
 
 /** The sessions table. Neither tokens nor socket secrets are stored, only their SHA-256 digests. */
 export class SessionStore {
-  constructor(private readonly db: Knex) {}
+  private readonly db: Knex;
+  /** Every handshake's one query: the session of a socket secret, with its user and account's plan. */
+  private readonly holderByDigest: PreparedRead<
+    SessionRecord & { username: string; account_id: string; plan: string | null }
+  >;
+
+  constructor(database: Pick<Database, 'db' | 'preparedRead'>) {
+    this.db = database.db;
+    this.holderByDigest = database.preparedRead((digest) =>
+      this.db('sessions')
+        .join('users', 'users.id', 'sessions.user_id')
+        .join('accounts', 'accounts.id', 'users.account_id')
+        .where('sessions.socket_secret_digest', digest)
+        .first(...COLUMNS, 'users.username', 'users.account_id', 'accounts.plan'),
+    );
+  }
 
   async insert(s: SessionRow): Promise<void> {
     await this.db('sessions').insert({
@@ -86,12 +103,7 @@ export class SessionStore {
    * handshake needs all of them and SQLite has one connection that every handshake waits for.
    */
   async bySocketSecretDigest(digest: string): Promise<SocketSecretHolder | undefined> {
-    const r: (SessionRecord & { username: string; account_id: string; plan: string | null }) | undefined =
-      await this.db('sessions')
-        .join('users', 'users.id', 'sessions.user_id')
-        .join('accounts', 'accounts.id', 'users.account_id')
-        .where('sessions.socket_secret_digest', digest)
-        .first(...COLUMNS, 'users.username', 'users.account_id', 'accounts.plan');
+    const r = await this.holderByDigest.first(digest);
     return (
       r && { session: toRow(r), username: r.username, accountId: r.account_id, plan: r.plan ?? undefined }
     );
