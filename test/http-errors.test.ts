@@ -485,7 +485,8 @@ describe('login and registration limits', () => {
   });
 
   it('sheds logins past the hashing queue with UNAVAILABLE instead of stalling every request', async () => {
-    const server = await startTestServer({ passwordHashConcurrency: 1 });
+    // The production cost: the queue fills only while a hash takes longer than the flood takes to arrive.
+    const server = await startTestServer({ passwordHashConcurrency: 1, passwordHashCost: 15 });
     try {
       // Sixty usernames: one would meet FAILED_LOGIN_LIMIT before the hashing queue.
       const flood = Array.from({ length: 60 }, (_, i) =>

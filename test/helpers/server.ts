@@ -45,6 +45,14 @@ export interface TestServer extends RunningServer {
   restart(overrides?: Partial<Config>): Promise<TestServer>;
 }
 
+/**
+ * log2 of scrypt's N for the servers the suite starts, in process or as child processes: the lowest
+ * PASSWORD_HASH_COST accepts (about 4 ms a hash here, against 130 ms at the production default of 15),
+ * since every server start, registration and login hashes. What hashing does is the same at every cost;
+ * the tests that depend on the cost itself (a rehash at login, a queue that fills) set their own.
+ */
+export const TEST_PASSWORD_HASH_COST = 10;
+
 /** Where the test suite's database lives: a temp SQLite file, or a fresh PostgreSQL schema when DATABASE_URL is set. */
 export const usingPostgres = Boolean(process.env.DATABASE_URL);
 
@@ -62,6 +70,7 @@ function testConfig(overrides: Partial<Config>): { config: Config; cleanup: () =
     dataDir,
     logLevel: 'debug',
     outboundValidation: true,
+    passwordHashCost: TEST_PASSWORD_HASH_COST,
     // Every test client comes from 127.0.0.1: suites that register many users or open many connections
     // must not hit the limits keyed on the address or the user. The tests of those limits set their own.
     authRateLimit: 10_000,
