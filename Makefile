@@ -70,7 +70,10 @@ mock: generate
 # SPEC_COVERAGE=enforce: the whole suite prints the spec coverage table and fails below 100% (README).
 # The suite's files are named here, not in .mocharc.json, where mocha would add them to any file named on
 # its command line: `npx mocha test/x.test.ts` runs that file alone.
-SUITE := 'test/**/*.test.ts'
+# TEST_JOBS files run at once, each in a worker process (mocha --parallel): much of the suite waits on
+# timers, child processes and the browser rather than on a CPU. TEST_JOBS=1 runs them one after another.
+TEST_JOBS ?= 2
+SUITE := $(if $(filter-out 1,$(TEST_JOBS)),--parallel --jobs $(TEST_JOBS)) 'test/**/*.test.ts'
 test: docs browser
 	SPEC_COVERAGE=enforce npx mocha $(SUITE)
 
