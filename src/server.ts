@@ -29,6 +29,8 @@ export interface ServerOptions {
   socketOperations?: ReadonlyMap<string, SocketOperation>;
   /** The /ws envelope types to dispatch: the generated table, unless a test adds to it. */
   envelopeOperations?: ReadonlyMap<string, EnvelopeOperation>;
+  /** The clock sessions are created and expire by (Date.now): a test moves it rather than wait out a TTL. */
+  sessionClock?: () => number;
 }
 
 export interface RunningServer {
@@ -56,7 +58,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const cluster = config.redisUrl
     ? await joinCluster({ ...config, redisUrl: config.redisUrl }, log)
     : undefined;
-  const services = await createServices(database, config, log, cluster);
+  const services = await createServices(database, config, log, cluster, opts.sessionClock);
   services.users.start();
   await services.presence.start();
 
