@@ -41,6 +41,11 @@ export interface RunningServer {
   database: Database;
   services: Services;
   log: Logger;
+  /**
+   * Resolves once no request that has begun, on any transport, is under way: what a test waits for
+   * before it checks that a request left nothing behind, rather than for a while.
+   */
+  requestsSettled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -157,6 +162,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     database,
     services,
     log,
+    requestsSettled: () => inflight.settled(),
     close: () => {
       closing ??= (async () => {
         log.info({ graceMs: config.shutdownGraceMs }, 'shutting down');

@@ -207,7 +207,8 @@ describe('HTTP errors', () => {
   it('does not log a client that hangs up mid-upload as a server error', async () => {
     const before = server.logs.lines.length;
     await abandonedUpload(server, '/api/users/login');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The server is done with the request once it logs its answer; errors about it come before that.
+    await server.logs.waitFor((l) => l.msg === 'request' && l.path === '/api/users/login', before);
     const errors = server.logs.lines.slice(before).filter((l) => l.level >= 50);
     assert.deepEqual(errors, []);
   });

@@ -20,6 +20,7 @@ export const expectedUndeclared = new Set<string>();
 /** Collects the server's JSON log lines in memory. */
 export class LogCapture extends Writable {
   readonly lines: LogLine[] = [];
+  private readonly watchers = new Set<(line: LogLine) => void>();
 
   override _write(chunk: Buffer, _enc: BufferEncoding, done: () => void): void {
     for (const text of chunk.toString('utf8').split('\n')) {
@@ -28,8 +29,26 @@ export class LogCapture extends Writable {
       this.lines.push(line);
       if (String(line.msg).includes('an undeclared error code') && !expectedUndeclared.has(String(line.what)))
         undeclaredCodes.push(`${line.what}: ${line.code}`);
+      for (const watcher of this.watchers) watcher(line);
     }
     done();
+  }
+
+  /**
+   * The first line from `from` (an index in `lines`) on, already written or still to come, that `match`
+   * accepts: a test waits for what the server did rather than for a while.
+   */
+  waitFor(match: (line: LogLine) => boolean, from = 0): Promise<LogLine> {
+    const found = this.lines.slice(from).find(match);
+    if (found) return Promise.resolve(found);
+    return new Promise((resolve) => {
+      const watcher = (line: LogLine) => {
+        if (!match(line)) return;
+        this.watchers.delete(watcher);
+        resolve(line);
+      };
+      this.watchers.add(watcher);
+    });
   }
 
   /** Every captured line joined, to check that something never appears (a secret, a stack). */
