@@ -69,12 +69,25 @@ mock: generate
 
 # Tests run against the committed generated/ (a drift test fails when it is stale), so no generate here.
 # SPEC_COVERAGE=enforce: the whole suite prints the spec coverage table and fails below 100% (README).
+# The suite's files are named here, not in .mocharc.json, where mocha would add them to any file named on
+# its command line: `npx mocha test/x.test.ts` runs that file alone.
+# TEST_JOBS files run at once, each in a worker process (mocha --parallel): much of the suite waits on
+# timers, child processes and the browser rather than on a CPU. TEST_JOBS=1 runs them one after another.
+# Workers take files in the order given: the longest first (10-60 s each), so that no worker is left
+# with one of them once the others are done. A file missing from the list only runs in the wrong place.
+TEST_JOBS ?= 3
+LONG_TESTS := test/cluster/faults.test.ts test/cluster/limits.test.ts test/contract/breaking.test.ts \
+  test/database-events.property.test.ts test/presence-cluster.test.ts test/docs/async-docs.browser.test.ts \
+  test/docs/http-docs.browser.test.ts test/conformance/conformance.test.ts test/cluster/harness.test.ts \
+  test/fuzz.test.ts test/contract/lint.test.ts test/rawws.test.ts test/demo/demo.browser.test.ts
+TEST_FILES := $(LONG_TESTS) $(filter-out $(LONG_TESTS),$(shell find test -name '*.test.ts' | LC_ALL=C sort))
+SUITE := $(if $(filter-out 1,$(TEST_JOBS)),--parallel --jobs $(TEST_JOBS)) $(TEST_FILES)
 test: docs browser
-	SPEC_COVERAGE=enforce npx mocha
+	SPEC_COVERAGE=enforce npx mocha $(SUITE)
 
 # The cluster tests (test/cluster/) run on PostgreSQL and Redis whatever the leg: once, in `make test`, is enough.
 test-pg: docs browser
-	SPEC_COVERAGE=enforce DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} npx mocha --ignore 'test/cluster/**'
+	SPEC_COVERAGE=enforce DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} npx mocha --ignore 'test/cluster/**' $(SUITE)
 
 check: typecheck lint contract-drift
 

@@ -29,6 +29,8 @@ export interface ServerOptions {
   socketOperations?: ReadonlyMap<string, SocketOperation>;
   /** The /ws envelope types to dispatch: the generated table, unless a test adds to it. */
   envelopeOperations?: ReadonlyMap<string, EnvelopeOperation>;
+  /** The clock sessions are created and expire by (Date.now): a test moves it rather than wait out a TTL. */
+  sessionClock?: () => number;
 }
 
 export interface RunningServer {
@@ -39,6 +41,11 @@ export interface RunningServer {
   database: Database;
   services: Services;
   log: Logger;
+  /**
+   * Resolves once no request that has begun, on any transport, is under way: what a test waits for
+   * before it checks that a request left nothing behind, rather than for a while.
+   */
+  requestsSettled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -56,7 +63,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const cluster = config.redisUrl
     ? await joinCluster({ ...config, redisUrl: config.redisUrl }, log)
     : undefined;
-  const services = await createServices(database, config, log, cluster);
+  const services = await createServices(database, config, log, cluster, opts.sessionClock);
   services.users.start();
   await services.presence.start();
 
@@ -155,6 +162,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     database,
     services,
     log,
+    requestsSettled: () => inflight.settled(),
     close: () => {
       closing ??= (async () => {
         log.info({ graceMs: config.shutdownGraceMs }, 'shutting down');

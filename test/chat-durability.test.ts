@@ -69,7 +69,7 @@ describe('chat durability', function () {
   });
 
   it('keeps every acknowledged message, gap-free, when the server is killed while clients send', async () => {
-    server = await startServerProcess({ ...env, PASSWORD_HASH_COST: '10', MESSAGE_RATE_LIMIT: '100000' });
+    server = await startServerProcess({ ...env, MESSAGE_RATE_LIMIT: '100000' });
     const url = server.url;
     const users = await Promise.all(
       ['crash_a', 'crash_b', 'crash_c', 'crash_d'].map((name) => account(url, name)),

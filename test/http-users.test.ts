@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import type { ErrorReply, Profile, PublicUser, Session, SocketSecret } from '../generated/types.js';
+import { loadConfig } from '../src/config.js';
 import { registerUser, request, uniqueUsername } from './helpers/http.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
@@ -114,14 +115,20 @@ describe('users over HTTP', () => {
   });
 
   it('stores only digests of session tokens and scrypt hashes of passwords', async () => {
-    const user = await registerUser(server);
-    const sessions = await server.database.db('sessions').where('user_id', user.profile.id);
-    assert.ok(sessions.length >= 1);
-    for (const s of sessions) assert.notEqual(s.token_digest, user.token);
-    assert.ok(!JSON.stringify(sessions).includes(user.token));
-    const row = await server.database.db('users').where('id', user.profile.id).first();
-    assert.match(row.password_hash, /^scrypt\$15\$8\$1\$/);
-    assert.ok(!row.password_hash.includes(user.password));
+    // The suite's servers hash at a low cost to run fast; this one hashes at the production default.
+    const production = await startTestServer({ passwordHashCost: loadConfig({}).passwordHashCost });
+    try {
+      const user = await registerUser(production);
+      const sessions = await production.database.db('sessions').where('user_id', user.profile.id);
+      assert.ok(sessions.length >= 1);
+      for (const s of sessions) assert.notEqual(s.token_digest, user.token);
+      assert.ok(!JSON.stringify(sessions).includes(user.token));
+      const row = await production.database.db('users').where('id', user.profile.id).first();
+      assert.match(row.password_hash, /^scrypt\$15\$8\$1\$/);
+      assert.ok(!row.password_hash.includes(user.password));
+    } finally {
+      await production.close();
+    }
   });
 
   it('never logs a password, token or socket secret', async () => {
@@ -220,14 +227,18 @@ describe('users over HTTP', () => {
 
 describe('session expiry', () => {
   let server: TestServer;
+  // The sessions' clock, moved by the test instead of waiting out the TTL.
+  let now = Date.now();
   before(async () => {
-    server = await startTestServer({ sessionTtlSeconds: 1 });
+    server = await startTestServer({ sessionTtlSeconds: 1 }, { sessionClock: () => now });
   });
   after(() => server.close());
 
   it('refuses a token once its session expired, and deletes the session', async () => {
     const user = await registerUser(server);
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const me = await request(server, 'GET', '/api/users/me', { token: user.token });
+    assert.equal(me.status, 200, 'open until its TTL has passed');
+    now += 1000;
     const res = await request<ErrorReply>(server, 'GET', '/api/users/me', { token: user.token });
     assert.equal(res.status, 401);
     assert.equal(res.body.error.code, 'UNAUTHENTICATED');

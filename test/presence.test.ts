@@ -265,7 +265,8 @@ describe('presence and activities', () => {
         bob.socket.close();
         await serverDropped(w.server, id);
       }
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await w.server.requestsSettled();
+      await w.server.services.presence.settled();
       assert.deepEqual(w.server.services.presence.stats(), { openConnections: 0, followingConnections: 0 });
     });
 

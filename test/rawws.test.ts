@@ -843,8 +843,9 @@ describe('raw WebSocket transport (/ws)', () => {
         const raw = await RawClient.open(proxy.url);
         await raw.auth(w.ada.token);
         await watcher.events.next('activity', (a) => a.userId === w.ada.profile.id && a.state === 'online');
-        // Pongs flow while the link is up: it outlives several intervals.
-        await new Promise((r) => setTimeout(r, 800));
+        // Pongs flow while the link is up: it outlives several intervals (counted in pings answered).
+        let pings = 0;
+        await new Promise<void>((resolve) => raw.ws.on('ping', () => ++pings === 4 && resolve()));
         assert.equal((await health(w.server)).connections?.raw, 1);
         const cutAt = Date.now();
         proxy.cut();

@@ -123,6 +123,7 @@ export async function createServices(
   config: Config,
   log: Logger,
   shared?: SharedState,
+  sessionClock: () => number = Date.now,
 ): Promise<Services> {
   const userStore = new UserStore(database.db);
   const messageStore = new MessageStore(database.db, database.kind);
@@ -142,7 +143,7 @@ export async function createServices(
     activityLimiter: perMinute('activity', config.activityRateLimit, 'local'),
     log,
   });
-  const sessionConnections = new SessionConnections(bus);
+  const sessionConnections = new SessionConnections(bus, sessionClock);
   const sessionEnds = shared
     ? await clusterSessionEnds(
         sessionConnections,
@@ -163,6 +164,7 @@ export async function createServices(
       'refuse',
     ),
     hashing: new WorkQueue(config.passwordHashConcurrency, config.passwordHashConcurrency * 32),
+    now: sessionClock,
   });
   const documentStore = new DocumentStore(database.db, database.kind);
   // Connections evicted or lost are closed through the bus, which reaches every process (called only

@@ -30,6 +30,12 @@ export class InFlight {
     return this.draining;
   }
 
+  /** Resolves once no request runs (at once when none does). Unlike drain, refuses nothing. */
+  settled(): Promise<void> {
+    if (this.running === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idle.push(resolve));
+  }
+
   /** Refuses new requests; resolves true once none runs, or false when `timeoutMs` passed first. */
   drain(timeoutMs: number): Promise<boolean> {
     this.draining = true;

@@ -218,11 +218,17 @@ describe('client package: reconnection', () => {
 
       const reconnecting = nextState(alice.socket, (s) => s.state === 'reconnecting');
       const cutAt = Date.now();
+      const logged = server.logs.lines.length;
       proxy.cut();
+      // Both ends time the same heartbeat out: the client is kept away until the server has dropped the
+      // connection (and kept its state), or it could come back first and start afresh.
+      proxy.hold();
       for (let i = 2; i <= 4; i++) await bob.request('send-message', { room, body: { n: i } });
       const retry = await reconnecting;
       assert.equal(retry.state === 'reconnecting' && retry.attempt, 1);
       assert.ok(retry.state === 'reconnecting' && retry.delayMs >= 0 && retry.delayMs < 100);
+      await server.logs.waitFor((line) => line.msg === 'disconnected', logged);
+      proxy.release();
       const back = await nextState(alice.socket, (s) => s.state === 'connected');
       // Back within RECOVERY_WINDOW_MS: the server resumed the connection and sent the three itself,
       // and the client asked nothing again.

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { EventEmitter, once } from 'node:events';
 import { socketOperations } from '../../generated/socketio.js';
 import { registerUser, request, type TestUser } from '../helpers/http.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
@@ -68,7 +69,9 @@ describe('hardening: Socket.IO clients that do not read, pong blindly or flood',
 
     it('keeps a client that answers its pings for many heartbeats', async () => {
       const { socket } = await connect(server, { secret: user.profile.socketSecret });
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      // Counted, not timed: each ping answered is a heartbeat the server could have closed it at.
+      let pings = 0;
+      await new Promise<void>((resolve) => socket.io.on('ping', () => ++pings === 6 && resolve()));
       assert.equal(socket.connected, true);
       socket.close();
     });
@@ -96,6 +99,11 @@ describe('hardening: Socket.IO clients that do not read, pong blindly or flood',
     let release: () => void = () => {};
     let blocked = Promise.resolve();
     const packetsRead = { count: 0 };
+    const reads = new EventEmitter();
+    /** Until the server has read `count` packets (of every connection) since the test began. */
+    const packetsReach = async (count: number) => {
+      while (packetsRead.count < count) await once(reads, 'read');
+    };
 
     before(async () => {
       const operations = new Map(socketOperations);
@@ -119,6 +127,7 @@ describe('hardening: Socket.IO clients that do not read, pong blindly or flood',
       server.io.on('connection', (socket) => {
         socket.conn.on('packet', () => {
           packetsRead.count += 1;
+          reads.emit('read');
         });
       });
       user = await registerUser(server);
@@ -130,8 +139,10 @@ describe('hardening: Socket.IO clients that do not read, pong blindly or flood',
         release = resolve;
       });
       const { socket } = await connect(server, { secret: user.profile.socketSecret });
+      const before = packetsRead.count;
       const replies = Array.from({ length: 50 }, (_, i) => emitRaw(socket, 'echo', { data: String(i) }));
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      // The server has read all 50 (fewer than stop its reading), and runs four of them.
+      await packetsReach(before + 50);
       assert.equal(running, 4);
       release();
       const answers = await Promise.all(replies);

@@ -12,7 +12,7 @@ import {
   startPrivateRedis,
   uniquePrefix,
 } from './redis-server.js';
-import { expectedUndeclared, type LogLine, undeclaredCodes } from './server.js';
+import { expectedUndeclared, type LogLine, TEST_PASSWORD_HASH_COST, undeclaredCodes } from './server.js';
 import { freePort } from './server-process.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -227,6 +227,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
       ROOM_CREATE_RATE_LIMIT: '100000',
       MEMBERSHIP_RATE_LIMIT: '100000',
       MAX_UNAUTHENTICATED_PER_ADDRESS: '0',
+      PASSWORD_HASH_COST: String(TEST_PASSWORD_HASH_COST),
       ...options.env,
     });
     const ports = await Promise.all(Array.from({ length: size }, () => freePort()));

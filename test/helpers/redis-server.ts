@@ -104,7 +104,10 @@ async function kill(child: ChildProcess | undefined): Promise<void> {
 export async function startPrivateRedis(): Promise<PrivateRedis> {
   const port = await freePort();
   const dir = mkdtempSync(path.join(tmpdir(), 'switchboard-redis-'));
-  let child: ChildProcess | undefined = await launch(port, dir);
+  let child: ChildProcess | undefined = await launch(port, dir).catch((err: unknown) => {
+    rmSync(dir, { recursive: true, force: true });
+    throw err;
+  });
   return {
     url: `redis://127.0.0.1:${port}`,
     port,

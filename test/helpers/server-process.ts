@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TEST_PASSWORD_HASH_COST } from './server.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -57,6 +58,7 @@ export async function startServerProcess(
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
+      PASSWORD_HASH_COST: String(TEST_PASSWORD_HASH_COST),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -20,6 +20,7 @@ export const expectedUndeclared = new Set<string>();
 /** Collects the server's JSON log lines in memory. */
 export class LogCapture extends Writable {
   readonly lines: LogLine[] = [];
+  private readonly watchers = new Set<(line: LogLine) => void>();
 
   override _write(chunk: Buffer, _enc: BufferEncoding, done: () => void): void {
     for (const text of chunk.toString('utf8').split('\n')) {
@@ -28,8 +29,26 @@ export class LogCapture extends Writable {
       this.lines.push(line);
       if (String(line.msg).includes('an undeclared error code') && !expectedUndeclared.has(String(line.what)))
         undeclaredCodes.push(`${line.what}: ${line.code}`);
+      for (const watcher of this.watchers) watcher(line);
     }
     done();
+  }
+
+  /**
+   * The first line from `from` (an index in `lines`) on, already written or still to come, that `match`
+   * accepts: a test waits for what the server did rather than for a while.
+   */
+  waitFor(match: (line: LogLine) => boolean, from = 0): Promise<LogLine> {
+    const found = this.lines.slice(from).find(match);
+    if (found) return Promise.resolve(found);
+    return new Promise((resolve) => {
+      const watcher = (line: LogLine) => {
+        if (!match(line)) return;
+        this.watchers.delete(watcher);
+        resolve(line);
+      };
+      this.watchers.add(watcher);
+    });
   }
 
   /** Every captured line joined, to check that something never appears (a secret, a stack). */
@@ -44,6 +63,14 @@ export interface TestServer extends RunningServer {
   /** Stops this server and starts another on the same database and data directory. */
   restart(overrides?: Partial<Config>): Promise<TestServer>;
 }
+
+/**
+ * log2 of scrypt's N for the servers the suite starts, in process or as child processes: the lowest
+ * PASSWORD_HASH_COST accepts (about 4 ms a hash here, against 130 ms at the production default of 15),
+ * since every server start, registration and login hashes. What hashing does is the same at every cost;
+ * the tests that depend on the cost itself (a rehash at login, a queue that fills) set their own.
+ */
+export const TEST_PASSWORD_HASH_COST = 10;
 
 /** Where the test suite's database lives: a temp SQLite file, or a fresh PostgreSQL schema when DATABASE_URL is set. */
 export const usingPostgres = Boolean(process.env.DATABASE_URL);
@@ -62,6 +89,7 @@ function testConfig(overrides: Partial<Config>): { config: Config; cleanup: () =
     dataDir,
     logLevel: 'debug',
     outboundValidation: true,
+    passwordHashCost: TEST_PASSWORD_HASH_COST,
     // Every test client comes from 127.0.0.1: suites that register many users or open many connections
     // must not hit the limits keyed on the address or the user. The tests of those limits set their own.
     authRateLimit: 10_000,

@@ -20,13 +20,25 @@ export class WireClient {
   private readonly untaken: string[] = [];
   readonly closed: Promise<{ code: number; at: number }>;
   private nextId = 1;
-  private readonly waiters: { matches: (frame: string) => boolean; resolve: (frame: string) => void }[] = [];
+  private readonly waiters: {
+    matches: (frame: string) => boolean;
+    resolve: (frame: string) => void;
+    reject: (err: Error) => void;
+  }[] = [];
+  private ended = false;
 
   private constructor(
     readonly ws: WebSocket,
     opts: WireOptions,
   ) {
-    this.closed = new Promise((resolve) => ws.once('close', (code) => resolve({ code, at: Date.now() })));
+    this.closed = new Promise((resolve) =>
+      ws.once('close', (code) => {
+        // No frame comes after the close: whoever still waits for one is told now, not at its timeout.
+        this.ended = true;
+        for (const waiter of this.waiters.splice(0)) waiter.reject(this.endedError());
+        resolve({ code, at: Date.now() });
+      }),
+    );
     ws.on('error', () => {});
     ws.on('message', (data) => {
       const frame = data.toString();
@@ -71,12 +83,17 @@ export class WireClient {
   next(matches: (frame: string) => boolean, timeoutMs = 5000): Promise<string> {
     const early = this.untaken.findIndex(matches);
     if (early >= 0) return Promise.resolve(this.untaken.splice(early, 1)[0] as string);
+    if (this.ended) return Promise.reject(this.endedError());
     return new Promise((resolve, reject) => {
       const waiter = {
         matches,
         resolve: (frame: string) => {
           clearTimeout(timer);
           resolve(frame);
+        },
+        reject: (err: Error) => {
+          clearTimeout(timer);
+          reject(err);
         },
       };
       const timer = setTimeout(() => {
@@ -89,6 +106,10 @@ export class WireClient {
       }, timeoutMs);
       this.waiters.push(waiter);
     });
+  }
+
+  private endedError(): Error {
+    return new Error(`closed before a matching frame (got ${JSON.stringify(this.frames.slice(-5))})`);
   }
 
   /** Sends a text frame as is. */
