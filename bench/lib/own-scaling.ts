@@ -15,7 +15,9 @@ interface ChatStep {
   serverCpuUsPerMessage: number;
 }
 
-const failed = (result: unknown) => !result || typeof result !== 'object' || 'failed' in result;
+/** A script that did not finish: bench/run.ts records `{ failed: 'exit N' }` (a result's own `failed` is a count). */
+const failed = (result: unknown) =>
+  !result || typeof result !== 'object' || typeof (result as { failed?: unknown }).failed === 'string';
 
 /**
  * "How cost grows" for presence: server CPU per change at each audience, in `followers` mode (each
