@@ -1,6 +1,7 @@
 // generated from spec/asyncapi.yaml by `make generate` — do not edit
 
 import type { RawContext } from '../src/handlers/context.js';
+import { rawAction } from '../src/handlers/rawws/rawAction.js';
 import { rawAuth } from '../src/handlers/rawws/rawAuth.js';
 import { rawChanIn } from '../src/handlers/rawws/rawChanIn.js';
 import { rawEcho } from '../src/handlers/rawws/rawEcho.js';
@@ -12,6 +13,12 @@ import * as V from './validators/asyncapi.js';
 
 /** One handler per envelope request type; implementations live in src/handlers/rawws/<operationId>.ts. */
 export interface RawOperationHandlers {
+  /**
+   * Call an action by name, with a correlation id the answer carries back
+   *
+   * Type `action`, answered with `EnvelopeResult`.
+   */
+  rawAction(message: T.EnvelopeAction, ctx: RawContext): Promise<T.EnvelopeResult> | T.EnvelopeResult;
   /**
    * Trade a session token for a socket token
    *
@@ -69,6 +76,7 @@ export interface EnvelopeOperation<Message = unknown, Answer = unknown> {
 
 /** Dispatch by `type`. A Map, so no type can reach Object.prototype. */
 export const envelopeOperations: ReadonlyMap<string, EnvelopeOperation> = new Map<string, EnvelopeOperation>([
+  ['action', { operationId: 'rawAction', type: 'action', validateMessage: V.EnvelopeAction, validateAnswer: V.EnvelopeResult, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'TIMEOUT', 'UNAUTHENTICATED', 'UNAVAILABLE']), handler: rawAction satisfies RawOperationHandlers['rawAction'] } satisfies EnvelopeOperation<T.EnvelopeAction, T.EnvelopeResult>],
   ['auth', { operationId: 'rawAuth', type: 'auth', validateMessage: V.EnvelopeAuth, validateAnswer: V.EnvelopeToken, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'CONNECTION_LIMIT', 'INTERNAL', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAUTHENTICATED', 'UNAVAILABLE']), handler: rawAuth satisfies RawOperationHandlers['rawAuth'] } satisfies EnvelopeOperation<T.EnvelopeAuth, T.EnvelopeToken>],
   ['chan_in', { operationId: 'rawChanIn', type: 'chan_in', validateMessage: V.EnvelopeChanIn, validateAnswer: V.EnvelopeOk, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAUTHENTICATED', 'UNAVAILABLE']), handler: rawChanIn satisfies RawOperationHandlers['rawChanIn'] } satisfies EnvelopeOperation<T.EnvelopeChanIn, T.EnvelopeOk>],
   ['echo', { operationId: 'rawEcho', type: 'echo', validateMessage: V.EnvelopeEcho, validateAnswer: V.EnvelopeEchoReply, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'UNAVAILABLE']), handler: rawEcho satisfies RawOperationHandlers['rawEcho'] } satisfies EnvelopeOperation<T.EnvelopeEcho, T.EnvelopeEchoReply>],

@@ -24,4 +24,5 @@ export const httpStatusOfError: Readonly<Record<ErrorCode, number>> = {
   INTERNAL: 500,
   NOT_IMPLEMENTED: 501,
   UNAVAILABLE: 503,
+  TIMEOUT: 504,
 };

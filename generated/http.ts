@@ -2,6 +2,7 @@
 
 import type { AuthenticatedHttpContext, HttpContext } from '../src/handlers/context.js';
 import { addAccountUser } from '../src/handlers/http/addAccountUser.js';
+import { callAction } from '../src/handlers/http/callAction.js';
 import { createDocument } from '../src/handlers/http/createDocument.js';
 import { deleteDocument } from '../src/handlers/http/deleteDocument.js';
 import { getAccountConnections } from '../src/handlers/http/getAccountConnections.js';
@@ -41,6 +42,12 @@ export interface HttpOperationHandlers {
    * `POST /api/accounts/me/users`
    */
   addAccountUser(request: HttpRequest<T.Credentials, Record<string, never>, Record<string, never>>, ctx: AuthenticatedHttpContext): Promise<{ status: 201; body: T.PublicUser }>;
+  /**
+   * Call a server-side action by name
+   *
+   * `POST /api/actions/{name}`
+   */
+  callAction(request: HttpRequest<T.ActionParams | undefined, T.CallActionPath, Record<string, never>>, ctx: AuthenticatedHttpContext): Promise<{ status: 200; body: T.ActionReply }>;
   /**
    * Create a document in a repository
    *
@@ -118,13 +125,13 @@ export interface HttpOperationHandlers {
    *
    * `POST /api/users/login`
    */
-  loginUser(request: HttpRequest<T.Credentials, Record<string, never>, Record<string, never>>, ctx: HttpContext): Promise<{ status: 200; body: T.Session }>;
+  loginUser(request: HttpRequest<T.Credentials, Record<string, never>, Record<string, never>>, ctx: HttpContext): Promise<{ status: 200; body: T.Session; headers?: { 'Set-Cookie'?: string } }>;
   /**
    * End the current session
    *
    * `POST /api/users/logout`
    */
-  logoutUser(request: HttpRequest<undefined, Record<string, never>, Record<string, never>>, ctx: AuthenticatedHttpContext): Promise<{ status: 204 }>;
+  logoutUser(request: HttpRequest<undefined, Record<string, never>, Record<string, never>>, ctx: AuthenticatedHttpContext): Promise<{ status: 204; headers?: { 'Set-Cookie'?: string } }>;
   /**
    * Change some fields of a document (JSON merge patch)
    *
@@ -136,7 +143,7 @@ export interface HttpOperationHandlers {
    *
    * `POST /api/users/register`
    */
-  registerUser(request: HttpRequest<T.Credentials, Record<string, never>, Record<string, never>>, ctx: HttpContext): Promise<{ status: 201; body: T.Session }>;
+  registerUser(request: HttpRequest<T.Credentials, Record<string, never>, Record<string, never>>, ctx: HttpContext): Promise<{ status: 201; body: T.Session; headers?: { 'Set-Cookie'?: string } }>;
   /**
    * Remove a user from your account (account owners only)
    *
@@ -160,7 +167,7 @@ export interface HttpOperationHandlers {
    *
    * `POST /api/users/me/socket-secret`
    */
-  rotateSocketSecret(request: HttpRequest<undefined, Record<string, never>, Record<string, never>>, ctx: AuthenticatedHttpContext): Promise<{ status: 200; body: T.SocketSecret }>;
+  rotateSocketSecret(request: HttpRequest<undefined, Record<string, never>, Record<string, never>>, ctx: AuthenticatedHttpContext): Promise<{ status: 200; body: T.SocketSecret; headers?: { 'Set-Cookie'?: string } }>;
 }
 
 /** What the HTTP transport needs to route and validate one operation, whoever answers it. */
@@ -193,7 +200,10 @@ export interface HttpRoute<Body = unknown, Path = unknown, Query = unknown, Cont
   body: { validate: T.Validator<Body>; required: boolean } | undefined;
   validatePath: T.Validator<Path> | undefined;
   validateQuery: T.Validator<Query> | undefined;
-  handler(request: HttpRequest<Body, Path, Query>, ctx: Context): Promise<{ status: number; body?: unknown }>;
+  handler(
+    request: HttpRequest<Body, Path, Query>,
+    ctx: Context,
+  ): Promise<{ status: number; body?: unknown; headers?: Record<string, string | undefined> }>;
 }
 
 /** In router order: a literal path segment is tried before a parameter in the same place. */
@@ -280,6 +290,31 @@ export const httpRoutes: readonly HttpRoute[] = [
     ]),
     handler: removeAccountUser satisfies HttpOperationHandlers['removeAccountUser'],
   } satisfies HttpRoute<undefined, T.RemoveAccountUserPath, Record<string, never>, AuthenticatedHttpContext>,
+  {
+    operationId: 'callAction',
+    method: 'post',
+    path: '/api/actions/{name}',
+    routerPath: '/api/actions/:name',
+    auth: 'session',
+    body: { validate: V.ActionParams, required: false },
+    validatePath: P.CallActionPath,
+    validateQuery: undefined,
+    parameters: new Map<string, 'path' | 'query'>([['name', 'path']]),
+    responses: new Map<number | 'default', T.Validator<unknown> | null>([
+      [200, V.ActionReply],
+      [400, V.ErrorReply],
+      [401, V.ErrorReply],
+      [403, V.ErrorReply],
+      [404, V.ErrorReply],
+      [409, V.ErrorReply],
+      [413, V.ErrorReply],
+      [415, V.ErrorReply],
+      [500, V.ErrorReply],
+      [503, V.ErrorReply],
+      [504, V.ErrorReply],
+    ]),
+    handler: callAction satisfies HttpOperationHandlers['callAction'],
+  } satisfies HttpRoute<T.ActionParams | undefined, T.CallActionPath, Record<string, never>, AuthenticatedHttpContext>,
   {
     operationId: 'listActivities',
     method: 'get',

@@ -1,20 +1,24 @@
 // generated from spec/asyncapi.yaml by `make generate` — do not edit
 
-import type { SocketContext } from '../src/handlers/context.js';
+import type { ActionContext, SocketContext } from '../src/handlers/context.js';
 import { createRoom } from '../src/handlers/socket/createRoom.js';
 import { dbChanges } from '../src/handlers/socket/dbChanges.js';
 import { deleteMessage } from '../src/handlers/socket/deleteMessage.js';
+import { detailsView } from '../src/handlers/actions/detailsView.js';
 import { echo } from '../src/handlers/socket/echo.js';
 import { editMessage } from '../src/handlers/socket/editMessage.js';
 import { followUsers } from '../src/handlers/socket/followUsers.js';
 import { getActivities } from '../src/handlers/socket/getActivities.js';
+import { getFile } from '../src/handlers/actions/getFile.js';
 import { inviteToRoom } from '../src/handlers/socket/inviteToRoom.js';
 import { joinRoom } from '../src/handlers/socket/joinRoom.js';
 import { leaveRoom } from '../src/handlers/socket/leaveRoom.js';
 import { openDirect } from '../src/handlers/socket/openDirect.js';
 import { removeFromRoom } from '../src/handlers/socket/removeFromRoom.js';
 import { roomHistory } from '../src/handlers/socket/roomHistory.js';
+import { roomStats } from '../src/handlers/actions/roomStats.js';
 import { sendMessage } from '../src/handlers/socket/sendMessage.js';
+import { serverTime } from '../src/handlers/actions/serverTime.js';
 import { setActivity } from '../src/handlers/socket/setActivity.js';
 import { subscribeDb } from '../src/handlers/socket/subscribeDb.js';
 import { unfollowUsers } from '../src/handlers/socket/unfollowUsers.js';
@@ -31,6 +35,8 @@ export interface ClientToServerEvents {
   'db-changes': (payload: T.DbChangesRequest, ack: (reply: T.DbChangesPage | T.ErrorReply) => void) => void;
   /** Delete one of your messages; it keeps its place in history */
   'delete-message': (payload: T.MessageRef, ack: (reply: T.MessageReceipt | T.ErrorReply) => void) => void;
+  /** What the server knows of this caller (actionhero's `detailsView`) */
+  'details-view': (payload: T.DetailsViewRequest, ack: (reply: T.CallerDetails | T.ErrorReply) => void) => void;
   /** Send a string and get it back, prefixed with `echo:` */
   echo: (payload: T.EchoRequest, ack: (reply: T.EchoReply | T.ErrorReply) => void) => void;
   /** Replace the body of one of your messages */
@@ -39,6 +45,8 @@ export interface ClientToServerEvents {
   'follow-users': (payload: T.FollowRequest, ack: (reply: T.FollowReply | T.ErrorReply) => void) => void;
   /** Read the activities this connection may see */
   'get-activities': (payload: T.EmptyRequest, ack: (reply: T.ActivityList | T.ErrorReply) => void) => void;
+  /** Fetch a file from the server's public folder (actionhero's `file` verb) */
+  file: (payload: T.FileRequest, ack: (reply: T.PublicFile | T.ErrorReply) => void) => void;
   /** Make users members of your private room */
   'invite-to-room': (payload: T.InviteRequest, ack: (reply: T.InviteReply | T.ErrorReply) => void) => void;
   /** Become a member of a room and receive its messages on this connection */
@@ -51,8 +59,12 @@ export interface ClientToServerEvents {
   'remove-from-room': (payload: T.RemoveRequest, ack: (reply: T.RoomRef | T.ErrorReply) => void) => void;
   /** Page through a persistent room’s messages */
   'room-history': (payload: T.HistoryRequest, ack: (reply: T.HistoryPage | T.ErrorReply) => void) => void;
+  /** How many members a room has, how many are online, and where its history stands */
+  'room-stats': (payload: T.RoomStatsRequest, ack: (reply: T.RoomStats | T.ErrorReply) => void) => void;
   /** Send a JSON object to every member of a room */
   'send-message': (payload: T.SendMessageRequest, ack: (reply: T.MessageReceipt | T.ErrorReply) => void) => void;
+  /** The server's clock, to measure a client's offset and round trip */
+  'server-time': (payload: T.ServerTimeRequest, ack: (reply: T.ServerTime | T.ErrorReply) => void) => void;
   /** Report what the user is doing; everyone else sees it */
   'set-activity': (payload: T.SetActivityRequest, ack: (reply: T.UserActivity | T.ErrorReply) => void) => void;
   /** Receive a repository's changes (StaticBackend's `db-<repo>` channel), for the documents you may read */
@@ -218,45 +230,103 @@ export interface SocketOperationHandlers {
 }
 
 /**
+ * One handler per action (`x-action: true`); implementations live in src/handlers/actions/<operationId>.ts.
+ * An action answers Socket.IO (its event), `/ws` (an `action` envelope) and HTTP
+ * (`POST /api/actions/{name}`) alike, so its handler sees the caller, not a transport's connection.
+ */
+export interface ActionHandlers {
+  /**
+   * What the server knows of this caller (actionhero's `detailsView`)
+   *
+   * Action `details-view`, answered with `CallerDetails`.
+   */
+  detailsView(payload: T.DetailsViewRequest, ctx: ActionContext): Promise<T.CallerDetails> | T.CallerDetails;
+  /**
+   * Fetch a file from the server's public folder (actionhero's `file` verb)
+   *
+   * Action `file`, answered with `PublicFile`.
+   */
+  getFile(payload: T.FileRequest, ctx: ActionContext): Promise<T.PublicFile> | T.PublicFile;
+  /**
+   * How many members a room has, how many are online, and where its history stands
+   *
+   * Action `room-stats`, answered with `RoomStats`.
+   */
+  roomStats(payload: T.RoomStatsRequest, ctx: ActionContext): Promise<T.RoomStats> | T.RoomStats;
+  /**
+   * The server's clock, to measure a client's offset and round trip
+   *
+   * Action `server-time`, answered with `ServerTime`.
+   */
+  serverTime(payload: T.ServerTimeRequest, ctx: ActionContext): Promise<T.ServerTime> | T.ServerTime;
+}
+
+/**
  * What the transport needs to run one inbound event. Each entry of the table is checked against its own
- * payload and reply types (`satisfies SocketOperation<Payload, Reply>`); the table holds them as
+ * payload and reply types (`satisfies EventOperation<Payload, Reply>`); the table holds them as
  * `SocketOperation` (unknown, unknown). `handler` is a method so that this is allowed (TypeScript
  * checks method parameters bivariantly), which is sound here because the transport passes a handler only
  * a payload that its own entry's `validatePayload` accepted.
  */
-export interface SocketOperation<Payload = unknown, Reply = unknown> {
+interface OperationEntry<Payload, Reply> {
   operationId: string;
+  /** The Socket.IO event; for an action, also its name over `/ws` and HTTP. */
   event: string;
   validatePayload: T.Validator<Payload>;
   /** The acknowledgement's success payload; undefined when the operation takes no acknowledgement. */
   validateReply: T.Validator<Reply> | undefined;
   /** The error codes its acknowledgement may carry (reply `x-errors` and the server's `x-request-errors`). */
   errorCodes: ReadonlySet<T.ErrorCode>;
+}
+
+/** A Socket.IO request or event: its handler sees the connection. */
+export interface EventOperation<Payload = unknown, Reply = unknown> extends OperationEntry<Payload, Reply> {
+  action?: false;
   handler(payload: Payload, ctx: SocketContext): Promise<Reply> | Reply;
 }
 
+/** An action: its handler sees the caller, whichever transport it came by. */
+export interface ActionOperation<Payload = unknown, Reply = unknown> extends OperationEntry<Payload, Reply> {
+  action: true;
+  validateReply: T.Validator<Reply>;
+  handler(payload: Payload, ctx: ActionContext): Promise<Reply> | Reply;
+}
+
+export type SocketOperation<Payload = unknown, Reply = unknown> =
+  | EventOperation<Payload, Reply>
+  | ActionOperation<Payload, Reply>;
+
 /** Inbound dispatch: event name → operation. A Map, so no event name can reach Object.prototype. */
 export const socketOperations: ReadonlyMap<string, SocketOperation> = new Map<string, SocketOperation>([
-  ['create-room', { operationId: 'createRoom', event: 'create-room', validatePayload: V.CreateRoomRequest, validateReply: V.RoomInfo, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'CONFLICT', 'FORBIDDEN', 'INTERNAL', 'LIMIT_REACHED', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: createRoom satisfies SocketOperationHandlers['createRoom'] } satisfies SocketOperation<T.CreateRoomRequest, T.RoomInfo>],
-  ['db-changes', { operationId: 'dbChanges', event: 'db-changes', validatePayload: V.DbChangesRequest, validateReply: V.DbChangesPage, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAUTHENTICATED', 'UNAVAILABLE']), handler: dbChanges satisfies SocketOperationHandlers['dbChanges'] } satisfies SocketOperation<T.DbChangesRequest, T.DbChangesPage>],
-  ['delete-message', { operationId: 'deleteMessage', event: 'delete-message', validatePayload: V.MessageRef, validateReply: V.MessageReceipt, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: deleteMessage satisfies SocketOperationHandlers['deleteMessage'] } satisfies SocketOperation<T.MessageRef, T.MessageReceipt>],
-  ['echo', { operationId: 'echo', event: 'echo', validatePayload: V.EchoRequest, validateReply: V.EchoReply, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: echo satisfies SocketOperationHandlers['echo'] } satisfies SocketOperation<T.EchoRequest, T.EchoReply>],
-  ['edit-message', { operationId: 'editMessage', event: 'edit-message', validatePayload: V.EditMessageRequest, validateReply: V.MessageReceipt, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: editMessage satisfies SocketOperationHandlers['editMessage'] } satisfies SocketOperation<T.EditMessageRequest, T.MessageReceipt>],
-  ['follow-users', { operationId: 'followUsers', event: 'follow-users', validatePayload: V.FollowRequest, validateReply: V.FollowReply, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: followUsers satisfies SocketOperationHandlers['followUsers'] } satisfies SocketOperation<T.FollowRequest, T.FollowReply>],
-  ['get-activities', { operationId: 'getActivities', event: 'get-activities', validatePayload: V.EmptyRequest, validateReply: V.ActivityList, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: getActivities satisfies SocketOperationHandlers['getActivities'] } satisfies SocketOperation<T.EmptyRequest, T.ActivityList>],
-  ['invite-to-room', { operationId: 'inviteToRoom', event: 'invite-to-room', validatePayload: V.InviteRequest, validateReply: V.InviteReply, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'LIMIT_REACHED', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: inviteToRoom satisfies SocketOperationHandlers['inviteToRoom'] } satisfies SocketOperation<T.InviteRequest, T.InviteReply>],
-  ['join-room', { operationId: 'joinRoom', event: 'join-room', validatePayload: V.JoinRoomRequest, validateReply: V.JoinRoomReply, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'LIMIT_REACHED', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: joinRoom satisfies SocketOperationHandlers['joinRoom'] } satisfies SocketOperation<T.JoinRoomRequest, T.JoinRoomReply>],
-  ['leave-room', { operationId: 'leaveRoom', event: 'leave-room', validatePayload: V.RoomRef, validateReply: V.RoomRef, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'NOT_MEMBER', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: leaveRoom satisfies SocketOperationHandlers['leaveRoom'] } satisfies SocketOperation<T.RoomRef, T.RoomRef>],
-  ['open-direct', { operationId: 'openDirect', event: 'open-direct', validatePayload: V.OpenDirectRequest, validateReply: V.RoomInfo, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: openDirect satisfies SocketOperationHandlers['openDirect'] } satisfies SocketOperation<T.OpenDirectRequest, T.RoomInfo>],
-  ['remove-from-room', { operationId: 'removeFromRoom', event: 'remove-from-room', validatePayload: V.RemoveRequest, validateReply: V.RoomRef, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'NOT_MEMBER', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: removeFromRoom satisfies SocketOperationHandlers['removeFromRoom'] } satisfies SocketOperation<T.RemoveRequest, T.RoomRef>],
-  ['room-history', { operationId: 'roomHistory', event: 'room-history', validatePayload: V.HistoryRequest, validateReply: V.HistoryPage, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: roomHistory satisfies SocketOperationHandlers['roomHistory'] } satisfies SocketOperation<T.HistoryRequest, T.HistoryPage>],
-  ['send-message', { operationId: 'sendMessage', event: 'send-message', validatePayload: V.SendMessageRequest, validateReply: V.MessageReceipt, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: sendMessage satisfies SocketOperationHandlers['sendMessage'] } satisfies SocketOperation<T.SendMessageRequest, T.MessageReceipt>],
-  ['set-activity', { operationId: 'setActivity', event: 'set-activity', validatePayload: V.SetActivityRequest, validateReply: V.UserActivity, errorCodes: new Set<T.ErrorCode>(['ACTIVITIES_DISABLED', 'BAD_INPUT', 'INTERNAL', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: setActivity satisfies SocketOperationHandlers['setActivity'] } satisfies SocketOperation<T.SetActivityRequest, T.UserActivity>],
-  ['subscribe-db', { operationId: 'subscribeDb', event: 'subscribe-db', validatePayload: V.SubscribeDbRequest, validateReply: V.SubscribeDbReply, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'LIMIT_REACHED', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAUTHENTICATED', 'UNAVAILABLE']), handler: subscribeDb satisfies SocketOperationHandlers['subscribeDb'] } satisfies SocketOperation<T.SubscribeDbRequest, T.SubscribeDbReply>],
-  ['unfollow-users', { operationId: 'unfollowUsers', event: 'unfollow-users', validatePayload: V.FollowRequest, validateReply: V.UnfollowReply, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: unfollowUsers satisfies SocketOperationHandlers['unfollowUsers'] } satisfies SocketOperation<T.FollowRequest, T.UnfollowReply>],
-  ['unsubscribe-db', { operationId: 'unsubscribeDb', event: 'unsubscribe-db', validatePayload: V.RepoRef, validateReply: V.RepoRef, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: unsubscribeDb satisfies SocketOperationHandlers['unsubscribeDb'] } satisfies SocketOperation<T.RepoRef, T.RepoRef>],
-  ['view-room', { operationId: 'viewRoom', event: 'view-room', validatePayload: V.RoomRef, validateReply: V.RoomView, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: viewRoom satisfies SocketOperationHandlers['viewRoom'] } satisfies SocketOperation<T.RoomRef, T.RoomView>],
+  ['create-room', { operationId: 'createRoom', event: 'create-room', validatePayload: V.CreateRoomRequest, validateReply: V.RoomInfo, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'CONFLICT', 'FORBIDDEN', 'INTERNAL', 'LIMIT_REACHED', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: createRoom satisfies SocketOperationHandlers['createRoom'] } satisfies EventOperation<T.CreateRoomRequest, T.RoomInfo>],
+  ['db-changes', { operationId: 'dbChanges', event: 'db-changes', validatePayload: V.DbChangesRequest, validateReply: V.DbChangesPage, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAUTHENTICATED', 'UNAVAILABLE']), handler: dbChanges satisfies SocketOperationHandlers['dbChanges'] } satisfies EventOperation<T.DbChangesRequest, T.DbChangesPage>],
+  ['delete-message', { operationId: 'deleteMessage', event: 'delete-message', validatePayload: V.MessageRef, validateReply: V.MessageReceipt, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: deleteMessage satisfies SocketOperationHandlers['deleteMessage'] } satisfies EventOperation<T.MessageRef, T.MessageReceipt>],
+  ['details-view', { action: true, operationId: 'detailsView', event: 'details-view', validatePayload: V.DetailsViewRequest, validateReply: V.CallerDetails, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'LIMIT_REACHED', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'TIMEOUT', 'UNAVAILABLE']), handler: detailsView satisfies ActionHandlers['detailsView'] } satisfies ActionOperation<T.DetailsViewRequest, T.CallerDetails>],
+  ['echo', { operationId: 'echo', event: 'echo', validatePayload: V.EchoRequest, validateReply: V.EchoReply, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: echo satisfies SocketOperationHandlers['echo'] } satisfies EventOperation<T.EchoRequest, T.EchoReply>],
+  ['edit-message', { operationId: 'editMessage', event: 'edit-message', validatePayload: V.EditMessageRequest, validateReply: V.MessageReceipt, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: editMessage satisfies SocketOperationHandlers['editMessage'] } satisfies EventOperation<T.EditMessageRequest, T.MessageReceipt>],
+  ['follow-users', { operationId: 'followUsers', event: 'follow-users', validatePayload: V.FollowRequest, validateReply: V.FollowReply, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: followUsers satisfies SocketOperationHandlers['followUsers'] } satisfies EventOperation<T.FollowRequest, T.FollowReply>],
+  ['get-activities', { operationId: 'getActivities', event: 'get-activities', validatePayload: V.EmptyRequest, validateReply: V.ActivityList, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: getActivities satisfies SocketOperationHandlers['getActivities'] } satisfies EventOperation<T.EmptyRequest, T.ActivityList>],
+  ['file', { action: true, operationId: 'getFile', event: 'file', validatePayload: V.FileRequest, validateReply: V.PublicFile, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'LIMIT_REACHED', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'TIMEOUT', 'UNAVAILABLE']), handler: getFile satisfies ActionHandlers['getFile'] } satisfies ActionOperation<T.FileRequest, T.PublicFile>],
+  ['invite-to-room', { operationId: 'inviteToRoom', event: 'invite-to-room', validatePayload: V.InviteRequest, validateReply: V.InviteReply, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'LIMIT_REACHED', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: inviteToRoom satisfies SocketOperationHandlers['inviteToRoom'] } satisfies EventOperation<T.InviteRequest, T.InviteReply>],
+  ['join-room', { operationId: 'joinRoom', event: 'join-room', validatePayload: V.JoinRoomRequest, validateReply: V.JoinRoomReply, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'LIMIT_REACHED', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: joinRoom satisfies SocketOperationHandlers['joinRoom'] } satisfies EventOperation<T.JoinRoomRequest, T.JoinRoomReply>],
+  ['leave-room', { operationId: 'leaveRoom', event: 'leave-room', validatePayload: V.RoomRef, validateReply: V.RoomRef, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'NOT_MEMBER', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: leaveRoom satisfies SocketOperationHandlers['leaveRoom'] } satisfies EventOperation<T.RoomRef, T.RoomRef>],
+  ['open-direct', { operationId: 'openDirect', event: 'open-direct', validatePayload: V.OpenDirectRequest, validateReply: V.RoomInfo, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: openDirect satisfies SocketOperationHandlers['openDirect'] } satisfies EventOperation<T.OpenDirectRequest, T.RoomInfo>],
+  ['remove-from-room', { operationId: 'removeFromRoom', event: 'remove-from-room', validatePayload: V.RemoveRequest, validateReply: V.RoomRef, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'NOT_MEMBER', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: removeFromRoom satisfies SocketOperationHandlers['removeFromRoom'] } satisfies EventOperation<T.RemoveRequest, T.RoomRef>],
+  ['room-history', { operationId: 'roomHistory', event: 'room-history', validatePayload: V.HistoryRequest, validateReply: V.HistoryPage, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: roomHistory satisfies SocketOperationHandlers['roomHistory'] } satisfies EventOperation<T.HistoryRequest, T.HistoryPage>],
+  ['room-stats', { action: true, operationId: 'roomStats', event: 'room-stats', validatePayload: V.RoomStatsRequest, validateReply: V.RoomStats, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'LIMIT_REACHED', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'TIMEOUT', 'UNAVAILABLE']), handler: roomStats satisfies ActionHandlers['roomStats'] } satisfies ActionOperation<T.RoomStatsRequest, T.RoomStats>],
+  ['send-message', { operationId: 'sendMessage', event: 'send-message', validatePayload: V.SendMessageRequest, validateReply: V.MessageReceipt, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: sendMessage satisfies SocketOperationHandlers['sendMessage'] } satisfies EventOperation<T.SendMessageRequest, T.MessageReceipt>],
+  ['server-time', { action: true, operationId: 'serverTime', event: 'server-time', validatePayload: V.ServerTimeRequest, validateReply: V.ServerTime, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'LIMIT_REACHED', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'TIMEOUT', 'UNAVAILABLE']), handler: serverTime satisfies ActionHandlers['serverTime'] } satisfies ActionOperation<T.ServerTimeRequest, T.ServerTime>],
+  ['set-activity', { operationId: 'setActivity', event: 'set-activity', validatePayload: V.SetActivityRequest, validateReply: V.UserActivity, errorCodes: new Set<T.ErrorCode>(['ACTIVITIES_DISABLED', 'BAD_INPUT', 'INTERNAL', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: setActivity satisfies SocketOperationHandlers['setActivity'] } satisfies EventOperation<T.SetActivityRequest, T.UserActivity>],
+  ['subscribe-db', { operationId: 'subscribeDb', event: 'subscribe-db', validatePayload: V.SubscribeDbRequest, validateReply: V.SubscribeDbReply, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'LIMIT_REACHED', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAUTHENTICATED', 'UNAVAILABLE']), handler: subscribeDb satisfies SocketOperationHandlers['subscribeDb'] } satisfies EventOperation<T.SubscribeDbRequest, T.SubscribeDbReply>],
+  ['unfollow-users', { operationId: 'unfollowUsers', event: 'unfollow-users', validatePayload: V.FollowRequest, validateReply: V.UnfollowReply, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: unfollowUsers satisfies SocketOperationHandlers['unfollowUsers'] } satisfies EventOperation<T.FollowRequest, T.UnfollowReply>],
+  ['unsubscribe-db', { operationId: 'unsubscribeDb', event: 'unsubscribe-db', validatePayload: V.RepoRef, validateReply: V.RepoRef, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: unsubscribeDb satisfies SocketOperationHandlers['unsubscribeDb'] } satisfies EventOperation<T.RepoRef, T.RepoRef>],
+  ['view-room', { operationId: 'viewRoom', event: 'view-room', validatePayload: V.RoomRef, validateReply: V.RoomView, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: viewRoom satisfies SocketOperationHandlers['viewRoom'] } satisfies EventOperation<T.RoomRef, T.RoomView>],
 ]);
+
+/** The actions by name, for the transports that reach them by name (`/ws`, HTTP). */
+export const actions: ReadonlyMap<string, ActionOperation> = new Map(
+  [...socketOperations].filter((entry): entry is [string, ActionOperation] => entry[1].action === true),
+);
 
 /** Validators of every server → client event, for outbound validation. */
 export const outboundEventValidators: { [E in keyof ServerToClientEvents]: T.Validator<Parameters<ServerToClientEvents[E]>[0]> } = {

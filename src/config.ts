@@ -103,6 +103,14 @@ export interface Config {
   maxBufferedBytes: number;
   /** Requests one connection has running at once; more wait their turn (and past a point, reading stops). */
   maxRequestsInFlight: number;
+  /** A caller's actions running at once (a connection's, or over HTTP a session's); the next is refused. */
+  maxActionsInFlight: number;
+  /** How long an action may run before its caller is answered TIMEOUT. */
+  actionTimeoutMs: number;
+  /** The folder the `file` action serves from (PUBLIC_DIR); undefined: none, every path is NOT_FOUND. */
+  publicDir: string | undefined;
+  /** The largest file the `file` action sends. */
+  fileMaxBytes: number;
   /** How long a connection may stay unauthenticated (0: for ever). */
   authTimeoutMs: number;
   /** At shutdown, how long requests under way may take to finish (and be answered) before connections close. */
@@ -304,6 +312,26 @@ function httpTimeouts(env: Env): { httpHeadersTimeoutMs: number; httpRequestTime
   return { httpHeadersTimeoutMs, httpRequestTimeoutMs };
 }
 
+/**
+ * FILE_MAX_BYTES: a file goes out in one frame, base64 at worst (4/3 of its size), which must fit within
+ * MAX_BUFFERED_BYTES, or the connection asking for it would be cut as a consumer too slow to read.
+ */
+function fileMaxBytes(env: Env): number {
+  const buffered = integer(env, 'MAX_BUFFERED_BYTES', 1024 * 1024, 1024, 1024 * 1024 * 1024);
+  const max = integer(
+    env,
+    'FILE_MAX_BYTES',
+    Math.min(256 * 1024, Math.floor(buffered / 4)),
+    0,
+    64 * 1024 * 1024,
+  );
+  if (Math.ceil(max / 3) * 4 + 1024 > buffered)
+    throw new ConfigError(
+      `FILE_MAX_BYTES=${max} does not fit in MAX_BUFFERED_BYTES=${buffered} once base64-encoded: keep it under ${Math.floor(((buffered - 1024) * 3) / 4)}`,
+    );
+  return max;
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** Reads and validates the configuration; throws ConfigError naming the first bad variable. */
@@ -370,6 +398,12 @@ export function loadConfig(env: Env = process.env): Config {
     handshakeRateLimit: integer(env, 'HANDSHAKE_RATE_LIMIT', 60, 1, 10_000_000),
     maxBufferedBytes: integer(env, 'MAX_BUFFERED_BYTES', 1024 * 1024, 1024, 1024 * 1024 * 1024),
     maxRequestsInFlight: integer(env, 'MAX_REQUESTS_IN_FLIGHT', 32, 1, 10_000),
+    // actionhero's simultaneousActions: five at once, the sixth refused.
+    maxActionsInFlight: integer(env, 'MAX_ACTIONS_IN_FLIGHT', 5, 1, 1_000),
+    actionTimeoutMs: integer(env, 'ACTION_TIMEOUT_MS', 10_000, 1, 600_000),
+    publicDir: env.PUBLIC_DIR?.trim() ? path.resolve(env.PUBLIC_DIR.trim()) : undefined,
+    // A file goes out in one frame, base64 at worst (4/3): it must fit well within MAX_BUFFERED_BYTES.
+    fileMaxBytes: fileMaxBytes(env),
     // An unauthenticated connection holds a slot of MAX_CONNECTIONS: it has this long to authenticate.
     // RAW_AUTH_TIMEOUT_MS is its name from when only /ws had one.
     authTimeoutMs: integer(

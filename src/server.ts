@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { DestinationStream } from 'pino';
 import { type EnvelopeOperation, envelopeOperations } from '../generated/envelope.js';
 import { builtinRoutes, type HttpRoute, httpRoutes } from '../generated/http.js';
-import { type SocketOperation, socketOperations } from '../generated/socketio.js';
+import { type ActionOperation, type SocketOperation, socketOperations } from '../generated/socketio.js';
 import { joinCluster } from './cluster/cluster.js';
 import type { Config } from './config.js';
 import { createServices, type Services } from './core/services.js';
@@ -64,6 +64,11 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     ? await joinCluster({ ...config, redisUrl: config.redisUrl }, log)
     : undefined;
   const services = await createServices(database, config, log, cluster, opts.sessionClock);
+  // A test's Socket.IO table may hold actions of its own: /ws and HTTP call those by name too.
+  if (opts.socketOperations)
+    services.actions.serve(
+      new Map([...opts.socketOperations].filter((e): e is [string, ActionOperation] => e[1].action === true)),
+    );
   services.users.start();
   await services.presence.start();
 

@@ -39,7 +39,7 @@ describe('Socket.IO handshake', () => {
     const err = await refusedConnect(server, {});
     assert.equal(
       err.message,
-      'a socket secret is required: send the X-Socket-Secret header or auth.socketSecret',
+      'a socket secret is required: send the X-Socket-Secret header or auth.socketSecret (or log in over HTTP first, for the socket cookie)',
     );
     assert.deepEqual(err.data, { code: 'UNAUTHENTICATED', message: err.message, field: 'auth.socketSecret' });
   });

@@ -2,6 +2,7 @@
 
 import type * as T from '../types.js';
 
+export declare const CallActionPath: T.Validator<T.CallActionPath>;
 export declare const CreateDocumentPath: T.Validator<T.CreateDocumentPath>;
 export declare const DeleteDocumentPath: T.Validator<T.DeleteDocumentPath>;
 export declare const GetDocumentPath: T.Validator<T.GetDocumentPath>;

@@ -167,7 +167,7 @@ async function renderAll(
 
   const stubs = new Map<string, string>();
   for (const op of socket.receive)
-    stubs.set(`src/handlers/socket/${op.operationId}.ts`, renderSocketStub(op));
+    stubs.set(`src/handlers/${op.action ? 'actions' : 'socket'}/${op.operationId}.ts`, renderSocketStub(op));
   for (const op of http.operations.filter((o) => o.servedBy === 'handler'))
     stubs.set(`src/handlers/http/${op.operationId}.ts`, renderHttpStub(op));
   for (const op of socket.envelope.receive)

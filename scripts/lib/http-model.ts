@@ -18,6 +18,8 @@ export interface HttpResponse {
   description: string;
   /** The body's type; undefined for a response without a body (204). */
   bodyType?: string;
+  /** The headers the response declares (`Set-Cookie`): the only ones a handler may set. */
+  headers: string[];
 }
 
 export interface HttpOperation {
@@ -176,7 +178,13 @@ function readResponses(parts: ModelParts, op: Node, operation: HttpOperation, at
             `${Name}Response${status === 'default' ? 'Default' : status}`,
             `${operation.operationId}.responses.${status}`,
           );
-    operation.responses.push({ status: code, description: String(response.description ?? ''), bodyType });
+    const headers = Object.keys(isNode(response.headers) ? response.headers : {}).sort(compareText);
+    operation.responses.push({
+      status: code,
+      description: String(response.description ?? ''),
+      bodyType,
+      headers,
+    });
   }
   // Every status an operation can answer is declared, so that clients can be built from the spec; an
   // error the spec does not declare for the operation is answered as INTERNAL, which must be declared.

@@ -6,10 +6,10 @@ import { exportedNames } from './exported-names.js';
 import type { Layout } from './layout.js';
 
 /** The folders whose files are handlers, one per operation, named after it (see handler-stub.ts). */
-export const HANDLER_FOLDERS = ['http', 'socket', 'rawws'] as const;
+export const HANDLER_FOLDERS = ['http', 'socket', 'rawws', 'actions'] as const;
 
 /**
- * Handlers whose operation has left the spec: a file in src/handlers/{http,socket,rawws}/ that exports a
+ * Handlers whose operation has left the spec: a file in src/handlers/{http,socket,rawws,actions}/ that exports a
  * binding named after itself, or a default export (what a handler is), while no operation of that folder
  * has its name. A helper module beside the handlers (rawws/channels.ts) exports other names and is left
  * alone. Exports are read by exported-names.ts, whatever their form (`export { y as x }`, a class…).

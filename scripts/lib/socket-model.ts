@@ -27,6 +27,12 @@ export interface SocketReceive {
    * `x-request-errors`, sorted. An answer with any other code is an outbound violation.
    */
   errorCodes: string[];
+  /**
+   * An action (`x-action: true`): a request/reply operation any transport can call, Socket.IO by its
+   * event, `/ws` with an `action` envelope, HTTP with `POST /api/actions/{event}`. Its handler lives in
+   * src/handlers/actions/ and sees the caller, not a Socket.IO connection.
+   */
+  action: boolean;
 }
 
 /** A server → client event (`action: send`). */
@@ -136,7 +142,17 @@ function readReceive(
     summary: summaryOf(op, operationId),
     payloadType: payload,
     errorCodes: [],
+    action: op['x-action'] === true,
   };
+  if (
+    'x-action' in op &&
+    (typeof op['x-action'] !== 'boolean' || !isNode(op.reply) || errorType !== ERROR_REPLY_TYPE)
+  )
+    findings.error(
+      [...at, 'x-action'],
+      'switchboard-action',
+      'x-action is true or false, on a Socket.IO request with a reply: an action answers every transport',
+    );
   if (isNode(op.reply)) {
     const replies = (Array.isArray(op.reply.messages) ? op.reply.messages : []).map((m, i) =>
       resolve(doc, m, `reply ${i}`),

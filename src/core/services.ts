@@ -9,6 +9,7 @@ import { RoomStore } from '../store/rooms.js';
 import { SessionStore } from '../store/sessions.js';
 import { UserStore } from '../store/users.js';
 import { AccountService } from './accounts.js';
+import { ActionRunner } from './actions/runner.js';
 import { SessionConnections } from './auth/session-connections.js';
 import { clusterSessionEnds } from './auth/session-ends.js';
 import { type EphemeralSequences, MemoryEphemeralSequences } from './chat/ephemeral-sequences.js';
@@ -21,6 +22,7 @@ import { ConnectionLifecycle } from './connections/lifecycle.js';
 import { DocumentService } from './database/documents.js';
 import type { Broker } from './fanout/broker.js';
 import { Bus } from './fanout/bus.js';
+import { PublicFiles } from './files.js';
 import { GroupCommit } from './group-commit.js';
 import { HealthService } from './health.js';
 import { type AsyncRateLimiter, asyncRateLimiter, fallingBackToLocal } from './limits/async-rate-limiter.js';
@@ -51,6 +53,10 @@ export interface Services {
   accounts: AccountService;
   documents: DocumentService;
   connections: ConnectionLimiter;
+  /** Runs actions (spec operations with `x-action: true`) for every transport, under their limits. */
+  actions: ActionRunner;
+  /** PUBLIC_DIR, for the `file` action. */
+  files: PublicFiles;
 }
 
 // Failed logins per username are counted over a longer window than other limits: guesses are cheap
@@ -236,5 +242,7 @@ export async function createServices(
       },
     ),
     health: new HealthService(database, config.serverVersion, connections, shared),
+    actions: new ActionRunner({ maxInFlight: config.maxActionsInFlight, timeoutMs: config.actionTimeoutMs }),
+    files: new PublicFiles({ root: config.publicDir, maxBytes: config.fileMaxBytes }),
   };
 }

@@ -14,9 +14,34 @@ export interface SocketContext extends HandlerContext {
   connection: SocketIdentity & { id: string };
 }
 
+/** The transports an action can be called by. */
+export type ActionTransport = 'socket.io' | 'ws' | 'http';
+
+/** Who called an action: the user, and the connection when it came over one. */
+export interface ActionCaller extends SocketIdentity {
+  transport: ActionTransport;
+  /** The Socket.IO socket id or the `/ws` sid; undefined over HTTP. */
+  connectionId?: string;
+  /** The session the caller authenticated with. */
+  sessionId: string;
+  /** When the connection's handshake was accepted (ISO 8601); undefined over HTTP. */
+  connectedAt?: string;
+}
+
+/**
+ * An action handler's context (src/handlers/actions/): the caller, whichever transport it came by, and
+ * a signal that aborts when the action runs past `ACTION_TIMEOUT_MS` (its answer is then `TIMEOUT`, and
+ * whatever it still does is wasted: a long action checks `signal.aborted` between steps).
+ */
+export interface ActionContext extends HandlerContext {
+  caller: ActionCaller;
+  signal: AbortSignal;
+}
+
 /** An HTTP handler's context for an operation without security. */
 export interface HttpContext extends HandlerContext {
-  request: { ip: string; userAgent: string | undefined };
+  /** `secure`: the request came over HTTPS (as a trusted proxy says, when TRUST_PROXY_HOPS is set). */
+  request: { ip: string; userAgent: string | undefined; secure: boolean };
 }
 
 /** An HTTP handler's context for an operation secured by a session token. */
@@ -30,6 +55,8 @@ export interface RawConnection {
   sid: string;
   /** Who the connection is, once `auth` succeeded; throws UNAUTHENTICATED before. */
   identity(): SocketIdentity & { id: string };
+  /** The connection as an action's caller; throws UNAUTHENTICATED before `auth`. */
+  caller(): ActionCaller;
   /**
    * Binds the connection to a user and the session it authenticated with, after `auth` (connection
    * limits apply, presence begins, and the connection ends with the session); resolves the socket token

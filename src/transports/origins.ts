@@ -11,7 +11,9 @@ export const PREFLIGHT_MAX_AGE_SECONDS = 600;
  *
  * Origin checks protect browsers only: any other client can send whatever Origin it likes. They stop a
  * page on a site not listed from using the server with its visitor's help; the session token, never a
- * cookie, is what authenticates, so no response ever allows credentials (cookies, HTTP auth).
+ * cookie, is what authenticates HTTP, so no response ever allows credentials (cookies, HTTP auth). The
+ * one cookie there is, the socket cookie (core/auth/socket-cookie.ts), opens realtime connections only,
+ * and only from origins `admitsCookie` accepts.
  */
 export class OriginPolicy {
   private readonly any: boolean;
@@ -38,6 +40,11 @@ export class OriginPolicy {
     return this.listed.has(origin) ? origin : undefined;
   }
 
+  /** Whether ALLOWED_ORIGINS names this origin (not through `*`). */
+  lists(origin: string): boolean {
+    return this.listed.has(origin);
+  }
+
   /**
    * Whether a realtime connection (an Engine.IO handshake, a WebSocket upgrade) may open. With the
    * setting off, any may, as before it existed. With it on: a request with no Origin (not a browser) may,
@@ -50,6 +57,18 @@ export class OriginPolicy {
     if (origin === undefined) return true;
     return isSameOrigin(origin, req.headers.host) || this.allowOriginValue(origin) !== undefined;
   }
+}
+
+/**
+ * Whether a handshake may authenticate with the socket cookie: from no browser (no Origin), from the
+ * server's own origin, or from one ALLOWED_ORIGINS lists by name. Stricter than `admitsConnection`: with
+ * the setting off, or `*`, another origin's page could otherwise open a connection as its visitor (a
+ * cross-site WebSocket hijack); SameSite=Strict stops other sites, this stops the same site's other origins.
+ */
+export function admitsCookie(policy: OriginPolicy, req: Pick<IncomingMessage, 'headers'>): boolean {
+  const origin = req.headers.origin;
+  if (origin === undefined) return true;
+  return isSameOrigin(origin, req.headers.host) || policy.lists(origin);
 }
 
 /**

@@ -21,6 +21,7 @@ export function renderClientSocket(model: SocketModel): string {
   const acknowledged = model.receive
     .map((op) => `  ${propertyKey(op.event)}: ${op.replyType ? 'true' : 'false'},`)
     .join('\n');
+  const actionNames = model.receive.filter((op) => op.action).map((op) => lit(op.event));
   const auth = model.handshakeAuthType ? `T.${model.handshakeAuthType}` : 'Record<string, unknown>';
   const connectError = model.connectErrorType ? `T.${model.connectErrorType}` : 'unknown';
 
@@ -42,6 +43,13 @@ export type HandshakeAuthPayload = ${auth};
 
 /** The \`data\` of a refused handshake's \`connect_error\`. */
 export type ConnectErrorPayload = ${connectError};
+
+/**
+ * The actions (\`x-action: true\`): requests any transport can call by name, Socket.IO by its event,
+ * \`/ws\` with an \`action\` envelope, HTTP with \`POST /api/actions/{name}\`.
+ */
+export const actionNames = [${actionNames.join(', ')}] as const;
+export type ActionName = (typeof actionNames)[number];
 
 /** Whether the server acknowledges each request (an operation with a \`reply\`). */
 export const acknowledgedRequests: { readonly [E in keyof SocketRequests]: boolean } = {

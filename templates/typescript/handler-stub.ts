@@ -6,6 +6,7 @@ import { jsdoc } from './header.js';
 // file: they carry no "generated" header. They answer NOT_IMPLEMENTED until implemented.
 
 export function renderSocketStub(op: SocketReceive): string {
+  if (op.action) return renderActionStub(op);
   return `import type { SocketOperationHandlers } from '../../../generated/socketio.js';
 import { notImplemented } from '../../core/errors.js';
 
@@ -30,6 +31,16 @@ export function renderRawStub(op: SocketReceive): string {
 import { notImplemented } from '../../core/errors.js';
 
 ${jsdoc(`${op.summary}\n\nEnvelope type \`${op.event}\`, operation \`${op.operationId}\` in spec/asyncapi.yaml.`)}export const ${op.operationId}: RawOperationHandlers['${op.operationId}'] = async () => {
+  throw notImplemented('${op.operationId}');
+};
+`;
+}
+
+function renderActionStub(op: SocketReceive): string {
+  return `import type { ActionHandlers } from '../../../generated/socketio.js';
+import { notImplemented } from '../../core/errors.js';
+
+${jsdoc(`${op.summary}\n\nAction \`${op.event}\`, operation \`${op.operationId}\` in spec/asyncapi.yaml.`)}export const ${op.operationId}: ActionHandlers['${op.operationId}'] = async () => {
   throw notImplemented('${op.operationId}');
 };
 `;

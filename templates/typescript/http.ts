@@ -7,7 +7,16 @@ function resultType(op: HttpOperation): string {
   // Error responses are not returned by handlers: they throw ApiError and the transport answers.
   const results = op.responses
     .filter((r) => r.status !== 'default' && r.bodyType !== ERROR_REPLY_TYPE)
-    .map((r) => (r.bodyType ? `{ status: ${r.status}; body: T.${r.bodyType} }` : `{ status: ${r.status} }`));
+    .map((r) => {
+      // Headers the response declares are the handler's to set, each optional.
+      const headers =
+        r.headers.length > 0
+          ? `; headers?: { ${r.headers.map((h) => `${lit(h)}?: string`).join('; ')} }`
+          : '';
+      return r.bodyType
+        ? `{ status: ${r.status}; body: T.${r.bodyType}${headers} }`
+        : `{ status: ${r.status}${headers} }`;
+    });
   return results.length > 0 ? results.join(' | ') : 'never';
 }
 
@@ -129,7 +138,10 @@ export interface HttpRoute<Body = unknown, Path = unknown, Query = unknown, Cont
   body: { validate: T.Validator<Body>; required: boolean } | undefined;
   validatePath: T.Validator<Path> | undefined;
   validateQuery: T.Validator<Query> | undefined;
-  handler(request: HttpRequest<Body, Path, Query>, ctx: Context): Promise<{ status: number; body?: unknown }>;
+  handler(
+    request: HttpRequest<Body, Path, Query>,
+    ctx: Context,
+  ): Promise<{ status: number; body?: unknown; headers?: Record<string, string | undefined> }>;
 }
 
 /** In router order: a literal path segment is tried before a parameter in the same place. */

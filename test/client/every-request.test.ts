@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { acknowledgedRequests } from '../../clients/js/src/generated/socket.js';
 import {
   connect,
@@ -21,12 +24,16 @@ const PASSWORD = 'correct horse battery staple';
 describe('client package: every Socket.IO request round-trips', () => {
   let server: TestServer;
   const clients: SwitchboardClient[] = [];
+  let publicDir: string;
   before(async () => {
-    server = await startTestServer();
+    publicDir = await mkdtemp(path.join(os.tmpdir(), 'every-public-'));
+    await writeFile(path.join(publicDir, 'hello.txt'), 'hello');
+    server = await startTestServer({ publicDir });
   });
   after(async () => {
     for (const client of clients) client.close();
     await server?.close();
+    await rm(publicDir, { recursive: true, force: true });
   });
 
   async function signedIn(): Promise<SwitchboardClient> {
@@ -59,6 +66,10 @@ describe('client package: every Socket.IO request round-trips', () => {
       'invite-to-room': () => ({ room, userIds: [graceId] }),
       'join-room': () => ({ room }),
       'view-room': () => ({ room }),
+      'room-stats': () => ({ room }),
+      'server-time': () => ({}),
+      'details-view': () => ({}),
+      file: () => ({ path: 'hello.txt' }),
       'send-message': () => ({ room, body: { text: 'first' } }),
       'edit-message': () => ({ ...message(), body: { text: 'edited' } }),
       'room-history': () => ({ room, limit: 10 }),
@@ -91,5 +102,6 @@ describe('client package: every Socket.IO request round-trips', () => {
     assert.equal((replies.get('edit-message') as MessageReceipt).id, sent?.id);
     assert.ok((replies.get('delete-message') as MessageReceipt).deletedAt);
     assert.deepEqual(replies.get('leave-room'), { room });
+    assert.equal((replies.get('file') as { content: string }).content, 'hello');
   });
 });

@@ -36,7 +36,8 @@ function withSocketHandler(
 ): Map<string, SocketOperation> {
   const operations = new Map(socketOperations);
   const operation = operations.get(event);
-  if (!operation) throw new Error(`no Socket.IO operation ${event}`);
+  if (!operation || operation.action)
+    throw new Error(`no Socket.IO operation ${event} (an action's handler sees no connection)`);
   operations.set(event, { ...operation, handler });
   return operations;
 }

@@ -129,7 +129,7 @@ export const EDITS: Edit[] = [
     },
   },
   {
-    name: 'narrow `echo.data` with the AsyncAPI major raised (0.3.0 → 1.0.0)',
+    name: 'narrow `echo.data` with the AsyncAPI major raised (0.x → 1.0.0)',
     apply: (d) => {
       narrowEcho(d);
       raiseMajor(d.asyncapi);
@@ -159,10 +159,12 @@ export const EDITS: Edit[] = [
     expect: { subject: 'the route `POST /api/users/login`', field: 'body.password', message: 'now refused' },
   },
   {
-    name: 'narrow `echo.data` with only the minor version raised (0.3.0 → 0.4.0)',
+    name: 'narrow `echo.data` with only the minor version raised (0.x → 0.x+1)',
     apply: (d) => {
       narrowEcho(d);
-      at(d.asyncapi, 'info').version = '0.4.0';
+      const info = at(d.asyncapi, 'info');
+      const [major, minor] = String(info.version).split('.').map(Number);
+      info.version = `${major}.${(minor ?? 0) + 1}.0`;
     },
     verdict: 'breaking',
     fails: true,

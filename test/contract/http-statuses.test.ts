@@ -17,6 +17,7 @@ const VALID_PARAMS: Record<string, () => string> = {
   id: () => randomUUID(),
   repo: () => 'tasks_760_',
   room: () => 'general',
+  name: () => 'server-time',
 };
 
 /** The route's path with every parameter filled in: valid values, or `invalid` for each. */

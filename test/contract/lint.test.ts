@@ -137,7 +137,7 @@ describe('contract lint (Spectral with .spectral.yaml)', function () {
           `${at('realtime/rooms.yaml', /^ {4}Forgotten:$/)} switchboard-unused-component /components/schemas/Forgotten`,
           `${at('realtime/rooms.yaml', /^ {8}NOT_FOUND: ""$/)} switchboard-error-code-documented /operations/createRoom/reply/x-errors/NOT_FOUND`,
           `${at('common/rooms.yaml', /^Orphan:$/)} switchboard-unused-component /Orphan`,
-          `${at('common/errors.yaml', /^ {4}- TEAPOT$/)} switchboard-error-code-documented /ErrorCode/enum/20`,
+          `${at('common/errors.yaml', /^ {4}- TEAPOT$/)} switchboard-error-code-documented /ErrorCode/enum/21`,
         ].sort(),
       );
     });

@@ -89,6 +89,10 @@ export function socketSeeds(t: FuzzTargets): SocketSeeds {
     'unfollow-users': [{ userIds: [t.peerId] }, { usernames: [t.peerName] }],
     'unsubscribe-db': [{ repo: t.repo }],
     'view-room': [{ room: t.room }, { room: t.directRoom }],
+    'room-stats': [{ room: t.room }, { room: t.directRoom }],
+    'server-time': [{}],
+    'details-view': [{}],
+    file: [{ path: 'index.html' }, { path: '../etc/passwd' }],
   };
 }
 
@@ -118,6 +122,11 @@ export function envelopeSeeds(t: FuzzTargets): EnvelopeSeeds {
     leave: [
       { type: 'leave', data: t.room },
       { type: 'leave', data: `db-${t.repo}` },
+    ],
+    action: [
+      { type: 'action', channel: 'server-time', id: '1', data: {} },
+      { type: 'action', channel: 'room-stats', id: 'stats', data: { room: t.room } },
+      { type: 'action', channel: 'details-view', id: 'd' },
     ],
     chan_in: [
       { type: 'chan_in', data: 'hello', channel: t.room },

@@ -108,7 +108,7 @@ describe('hardening: Socket.IO clients that do not read, pong blindly or flood',
     before(async () => {
       const operations = new Map(socketOperations);
       const echo = socketOperations.get('echo');
-      if (!echo) throw new Error('no echo operation');
+      if (!echo || echo.action) throw new Error('no echo operation');
       // An echo that waits until the test lets it go, counting how many run at once.
       operations.set('echo', {
         ...echo,

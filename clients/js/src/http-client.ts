@@ -1,5 +1,6 @@
 import { errorOf, SwitchboardError, UnexpectedAnswerError } from './errors.js';
 import { type HttpOperations, httpOperations } from './generated/http.js';
+import type { ActionName, SocketRequests } from './generated/socket.js';
 
 export type OperationId = keyof HttpOperations;
 
@@ -100,6 +101,21 @@ export class HttpClient {
     if (OPENS_SESSION.has(operationId)) this.token = (answer as { token: string }).token;
     if (operationId === CLOSES_SESSION) this.token = undefined;
     return { status: res.status, body: answer } as CallResult<Id>;
+  }
+
+  /**
+   * Calls an action (`POST /api/actions/{name}`) with its parameters; resolves with its typed reply, the
+   * same as over Socket.IO and `/ws`. Rejects as `call` does.
+   */
+  async action<N extends ActionName>(
+    name: N,
+    params: SocketRequests[N]['payload'],
+  ): Promise<SocketRequests[N]['reply']> {
+    const { body } = await this.call('callAction', {
+      pathParams: { name },
+      body: params as Record<string, unknown>,
+    });
+    return body as SocketRequests[N]['reply'];
   }
 }
 

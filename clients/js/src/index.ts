@@ -6,6 +6,7 @@ export { RequestTimeoutError, SwitchboardError, UnexpectedAnswerError } from './
 export type { HttpOperations } from './generated/http.js';
 export type { RawRequests, RawServerEvents } from './generated/raw.js';
 export type { ServerEvents, SocketRequests } from './generated/socket.js';
+export { type ActionName, actionNames } from './generated/socket.js';
 export type * from './generated/types.js';
 export {
   type CallArgs,

@@ -1,5 +1,6 @@
 import { RequestTimeoutError, SwitchboardError, UnexpectedAnswerError } from './errors.js';
 import { type RawRequests, type RawServerEvents, rawRequests, rawServerEvents } from './generated/raw.js';
+import type { ActionName, SocketRequests } from './generated/socket.js';
 import type { EnvelopeError } from './generated/types.js';
 
 export type RawRequestType = keyof RawRequests;
@@ -106,6 +107,7 @@ export class RawClient {
   /** The socket token `auth` answered, carried by every envelope but `echo` and `auth`. */
   socketToken: string | undefined;
   private readonly pending: Pending[] = [];
+  private actionIds = 0;
   private readonly listeners = new Map<string, Set<(envelope: never) => void>>();
   private readonly closeListeners = new Set<(code: number, reason: string) => void>();
   private closed: { code: number; reason: string } | undefined;
@@ -233,6 +235,24 @@ export class RawClient {
         reject(err);
       }
     });
+  }
+
+  /**
+   * Calls an action with an `action` envelope (a correlation id of its own); resolves with its typed reply,
+   * the same as over Socket.IO and HTTP. Rejects as `request` does.
+   */
+  async action<N extends ActionName>(
+    name: N,
+    params: SocketRequests[N]['payload'],
+    opts: { timeoutMs?: number } = {},
+  ): Promise<SocketRequests[N]['reply']> {
+    this.actionIds += 1;
+    const answer = await this.request('action', params as Record<string, unknown>, {
+      ...opts,
+      channel: name,
+      id: String(this.actionIds),
+    });
+    return answer.data as SocketRequests[N]['reply'];
   }
 
   /** Calls `fn` with every envelope of `type` the server sends unasked; returns the function that stops it. */

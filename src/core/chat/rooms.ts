@@ -7,6 +7,7 @@ import type {
   RemoveRequest,
   RoomInfo,
   RoomRef,
+  RoomStats,
   RoomView,
 } from '../../../generated/types.js';
 import type { Logger } from '../../logger.js';
@@ -38,6 +39,8 @@ export interface RoomOptions {
 const DIRECT_PREFIX = 'dm:';
 const MAX_MISSED = 100;
 const MAX_LISTED_MEMBERS = 1000;
+// `room-stats` counts online members among this many: an action anyone may call reads a bounded page.
+const STATS_MEMBERS = 200;
 const MAX_ROOMS_PAGE = 100;
 
 /** `db-<repo>` names are StaticBackend's database channels: not chat rooms. */
@@ -278,6 +281,36 @@ export class RoomService {
         state: states.get(m.userId) ?? 'offline',
       })),
       memberCount: state.memberCount,
+    };
+  }
+
+  /** The rooms a connection joined (the `details-view` action). */
+  joinedBy(connectionId: string): string[] {
+    return [...this.joined.roomsOf(connectionId)];
+  }
+
+  /**
+   * The `room-stats` action: counts, not members. Anyone may ask about a public room; a private or
+   * direct room's are for its members. Online members are counted among the first STATS_MEMBERS.
+   */
+  async statistics(caller: { id?: string; userId: string }, id: string): Promise<RoomStats> {
+    const room = await this.directory.requireRoom(id);
+    if (room.kind !== 'public') await this.membership.require(caller, room, 'see its statistics');
+    const state = await this.directory.requireState(room.id);
+    const members = await this.directory.store.members(room.id, STATS_MEMBERS);
+    const states = await this.presence.statesOf(members.map((m) => m.userId));
+    let online = 0;
+    for (const s of states.values()) if (s !== 'offline') online += 1;
+    const latest = room.persistent ? (await this.messages.page(room.id, { limit: 1 })).rows[0] : undefined;
+    return {
+      room: room.id,
+      kind: room.kind,
+      persistent: room.persistent,
+      memberCount: state.memberCount,
+      onlineMembers: online,
+      onlineCounted: members.length,
+      lastSeq: state.lastSeq,
+      ...(latest && { lastMessageAt: new Date(latest.createdAt).toISOString() }),
     };
   }
 

@@ -332,6 +332,11 @@ export class DocumentService {
     return repos.slice(this.options.maxSubscriptions);
   }
 
+  /** The repositories a connection subscribed to (the `details-view` action). */
+  subscriptionsOf(connectionId: string): string[] {
+    return [...(this.subscriptions.get(connectionId) ?? [])];
+  }
+
   disconnected(connection: DbConnection): void {
     this.open.delete(connection.id);
     this.subscriptions.delete(connection.id);

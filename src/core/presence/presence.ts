@@ -204,6 +204,11 @@ export class PresenceService {
     return follows.slice(this.options.maxFollows);
   }
 
+  /** The users a connection follows (the `details-view` action). */
+  followsOf(connectionId: string): string[] {
+    return [...(this.follows.get(connectionId) ?? [])];
+  }
+
   disconnected(connection: PresenceConnection): Promise<void> {
     const leaving = this.leave(connection).finally(() => this.leaving.delete(leaving));
     this.leaving.add(leaving);

@@ -92,7 +92,11 @@ function operationMiddleware(route: HttpRoute, deps: RouteDeps) {
         services: deps.services,
         log,
         // The address as limits key it (a whole IPv6 /64 is one client): Koa picked it as clientAddress does.
-        request: { ip: addressKey(ctx.ip), userAgent: ctx.get('user-agent') || undefined },
+        request: {
+          ip: addressKey(ctx.ip),
+          userAgent: ctx.get('user-agent') || undefined,
+          secure: ctx.secure,
+        },
       };
       const handlerCtx: HttpContext | AuthenticatedHttpContext = session ? { ...base, session } : base;
       const result = await inWireTerms(toWire, () => route.handler({ body, path, query }, handlerCtx));
@@ -102,6 +106,8 @@ function operationMiddleware(route: HttpRoute, deps: RouteDeps) {
         return;
       }
       ctx.status = result.status;
+      for (const [name, value] of Object.entries(result.headers ?? {}))
+        if (value !== undefined) ctx.set(name, value);
       if (result.body !== undefined) ctx.body = result.body;
     } catch (err) {
       answerError(ctx, err, log, errorValidator);

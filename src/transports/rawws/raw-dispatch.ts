@@ -36,6 +36,7 @@ function errorEnvelope(
   socket: RawSocket,
   error: ErrorPayload,
   channel: string | undefined,
+  id: string | undefined,
   opts: RawDispatchOptions,
 ): Record<string, unknown> {
   let envelope: Record<string, unknown> = {
@@ -47,6 +48,8 @@ function errorEnvelope(
   if (error.field !== undefined) envelope.field = error.field;
   if (error.retryAfterSeconds !== undefined) envelope.retryAfterSeconds = error.retryAfterSeconds;
   if (channel) envelope.channel = channel.slice(0, 128);
+  // A correlation id within bounds comes back, so the caller knows which request failed.
+  if (id) envelope.id = id;
   if (opts.outboundValidation && !conformsToSpec(EnvelopeError, envelope, 'envelope error', opts.log)) {
     envelope = { sid: socket.sid, type: 'error', data: INTERNAL_ERROR.message, code: INTERNAL_ERROR.code };
   }
@@ -62,12 +65,21 @@ function withoutNulls(fields: Record<string, unknown>): Record<string, unknown> 
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null));
 }
 
+/** What is known of a frame as it is checked: its operation, and the correlation id an answer carries back. */
+interface Seen {
+  op?: EnvelopeOperation;
+  id?: string;
+}
+
+// EnvelopeCorrelationId's maxLength: a longer `id` is refused and not echoed.
+const MAX_ID = 64;
+
 /** Checks an envelope up to its handler: size, JSON, object, type, sid, token, schema. */
 function admit(
   socket: RawSocket,
   frame: Buffer,
   opts: RawDispatchOptions,
-  seen: { op?: EnvelopeOperation },
+  seen: Seen,
 ): { op: EnvelopeOperation; message: Record<string, unknown> } {
   if (frame.length > opts.maxFrameBytes)
     throw new ApiError(
@@ -86,6 +98,8 @@ function admit(
   if (typeof message !== 'object' || message === null || Array.isArray(message))
     throw new ApiError('BAD_INPUT', 'a message is a JSON object {sid, type, data, channel, token}', '');
   const fields = withoutNulls(message as Record<string, unknown>);
+  if (typeof fields.id === 'string' && fields.id.length > 0 && fields.id.length <= MAX_ID)
+    seen.id = fields.id;
   const op = typeof fields.type === 'string' ? opts.operations.get(fields.type) : undefined;
   if (!op)
     throw new ApiError(
@@ -116,10 +130,10 @@ export async function handleFrame(
   let channel: string | undefined;
   // Counted until its answer is out: shutdown waits for it, so nothing is committed unanswered.
   let end: () => void = () => {};
-  const seen: { op?: EnvelopeOperation } = {};
+  const seen: Seen = {};
   // Recorded for spec coverage with the code it carries, as the answer of the operation (if any) it refuses.
   const refuse = (error: ErrorPayload, op: EnvelopeOperation | undefined): void => {
-    const envelope = errorEnvelope(socket, error, channel, opts);
+    const envelope = errorEnvelope(socket, error, channel, seen.id, opts);
     recordAnswer('localRaw', op?.operationId, String(envelope.code));
     socket.send(envelope);
   };

@@ -51,6 +51,8 @@ const CLOSE_GRACE_MS = 1000;
 export class RawSocket {
   readonly sid = randomUUID();
   identity: (SocketIdentity & { id: string }) | undefined;
+  /** The session `auth` traded for the socket token, and when (what an action's caller carries). */
+  session: { id: string; since: number } | undefined;
   token: string | undefined;
   /** When the last pong (or the connection) arrived, for the heartbeat. */
   lastPong = Date.now();

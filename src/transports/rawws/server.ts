@@ -105,6 +105,19 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
       if (!socket.identity) throw new ApiError('UNAUTHENTICATED', 'invalid token', 'token');
       return socket.identity;
     },
+    caller: () => {
+      const { identity, session } = socket;
+      if (!identity || !session) throw new ApiError('UNAUTHENTICATED', 'invalid token', 'token');
+      return {
+        transport: 'ws',
+        connectionId: socket.sid,
+        userId: identity.userId,
+        username: identity.username,
+        accountId: identity.accountId,
+        sessionId: session.id,
+        connectedAt: new Date(session.since).toISOString(),
+      };
+    },
     authFailed: () => {
       if (!socket.identity) setImmediate(() => socket.close(CLOSE.policy, 'UNAUTHENTICATED'));
     },
@@ -125,6 +138,7 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
       // Closed while it was admitted: its release ran, or runs, and gives back what admit took.
       if (!socket.open) throw new ApiError('UNAVAILABLE', 'the connection closed');
       socket.identity = { ...identity, id: socket.sid };
+      socket.session = { id: grant.sessionId, since: Date.now() };
       clearTimeout(socket.authDeadline);
       socket.token = newSecret();
       try {

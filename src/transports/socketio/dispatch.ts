@@ -2,7 +2,7 @@ import type { SocketOperation } from '../../../generated/socketio.js';
 import type { ErrorReply } from '../../../generated/types.js';
 import { ErrorReply as validateErrorReply } from '../../../generated/validators/asyncapi.js';
 import { ApiError, INTERNAL_ERROR, toClientError } from '../../core/errors.js';
-import type { SocketContext } from '../../handlers/context.js';
+import type { ActionCaller, SocketContext } from '../../handlers/context.js';
 import type { InFlight } from '../in-flight.js';
 import { checkInboundJson } from '../json-limits.js';
 import { type GateLimits, type Reader, RequestGate } from '../request-gate.js';
@@ -69,6 +69,20 @@ class FrameDispatcher {
     reader: Reader,
   ) {
     this.gate = new RequestGate(opts.requests, reader);
+  }
+
+  /** The connection as an action's caller (made per action: most connections never call one). */
+  private caller(): ActionCaller {
+    const { socket, ctx } = this;
+    return {
+      transport: 'socket.io',
+      connectionId: socket.id,
+      userId: ctx.connection.userId,
+      username: ctx.connection.username,
+      accountId: ctx.connection.accountId,
+      sessionId: socket.data.grant.sessionId,
+      connectedAt: new Date(socket.handshake.issued).toISOString(),
+    };
   }
 
   submit(frame: unknown[]): void {
@@ -140,7 +154,9 @@ class FrameDispatcher {
       if (!op.validatePayload(payload)) throw badInput(op.validatePayload.errors);
       // Payload fields are named as core names its arguments, so a core error's field is already the
       // payload's: Socket.IO needs no renaming (HTTP and /ws do, through inWireTerms).
-      const reply = await op.handler(payload, ctx);
+      const reply = op.action
+        ? await ctx.services.actions.run(op, payload, this.caller(), ctx)
+        : await op.handler(payload, ctx);
       // A request without a reply is done once its handler returns: that is its success.
       if (!ack || !op.validateReply) {
         recordAnswer('local', op.operationId);

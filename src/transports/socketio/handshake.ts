@@ -1,12 +1,14 @@
 import type { ExtendedError } from 'socket.io';
 import { validateConnectError, validateHandshakeAuth } from '../../../generated/socketio.js';
 import { HandshakeSecret } from '../../../generated/validators/asyncapi.js';
+import { socketCookieIn } from '../../core/auth/socket-cookie.js';
 import { ApiError, INTERNAL_ERROR, toClientError } from '../../core/errors.js';
 import type { Services } from '../../core/services.js';
 import type { SocketSecretGrant } from '../../core/users.js';
 import type { Logger } from '../../logger.js';
 import type { InFlight } from '../in-flight.js';
 import { checkInboundJson } from '../json-limits.js';
+import { admitsCookie, type OriginPolicy } from '../origins.js';
 import { badInput, conformsToSpec } from '../validation.js';
 import type { EngineSessions } from './engine-sessions.js';
 import type { SwitchboardSocket } from './types.js';
@@ -20,17 +22,20 @@ export interface HandshakeOptions {
   log: Logger;
   /** Other processes hold sockets too (a cluster's adapter): closes by session id go through rooms. */
   clustered: boolean;
+  /** Which origins' pages may authenticate with the socket cookie (ALLOWED_ORIGINS). */
+  origins: OriginPolicy;
 }
 
 const HEADER = 'x-socket-secret';
 
 /**
- * Who the socket secret from the `X-Socket-Secret` header (GameVault) or `auth.socketSecret` (browsers)
- * belongs to, and their account's plan.
+ * Who the socket secret from the `X-Socket-Secret` header (GameVault), `auth.socketSecret` (browsers) or,
+ * when neither is sent, the socket cookie (a browser that logged in over HTTP) belongs to, and their
+ * account's plan.
  */
 async function identify(
   socket: SwitchboardSocket,
-  { services, maxJsonDepth }: HandshakeOptions,
+  { services, maxJsonDepth, origins }: HandshakeOptions,
 ): Promise<SocketSecretGrant> {
   const header = socket.handshake.headers[HEADER];
   const auth = socket.handshake.auth;
@@ -38,12 +43,23 @@ async function identify(
   if (!validateHandshakeAuth(auth)) throw badInput(validateHandshakeAuth.errors, 'auth');
   // An empty header is no header (some proxies and clients send one); the auth payload may still carry the secret.
   const fromHeader = typeof header === 'string' && header !== '';
-  const secret = fromHeader ? header : auth.socketSecret;
-  const field = fromHeader ? `header.${HEADER}` : 'auth.socketSecret';
+  let secret = fromHeader ? header : auth.socketSecret;
+  let field = fromHeader ? `header.${HEADER}` : 'auth.socketSecret';
+  const cookie = secret === undefined ? socketCookieIn(socket.handshake.headers.cookie) : undefined;
+  if (cookie !== undefined) {
+    if (!admitsCookie(origins, socket.handshake))
+      throw new ApiError(
+        'UNAUTHENTICATED',
+        `the socket cookie is not accepted from ${String(socket.handshake.headers.origin).slice(0, 200)}: only from this server's own pages and the origins ALLOWED_ORIGINS names`,
+        'header.cookie',
+      );
+    secret = cookie;
+    field = 'header.cookie';
+  }
   if (secret === undefined) {
     throw new ApiError(
       'UNAUTHENTICATED',
-      'a socket secret is required: send the X-Socket-Secret header or auth.socketSecret',
+      'a socket secret is required: send the X-Socket-Secret header or auth.socketSecret (or log in over HTTP first, for the socket cookie)',
       field,
     );
   }

@@ -20,6 +20,21 @@ export interface HttpOperations {
     responses: { 201: T.PublicUser; 400: T.ErrorReply; 401: T.ErrorReply; 403: T.ErrorReply; 409: T.ErrorReply; 413: T.ErrorReply; 415: T.ErrorReply; 429: T.ErrorReply; 500: T.ErrorReply; 503: T.ErrorReply };
   };
   /**
+   * Call a server-side action by name
+   *
+   * `POST /api/actions/{name}`
+   */
+  callAction: {
+    method: 'post';
+    path: '/api/actions/{name}';
+    auth: 'session';
+    pathParams: T.CallActionPath;
+    query: undefined;
+    body: T.ActionParams;
+    bodyRequired: false;
+    responses: { 200: T.ActionReply; 400: T.ErrorReply; 401: T.ErrorReply; 403: T.ErrorReply; 404: T.ErrorReply; 409: T.ErrorReply; 413: T.ErrorReply; 415: T.ErrorReply; 500: T.ErrorReply; 503: T.ErrorReply; 504: T.ErrorReply };
+  };
+  /**
    * Create a document in a repository
    *
    * `POST /api/db/{repo}`
@@ -431,6 +446,7 @@ export const httpOperations: {
   readonly [Id in keyof HttpOperations]: Pick<HttpOperations[Id], 'method' | 'path' | 'auth'>;
 } = {
   addAccountUser: { method: 'post', path: '/api/accounts/me/users', auth: 'session' },
+  callAction: { method: 'post', path: '/api/actions/{name}', auth: 'session' },
   createDocument: { method: 'post', path: '/api/db/{repo}', auth: 'session' },
   deleteDocument: { method: 'delete', path: '/api/db/{repo}/{id}', auth: 'session' },
   getAccountConnections: { method: 'get', path: '/api/accounts/me/connections', auth: 'session' },

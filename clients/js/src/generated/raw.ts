@@ -10,6 +10,8 @@ export type FilledByClient = 'sid' | 'type' | 'token' | 'data';
  * spec asks for it), the `type` of its answer and the answer envelope, and the codes of its `error`.
  */
 export interface RawRequests {
+  /** Call an action by name, with a correlation id the answer carries back */
+  action: { operationId: 'rawAction'; data: T.EnvelopeAction['data']; fields: Omit<T.EnvelopeAction, FilledByClient>; answerType: 'result'; answer: T.EnvelopeResult; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'TIMEOUT' | 'UNAUTHENTICATED' | 'UNAVAILABLE' };
   /** Trade a session token for a socket token */
   auth: { operationId: 'rawAuth'; data: T.EnvelopeAuth['data']; fields: Omit<T.EnvelopeAuth, FilledByClient>; answerType: 'token'; answer: T.EnvelopeToken; errors: 'BAD_INPUT' | 'CONNECTION_LIMIT' | 'INTERNAL' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAUTHENTICATED' | 'UNAVAILABLE' };
   /** Send a message to every member of a chat room */
@@ -49,6 +51,7 @@ export const rawRequests: {
     answerType: RawRequests[K]['answerType'];
   };
 } = {
+  action: { operationId: 'rawAction', answerType: 'result' },
   auth: { operationId: 'rawAuth', answerType: 'token' },
   chan_in: { operationId: 'rawChanIn', answerType: 'ok' },
   echo: { operationId: 'rawEcho', answerType: 'echo' },

@@ -10,6 +10,8 @@ export interface SocketRequests {
   'db-changes': { payload: T.DbChangesRequest; reply: T.DbChangesPage; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAUTHENTICATED' | 'UNAVAILABLE' };
   /** Delete one of your messages; it keeps its place in history */
   'delete-message': { payload: T.MessageRef; reply: T.MessageReceipt; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+  /** What the server knows of this caller (actionhero's `detailsView`) */
+  'details-view': { payload: T.DetailsViewRequest; reply: T.CallerDetails; errors: 'BAD_INPUT' | 'INTERNAL' | 'LIMIT_REACHED' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'TIMEOUT' | 'UNAVAILABLE' };
   /** Send a string and get it back, prefixed with `echo:` */
   echo: { payload: T.EchoRequest; reply: T.EchoReply; errors: 'BAD_INPUT' | 'INTERNAL' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** Replace the body of one of your messages */
@@ -18,6 +20,8 @@ export interface SocketRequests {
   'follow-users': { payload: T.FollowRequest; reply: T.FollowReply; errors: 'BAD_INPUT' | 'INTERNAL' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** Read the activities this connection may see */
   'get-activities': { payload: T.EmptyRequest; reply: T.ActivityList; errors: 'BAD_INPUT' | 'INTERNAL' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+  /** Fetch a file from the server's public folder (actionhero's `file` verb) */
+  file: { payload: T.FileRequest; reply: T.PublicFile; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'LIMIT_REACHED' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'TIMEOUT' | 'UNAVAILABLE' };
   /** Make users members of your private room */
   'invite-to-room': { payload: T.InviteRequest; reply: T.InviteReply; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'LIMIT_REACHED' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** Become a member of a room and receive its messages on this connection */
@@ -30,8 +34,12 @@ export interface SocketRequests {
   'remove-from-room': { payload: T.RemoveRequest; reply: T.RoomRef; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'NOT_MEMBER' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** Page through a persistent room’s messages */
   'room-history': { payload: T.HistoryRequest; reply: T.HistoryPage; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+  /** How many members a room has, how many are online, and where its history stands */
+  'room-stats': { payload: T.RoomStatsRequest; reply: T.RoomStats; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'LIMIT_REACHED' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'TIMEOUT' | 'UNAVAILABLE' };
   /** Send a JSON object to every member of a room */
   'send-message': { payload: T.SendMessageRequest; reply: T.MessageReceipt; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+  /** The server's clock, to measure a client's offset and round trip */
+  'server-time': { payload: T.ServerTimeRequest; reply: T.ServerTime; errors: 'BAD_INPUT' | 'INTERNAL' | 'LIMIT_REACHED' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'TIMEOUT' | 'UNAVAILABLE' };
   /** Report what the user is doing; everyone else sees it */
   'set-activity': { payload: T.SetActivityRequest; reply: T.UserActivity; errors: 'ACTIVITIES_DISABLED' | 'BAD_INPUT' | 'INTERNAL' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** Receive a repository's changes (StaticBackend's `db-<repo>` channel), for the documents you may read */
@@ -84,22 +92,33 @@ export type HandshakeAuthPayload = T.HandshakeAuth;
 /** The `data` of a refused handshake's `connect_error`. */
 export type ConnectErrorPayload = T.Error;
 
+/**
+ * The actions (`x-action: true`): requests any transport can call by name, Socket.IO by its event,
+ * `/ws` with an `action` envelope, HTTP with `POST /api/actions/{name}`.
+ */
+export const actionNames = ['details-view', 'file', 'room-stats', 'server-time'] as const;
+export type ActionName = (typeof actionNames)[number];
+
 /** Whether the server acknowledges each request (an operation with a `reply`). */
 export const acknowledgedRequests: { readonly [E in keyof SocketRequests]: boolean } = {
   'create-room': true,
   'db-changes': true,
   'delete-message': true,
+  'details-view': true,
   echo: true,
   'edit-message': true,
   'follow-users': true,
   'get-activities': true,
+  file: true,
   'invite-to-room': true,
   'join-room': true,
   'leave-room': true,
   'open-direct': true,
   'remove-from-room': true,
   'room-history': true,
+  'room-stats': true,
   'send-message': true,
+  'server-time': true,
   'set-activity': true,
   'subscribe-db': true,
   'unfollow-users': true,

@@ -9,6 +9,10 @@ export type UserId = string;
  */
 export type Username = string;
 /**
+ * An action of the realtime API's channel `actions`.
+ */
+export type ActionName = 'details-view' | 'file' | 'room-stats' | 'server-time';
+/**
  * What a user is doing, as others see it. `offline` is also what everyone sees of a user with no
  * connection, of one who connected invisibly and set nothing yet, and of one who chose to appear offline.
  *
@@ -55,6 +59,10 @@ export type RepoName = string;
  */
 export type Position = number;
 /**
+ * Chosen by the client; the answer to the envelope carries it back.
+ */
+export type EnvelopeCorrelationId = string;
+/**
  * What went wrong, as a small closed set (the HTTP status each code maps to is in brackets).
  * - `BAD_INPUT` [400]: the payload, body, path or query does not match the schema; `field` names the first offending field.
  * - `MALFORMED` [400]: the body is not parseable JSON.
@@ -76,6 +84,7 @@ export type Position = number;
  * - `INTERNAL` [500]: the server failed; the details are in its log, never in the reply.
  * - `NOT_IMPLEMENTED` [501]: the operation is in the spec but has no implementation yet.
  * - `UNAVAILABLE` [503]: the database does not answer, or the server is too busy to take this request now; retry later.
+ * - `TIMEOUT` [504]: an action ran past `ACTION_TIMEOUT_MS`; what it did before is not undone.
  *
  */
 export type ErrorCode =
@@ -98,7 +107,8 @@ export type ErrorCode =
   | 'CONNECTION_LIMIT'
   | 'INTERNAL'
   | 'NOT_IMPLEMENTED'
-  | 'UNAVAILABLE';
+  | 'UNAVAILABLE'
+  | 'TIMEOUT';
 export type GetHealthResponse503 = Health | ErrorReply;
 /**
  * The user's socket secret, from `GET /api/users/me`.
@@ -142,6 +152,14 @@ export interface AccountConnections {
     open: number;
   }[];
 }
+/**
+ * The action's parameters, checked against its request schema in the realtime API.
+ */
+export interface ActionParams {}
+/**
+ * The action's reply, as its reply schema in the realtime API says.
+ */
+export interface ActionReply {}
 export interface ActivityList {
   activities: UserActivity[];
 }
@@ -172,6 +190,54 @@ export interface Game {
 export interface Author {
   userId: string;
   username: string;
+}
+export interface CallActionPath {
+  /**
+   * The action's name (its Socket.IO event).
+   */
+  name: 'details-view' | 'file' | 'room-stats' | 'server-time';
+}
+export interface CallerDetails {
+  /**
+   * How the action was called.
+   */
+  transport: 'socket.io' | 'ws' | 'http';
+  /**
+   * The Socket.IO socket id or the `/ws` sid; absent over HTTP.
+   */
+  connectionId?: string;
+  userId: string;
+  username: string;
+  accountId: string;
+  /**
+   * When the connection's handshake was accepted; absent over HTTP.
+   */
+  connectedAt?: string;
+  /**
+   * Names the web session the caller belongs to (actionhero's `connection.fingerprint`): the same for
+   * the HTTP requests and the connections of one login, different for another login of the same user.
+   * Not a secret; it cannot be used to authenticate.
+   *
+   */
+  fingerprint: string;
+  /**
+   * The rooms this connection joined.
+   *
+   * @maxItems 10000
+   */
+  rooms: RoomId[];
+  /**
+   * The repositories whose changes this connection subscribed to.
+   *
+   * @maxItems 10000
+   */
+  repositories: string[];
+  /**
+   * The users whose activity this connection follows.
+   *
+   * @maxItems 10000
+   */
+  follows: string[];
 }
 /**
  * A message as members receive it and as history keeps it. A deleted message keeps its place with `deletedAt` and no body.
@@ -271,6 +337,10 @@ export interface DeleteDocumentPath {
   repo: RepoName;
   id: string;
 }
+/**
+ * No parameters.
+ */
+export interface DetailsViewRequest {}
 export interface DocumentPage {
   documents: Document[];
   /**
@@ -296,6 +366,20 @@ export interface EditMessageRequest {
  * No parameters (Socket.IO events still carry one payload object).
  */
 export interface EmptyRequest {}
+/**
+ * `channel`: the action's name; `data`: its parameters; `id`: a correlation id.
+ */
+export interface EnvelopeAction {
+  sid: string;
+  type: 'action';
+  channel: string;
+  /**
+   * The action's parameters (absent or `null`: none, as `{}`).
+   */
+  data?: {};
+  id: EnvelopeCorrelationId;
+  token: string;
+}
 /**
  * `data`: the `UserActivity` as JSON text.
  */
@@ -375,6 +459,7 @@ export interface EnvelopeError {
   code: ErrorCode;
   field?: string;
   channel?: string;
+  id?: EnvelopeCorrelationId;
   /**
    * With `RATE_LIMITED` and `UNAVAILABLE`, how long to wait before trying again.
    */
@@ -461,6 +546,16 @@ export interface EnvelopePresenceCount {
   token?: string;
 }
 /**
+ * `data`: the action's reply, as its reply schema in channel `actions` says; `id`: the request's.
+ */
+export interface EnvelopeResult {
+  sid: string;
+  type: 'result';
+  channel: string;
+  id: EnvelopeCorrelationId;
+  data: {};
+}
+/**
  * `data`: the socket token.
  */
 export interface EnvelopeToken {
@@ -496,6 +591,12 @@ export interface Error {
  */
 export interface ErrorReply {
   error: Error;
+}
+export interface FileRequest {
+  /**
+   * A path relative to the public folder, with `/` between segments.
+   */
+  path: string;
 }
 export interface FollowReply {
   /**
@@ -802,6 +903,25 @@ export interface Profile {
   createdAt: string;
   socketSecret: SocketSecretValue;
 }
+export interface PublicFile {
+  /**
+   * The path asked for.
+   */
+  path: string;
+  /**
+   * The file's media type, from its extension (`application/octet-stream` when unknown).
+   */
+  mime: string;
+  /**
+   * The file's size in bytes.
+   */
+  length: number;
+  encoding: 'utf8' | 'base64';
+  /**
+   * The file's bytes, as UTF-8 text or base64.
+   */
+  content: string;
+}
 /**
  * What any signed-in user may read about another.
  */
@@ -864,6 +984,28 @@ export interface RoomRemoval {
   room: RoomId;
   removedBy: Author;
 }
+export interface RoomStats {
+  room: RoomId;
+  kind: RoomKind;
+  persistent: boolean;
+  memberCount: number;
+  /**
+   * Members whose activity is not `offline`, among the `onlineCounted` looked at.
+   */
+  onlineMembers: number;
+  /**
+   * How many members were looked at for `onlineMembers` (at most 200).
+   */
+  onlineCounted: number;
+  lastSeq: SeqNumber;
+  /**
+   * When the newest stored message was sent; absent when none is stored.
+   */
+  lastMessageAt?: string;
+}
+export interface RoomStatsRequest {
+  room: RoomId;
+}
 export interface RoomView {
   room: RoomInfo;
   /**
@@ -885,6 +1027,21 @@ export interface SendMessageRequest {
    */
   idempotencyKey?: string;
 }
+export interface ServerTime {
+  now: string;
+  /**
+   * Milliseconds since 1970-01-01T00:00:00Z.
+   */
+  epochMs: number;
+  /**
+   * How long this server process has run.
+   */
+  uptimeSeconds: number;
+}
+/**
+ * No parameters.
+ */
+export interface ServerTimeRequest {}
 export interface Session {
   /**
    * 32 random bytes, base64url. Send as `Authorization: Bearer <token>`.
