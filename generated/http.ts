@@ -4,6 +4,7 @@ import type { AuthenticatedHttpContext, HttpContext } from '../src/handlers/cont
 import { addAccountUser } from '../src/handlers/http/addAccountUser.js';
 import { createDocument } from '../src/handlers/http/createDocument.js';
 import { deleteDocument } from '../src/handlers/http/deleteDocument.js';
+import { deleteNotification } from '../src/handlers/http/deleteNotification.js';
 import { getAccountConnections } from '../src/handlers/http/getAccountConnections.js';
 import { getDocument } from '../src/handlers/http/getDocument.js';
 import { getHealth } from '../src/handlers/http/getHealth.js';
@@ -13,6 +14,7 @@ import { getUserProfile } from '../src/handlers/http/getUserProfile.js';
 import { listActivities } from '../src/handlers/http/listActivities.js';
 import { listDocuments } from '../src/handlers/http/listDocuments.js';
 import { listMyRooms } from '../src/handlers/http/listMyRooms.js';
+import { listNotifications } from '../src/handlers/http/listNotifications.js';
 import { listRoomMessages } from '../src/handlers/http/listRoomMessages.js';
 import { loginUser } from '../src/handlers/http/loginUser.js';
 import { logoutUser } from '../src/handlers/http/logoutUser.js';
@@ -53,6 +55,12 @@ export interface HttpOperationHandlers {
    * `DELETE /api/db/{repo}/{id}`
    */
   deleteDocument(request: HttpRequest<undefined, T.DeleteDocumentPath, Record<string, never>>, ctx: AuthenticatedHttpContext): Promise<{ status: 204 }>;
+  /**
+   * Delete one of the signed-in user's stored notifications
+   *
+   * `DELETE /api/notifications/{id}`
+   */
+  deleteNotification(request: HttpRequest<undefined, T.DeleteNotificationPath, Record<string, never>>, ctx: AuthenticatedHttpContext): Promise<{ status: 204 }>;
   /**
    * Count the account's open connections against its plan (account owners only)
    *
@@ -107,6 +115,12 @@ export interface HttpOperationHandlers {
    * `GET /api/rooms`
    */
   listMyRooms(request: HttpRequest<undefined, Record<string, never>, T.ListMyRoomsQuery>, ctx: AuthenticatedHttpContext): Promise<{ status: 200; body: T.RoomList }>;
+  /**
+   * List the signed-in user's stored notifications, newest first, a page at a time
+   *
+   * `GET /api/notifications`
+   */
+  listNotifications(request: HttpRequest<undefined, Record<string, never>, T.ListNotificationsQuery>, ctx: AuthenticatedHttpContext): Promise<{ status: 200; body: T.NotificationList }>;
   /**
    * Page through a persistent room's message history
    *
@@ -444,6 +458,45 @@ export const httpRoutes: readonly HttpRoute[] = [
     ]),
     handler: getHealth satisfies HttpOperationHandlers['getHealth'],
   } satisfies HttpRoute<undefined, Record<string, never>, Record<string, never>, HttpContext>,
+  {
+    operationId: 'listNotifications',
+    method: 'get',
+    path: '/api/notifications',
+    routerPath: '/api/notifications',
+    auth: 'session',
+    body: undefined,
+    validatePath: undefined,
+    validateQuery: P.ListNotificationsQuery,
+    parameters: new Map<string, 'path' | 'query'>([['limit', 'query'], ['cursor', 'query']]),
+    responses: new Map<number | 'default', T.Validator<unknown> | null>([
+      [200, V.NotificationList],
+      [400, V.ErrorReply],
+      [401, V.ErrorReply],
+      [500, V.ErrorReply],
+      [503, V.ErrorReply],
+    ]),
+    handler: listNotifications satisfies HttpOperationHandlers['listNotifications'],
+  } satisfies HttpRoute<undefined, Record<string, never>, T.ListNotificationsQuery, AuthenticatedHttpContext>,
+  {
+    operationId: 'deleteNotification',
+    method: 'delete',
+    path: '/api/notifications/{id}',
+    routerPath: '/api/notifications/:id',
+    auth: 'session',
+    body: undefined,
+    validatePath: P.DeleteNotificationPath,
+    validateQuery: undefined,
+    parameters: new Map<string, 'path' | 'query'>([['id', 'path']]),
+    responses: new Map<number | 'default', T.Validator<unknown> | null>([
+      [204, null],
+      [400, V.ErrorReply],
+      [401, V.ErrorReply],
+      [404, V.ErrorReply],
+      [500, V.ErrorReply],
+      [503, V.ErrorReply],
+    ]),
+    handler: deleteNotification satisfies HttpOperationHandlers['deleteNotification'],
+  } satisfies HttpRoute<undefined, T.DeleteNotificationPath, Record<string, never>, AuthenticatedHttpContext>,
   {
     operationId: 'listMyRooms',
     method: 'get',

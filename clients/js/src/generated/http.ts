@@ -50,6 +50,21 @@ export interface HttpOperations {
     responses: { 204: undefined; 400: T.ErrorReply; 401: T.ErrorReply; 403: T.ErrorReply; 404: T.ErrorReply; 500: T.ErrorReply; 503: T.ErrorReply };
   };
   /**
+   * Delete one of the signed-in user's stored notifications
+   *
+   * `DELETE /api/notifications/{id}`
+   */
+  deleteNotification: {
+    method: 'delete';
+    path: '/api/notifications/{id}';
+    auth: 'session';
+    pathParams: T.DeleteNotificationPath;
+    query: undefined;
+    body: undefined;
+    bodyRequired: false;
+    responses: { 204: undefined; 400: T.ErrorReply; 401: T.ErrorReply; 404: T.ErrorReply; 500: T.ErrorReply; 503: T.ErrorReply };
+  };
+  /**
    * Count the account's open connections against its plan (account owners only)
    *
    * `GET /api/accounts/me/connections`
@@ -290,6 +305,21 @@ export interface HttpOperations {
     responses: { 200: T.RoomList; 400: T.ErrorReply; 401: T.ErrorReply; 500: T.ErrorReply; 503: T.ErrorReply };
   };
   /**
+   * List the signed-in user's stored notifications, newest first, a page at a time
+   *
+   * `GET /api/notifications`
+   */
+  listNotifications: {
+    method: 'get';
+    path: '/api/notifications';
+    auth: 'session';
+    pathParams: undefined;
+    query: T.ListNotificationsQuery;
+    body: undefined;
+    bodyRequired: false;
+    responses: { 200: T.NotificationList; 400: T.ErrorReply; 401: T.ErrorReply; 500: T.ErrorReply; 503: T.ErrorReply };
+  };
+  /**
    * Page through a persistent room's message history
    *
    * `GET /api/rooms/{room}/messages`
@@ -433,6 +463,7 @@ export const httpOperations: {
   addAccountUser: { method: 'post', path: '/api/accounts/me/users', auth: 'session' },
   createDocument: { method: 'post', path: '/api/db/{repo}', auth: 'session' },
   deleteDocument: { method: 'delete', path: '/api/db/{repo}/{id}', auth: 'session' },
+  deleteNotification: { method: 'delete', path: '/api/notifications/{id}', auth: 'session' },
   getAccountConnections: { method: 'get', path: '/api/accounts/me/connections', auth: 'session' },
   getClientBundle: { method: 'get', path: '/client.js', auth: 'none' },
   getDemo: { method: 'get', path: '/demo', auth: 'none' },
@@ -449,6 +480,7 @@ export const httpOperations: {
   listActivities: { method: 'get', path: '/api/activities', auth: 'session' },
   listDocuments: { method: 'get', path: '/api/db/{repo}', auth: 'session' },
   listMyRooms: { method: 'get', path: '/api/rooms', auth: 'session' },
+  listNotifications: { method: 'get', path: '/api/notifications', auth: 'session' },
   listRoomMessages: { method: 'get', path: '/api/rooms/{room}/messages', auth: 'session' },
   loginUser: { method: 'post', path: '/api/users/login', auth: 'none' },
   logoutUser: { method: 'post', path: '/api/users/logout', auth: 'session' },

@@ -10,6 +10,8 @@ export interface SocketRequests {
   'db-changes': { payload: T.DbChangesRequest; reply: T.DbChangesPage; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAUTHENTICATED' | 'UNAVAILABLE' };
   /** Delete one of your messages; it keeps its place in history */
   'delete-message': { payload: T.MessageRef; reply: T.MessageReceipt; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+  /** Delete some of your stored notifications by id */
+  'delete-notifications': { payload: T.DeleteNotificationsRequest; reply: T.DeletedNotifications; errors: 'BAD_INPUT' | 'INTERNAL' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** Send a string and get it back, prefixed with `echo:` */
   echo: { payload: T.EchoRequest; reply: T.EchoReply; errors: 'BAD_INPUT' | 'INTERNAL' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** Replace the body of one of your messages */
@@ -24,6 +26,8 @@ export interface SocketRequests {
   'join-room': { payload: T.JoinRoomRequest; reply: T.JoinRoomReply; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'LIMIT_REACHED' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** Stop being a member; every connection of the user leaves the room */
   'leave-room': { payload: T.RoomRef; reply: T.RoomRef; errors: 'BAD_INPUT' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'NOT_MEMBER' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+  /** Page through your stored notifications, newest first */
+  'list-notifications': { payload: T.ListNotificationsRequest; reply: T.NotificationList; errors: 'BAD_INPUT' | 'INTERNAL' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** Get the stable room of you and another user, creating it the first time */
   'open-direct': { payload: T.OpenDirectRequest; reply: T.RoomInfo; errors: 'BAD_INPUT' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** Remove a member from your private room */
@@ -70,6 +74,8 @@ export interface ServerEvents {
   'message-deleted': T.ChatMessage;
   /** A message was edited */
   'message-edited': T.ChatMessage;
+  /** Notifications for this user, live or stored while they were away */
+  notifications: T.NotificationList;
   /** This user was made a member of a private or direct room */
   'room-invited': T.RoomInvitation;
   /** The owner removed this user from a private room */
@@ -89,6 +95,7 @@ export const acknowledgedRequests: { readonly [E in keyof SocketRequests]: boole
   'create-room': true,
   'db-changes': true,
   'delete-message': true,
+  'delete-notifications': true,
   echo: true,
   'edit-message': true,
   'follow-users': true,
@@ -96,6 +103,7 @@ export const acknowledgedRequests: { readonly [E in keyof SocketRequests]: boole
   'invite-to-room': true,
   'join-room': true,
   'leave-room': true,
+  'list-notifications': true,
   'open-direct': true,
   'remove-from-room': true,
   'room-history': true,
