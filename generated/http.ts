@@ -4,7 +4,7 @@ import type { AuthenticatedHttpContext, HttpContext } from '../src/handlers/cont
 import { addAccountUser } from '../src/handlers/http/addAccountUser.js';
 import { createDocument } from '../src/handlers/http/createDocument.js';
 import { deleteDocument } from '../src/handlers/http/deleteDocument.js';
-import { deleteNotification } from '../src/handlers/http/deleteNotification.js';
+import { deleteMyNotification } from '../src/handlers/http/deleteMyNotification.js';
 import { getAccountConnections } from '../src/handlers/http/getAccountConnections.js';
 import { getDocument } from '../src/handlers/http/getDocument.js';
 import { getHealth } from '../src/handlers/http/getHealth.js';
@@ -13,8 +13,8 @@ import { getMyAccount } from '../src/handlers/http/getMyAccount.js';
 import { getUserProfile } from '../src/handlers/http/getUserProfile.js';
 import { listActivities } from '../src/handlers/http/listActivities.js';
 import { listDocuments } from '../src/handlers/http/listDocuments.js';
+import { listMyNotifications } from '../src/handlers/http/listMyNotifications.js';
 import { listMyRooms } from '../src/handlers/http/listMyRooms.js';
-import { listNotifications } from '../src/handlers/http/listNotifications.js';
 import { listRoomMessages } from '../src/handlers/http/listRoomMessages.js';
 import { loginUser } from '../src/handlers/http/loginUser.js';
 import { logoutUser } from '../src/handlers/http/logoutUser.js';
@@ -60,7 +60,7 @@ export interface HttpOperationHandlers {
    *
    * `DELETE /api/notifications/{id}`
    */
-  deleteNotification(request: HttpRequest<undefined, T.DeleteNotificationPath, Record<string, never>>, ctx: AuthenticatedHttpContext): Promise<{ status: 204 }>;
+  deleteMyNotification(request: HttpRequest<undefined, T.DeleteMyNotificationPath, Record<string, never>>, ctx: AuthenticatedHttpContext): Promise<{ status: 204 }>;
   /**
    * Count the account's open connections against its plan (account owners only)
    *
@@ -110,17 +110,17 @@ export interface HttpOperationHandlers {
    */
   listDocuments(request: HttpRequest<undefined, T.ListDocumentsPath, T.ListDocumentsQuery>, ctx: AuthenticatedHttpContext): Promise<{ status: 200; body: T.DocumentPage }>;
   /**
+   * List the signed-in user's stored notifications, newest first, a page at a time
+   *
+   * `GET /api/notifications`
+   */
+  listMyNotifications(request: HttpRequest<undefined, Record<string, never>, T.ListMyNotificationsQuery>, ctx: AuthenticatedHttpContext): Promise<{ status: 200; body: T.NotificationList }>;
+  /**
    * List the rooms the signed-in user is a member of, a page at a time
    *
    * `GET /api/rooms`
    */
   listMyRooms(request: HttpRequest<undefined, Record<string, never>, T.ListMyRoomsQuery>, ctx: AuthenticatedHttpContext): Promise<{ status: 200; body: T.RoomList }>;
-  /**
-   * List the signed-in user's stored notifications, newest first, a page at a time
-   *
-   * `GET /api/notifications`
-   */
-  listNotifications(request: HttpRequest<undefined, Record<string, never>, T.ListNotificationsQuery>, ctx: AuthenticatedHttpContext): Promise<{ status: 200; body: T.NotificationList }>;
   /**
    * Page through a persistent room's message history
    *
@@ -459,14 +459,14 @@ export const httpRoutes: readonly HttpRoute[] = [
     handler: getHealth satisfies HttpOperationHandlers['getHealth'],
   } satisfies HttpRoute<undefined, Record<string, never>, Record<string, never>, HttpContext>,
   {
-    operationId: 'listNotifications',
+    operationId: 'listMyNotifications',
     method: 'get',
     path: '/api/notifications',
     routerPath: '/api/notifications',
     auth: 'session',
     body: undefined,
     validatePath: undefined,
-    validateQuery: P.ListNotificationsQuery,
+    validateQuery: P.ListMyNotificationsQuery,
     parameters: new Map<string, 'path' | 'query'>([['limit', 'query'], ['cursor', 'query']]),
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
       [200, V.NotificationList],
@@ -475,16 +475,16 @@ export const httpRoutes: readonly HttpRoute[] = [
       [500, V.ErrorReply],
       [503, V.ErrorReply],
     ]),
-    handler: listNotifications satisfies HttpOperationHandlers['listNotifications'],
-  } satisfies HttpRoute<undefined, Record<string, never>, T.ListNotificationsQuery, AuthenticatedHttpContext>,
+    handler: listMyNotifications satisfies HttpOperationHandlers['listMyNotifications'],
+  } satisfies HttpRoute<undefined, Record<string, never>, T.ListMyNotificationsQuery, AuthenticatedHttpContext>,
   {
-    operationId: 'deleteNotification',
+    operationId: 'deleteMyNotification',
     method: 'delete',
     path: '/api/notifications/{id}',
     routerPath: '/api/notifications/:id',
     auth: 'session',
     body: undefined,
-    validatePath: P.DeleteNotificationPath,
+    validatePath: P.DeleteMyNotificationPath,
     validateQuery: undefined,
     parameters: new Map<string, 'path' | 'query'>([['id', 'path']]),
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
@@ -495,8 +495,8 @@ export const httpRoutes: readonly HttpRoute[] = [
       [500, V.ErrorReply],
       [503, V.ErrorReply],
     ]),
-    handler: deleteNotification satisfies HttpOperationHandlers['deleteNotification'],
-  } satisfies HttpRoute<undefined, T.DeleteNotificationPath, Record<string, never>, AuthenticatedHttpContext>,
+    handler: deleteMyNotification satisfies HttpOperationHandlers['deleteMyNotification'],
+  } satisfies HttpRoute<undefined, T.DeleteMyNotificationPath, Record<string, never>, AuthenticatedHttpContext>,
   {
     operationId: 'listMyRooms',
     method: 'get',

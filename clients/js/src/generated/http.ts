@@ -54,11 +54,11 @@ export interface HttpOperations {
    *
    * `DELETE /api/notifications/{id}`
    */
-  deleteNotification: {
+  deleteMyNotification: {
     method: 'delete';
     path: '/api/notifications/{id}';
     auth: 'session';
-    pathParams: T.DeleteNotificationPath;
+    pathParams: T.DeleteMyNotificationPath;
     query: undefined;
     body: undefined;
     bodyRequired: false;
@@ -290,6 +290,21 @@ export interface HttpOperations {
     responses: { 200: T.DocumentPage; 400: T.ErrorReply; 401: T.ErrorReply; 500: T.ErrorReply; 503: T.ErrorReply };
   };
   /**
+   * List the signed-in user's stored notifications, newest first, a page at a time
+   *
+   * `GET /api/notifications`
+   */
+  listMyNotifications: {
+    method: 'get';
+    path: '/api/notifications';
+    auth: 'session';
+    pathParams: undefined;
+    query: T.ListMyNotificationsQuery;
+    body: undefined;
+    bodyRequired: false;
+    responses: { 200: T.NotificationList; 400: T.ErrorReply; 401: T.ErrorReply; 500: T.ErrorReply; 503: T.ErrorReply };
+  };
+  /**
    * List the rooms the signed-in user is a member of, a page at a time
    *
    * `GET /api/rooms`
@@ -303,21 +318,6 @@ export interface HttpOperations {
     body: undefined;
     bodyRequired: false;
     responses: { 200: T.RoomList; 400: T.ErrorReply; 401: T.ErrorReply; 500: T.ErrorReply; 503: T.ErrorReply };
-  };
-  /**
-   * List the signed-in user's stored notifications, newest first, a page at a time
-   *
-   * `GET /api/notifications`
-   */
-  listNotifications: {
-    method: 'get';
-    path: '/api/notifications';
-    auth: 'session';
-    pathParams: undefined;
-    query: T.ListNotificationsQuery;
-    body: undefined;
-    bodyRequired: false;
-    responses: { 200: T.NotificationList; 400: T.ErrorReply; 401: T.ErrorReply; 500: T.ErrorReply; 503: T.ErrorReply };
   };
   /**
    * Page through a persistent room's message history
@@ -463,7 +463,7 @@ export const httpOperations: {
   addAccountUser: { method: 'post', path: '/api/accounts/me/users', auth: 'session' },
   createDocument: { method: 'post', path: '/api/db/{repo}', auth: 'session' },
   deleteDocument: { method: 'delete', path: '/api/db/{repo}/{id}', auth: 'session' },
-  deleteNotification: { method: 'delete', path: '/api/notifications/{id}', auth: 'session' },
+  deleteMyNotification: { method: 'delete', path: '/api/notifications/{id}', auth: 'session' },
   getAccountConnections: { method: 'get', path: '/api/accounts/me/connections', auth: 'session' },
   getClientBundle: { method: 'get', path: '/client.js', auth: 'none' },
   getDemo: { method: 'get', path: '/demo', auth: 'none' },
@@ -479,8 +479,8 @@ export const httpOperations: {
   getUserProfile: { method: 'get', path: '/api/users/{userId}', auth: 'session' },
   listActivities: { method: 'get', path: '/api/activities', auth: 'session' },
   listDocuments: { method: 'get', path: '/api/db/{repo}', auth: 'session' },
+  listMyNotifications: { method: 'get', path: '/api/notifications', auth: 'session' },
   listMyRooms: { method: 'get', path: '/api/rooms', auth: 'session' },
-  listNotifications: { method: 'get', path: '/api/notifications', auth: 'session' },
   listRoomMessages: { method: 'get', path: '/api/rooms/{room}/messages', auth: 'session' },
   loginUser: { method: 'post', path: '/api/users/login', auth: 'none' },
   logoutUser: { method: 'post', path: '/api/users/logout', auth: 'session' },

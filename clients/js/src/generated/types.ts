@@ -291,7 +291,7 @@ export interface DeleteDocumentPath {
   repo: RepoName;
   id: string;
 }
-export interface DeleteNotificationPath {
+export interface DeleteMyNotificationPath {
   id: NotificationId;
 }
 export interface DeleteNotificationsRequest {
@@ -778,6 +778,13 @@ export interface ListDocumentsQuery {
     | [string, string, string, string, string, string, string, string, string]
     | [string, string, string, string, string, string, string, string, string, string];
 }
+export interface ListMyNotificationsQuery {
+  limit?: number;
+  /**
+   * The `cursor` of the previous page.
+   */
+  cursor?: string;
+}
 export interface ListMyRoomsQuery {
   limit?: number;
   /**
@@ -788,13 +795,6 @@ export interface ListMyRoomsQuery {
    *
    */
   after?: string;
-}
-export interface ListNotificationsQuery {
-  limit?: number;
-  /**
-   * The `cursor` of the previous page.
-   */
-  cursor?: string;
 }
 export interface ListNotificationsRequest {
   limit?: number;
