@@ -5,6 +5,7 @@ import { addAccountUser } from '../src/handlers/http/addAccountUser.js';
 import { callAction } from '../src/handlers/http/callAction.js';
 import { createDocument } from '../src/handlers/http/createDocument.js';
 import { deleteDocument } from '../src/handlers/http/deleteDocument.js';
+import { deleteMyNotification } from '../src/handlers/http/deleteMyNotification.js';
 import { getAccountConnections } from '../src/handlers/http/getAccountConnections.js';
 import { getDocument } from '../src/handlers/http/getDocument.js';
 import { getHealth } from '../src/handlers/http/getHealth.js';
@@ -13,6 +14,7 @@ import { getMyAccount } from '../src/handlers/http/getMyAccount.js';
 import { getUserProfile } from '../src/handlers/http/getUserProfile.js';
 import { listActivities } from '../src/handlers/http/listActivities.js';
 import { listDocuments } from '../src/handlers/http/listDocuments.js';
+import { listMyNotifications } from '../src/handlers/http/listMyNotifications.js';
 import { listMyRooms } from '../src/handlers/http/listMyRooms.js';
 import { listRoomMessages } from '../src/handlers/http/listRoomMessages.js';
 import { loginUser } from '../src/handlers/http/loginUser.js';
@@ -61,6 +63,12 @@ export interface HttpOperationHandlers {
    */
   deleteDocument(request: HttpRequest<undefined, T.DeleteDocumentPath, Record<string, never>>, ctx: AuthenticatedHttpContext): Promise<{ status: 204 }>;
   /**
+   * Delete one of the signed-in user's stored notifications
+   *
+   * `DELETE /api/notifications/{id}`
+   */
+  deleteMyNotification(request: HttpRequest<undefined, T.DeleteMyNotificationPath, Record<string, never>>, ctx: AuthenticatedHttpContext): Promise<{ status: 204 }>;
+  /**
    * Count the account's open connections against its plan (account owners only)
    *
    * `GET /api/accounts/me/connections`
@@ -108,6 +116,12 @@ export interface HttpOperationHandlers {
    * `GET /api/db/{repo}`
    */
   listDocuments(request: HttpRequest<undefined, T.ListDocumentsPath, T.ListDocumentsQuery>, ctx: AuthenticatedHttpContext): Promise<{ status: 200; body: T.DocumentPage }>;
+  /**
+   * List the signed-in user's stored notifications, newest first, a page at a time
+   *
+   * `GET /api/notifications`
+   */
+  listMyNotifications(request: HttpRequest<undefined, Record<string, never>, T.ListMyNotificationsQuery>, ctx: AuthenticatedHttpContext): Promise<{ status: 200; body: T.NotificationList }>;
   /**
    * List the rooms the signed-in user is a member of, a page at a time
    *
@@ -479,6 +493,45 @@ export const httpRoutes: readonly HttpRoute[] = [
     ]),
     handler: getHealth satisfies HttpOperationHandlers['getHealth'],
   } satisfies HttpRoute<undefined, Record<string, never>, Record<string, never>, HttpContext>,
+  {
+    operationId: 'listMyNotifications',
+    method: 'get',
+    path: '/api/notifications',
+    routerPath: '/api/notifications',
+    auth: 'session',
+    body: undefined,
+    validatePath: undefined,
+    validateQuery: P.ListMyNotificationsQuery,
+    parameters: new Map<string, 'path' | 'query'>([['limit', 'query'], ['cursor', 'query']]),
+    responses: new Map<number | 'default', T.Validator<unknown> | null>([
+      [200, V.NotificationList],
+      [400, V.ErrorReply],
+      [401, V.ErrorReply],
+      [500, V.ErrorReply],
+      [503, V.ErrorReply],
+    ]),
+    handler: listMyNotifications satisfies HttpOperationHandlers['listMyNotifications'],
+  } satisfies HttpRoute<undefined, Record<string, never>, T.ListMyNotificationsQuery, AuthenticatedHttpContext>,
+  {
+    operationId: 'deleteMyNotification',
+    method: 'delete',
+    path: '/api/notifications/{id}',
+    routerPath: '/api/notifications/:id',
+    auth: 'session',
+    body: undefined,
+    validatePath: P.DeleteMyNotificationPath,
+    validateQuery: undefined,
+    parameters: new Map<string, 'path' | 'query'>([['id', 'path']]),
+    responses: new Map<number | 'default', T.Validator<unknown> | null>([
+      [204, null],
+      [400, V.ErrorReply],
+      [401, V.ErrorReply],
+      [404, V.ErrorReply],
+      [500, V.ErrorReply],
+      [503, V.ErrorReply],
+    ]),
+    handler: deleteMyNotification satisfies HttpOperationHandlers['deleteMyNotification'],
+  } satisfies HttpRoute<undefined, T.DeleteMyNotificationPath, Record<string, never>, AuthenticatedHttpContext>,
   {
     operationId: 'listMyRooms',
     method: 'get',

@@ -4,6 +4,7 @@ import type { ActionContext, SocketContext } from '../src/handlers/context.js';
 import { createRoom } from '../src/handlers/socket/createRoom.js';
 import { dbChanges } from '../src/handlers/socket/dbChanges.js';
 import { deleteMessage } from '../src/handlers/socket/deleteMessage.js';
+import { deleteNotifications } from '../src/handlers/socket/deleteNotifications.js';
 import { detailsView } from '../src/handlers/actions/detailsView.js';
 import { echo } from '../src/handlers/socket/echo.js';
 import { editMessage } from '../src/handlers/socket/editMessage.js';
@@ -13,6 +14,7 @@ import { getFile } from '../src/handlers/actions/getFile.js';
 import { inviteToRoom } from '../src/handlers/socket/inviteToRoom.js';
 import { joinRoom } from '../src/handlers/socket/joinRoom.js';
 import { leaveRoom } from '../src/handlers/socket/leaveRoom.js';
+import { listNotifications } from '../src/handlers/socket/listNotifications.js';
 import { openDirect } from '../src/handlers/socket/openDirect.js';
 import { removeFromRoom } from '../src/handlers/socket/removeFromRoom.js';
 import { roomHistory } from '../src/handlers/socket/roomHistory.js';
@@ -35,6 +37,8 @@ export interface ClientToServerEvents {
   'db-changes': (payload: T.DbChangesRequest, ack: (reply: T.DbChangesPage | T.ErrorReply) => void) => void;
   /** Delete one of your messages; it keeps its place in history */
   'delete-message': (payload: T.MessageRef, ack: (reply: T.MessageReceipt | T.ErrorReply) => void) => void;
+  /** Delete some of your stored notifications by id */
+  'delete-notifications': (payload: T.DeleteNotificationsRequest, ack: (reply: T.DeletedNotifications | T.ErrorReply) => void) => void;
   /** What the server knows of this caller (actionhero's `detailsView`) */
   'details-view': (payload: T.DetailsViewRequest, ack: (reply: T.CallerDetails | T.ErrorReply) => void) => void;
   /** Send a string and get it back, prefixed with `echo:` */
@@ -53,6 +57,8 @@ export interface ClientToServerEvents {
   'join-room': (payload: T.JoinRoomRequest, ack: (reply: T.JoinRoomReply | T.ErrorReply) => void) => void;
   /** Stop being a member; every connection of the user leaves the room */
   'leave-room': (payload: T.RoomRef, ack: (reply: T.RoomRef | T.ErrorReply) => void) => void;
+  /** Page through your stored notifications, newest first */
+  'list-notifications': (payload: T.ListNotificationsRequest, ack: (reply: T.NotificationList | T.ErrorReply) => void) => void;
   /** Get the stable room of you and another user, creating it the first time */
   'open-direct': (payload: T.OpenDirectRequest, ack: (reply: T.RoomInfo | T.ErrorReply) => void) => void;
   /** Remove a member from your private room */
@@ -103,6 +109,8 @@ export interface ServerToClientEvents {
   'message-deleted': (payload: T.ChatMessage) => void;
   /** A message was edited */
   'message-edited': (payload: T.ChatMessage) => void;
+  /** Notifications for this user, live or stored while they were away */
+  notifications: (payload: T.NotificationList) => void;
   /** This user was made a member of a private or direct room */
   'room-invited': (payload: T.RoomInvitation) => void;
   /** The owner removed this user from a private room */
@@ -131,6 +139,12 @@ export interface SocketOperationHandlers {
    * Event `delete-message`, acknowledged with `MessageReceipt`.
    */
   deleteMessage(payload: T.MessageRef, ctx: SocketContext): Promise<T.MessageReceipt> | T.MessageReceipt;
+  /**
+   * Delete some of your stored notifications by id
+   *
+   * Event `delete-notifications`, acknowledged with `DeletedNotifications`.
+   */
+  deleteNotifications(payload: T.DeleteNotificationsRequest, ctx: SocketContext): Promise<T.DeletedNotifications> | T.DeletedNotifications;
   /**
    * Send a string and get it back, prefixed with `echo:`
    *
@@ -173,6 +187,12 @@ export interface SocketOperationHandlers {
    * Event `leave-room`, acknowledged with `RoomRef`.
    */
   leaveRoom(payload: T.RoomRef, ctx: SocketContext): Promise<T.RoomRef> | T.RoomRef;
+  /**
+   * Page through your stored notifications, newest first
+   *
+   * Event `list-notifications`, acknowledged with `NotificationList`.
+   */
+  listNotifications(payload: T.ListNotificationsRequest, ctx: SocketContext): Promise<T.NotificationList> | T.NotificationList;
   /**
    * Get the stable room of you and another user, creating it the first time
    *
@@ -301,6 +321,7 @@ export const socketOperations: ReadonlyMap<string, SocketOperation> = new Map<st
   ['create-room', { operationId: 'createRoom', event: 'create-room', validatePayload: V.CreateRoomRequest, validateReply: V.RoomInfo, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'CONFLICT', 'FORBIDDEN', 'INTERNAL', 'LIMIT_REACHED', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: createRoom satisfies SocketOperationHandlers['createRoom'] } satisfies EventOperation<T.CreateRoomRequest, T.RoomInfo>],
   ['db-changes', { operationId: 'dbChanges', event: 'db-changes', validatePayload: V.DbChangesRequest, validateReply: V.DbChangesPage, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAUTHENTICATED', 'UNAVAILABLE']), handler: dbChanges satisfies SocketOperationHandlers['dbChanges'] } satisfies EventOperation<T.DbChangesRequest, T.DbChangesPage>],
   ['delete-message', { operationId: 'deleteMessage', event: 'delete-message', validatePayload: V.MessageRef, validateReply: V.MessageReceipt, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: deleteMessage satisfies SocketOperationHandlers['deleteMessage'] } satisfies EventOperation<T.MessageRef, T.MessageReceipt>],
+  ['delete-notifications', { operationId: 'deleteNotifications', event: 'delete-notifications', validatePayload: V.DeleteNotificationsRequest, validateReply: V.DeletedNotifications, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: deleteNotifications satisfies SocketOperationHandlers['deleteNotifications'] } satisfies EventOperation<T.DeleteNotificationsRequest, T.DeletedNotifications>],
   ['details-view', { action: true, operationId: 'detailsView', event: 'details-view', validatePayload: V.DetailsViewRequest, validateReply: V.CallerDetails, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'LIMIT_REACHED', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'TIMEOUT', 'UNAVAILABLE']), handler: detailsView satisfies ActionHandlers['detailsView'] } satisfies ActionOperation<T.DetailsViewRequest, T.CallerDetails>],
   ['echo', { operationId: 'echo', event: 'echo', validatePayload: V.EchoRequest, validateReply: V.EchoReply, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: echo satisfies SocketOperationHandlers['echo'] } satisfies EventOperation<T.EchoRequest, T.EchoReply>],
   ['edit-message', { operationId: 'editMessage', event: 'edit-message', validatePayload: V.EditMessageRequest, validateReply: V.MessageReceipt, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: editMessage satisfies SocketOperationHandlers['editMessage'] } satisfies EventOperation<T.EditMessageRequest, T.MessageReceipt>],
@@ -310,6 +331,7 @@ export const socketOperations: ReadonlyMap<string, SocketOperation> = new Map<st
   ['invite-to-room', { operationId: 'inviteToRoom', event: 'invite-to-room', validatePayload: V.InviteRequest, validateReply: V.InviteReply, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'LIMIT_REACHED', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: inviteToRoom satisfies SocketOperationHandlers['inviteToRoom'] } satisfies EventOperation<T.InviteRequest, T.InviteReply>],
   ['join-room', { operationId: 'joinRoom', event: 'join-room', validatePayload: V.JoinRoomRequest, validateReply: V.JoinRoomReply, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'LIMIT_REACHED', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: joinRoom satisfies SocketOperationHandlers['joinRoom'] } satisfies EventOperation<T.JoinRoomRequest, T.JoinRoomReply>],
   ['leave-room', { operationId: 'leaveRoom', event: 'leave-room', validatePayload: V.RoomRef, validateReply: V.RoomRef, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'NOT_MEMBER', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: leaveRoom satisfies SocketOperationHandlers['leaveRoom'] } satisfies EventOperation<T.RoomRef, T.RoomRef>],
+  ['list-notifications', { operationId: 'listNotifications', event: 'list-notifications', validatePayload: V.ListNotificationsRequest, validateReply: V.NotificationList, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: listNotifications satisfies SocketOperationHandlers['listNotifications'] } satisfies EventOperation<T.ListNotificationsRequest, T.NotificationList>],
   ['open-direct', { operationId: 'openDirect', event: 'open-direct', validatePayload: V.OpenDirectRequest, validateReply: V.RoomInfo, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: openDirect satisfies SocketOperationHandlers['openDirect'] } satisfies EventOperation<T.OpenDirectRequest, T.RoomInfo>],
   ['remove-from-room', { operationId: 'removeFromRoom', event: 'remove-from-room', validatePayload: V.RemoveRequest, validateReply: V.RoomRef, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'NOT_MEMBER', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: removeFromRoom satisfies SocketOperationHandlers['removeFromRoom'] } satisfies EventOperation<T.RemoveRequest, T.RoomRef>],
   ['room-history', { operationId: 'roomHistory', event: 'room-history', validatePayload: V.HistoryRequest, validateReply: V.HistoryPage, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: roomHistory satisfies SocketOperationHandlers['roomHistory'] } satisfies EventOperation<T.HistoryRequest, T.HistoryPage>],
@@ -342,6 +364,7 @@ export const outboundEventValidators: { [E in keyof ServerToClientEvents]: T.Val
   message: V.ChatMessage,
   'message-deleted': V.ChatMessage,
   'message-edited': V.ChatMessage,
+  notifications: V.NotificationList,
   'room-invited': V.RoomInvitation,
   'room-removed': V.RoomRemoval,
   welcome: V.Welcome,

@@ -67,6 +67,10 @@ export type RepoName = string;
  */
 export type Position = number;
 /**
+ * A notification's id.
+ */
+export type NotificationId = string;
+/**
  * Chosen by the client; the answer to the envelope carries it back.
  */
 export type EnvelopeCorrelationId = string;
@@ -128,6 +132,22 @@ export type HandshakeSecret = string;
  *
  */
 export type RoomKind = 'public' | 'private' | 'direct';
+/**
+ * Opaque: the `cursor` of the previous page, passed back as is.
+ */
+export type NotificationCursor = string;
+/**
+ * A short line for people (at most 255 characters).
+ */
+export type NotificationSubject = string;
+/**
+ * What kind of notification this is, for the client to switch on. Negative codes are reserved for
+ * the server's own (Nakama's convention): `-2` invited to a private room (content `{room, invitedBy}`),
+ * `-3` added to an account (content `{accountId, addedBy}`), `-4` a request to join a party you lead.
+ * Positive codes are the application's.
+ *
+ */
+export type NotificationCode = number;
 /**
  * 32 random bytes, base64url. Authenticates Socket.IO handshakes.
  */
@@ -344,6 +364,24 @@ export interface DbChangesRequest {
 export interface DeleteDocumentPath {
   repo: RepoName;
   id: string;
+}
+export interface DeleteMyNotificationPath {
+  id: NotificationId;
+}
+export interface DeleteNotificationsRequest {
+  /**
+   * @minItems 1
+   * @maxItems 100
+   */
+  ids: [NotificationId, ...NotificationId[]];
+}
+export interface DeletedNotifications {
+  /**
+   * The ids that were the user's stored notifications and are now deleted.
+   *
+   * @maxItems 100
+   */
+  deleted: NotificationId[];
 }
 /**
  * No parameters.
@@ -849,6 +887,13 @@ export interface ListDocumentsQuery {
     | [string, string, string, string, string, string, string, string, string]
     | [string, string, string, string, string, string, string, string, string, string];
 }
+export interface ListMyNotificationsQuery {
+  limit?: number;
+  /**
+   * The `cursor` of the previous page.
+   */
+  cursor?: string;
+}
 export interface ListMyRoomsQuery {
   limit?: number;
   /**
@@ -859,6 +904,10 @@ export interface ListMyRoomsQuery {
    *
    */
   after?: string;
+}
+export interface ListNotificationsRequest {
+  limit?: number;
+  cursor?: NotificationCursor;
 }
 export interface ListRoomMessagesPath {
   room: RoomId;
@@ -897,6 +946,45 @@ export interface MessageReceipt {
 export interface MessageRef {
   room: RoomId;
   id: string;
+}
+/**
+ * One notification to one user. `persistent` ones are stored until the user deletes them (or, past
+ * `MAX_NOTIFICATIONS_PER_USER`, newer ones push them out) and are listed; the others are only sent live.
+ *
+ */
+export interface Notification {
+  id: NotificationId;
+  subject: NotificationSubject;
+  content: NotificationContent;
+  code: NotificationCode;
+  /**
+   * The user who caused it, or `null` for the server itself.
+   */
+  senderId: string | null;
+  createTime: string;
+  /**
+   * Stored (listed, delivered on the next connect when sent while offline), or live only.
+   */
+  persistent: boolean;
+}
+/**
+ * Any JSON object, at most 4 KiB serialized and 64 keys at its top.
+ */
+export interface NotificationContent {
+  [k: string]: unknown | undefined;
+}
+/**
+ * Nakama's NotificationList. A page of the user's stored notifications, newest first.
+ */
+export interface NotificationList {
+  /**
+   * @maxItems 100
+   */
+  notifications: Notification[];
+  /**
+   * Opaque: the `cursor` of the previous page, passed back as is.
+   */
+  cursor?: string;
 }
 export interface OpenDirectRequest {
   userId: string;

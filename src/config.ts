@@ -76,6 +76,8 @@ export interface Config {
   maxRoomsPerConnection: number;
   /** Members one room may have. */
   maxRoomMembers: number;
+  /** Stored notifications per user; past it, each new one drops the user's oldest. */
+  maxNotificationsPerUser: number;
   /** A database document's serialized size at most. */
   maxDocumentBytes: number;
   /**
@@ -383,6 +385,7 @@ export function loadConfig(env: Env = process.env): Config {
     membershipRateLimit: integer(env, 'MEMBERSHIP_RATE_LIMIT', 60, 1, 1_000_000),
     maxRoomsPerConnection: integer(env, 'MAX_ROOMS_PER_CONNECTION', 100, 1, 100_000),
     maxRoomMembers: integer(env, 'MAX_ROOM_MEMBERS', 10_000, 2, 10_000_000),
+    maxNotificationsPerUser: integer(env, 'MAX_NOTIFICATIONS_PER_USER', 1000, 1, 1_000_000),
     maxDocumentBytes: integer(env, 'MAX_DOCUMENT_BYTES', 16 * 1024, 64, 16 * 1024 * 1024),
     maxConnections: integer(env, 'MAX_CONNECTIONS', 0, 0, 10_000_000),
     maxClusterConnections: integer(env, 'MAX_CLUSTER_CONNECTIONS', 0, 0, 1_000_000_000),

@@ -332,6 +332,93 @@ return errors === 0;
 }
 validate_DeleteDocumentPath.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+export const DeleteMyNotificationPath = validate_DeleteMyNotificationPath;
+const schema_DeleteMyNotificationPath = {"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/NotificationId"}}};
+const schema_NotificationId = {"type":"string","format":"uuid","description":"A notification's id.","examples":["9a7c2e4b-1d3f-4b6a-8c5e-0f2a4d6b8e10"]};
+
+function validate_DeleteMyNotificationPath(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate_DeleteMyNotificationPath.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.id === undefined) && (missing0 = "id")){
+validate_DeleteMyNotificationPath.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(key0 === "id")){
+validate_DeleteMyNotificationPath.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.id !== undefined){
+let data0 = data.id;
+const _errs3 = errors;
+if(typeof data0 !== "string"){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(dataType0 == 'object' && Array.isArray(data0) && data0.length == 1){
+data0 = data0[0];
+dataType0 = typeof data0;
+if(typeof data0 === "string"){
+coerced0 = data0;
+}
+}
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data0;
+}
+else if(data0 === null){
+coerced0 = "";
+}
+else {
+validate_DeleteMyNotificationPath.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/NotificationId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data["id"] = coerced0;
+}
+}
+}
+if(errors === _errs3){
+if(errors === _errs3){
+if(typeof data0 === "string"){
+if(!(format_uuid.test(data0))){
+validate_DeleteMyNotificationPath.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/NotificationId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+return false;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate_DeleteMyNotificationPath.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate_DeleteMyNotificationPath.errors = vErrors;
+return errors === 0;
+}
+validate_DeleteMyNotificationPath.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 export const GetDocumentPath = validate_GetDocumentPath;
 const schema_GetDocumentPath = {"type":"object","additionalProperties":false,"required":["repo","id"],"properties":{"repo":{"$ref":"#/definitions/RepoName"},"id":{"type":"string","format":"uuid"}}};
 
@@ -1121,6 +1208,153 @@ validate_ListDocumentsQuery.errors = vErrors;
 return errors === 0;
 }
 validate_ListDocumentsQuery.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const ListMyNotificationsQuery = validate_ListMyNotificationsQuery;
+const schema_ListMyNotificationsQuery = {"type":"object","additionalProperties":false,"required":[],"properties":{"limit":{"type":"integer","minimum":1,"maximum":100,"default":50},"cursor":{"$ref":"#/definitions/NotificationCursor","description":"The `cursor` of the previous page."}}};
+const schema_NotificationCursor = {"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$","description":"Opaque: the `cursor` of the previous page, passed back as is.","examples":["MTI4"]};
+const pattern_55f2a7873f = new RegExp("^[A-Za-z0-9_-]+$", "u");
+
+function validate_ListMyNotificationsQuery(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate_ListMyNotificationsQuery.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "limit") || (key0 === "cursor"))){
+validate_ListMyNotificationsQuery.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.limit !== undefined){
+let data0 = data.limit;
+const _errs2 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(dataType0 == 'object' && Array.isArray(data0) && data0.length == 1){
+data0 = data0[0];
+dataType0 = typeof data0;
+if(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0))){
+coerced0 = data0;
+}
+}
+if(!(coerced0 !== undefined)){
+if(dataType0 === "boolean" || data0 === null
+              || (dataType0 === "string" && data0 && data0 == +data0 && !(data0 % 1))){
+coerced0 = +data0;
+}
+else {
+validate_ListMyNotificationsQuery.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data["limit"] = coerced0;
+}
+}
+}
+if(errors === _errs2){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 100 || isNaN(data0)){
+validate_ListMyNotificationsQuery.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];
+return false;
+}
+else {
+if(data0 < 1 || isNaN(data0)){
+validate_ListMyNotificationsQuery.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.cursor !== undefined){
+let data1 = data.cursor;
+const _errs4 = errors;
+const _errs5 = errors;
+if(typeof data1 !== "string"){
+let dataType1 = typeof data1;
+let coerced1 = undefined;
+if(dataType1 == 'object' && Array.isArray(data1) && data1.length == 1){
+data1 = data1[0];
+dataType1 = typeof data1;
+if(typeof data1 === "string"){
+coerced1 = data1;
+}
+}
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data1;
+}
+else if(data1 === null){
+coerced1 = "";
+}
+else {
+validate_ListMyNotificationsQuery.errors = [{instancePath:instancePath+"/cursor",schemaPath:"#/definitions/NotificationCursor/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+if(coerced1 !== undefined){
+data1 = coerced1;
+if(data !== undefined){
+data["cursor"] = coerced1;
+}
+}
+}
+if(errors === _errs5){
+if(typeof data1 === "string"){
+if(func_ucs2length(data1) > 64){
+validate_ListMyNotificationsQuery.errors = [{instancePath:instancePath+"/cursor",schemaPath:"#/definitions/NotificationCursor/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
+return false;
+}
+else {
+if(func_ucs2length(data1) < 1){
+validate_ListMyNotificationsQuery.errors = [{instancePath:instancePath+"/cursor",schemaPath:"#/definitions/NotificationCursor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern_55f2a7873f.test(data1)){
+validate_ListMyNotificationsQuery.errors = [{instancePath:instancePath+"/cursor",schemaPath:"#/definitions/NotificationCursor/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\""}];
+return false;
+}
+}
+}
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate_ListMyNotificationsQuery.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate_ListMyNotificationsQuery.errors = vErrors;
+return errors === 0;
+}
+validate_ListMyNotificationsQuery.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const ListMyRoomsQuery = validate_ListMyRoomsQuery;
 const schema_ListMyRoomsQuery = {"type":"object","additionalProperties":false,"required":[],"properties":{"limit":{"type":"integer","minimum":1,"maximum":100,"default":100},"after":{"$ref":"#/definitions/RoomId","description":"The `next` of the previous page (a room name)."}}};

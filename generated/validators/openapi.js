@@ -4018,6 +4018,504 @@ return errors === 0;
 }
 validate_MessageBody.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+export const Notification = validate_Notification;
+const schema_Notification = {"type":"object","description":"One notification to one user. `persistent` ones are stored until the user deletes them (or, past\n`MAX_NOTIFICATIONS_PER_USER`, newer ones push them out) and are listed; the others are only sent live.\n","additionalProperties":false,"required":["id","subject","content","code","senderId","createTime","persistent"],"properties":{"id":{"$ref":"#/definitions/NotificationId"},"subject":{"$ref":"#/definitions/NotificationSubject"},"content":{"$ref":"#/definitions/NotificationContent"},"code":{"$ref":"#/definitions/NotificationCode"},"senderId":{"type":["string","null"],"format":"uuid","description":"The user who caused it, or `null` for the server itself."},"createTime":{"type":"string","format":"date-time"},"persistent":{"type":"boolean","description":"Stored (listed, delivered on the next connect when sent while offline), or live only."}},"examples":[{"id":"9a7c2e4b-1d3f-4b6a-8c5e-0f2a4d6b8e10","subject":"You were invited to team-lobby","content":{"room":"team-lobby","invitedBy":{"userId":"0b5c8a8e-3f6d-4a35-9d53-2f0a3c1e9b77","username":"ada"}},"code":-2,"senderId":"0b5c8a8e-3f6d-4a35-9d53-2f0a3c1e9b77","createTime":"2026-12-02T10:00:00.000Z","persistent":true}]};
+const schema_NotificationId = {"type":"string","format":"uuid","description":"A notification's id.","examples":["9a7c2e4b-1d3f-4b6a-8c5e-0f2a4d6b8e10"]};
+const schema_NotificationSubject = {"type":"string","minLength":1,"maxLength":255,"description":"A short line for people (at most 255 characters).","examples":["You were invited to team-lobby"]};
+const schema_NotificationContent = {"type":"object","additionalProperties":true,"maxProperties":64,"description":"Any JSON object, at most 4 KiB serialized and 64 keys at its top.","examples":[{"room":"team-lobby","invitedBy":{"userId":"0b5c8a8e-3f6d-4a35-9d53-2f0a3c1e9b77","username":"ada"}}]};
+const schema_NotificationCode = {"type":"integer","minimum":-1000,"maximum":1000000,"description":"What kind of notification this is, for the client to switch on. Negative codes are reserved for\nthe server's own (Nakama's convention): `-2` invited to a private room (content `{room, invitedBy}`),\n`-3` added to an account (content `{accountId, addedBy}`), `-4` a request to join a party you lead.\nPositive codes are the application's.\n","examples":[-2]};
+
+function validate_Notification(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate_Notification.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((((data.id === undefined) && (missing0 = "id")) || ((data.subject === undefined) && (missing0 = "subject"))) || ((data.content === undefined) && (missing0 = "content"))) || ((data.code === undefined) && (missing0 = "code"))) || ((data.senderId === undefined) && (missing0 = "senderId"))) || ((data.createTime === undefined) && (missing0 = "createTime"))) || ((data.persistent === undefined) && (missing0 = "persistent"))){
+validate_Notification.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((((((key0 === "id") || (key0 === "subject")) || (key0 === "content")) || (key0 === "code")) || (key0 === "senderId")) || (key0 === "createTime")) || (key0 === "persistent"))){
+validate_Notification.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.id !== undefined){
+let data0 = data.id;
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(errors === _errs3){
+if(typeof data0 === "string"){
+if(!(format_uuid.test(data0))){
+validate_Notification.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/NotificationId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+return false;
+}
+}
+else {
+validate_Notification.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/NotificationId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.subject !== undefined){
+let data1 = data.subject;
+const _errs5 = errors;
+const _errs6 = errors;
+if(errors === _errs6){
+if(typeof data1 === "string"){
+if(func_ucs2length(data1) > 255){
+validate_Notification.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/definitions/NotificationSubject/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"}];
+return false;
+}
+else {
+if(func_ucs2length(data1) < 1){
+validate_Notification.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/definitions/NotificationSubject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate_Notification.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/definitions/NotificationSubject/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.content !== undefined){
+let data2 = data.content;
+const _errs8 = errors;
+const _errs9 = errors;
+if(errors === _errs9){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(Object.keys(data2).length > 64){
+validate_Notification.errors = [{instancePath:instancePath+"/content",schemaPath:"#/definitions/NotificationContent/maxProperties",keyword:"maxProperties",params:{limit: 64},message:"must NOT have more than 64 properties"}];
+return false;
+}
+}
+else {
+validate_Notification.errors = [{instancePath:instancePath+"/content",schemaPath:"#/definitions/NotificationContent/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.code !== undefined){
+let data3 = data.code;
+const _errs12 = errors;
+const _errs13 = errors;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+validate_Notification.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/NotificationCode/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs13){
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 1000000 || isNaN(data3)){
+validate_Notification.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/NotificationCode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
+return false;
+}
+else {
+if(data3 < -1000 || isNaN(data3)){
+validate_Notification.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/NotificationCode/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000},message:"must be >= -1000"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.senderId !== undefined){
+let data4 = data.senderId;
+const _errs15 = errors;
+if((typeof data4 !== "string") && (data4 !== null)){
+validate_Notification.errors = [{instancePath:instancePath+"/senderId",schemaPath:"#/properties/senderId/type",keyword:"type",params:{type: schema_Notification.properties.senderId.type},message:"must be string,null"}];
+return false;
+}
+if(errors === _errs15){
+if(errors === _errs15){
+if(typeof data4 === "string"){
+if(!(format_uuid.test(data4))){
+validate_Notification.errors = [{instancePath:instancePath+"/senderId",schemaPath:"#/properties/senderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs15 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.createTime !== undefined){
+let data5 = data.createTime;
+const _errs17 = errors;
+if(errors === _errs17){
+if(errors === _errs17){
+if(typeof data5 === "string"){
+if(!(format_date_time.validate(data5))){
+validate_Notification.errors = [{instancePath:instancePath+"/createTime",schemaPath:"#/properties/createTime/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate_Notification.errors = [{instancePath:instancePath+"/createTime",schemaPath:"#/properties/createTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs17 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.persistent !== undefined){
+const _errs19 = errors;
+if(typeof data.persistent !== "boolean"){
+validate_Notification.errors = [{instancePath:instancePath+"/persistent",schemaPath:"#/properties/persistent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs19 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate_Notification.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate_Notification.errors = vErrors;
+return errors === 0;
+}
+validate_Notification.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const NotificationCode = validate_NotificationCode;
+
+function validate_NotificationCode(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate_NotificationCode.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
+validate_NotificationCode.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === 0){
+if((typeof data == "number") && (isFinite(data))){
+if(data > 1000000 || isNaN(data)){
+validate_NotificationCode.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
+return false;
+}
+else {
+if(data < -1000 || isNaN(data)){
+validate_NotificationCode.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000},message:"must be >= -1000"}];
+return false;
+}
+}
+}
+}
+validate_NotificationCode.errors = vErrors;
+return errors === 0;
+}
+validate_NotificationCode.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+export const NotificationContent = validate_NotificationContent;
+
+function validate_NotificationContent(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate_NotificationContent.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length > 64){
+validate_NotificationContent.errors = [{instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 64},message:"must NOT have more than 64 properties"}];
+return false;
+}
+}
+else {
+validate_NotificationContent.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate_NotificationContent.errors = vErrors;
+return errors === 0;
+}
+validate_NotificationContent.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const NotificationCursor = validate_NotificationCursor;
+const schema_NotificationCursor = {"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$","description":"Opaque: the `cursor` of the previous page, passed back as is.","examples":["MTI4"]};
+const pattern_55f2a7873f = new RegExp("^[A-Za-z0-9_-]+$", "u");
+
+function validate_NotificationCursor(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate_NotificationCursor.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(typeof data === "string"){
+if(func_ucs2length(data) > 64){
+validate_NotificationCursor.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
+return false;
+}
+else {
+if(func_ucs2length(data) < 1){
+validate_NotificationCursor.errors = [{instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern_55f2a7873f.test(data)){
+validate_NotificationCursor.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate_NotificationCursor.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+validate_NotificationCursor.errors = vErrors;
+return errors === 0;
+}
+validate_NotificationCursor.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+export const NotificationId = validate_NotificationId;
+
+function validate_NotificationId(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate_NotificationId.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(errors === 0){
+if(typeof data === "string"){
+if(!(format_uuid.test(data))){
+validate_NotificationId.errors = [{instancePath,schemaPath:"#/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+return false;
+}
+}
+else {
+validate_NotificationId.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+validate_NotificationId.errors = vErrors;
+return errors === 0;
+}
+validate_NotificationId.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+export const NotificationList = validate_NotificationList;
+const schema_NotificationList = {"type":"object","description":"Nakama's NotificationList. A page of the user's stored notifications, newest first.","additionalProperties":false,"required":["notifications"],"properties":{"notifications":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/Notification"}},"cursor":{"description":"Present when older notifications follow; pass it back as `cursor` for the next page.","$ref":"#/definitions/NotificationCursor"}},"examples":[{"notifications":[{"id":"9a7c2e4b-1d3f-4b6a-8c5e-0f2a4d6b8e10","subject":"You were invited to team-lobby","content":{"room":"team-lobby","invitedBy":{"userId":"0b5c8a8e-3f6d-4a35-9d53-2f0a3c1e9b77","username":"ada"}},"code":-2,"senderId":"0b5c8a8e-3f6d-4a35-9d53-2f0a3c1e9b77","createTime":"2026-12-02T10:00:00.000Z","persistent":true}],"cursor":"MTI4"}]};
+
+function validate_NotificationList(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate_NotificationList.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.notifications === undefined) && (missing0 = "notifications")){
+validate_NotificationList.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "notifications") || (key0 === "cursor"))){
+validate_NotificationList.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.notifications !== undefined){
+let data0 = data.notifications;
+const _errs2 = errors;
+if(errors === _errs2){
+if(Array.isArray(data0)){
+if(data0.length > 100){
+validate_NotificationList.errors = [{instancePath:instancePath+"/notifications",schemaPath:"#/properties/notifications/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+const _errs4 = errors;
+if(!(validate_Notification(data0[i0], {instancePath:instancePath+"/notifications/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate_Notification.errors : vErrors.concat(validate_Notification.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+else {
+validate_NotificationList.errors = [{instancePath:instancePath+"/notifications",schemaPath:"#/properties/notifications/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.cursor !== undefined){
+let data2 = data.cursor;
+const _errs5 = errors;
+const _errs6 = errors;
+if(errors === _errs6){
+if(typeof data2 === "string"){
+if(func_ucs2length(data2) > 64){
+validate_NotificationList.errors = [{instancePath:instancePath+"/cursor",schemaPath:"#/definitions/NotificationCursor/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
+return false;
+}
+else {
+if(func_ucs2length(data2) < 1){
+validate_NotificationList.errors = [{instancePath:instancePath+"/cursor",schemaPath:"#/definitions/NotificationCursor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern_55f2a7873f.test(data2)){
+validate_NotificationList.errors = [{instancePath:instancePath+"/cursor",schemaPath:"#/definitions/NotificationCursor/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate_NotificationList.errors = [{instancePath:instancePath+"/cursor",schemaPath:"#/definitions/NotificationCursor/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate_NotificationList.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate_NotificationList.errors = vErrors;
+return errors === 0;
+}
+validate_NotificationList.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const NotificationSubject = validate_NotificationSubject;
+
+function validate_NotificationSubject(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate_NotificationSubject.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(typeof data === "string"){
+if(func_ucs2length(data) > 255){
+validate_NotificationSubject.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"}];
+return false;
+}
+else {
+if(func_ucs2length(data) < 1){
+validate_NotificationSubject.errors = [{instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate_NotificationSubject.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+validate_NotificationSubject.errors = vErrors;
+return errors === 0;
+}
+validate_NotificationSubject.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
 export const Position = validate_Position;
 
 function validate_Position(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -4056,7 +4554,6 @@ validate_Position.evaluated = {"dynamicProps":false,"dynamicItems":false};
 export const Profile = validate_Profile;
 const schema_Profile = {"type":"object","additionalProperties":false,"required":["id","username","createdAt","socketSecret"],"properties":{"id":{"$ref":"#/definitions/UserId"},"username":{"$ref":"#/definitions/Username"},"createdAt":{"type":"string","format":"date-time","examples":["2026-11-22T10:00:00.000Z"]},"socketSecret":{"$ref":"#/definitions/SocketSecretValue"}}};
 const schema_SocketSecretValue = {"type":"string","minLength":43,"maxLength":43,"pattern":"^[A-Za-z0-9_-]+$","description":"32 random bytes, base64url. Authenticates Socket.IO handshakes.","examples":["q3Jd5c1V0m8wY2hWb0xk6wGx9YzLrT4uPqN7sA1bC2d"]};
-const pattern_55f2a7873f = new RegExp("^[A-Za-z0-9_-]+$", "u");
 
 function validate_Profile(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Account, AccountConnections, PublicUser } from '../../generated/types.js';
+import type { Logger } from '../logger.js';
 import type { AccountStore } from '../store/accounts.js';
-import { ApiError } from './errors.js';
+import { ApiError, logFailure } from './errors.js';
 import type { Deliverer } from './fanout/bus.js';
 import { topic } from './fanout/topics.js';
 import type { ConnectionLimiter } from './limits/connection-limits.js';
+import { type NotificationService, SystemCode } from './notifications/notifications.js';
 import type { UserService } from './users.js';
 
 /**
@@ -17,6 +19,8 @@ export class AccountService {
     private readonly users: UserService,
     private readonly connections: ConnectionLimiter,
     private readonly closer: Pick<Deliverer, 'close'>,
+    private readonly notifications: NotificationService,
+    private readonly log: Logger,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -68,14 +72,32 @@ export class AccountService {
       throw new ApiError('FORBIDDEN', 'only the owner of the account may change its users');
   }
 
+  /** Creates a user in the owner's account; they find a notification of it (code -3) when they connect. */
   async addUser(
-    owner: { userId: string; accountId: string },
+    owner: { userId: string; username: string; accountId: string },
     username: string,
     password: string,
     clientAddress: string,
   ): Promise<PublicUser> {
     await this.requireOwner(owner.userId, owner.accountId);
-    return this.users.createInAccount(username, password, owner.accountId, clientAddress);
+    const user = await this.users.createInAccount(username, password, owner.accountId, clientAddress);
+    // The user exists whatever becomes of the notification: a failure to send it is logged, not answered.
+    await this.notifications
+      .send(
+        [user.id],
+        {
+          subject: `${owner.username} added you to their account`,
+          content: {
+            accountId: owner.accountId,
+            addedBy: { userId: owner.userId, username: owner.username },
+          },
+          code: SystemCode.addedToAccount,
+          persistent: true,
+        },
+        owner.userId,
+      )
+      .catch((err: unknown) => logFailure(this.log, err, 'could not notify a user added to an account'));
+    return user;
   }
 
   /** Moves a user out of the owner's account into one of their own, and closes their connections. */

@@ -5,6 +5,7 @@ import { AccountStore } from '../store/accounts.js';
 import type { Database } from '../store/database.js';
 import { DocumentStore } from '../store/documents.js';
 import { MessageStore } from '../store/messages.js';
+import { NotificationStore } from '../store/notifications.js';
 import { RoomStore } from '../store/rooms.js';
 import { SessionStore } from '../store/sessions.js';
 import { UserStore } from '../store/users.js';
@@ -32,6 +33,7 @@ import { TokenBucketLimiter } from './limits/rate-limiter.js';
 import { RedisConnectionSlots } from './limits/redis-connection-slots.js';
 import { RedisTokenBucket } from './limits/redis-token-bucket.js';
 import { WorkQueue } from './limits/work-queue.js';
+import { NotificationService } from './notifications/notifications.js';
 import { MemoryPresenceStore } from './presence/memory-presence-store.js';
 import { PresenceService } from './presence/presence.js';
 import type { PresenceStore } from './presence/presence-store.js';
@@ -57,6 +59,7 @@ export interface Services {
   actions: ActionRunner;
   /** PUBLIC_DIR, for the `file` action. */
   files: PublicFiles;
+  notifications: NotificationService;
 }
 
 // Failed logins per username are counted over a longer window than other limits: guesses are cheap
@@ -189,7 +192,18 @@ export async function createServices(
     slots: await connectionSlots(config, log, shared, closeReplaced),
     evict: closeReplaced,
   });
-  const accounts = new AccountService(new AccountStore(database.db), users, connections, bus);
+  const notifications = new NotificationService(new NotificationStore(database.db), bus, {
+    maxPerUser: config.maxNotificationsPerUser,
+    openConnections: (userId) => connections.userCount(userId),
+  });
+  const accounts = new AccountService(
+    new AccountStore(database.db),
+    users,
+    connections,
+    bus,
+    notifications,
+    log,
+  );
   const documents = new DocumentService(
     documentStore,
     new GroupCommit(DocumentService.commitBatch(documentStore, config.maxDocumentBytes, Date.now)),
@@ -210,6 +224,7 @@ export async function createServices(
       'local',
     ),
     membershipLimiter: perMinute('membership', config.membershipRateLimit, 'local'),
+    notifications,
     log,
   });
   return {
@@ -230,6 +245,7 @@ export async function createServices(
     accounts,
     documents,
     rooms,
+    notifications,
     messages: new MessageService(
       directory,
       membership,

@@ -80,6 +80,9 @@ describe('client package: every Socket.IO request round-trips', () => {
       'subscribe-db': () => ({ repo }),
       'db-changes': () => ({ repo, after: 0 }),
       'unsubscribe-db': () => ({ repo }),
+      // grace was invited above: she has a notification, but ada lists (and deletes in) her own.
+      'list-notifications': () => ({ limit: 10 }),
+      'delete-notifications': () => ({ ids: ['9a7c2e4b-1d3f-4b6a-8c5e-0f2a4d6b8e10'] }),
     };
     const order = Object.keys(payloads) as RequestEvent[];
     assert.deepEqual([...order].sort(), Object.keys(acknowledgedRequests).sort(), 'every request, once');

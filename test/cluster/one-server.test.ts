@@ -166,4 +166,35 @@ describe('cluster: three processes, one realtime world', () => {
     for (const closing of await Promise.all(closings)) assert.equal(closing.reason, 'logged-out');
     assert.equal((await ws.closed).reason, 'logged-out');
   });
+
+  it('notifies an invited user on every process at once, and one who was away on whichever they connect to, once', async () => {
+    const [ada, bob, carol] = [
+      await registerUser(on(0)),
+      await registerUser(on(1)),
+      await registerUser(on(2)),
+    ];
+    const owner = await io(0, ada);
+    const bobHere = await io(1, bob);
+    const bobThere = await io(2, bob);
+    await owner.socket.timeout(5000).emitWithAck('create-room', { room: 'cluster-notes', kind: 'private' });
+    await owner.socket
+      .timeout(5000)
+      .emitWithAck('invite-to-room', { room: 'cluster-notes', userIds: [bob.profile.id, carol.profile.id] });
+    const [here, there] = await Promise.all([
+      bobHere.events.next('notifications'),
+      bobThere.events.next('notifications'),
+    ]);
+    assert.deepEqual(here, there);
+    assert.equal(here.notifications[0]?.code, -2);
+
+    const carolFirst = await io(2, carol);
+    const stored = await carolFirst.events.next('notifications');
+    assert.equal(stored.notifications[0]?.content.room, 'cluster-notes');
+    carolFirst.socket.close();
+    const carolAgain = await io(1, carol);
+    await carolAgain.socket.timeout(5000).emitWithAck('echo', { data: 'sync' });
+    assert.deepEqual(carolAgain.events.all('notifications'), [], 'not delivered a second time');
+    const listed = await carolAgain.socket.timeout(5000).emitWithAck('list-notifications', {});
+    assert.deepEqual('notifications' in listed && listed.notifications, stored.notifications);
+  });
 });

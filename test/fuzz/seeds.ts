@@ -43,6 +43,7 @@ export function socketSeeds(t: FuzzTargets): SocketSeeds {
       { repo: UNREADABLE_REPO, after: 0 },
     ],
     'delete-message': [{ room: t.room, id: t.messageId }],
+    'delete-notifications': [{ ids: ['9a7c2e4b-1d3f-4b6a-8c5e-0f2a4d6b8e10'] }],
     echo: [{ data: 'hello' }, { data: '' }],
     'edit-message': [{ room: t.room, id: t.messageId, body: { text: 'edited', n: 1 } }],
     'follow-users': [
@@ -63,6 +64,7 @@ export function socketSeeds(t: FuzzTargets): SocketSeeds {
       { room: t.directRoom },
       { room: t.privateRoom },
     ],
+    'list-notifications': [{}, { limit: 10 }, { limit: 1, cursor: 'MTI4' }],
     'leave-room': [{ room: t.room }, { room: t.directRoom }],
     'open-direct': [{ userId: t.peerId }, { userId: t.selfId }],
     'remove-from-room': [

@@ -14,11 +14,12 @@ import type { Logger } from '../../logger.js';
 import type { MessageStore } from '../../store/messages.js';
 import type { RoomRow } from '../../store/rooms.js';
 import type { UserStore } from '../../store/users.js';
-import { ApiError } from '../errors.js';
+import { ApiError, logFailure } from '../errors.js';
 import type { Bus } from '../fanout/bus.js';
 import type { BusEvents } from '../fanout/events.js';
 import { topic } from '../fanout/topics.js';
 import { type AsyncRateLimiter, takeOrRefuseAsync } from '../limits/async-rate-limiter.js';
+import { type NotificationService, SystemCode } from '../notifications/notifications.js';
 import type { PresenceService } from '../presence/presence.js';
 import { author, chatMessage } from './chat-views.js';
 import type { ChatConnection, JoinedRooms } from './joined-rooms.js';
@@ -32,6 +33,8 @@ export interface RoomOptions {
   creationLimiter: AsyncRateLimiter;
   /** Membership changes per user (join, leave, invite, remove): each is an event to every member. */
   membershipLimiter: AsyncRateLimiter;
+  /** Invitations to private rooms are notifications too (code -2), kept for users who are away. */
+  notifications: NotificationService;
   log: Logger;
   now?: () => number;
 }
@@ -352,6 +355,19 @@ export class RoomService {
         });
         this.memberEvent(room, 'member-joined', { room: room.id, user });
       }
+      // The membership stands whatever becomes of the notification: a failure is logged, not answered.
+      await this.options.notifications
+        .send(
+          addedUsers.map((u) => u.userId),
+          {
+            subject: `${connection.username} invited you to ${room.id}`,
+            content: { room: room.id, invitedBy: author(connection) },
+            code: SystemCode.roomInvitation,
+            persistent: true,
+          },
+          connection.userId,
+        )
+        .catch((err: unknown) => logFailure(this.options.log, err, 'could not notify invited users'));
     }
     return { room: room.id, added: addedUsers, notFound: request.userIds.filter((id) => !foundIds.has(id)) };
   }

@@ -3,6 +3,7 @@ import type {
   DbChange,
   MemberEvent,
   MemberLeftEvent,
+  NotificationList,
   RoomInvitation,
   RoomRemoval,
   UserActivity,
@@ -25,6 +26,7 @@ export interface BusEvents {
   db_created: DbChange;
   db_updated: DbChange;
   db_deleted: DbChange;
+  notifications: NotificationList;
 }
 
 export type BusEvent = keyof BusEvents;

@@ -182,6 +182,11 @@ export class ConnectionLimiter {
     return { total: total ?? 0, byUser: new Map(userIds.map((id, i) => [id, perUser[i] ?? 0])) };
   }
 
+  /** A user's open connections, both transports, across the cluster. */
+  userCount(userId: string): Promise<number> {
+    return this.options.slots.count(userScope(userId));
+  }
+
   /** This process's open connections by transport (not the cluster's: health is per process). */
   counts(): Record<Transport, number> {
     const counts: Record<Transport, number> = { socketio: 0, raw: 0 };

@@ -7,6 +7,7 @@ import * as m005 from './005_account_plans.js';
 import * as m006 from './006_change_indexes.js';
 import * as m007 from './007_session_socket_secrets.js';
 import * as m008 from './008_message_idempotency_keys.js';
+import * as m009 from './009_notifications.js';
 
 // Migrations are listed here, in order, rather than discovered on disk: the same list works under
 // tsx, in a compiled build and in tests, and a migration is never skipped by a glob.
@@ -19,6 +20,7 @@ const migrations: Record<string, Knex.Migration> = {
   '006_change_indexes': m006,
   '007_session_socket_secrets': m007,
   '008_message_idempotency_keys': m008,
+  '009_notifications': m009,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

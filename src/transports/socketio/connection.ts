@@ -33,6 +33,27 @@ class ConnectionContext implements SocketContext {
 }
 
 /**
+ * Right after `welcome`: the stored notifications no connection of the user heard. A resumed connection
+ * claims them without being sent them: Socket.IO replayed what its user topic carried while it was away.
+ * `handshake.issued` is before the connection was counted as open (its admission), which is what a
+ * notification sent meanwhile was marked delivered by.
+ */
+async function deliverStoredNotifications(
+  socket: SwitchboardSocket,
+  ctx: ConnectionContext,
+  outbound: OutboundOptions,
+): Promise<void> {
+  try {
+    const stored = await ctx.services.notifications.claim(ctx.connection.userId, socket.handshake.issued);
+    if (stored.length > 0 && !socket.recovered && socket.connected)
+      emitEvent(socket, 'notifications', { notifications: stored }, outbound);
+  } catch (err) {
+    // Unclaimed, they come with the user's next connection; they stay listed either way.
+    logFailure(ctx.log, err, 'delivering stored notifications failed');
+  }
+}
+
+/**
  * One authenticated connection's life: its rooms, its dispatcher, the welcome and the activity list,
  * presence and chat membership on the way in and out.
  */
@@ -86,7 +107,12 @@ export async function runConnection(socket: SwitchboardSocket, deps: ConnectionD
     }
   }
   try {
-    if (!socket.recovered) await lifecycle.connected(connection, appearOnline);
+    // `connected` subscribes the connection to its user's topic before it returns: the notifications
+    // stored meanwhile are claimed after that, so none falls between the two.
+    const arrival = socket.recovered ? Promise.resolve() : lifecycle.connected(connection, appearOnline);
+    arrival.catch(() => {});
+    await deliverStoredNotifications(socket, ctx, outbound);
+    await arrival;
     // After `connected`, so the list includes this user as others now see them.
     if (socket.connected)
       emitEvent(socket, 'activities', { activities: await presence.visibleTo(connection) }, outbound);

@@ -65,6 +65,21 @@ export interface HttpOperations {
     responses: { 204: undefined; 400: T.ErrorReply; 401: T.ErrorReply; 403: T.ErrorReply; 404: T.ErrorReply; 500: T.ErrorReply; 503: T.ErrorReply };
   };
   /**
+   * Delete one of the signed-in user's stored notifications
+   *
+   * `DELETE /api/notifications/{id}`
+   */
+  deleteMyNotification: {
+    method: 'delete';
+    path: '/api/notifications/{id}';
+    auth: 'session';
+    pathParams: T.DeleteMyNotificationPath;
+    query: undefined;
+    body: undefined;
+    bodyRequired: false;
+    responses: { 204: undefined; 400: T.ErrorReply; 401: T.ErrorReply; 404: T.ErrorReply; 500: T.ErrorReply; 503: T.ErrorReply };
+  };
+  /**
    * Count the account's open connections against its plan (account owners only)
    *
    * `GET /api/accounts/me/connections`
@@ -290,6 +305,21 @@ export interface HttpOperations {
     responses: { 200: T.DocumentPage; 400: T.ErrorReply; 401: T.ErrorReply; 500: T.ErrorReply; 503: T.ErrorReply };
   };
   /**
+   * List the signed-in user's stored notifications, newest first, a page at a time
+   *
+   * `GET /api/notifications`
+   */
+  listMyNotifications: {
+    method: 'get';
+    path: '/api/notifications';
+    auth: 'session';
+    pathParams: undefined;
+    query: T.ListMyNotificationsQuery;
+    body: undefined;
+    bodyRequired: false;
+    responses: { 200: T.NotificationList; 400: T.ErrorReply; 401: T.ErrorReply; 500: T.ErrorReply; 503: T.ErrorReply };
+  };
+  /**
    * List the rooms the signed-in user is a member of, a page at a time
    *
    * `GET /api/rooms`
@@ -449,6 +479,7 @@ export const httpOperations: {
   callAction: { method: 'post', path: '/api/actions/{name}', auth: 'session' },
   createDocument: { method: 'post', path: '/api/db/{repo}', auth: 'session' },
   deleteDocument: { method: 'delete', path: '/api/db/{repo}/{id}', auth: 'session' },
+  deleteMyNotification: { method: 'delete', path: '/api/notifications/{id}', auth: 'session' },
   getAccountConnections: { method: 'get', path: '/api/accounts/me/connections', auth: 'session' },
   getClientBundle: { method: 'get', path: '/client.js', auth: 'none' },
   getDemo: { method: 'get', path: '/demo', auth: 'none' },
@@ -464,6 +495,7 @@ export const httpOperations: {
   getUserProfile: { method: 'get', path: '/api/users/{userId}', auth: 'session' },
   listActivities: { method: 'get', path: '/api/activities', auth: 'session' },
   listDocuments: { method: 'get', path: '/api/db/{repo}', auth: 'session' },
+  listMyNotifications: { method: 'get', path: '/api/notifications', auth: 'session' },
   listMyRooms: { method: 'get', path: '/api/rooms', auth: 'session' },
   listRoomMessages: { method: 'get', path: '/api/rooms/{room}/messages', auth: 'session' },
   loginUser: { method: 'post', path: '/api/users/login', auth: 'none' },

@@ -10,6 +10,8 @@ export interface SocketRequests {
   'db-changes': { payload: T.DbChangesRequest; reply: T.DbChangesPage; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAUTHENTICATED' | 'UNAVAILABLE' };
   /** Delete one of your messages; it keeps its place in history */
   'delete-message': { payload: T.MessageRef; reply: T.MessageReceipt; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+  /** Delete some of your stored notifications by id */
+  'delete-notifications': { payload: T.DeleteNotificationsRequest; reply: T.DeletedNotifications; errors: 'BAD_INPUT' | 'INTERNAL' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** What the server knows of this caller (actionhero's `detailsView`) */
   'details-view': { payload: T.DetailsViewRequest; reply: T.CallerDetails; errors: 'BAD_INPUT' | 'INTERNAL' | 'LIMIT_REACHED' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'TIMEOUT' | 'UNAVAILABLE' };
   /** Send a string and get it back, prefixed with `echo:` */
@@ -28,6 +30,8 @@ export interface SocketRequests {
   'join-room': { payload: T.JoinRoomRequest; reply: T.JoinRoomReply; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'LIMIT_REACHED' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** Stop being a member; every connection of the user leaves the room */
   'leave-room': { payload: T.RoomRef; reply: T.RoomRef; errors: 'BAD_INPUT' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'NOT_MEMBER' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+  /** Page through your stored notifications, newest first */
+  'list-notifications': { payload: T.ListNotificationsRequest; reply: T.NotificationList; errors: 'BAD_INPUT' | 'INTERNAL' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** Get the stable room of you and another user, creating it the first time */
   'open-direct': { payload: T.OpenDirectRequest; reply: T.RoomInfo; errors: 'BAD_INPUT' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** Remove a member from your private room */
@@ -78,6 +82,8 @@ export interface ServerEvents {
   'message-deleted': T.ChatMessage;
   /** A message was edited */
   'message-edited': T.ChatMessage;
+  /** Notifications for this user, live or stored while they were away */
+  notifications: T.NotificationList;
   /** This user was made a member of a private or direct room */
   'room-invited': T.RoomInvitation;
   /** The owner removed this user from a private room */
@@ -104,6 +110,7 @@ export const acknowledgedRequests: { readonly [E in keyof SocketRequests]: boole
   'create-room': true,
   'db-changes': true,
   'delete-message': true,
+  'delete-notifications': true,
   'details-view': true,
   echo: true,
   'edit-message': true,
@@ -113,6 +120,7 @@ export const acknowledgedRequests: { readonly [E in keyof SocketRequests]: boole
   'invite-to-room': true,
   'join-room': true,
   'leave-room': true,
+  'list-notifications': true,
   'open-direct': true,
   'remove-from-room': true,
   'room-history': true,
