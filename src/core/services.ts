@@ -30,6 +30,9 @@ import { TokenBucketLimiter } from './limits/rate-limiter.js';
 import { RedisConnectionSlots } from './limits/redis-connection-slots.js';
 import { RedisTokenBucket } from './limits/redis-token-bucket.js';
 import { WorkQueue } from './limits/work-queue.js';
+import { MemoryPartyStore } from './parties/memory-party-store.js';
+import { type JoinRequestNotice, PartyService } from './parties/parties.js';
+import type { PartyStore } from './parties/party-store.js';
 import { MemoryPresenceStore } from './presence/memory-presence-store.js';
 import { PresenceService } from './presence/presence.js';
 import type { PresenceStore } from './presence/presence-store.js';
@@ -51,6 +54,7 @@ export interface Services {
   accounts: AccountService;
   documents: DocumentService;
   connections: ConnectionLimiter;
+  parties: PartyService;
 }
 
 // Failed logins per username are counted over a longer window than other limits: guesses are cheap
@@ -68,6 +72,8 @@ export interface SharedState {
   presence: PresenceStore;
   /** Ephemeral rooms' message numbers, one order across processes. */
   sequences: EphemeralSequences;
+  /** Parties, so that any process may act on any party. */
+  parties?: PartyStore;
   /** Redis reachable, answering, and every subscription in place: what health reports. */
   healthy(): boolean;
   /** Ready when handed over; commands fail fast while Redis is away (cluster/redis.ts). */
@@ -118,12 +124,19 @@ async function connectionSlots(
   return slots;
 }
 
+/** What the composition root may hang on the services, beyond what config says. */
+export interface ServiceHooks {
+  /** Told of each join request to a closed party (for notifications). */
+  onPartyJoinRequest?: (notice: JoinRequestNotice) => void;
+}
+
 export async function createServices(
   database: Database,
   config: Config,
   log: Logger,
   shared?: SharedState,
   sessionClock: () => number = Date.now,
+  hooks: ServiceHooks = {},
 ): Promise<Services> {
   const userStore = new UserStore(database.db);
   const messageStore = new MessageStore(database.db, database.kind);
@@ -206,9 +219,19 @@ export async function createServices(
     membershipLimiter: perMinute('membership', config.membershipRateLimit, 'local'),
     log,
   });
+  const parties = new PartyService(shared?.parties ?? new MemoryPartyStore(), bus, {
+    maxPartySize: config.maxPartySize,
+    maxPartiesPerUser: config.maxPartiesPerUser,
+    maxPartyRequests: config.maxPartyRequests,
+    partyLimiter: perMinute('party', config.partyRateLimit, 'local'),
+    dataLimiter: perMinute('party-data', config.partyDataRateLimit, 'local'),
+    onJoinRequest: hooks.onPartyJoinRequest,
+    log,
+  });
   return {
     presence,
     users,
+    parties,
     sessionConnections,
     bus,
     lifecycle: new ConnectionLifecycle({
@@ -218,6 +241,7 @@ export async function createServices(
       presence,
       rooms,
       documents,
+      parties,
       log,
     }),
     connections,

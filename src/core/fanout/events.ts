@@ -3,6 +3,12 @@ import type {
   DbChange,
   MemberEvent,
   MemberLeftEvent,
+  PartyClosed,
+  PartyData,
+  PartyJoinRequest,
+  PartyLeaderEvent,
+  PartyPresenceEvent,
+  PartyView,
   RoomInvitation,
   RoomRemoval,
   UserActivity,
@@ -25,6 +31,12 @@ export interface BusEvents {
   db_created: DbChange;
   db_updated: DbChange;
   db_deleted: DbChange;
+  'party-presence': PartyPresenceEvent;
+  'party-leader': PartyLeaderEvent;
+  'party-data': PartyData;
+  'party-join-request': PartyJoinRequest;
+  'party-joined': PartyView;
+  'party-closed': PartyClosed;
 }
 
 export type BusEvent = keyof BusEvents;
