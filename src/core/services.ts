@@ -63,7 +63,7 @@ const FAILED_LOGIN_WINDOW_SECONDS = 15 * 60;
 
 /**
  * What the processes of a cluster share (REDIS_URL): the broker between them, the presence store, the
- * ephemeral rooms' numbering, and the Redis client that keeps the limits' counts. Without it, all are
+ * parties, the ephemeral rooms' numbering, and the Redis client that keeps the limits' counts. Without it, all are
  * this process's own.
  */
 export interface SharedState {
@@ -73,7 +73,7 @@ export interface SharedState {
   /** Ephemeral rooms' message numbers, one order across processes. */
   sequences: EphemeralSequences;
   /** Parties, so that any process may act on any party. */
-  parties?: PartyStore;
+  parties: PartyStore;
   /** Redis reachable, answering, and every subscription in place: what health reports. */
   healthy(): boolean;
   /** Ready when handed over; commands fail fast while Redis is away (cluster/redis.ts). */
