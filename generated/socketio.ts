@@ -1,6 +1,9 @@
 // generated from spec/asyncapi.yaml by `make generate` — do not edit
 
 import type { ActionContext, SocketContext } from '../src/handlers/context.js';
+import { acceptPartyMember } from '../src/handlers/socket/acceptPartyMember.js';
+import { closeParty } from '../src/handlers/socket/closeParty.js';
+import { createParty } from '../src/handlers/socket/createParty.js';
 import { createRoom } from '../src/handlers/socket/createRoom.js';
 import { dbChanges } from '../src/handlers/socket/dbChanges.js';
 import { deleteMessage } from '../src/handlers/socket/deleteMessage.js';
@@ -12,14 +15,21 @@ import { followUsers } from '../src/handlers/socket/followUsers.js';
 import { getActivities } from '../src/handlers/socket/getActivities.js';
 import { getFile } from '../src/handlers/actions/getFile.js';
 import { inviteToRoom } from '../src/handlers/socket/inviteToRoom.js';
+import { joinParty } from '../src/handlers/socket/joinParty.js';
 import { joinRoom } from '../src/handlers/socket/joinRoom.js';
+import { leaveParty } from '../src/handlers/socket/leaveParty.js';
 import { leaveRoom } from '../src/handlers/socket/leaveRoom.js';
 import { listNotifications } from '../src/handlers/socket/listNotifications.js';
+import { listPartyRequests } from '../src/handlers/socket/listPartyRequests.js';
 import { openDirect } from '../src/handlers/socket/openDirect.js';
+import { promotePartyMember } from '../src/handlers/socket/promotePartyMember.js';
+import { rejectPartyMember } from '../src/handlers/socket/rejectPartyMember.js';
 import { removeFromRoom } from '../src/handlers/socket/removeFromRoom.js';
+import { removePartyMember } from '../src/handlers/socket/removePartyMember.js';
 import { roomHistory } from '../src/handlers/socket/roomHistory.js';
 import { roomStats } from '../src/handlers/actions/roomStats.js';
 import { sendMessage } from '../src/handlers/socket/sendMessage.js';
+import { sendPartyData } from '../src/handlers/socket/sendPartyData.js';
 import { serverTime } from '../src/handlers/actions/serverTime.js';
 import { setActivity } from '../src/handlers/socket/setActivity.js';
 import { subscribeDb } from '../src/handlers/socket/subscribeDb.js';
@@ -31,6 +41,12 @@ import * as V from './validators/asyncapi.js';
 
 /** Events a client emits: the first type argument of Socket.IO's `Server` and the second of the client's `Socket`. */
 export interface ClientToServerEvents {
+  /** Let a connection that asked to join in (the leader only) */
+  'accept-party-member': (payload: T.PartyMemberRef, ack: (reply: T.PartyView | T.ErrorReply) => void) => void;
+  /** End the party for everyone in it (the leader only) */
+  'close-party': (payload: T.PartyRef, ack: (reply: T.PartyRef | T.ErrorReply) => void) => void;
+  /** Create an open or closed party; this connection leads it and is its first member */
+  'create-party': (payload: T.CreatePartyRequest, ack: (reply: T.PartyView | T.ErrorReply) => void) => void;
   /** Create a public or private room; the creator owns it and joins it */
   'create-room': (payload: T.CreateRoomRequest, ack: (reply: T.RoomInfo | T.ErrorReply) => void) => void;
   /** Page through a repository's changes after a position, those you may read */
@@ -53,22 +69,36 @@ export interface ClientToServerEvents {
   file: (payload: T.FileRequest, ack: (reply: T.PublicFile | T.ErrorReply) => void) => void;
   /** Make users members of your private room */
   'invite-to-room': (payload: T.InviteRequest, ack: (reply: T.InviteReply | T.ErrorReply) => void) => void;
+  /** Join an open party at once, or ask the leader of a closed one */
+  'join-party': (payload: T.PartyRef, ack: (reply: T.JoinPartyReply | T.ErrorReply) => void) => void;
   /** Become a member of a room and receive its messages on this connection */
   'join-room': (payload: T.JoinRoomRequest, ack: (reply: T.JoinRoomReply | T.ErrorReply) => void) => void;
+  /** Stop being a member, or withdraw a join request */
+  'leave-party': (payload: T.PartyRef, ack: (reply: T.PartyRef | T.ErrorReply) => void) => void;
   /** Stop being a member; every connection of the user leaves the room */
   'leave-room': (payload: T.RoomRef, ack: (reply: T.RoomRef | T.ErrorReply) => void) => void;
   /** Page through your stored notifications, newest first */
   'list-notifications': (payload: T.ListNotificationsRequest, ack: (reply: T.NotificationList | T.ErrorReply) => void) => void;
+  /** The connections waiting to join, oldest first (the leader only) */
+  'list-party-requests': (payload: T.PartyRef, ack: (reply: T.PartyRequests | T.ErrorReply) => void) => void;
   /** Get the stable room of you and another user, creating it the first time */
   'open-direct': (payload: T.OpenDirectRequest, ack: (reply: T.RoomInfo | T.ErrorReply) => void) => void;
+  /** Make another member the leader (the leader only) */
+  'promote-party-member': (payload: T.PartyMemberRef, ack: (reply: T.PartyView | T.ErrorReply) => void) => void;
+  /** Turn down a connection that asked to join (the leader only) */
+  'reject-party-member': (payload: T.PartyMemberRef, ack: (reply: T.PartyMemberRef | T.ErrorReply) => void) => void;
   /** Remove a member from your private room */
   'remove-from-room': (payload: T.RemoveRequest, ack: (reply: T.RoomRef | T.ErrorReply) => void) => void;
+  /** Kick a member out of the party (the leader only) */
+  'remove-party-member': (payload: T.PartyMemberRef, ack: (reply: T.PartyView | T.ErrorReply) => void) => void;
   /** Page through a persistent room’s messages */
   'room-history': (payload: T.HistoryRequest, ack: (reply: T.HistoryPage | T.ErrorReply) => void) => void;
   /** How many members a room has, how many are online, and where its history stands */
   'room-stats': (payload: T.RoomStatsRequest, ack: (reply: T.RoomStats | T.ErrorReply) => void) => void;
   /** Send a JSON object to every member of a room */
   'send-message': (payload: T.SendMessageRequest, ack: (reply: T.MessageReceipt | T.ErrorReply) => void) => void;
+  /** Relay an op code and a payload to the other members */
+  'send-party-data': (payload: T.SendPartyDataRequest, ack: (reply: T.PartyRef | T.ErrorReply) => void) => void;
   /** The server's clock, to measure a client's offset and round trip */
   'server-time': (payload: T.ServerTimeRequest, ack: (reply: T.ServerTime | T.ErrorReply) => void) => void;
   /** Report what the user is doing; everyone else sees it */
@@ -111,6 +141,18 @@ export interface ServerToClientEvents {
   'message-edited': (payload: T.ChatMessage) => void;
   /** Notifications for this user, live or stored while they were away */
   notifications: (payload: T.NotificationList) => void;
+  /** The party closed, this connection was removed, or its join request was rejected */
+  'party-closed': (payload: T.PartyClosed) => void;
+  /** Data a member sent, with its op code and the sender's presence */
+  'party-data': (payload: T.PartyData) => void;
+  /** A connection asks to join the closed party this connection leads */
+  'party-join-request': (payload: T.PartyJoinRequest) => void;
+  /** The leader let this connection in; the party as it is now */
+  'party-joined': (payload: T.PartyView) => void;
+  /** The party has a new leader */
+  'party-leader': (payload: T.PartyLeaderEvent) => void;
+  /** Connections joined or left a party this connection is in */
+  'party-presence': (payload: T.PartyPresenceEvent) => void;
   /** This user was made a member of a private or direct room */
   'room-invited': (payload: T.RoomInvitation) => void;
   /** The owner removed this user from a private room */
@@ -121,6 +163,24 @@ export interface ServerToClientEvents {
 
 /** One handler per client → server operation; implementations live in src/handlers/socket/<operationId>.ts. */
 export interface SocketOperationHandlers {
+  /**
+   * Let a connection that asked to join in (the leader only)
+   *
+   * Event `accept-party-member`, acknowledged with `PartyView`.
+   */
+  acceptPartyMember(payload: T.PartyMemberRef, ctx: SocketContext): Promise<T.PartyView> | T.PartyView;
+  /**
+   * End the party for everyone in it (the leader only)
+   *
+   * Event `close-party`, acknowledged with `PartyRef`.
+   */
+  closeParty(payload: T.PartyRef, ctx: SocketContext): Promise<T.PartyRef> | T.PartyRef;
+  /**
+   * Create an open or closed party; this connection leads it and is its first member
+   *
+   * Event `create-party`, acknowledged with `PartyView`.
+   */
+  createParty(payload: T.CreatePartyRequest, ctx: SocketContext): Promise<T.PartyView> | T.PartyView;
   /**
    * Create a public or private room; the creator owns it and joins it
    *
@@ -176,11 +236,23 @@ export interface SocketOperationHandlers {
    */
   inviteToRoom(payload: T.InviteRequest, ctx: SocketContext): Promise<T.InviteReply> | T.InviteReply;
   /**
+   * Join an open party at once, or ask the leader of a closed one
+   *
+   * Event `join-party`, acknowledged with `JoinPartyReply`.
+   */
+  joinParty(payload: T.PartyRef, ctx: SocketContext): Promise<T.JoinPartyReply> | T.JoinPartyReply;
+  /**
    * Become a member of a room and receive its messages on this connection
    *
    * Event `join-room`, acknowledged with `JoinRoomReply`.
    */
   joinRoom(payload: T.JoinRoomRequest, ctx: SocketContext): Promise<T.JoinRoomReply> | T.JoinRoomReply;
+  /**
+   * Stop being a member, or withdraw a join request
+   *
+   * Event `leave-party`, acknowledged with `PartyRef`.
+   */
+  leaveParty(payload: T.PartyRef, ctx: SocketContext): Promise<T.PartyRef> | T.PartyRef;
   /**
    * Stop being a member; every connection of the user leaves the room
    *
@@ -194,17 +266,41 @@ export interface SocketOperationHandlers {
    */
   listNotifications(payload: T.ListNotificationsRequest, ctx: SocketContext): Promise<T.NotificationList> | T.NotificationList;
   /**
+   * The connections waiting to join, oldest first (the leader only)
+   *
+   * Event `list-party-requests`, acknowledged with `PartyRequests`.
+   */
+  listPartyRequests(payload: T.PartyRef, ctx: SocketContext): Promise<T.PartyRequests> | T.PartyRequests;
+  /**
    * Get the stable room of you and another user, creating it the first time
    *
    * Event `open-direct`, acknowledged with `RoomInfo`.
    */
   openDirect(payload: T.OpenDirectRequest, ctx: SocketContext): Promise<T.RoomInfo> | T.RoomInfo;
   /**
+   * Make another member the leader (the leader only)
+   *
+   * Event `promote-party-member`, acknowledged with `PartyView`.
+   */
+  promotePartyMember(payload: T.PartyMemberRef, ctx: SocketContext): Promise<T.PartyView> | T.PartyView;
+  /**
+   * Turn down a connection that asked to join (the leader only)
+   *
+   * Event `reject-party-member`, acknowledged with `PartyMemberRef`.
+   */
+  rejectPartyMember(payload: T.PartyMemberRef, ctx: SocketContext): Promise<T.PartyMemberRef> | T.PartyMemberRef;
+  /**
    * Remove a member from your private room
    *
    * Event `remove-from-room`, acknowledged with `RoomRef`.
    */
   removeFromRoom(payload: T.RemoveRequest, ctx: SocketContext): Promise<T.RoomRef> | T.RoomRef;
+  /**
+   * Kick a member out of the party (the leader only)
+   *
+   * Event `remove-party-member`, acknowledged with `PartyView`.
+   */
+  removePartyMember(payload: T.PartyMemberRef, ctx: SocketContext): Promise<T.PartyView> | T.PartyView;
   /**
    * Page through a persistent room’s messages
    *
@@ -217,6 +313,12 @@ export interface SocketOperationHandlers {
    * Event `send-message`, acknowledged with `MessageReceipt`.
    */
   sendMessage(payload: T.SendMessageRequest, ctx: SocketContext): Promise<T.MessageReceipt> | T.MessageReceipt;
+  /**
+   * Relay an op code and a payload to the other members
+   *
+   * Event `send-party-data`, acknowledged with `PartyRef`.
+   */
+  sendPartyData(payload: T.SendPartyDataRequest, ctx: SocketContext): Promise<T.PartyRef> | T.PartyRef;
   /**
    * Report what the user is doing; everyone else sees it
    *
@@ -318,6 +420,9 @@ export type SocketOperation<Payload = unknown, Reply = unknown> =
 
 /** Inbound dispatch: event name → operation. A Map, so no event name can reach Object.prototype. */
 export const socketOperations: ReadonlyMap<string, SocketOperation> = new Map<string, SocketOperation>([
+  ['accept-party-member', { operationId: 'acceptPartyMember', event: 'accept-party-member', validatePayload: V.PartyMemberRef, validateReply: V.PartyView, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'LIMIT_REACHED', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'NOT_MEMBER', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: acceptPartyMember satisfies SocketOperationHandlers['acceptPartyMember'] } satisfies EventOperation<T.PartyMemberRef, T.PartyView>],
+  ['close-party', { operationId: 'closeParty', event: 'close-party', validatePayload: V.PartyRef, validateReply: V.PartyRef, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'NOT_MEMBER', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: closeParty satisfies SocketOperationHandlers['closeParty'] } satisfies EventOperation<T.PartyRef, T.PartyRef>],
+  ['create-party', { operationId: 'createParty', event: 'create-party', validatePayload: V.CreatePartyRequest, validateReply: V.PartyView, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'LIMIT_REACHED', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: createParty satisfies SocketOperationHandlers['createParty'] } satisfies EventOperation<T.CreatePartyRequest, T.PartyView>],
   ['create-room', { operationId: 'createRoom', event: 'create-room', validatePayload: V.CreateRoomRequest, validateReply: V.RoomInfo, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'CONFLICT', 'FORBIDDEN', 'INTERNAL', 'LIMIT_REACHED', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: createRoom satisfies SocketOperationHandlers['createRoom'] } satisfies EventOperation<T.CreateRoomRequest, T.RoomInfo>],
   ['db-changes', { operationId: 'dbChanges', event: 'db-changes', validatePayload: V.DbChangesRequest, validateReply: V.DbChangesPage, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAUTHENTICATED', 'UNAVAILABLE']), handler: dbChanges satisfies SocketOperationHandlers['dbChanges'] } satisfies EventOperation<T.DbChangesRequest, T.DbChangesPage>],
   ['delete-message', { operationId: 'deleteMessage', event: 'delete-message', validatePayload: V.MessageRef, validateReply: V.MessageReceipt, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: deleteMessage satisfies SocketOperationHandlers['deleteMessage'] } satisfies EventOperation<T.MessageRef, T.MessageReceipt>],
@@ -329,14 +434,21 @@ export const socketOperations: ReadonlyMap<string, SocketOperation> = new Map<st
   ['get-activities', { operationId: 'getActivities', event: 'get-activities', validatePayload: V.EmptyRequest, validateReply: V.ActivityList, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: getActivities satisfies SocketOperationHandlers['getActivities'] } satisfies EventOperation<T.EmptyRequest, T.ActivityList>],
   ['file', { action: true, operationId: 'getFile', event: 'file', validatePayload: V.FileRequest, validateReply: V.PublicFile, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'LIMIT_REACHED', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'TIMEOUT', 'UNAVAILABLE']), handler: getFile satisfies ActionHandlers['getFile'] } satisfies ActionOperation<T.FileRequest, T.PublicFile>],
   ['invite-to-room', { operationId: 'inviteToRoom', event: 'invite-to-room', validatePayload: V.InviteRequest, validateReply: V.InviteReply, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'LIMIT_REACHED', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: inviteToRoom satisfies SocketOperationHandlers['inviteToRoom'] } satisfies EventOperation<T.InviteRequest, T.InviteReply>],
+  ['join-party', { operationId: 'joinParty', event: 'join-party', validatePayload: V.PartyRef, validateReply: V.JoinPartyReply, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'CONFLICT', 'INTERNAL', 'LIMIT_REACHED', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: joinParty satisfies SocketOperationHandlers['joinParty'] } satisfies EventOperation<T.PartyRef, T.JoinPartyReply>],
   ['join-room', { operationId: 'joinRoom', event: 'join-room', validatePayload: V.JoinRoomRequest, validateReply: V.JoinRoomReply, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'LIMIT_REACHED', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: joinRoom satisfies SocketOperationHandlers['joinRoom'] } satisfies EventOperation<T.JoinRoomRequest, T.JoinRoomReply>],
+  ['leave-party', { operationId: 'leaveParty', event: 'leave-party', validatePayload: V.PartyRef, validateReply: V.PartyRef, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'NOT_MEMBER', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: leaveParty satisfies SocketOperationHandlers['leaveParty'] } satisfies EventOperation<T.PartyRef, T.PartyRef>],
   ['leave-room', { operationId: 'leaveRoom', event: 'leave-room', validatePayload: V.RoomRef, validateReply: V.RoomRef, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'NOT_MEMBER', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: leaveRoom satisfies SocketOperationHandlers['leaveRoom'] } satisfies EventOperation<T.RoomRef, T.RoomRef>],
   ['list-notifications', { operationId: 'listNotifications', event: 'list-notifications', validatePayload: V.ListNotificationsRequest, validateReply: V.NotificationList, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: listNotifications satisfies SocketOperationHandlers['listNotifications'] } satisfies EventOperation<T.ListNotificationsRequest, T.NotificationList>],
+  ['list-party-requests', { operationId: 'listPartyRequests', event: 'list-party-requests', validatePayload: V.PartyRef, validateReply: V.PartyRequests, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'NOT_MEMBER', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: listPartyRequests satisfies SocketOperationHandlers['listPartyRequests'] } satisfies EventOperation<T.PartyRef, T.PartyRequests>],
   ['open-direct', { operationId: 'openDirect', event: 'open-direct', validatePayload: V.OpenDirectRequest, validateReply: V.RoomInfo, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: openDirect satisfies SocketOperationHandlers['openDirect'] } satisfies EventOperation<T.OpenDirectRequest, T.RoomInfo>],
+  ['promote-party-member', { operationId: 'promotePartyMember', event: 'promote-party-member', validatePayload: V.PartyMemberRef, validateReply: V.PartyView, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'NOT_MEMBER', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: promotePartyMember satisfies SocketOperationHandlers['promotePartyMember'] } satisfies EventOperation<T.PartyMemberRef, T.PartyView>],
+  ['reject-party-member', { operationId: 'rejectPartyMember', event: 'reject-party-member', validatePayload: V.PartyMemberRef, validateReply: V.PartyMemberRef, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'NOT_MEMBER', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: rejectPartyMember satisfies SocketOperationHandlers['rejectPartyMember'] } satisfies EventOperation<T.PartyMemberRef, T.PartyMemberRef>],
   ['remove-from-room', { operationId: 'removeFromRoom', event: 'remove-from-room', validatePayload: V.RemoveRequest, validateReply: V.RoomRef, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'NOT_MEMBER', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: removeFromRoom satisfies SocketOperationHandlers['removeFromRoom'] } satisfies EventOperation<T.RemoveRequest, T.RoomRef>],
+  ['remove-party-member', { operationId: 'removePartyMember', event: 'remove-party-member', validatePayload: V.PartyMemberRef, validateReply: V.PartyView, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'NOT_MEMBER', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: removePartyMember satisfies SocketOperationHandlers['removePartyMember'] } satisfies EventOperation<T.PartyMemberRef, T.PartyView>],
   ['room-history', { operationId: 'roomHistory', event: 'room-history', validatePayload: V.HistoryRequest, validateReply: V.HistoryPage, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: roomHistory satisfies SocketOperationHandlers['roomHistory'] } satisfies EventOperation<T.HistoryRequest, T.HistoryPage>],
   ['room-stats', { action: true, operationId: 'roomStats', event: 'room-stats', validatePayload: V.RoomStatsRequest, validateReply: V.RoomStats, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'LIMIT_REACHED', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'TIMEOUT', 'UNAVAILABLE']), handler: roomStats satisfies ActionHandlers['roomStats'] } satisfies ActionOperation<T.RoomStatsRequest, T.RoomStats>],
   ['send-message', { operationId: 'sendMessage', event: 'send-message', validatePayload: V.SendMessageRequest, validateReply: V.MessageReceipt, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: sendMessage satisfies SocketOperationHandlers['sendMessage'] } satisfies EventOperation<T.SendMessageRequest, T.MessageReceipt>],
+  ['send-party-data', { operationId: 'sendPartyData', event: 'send-party-data', validatePayload: V.SendPartyDataRequest, validateReply: V.PartyRef, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'NOT_MEMBER', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: sendPartyData satisfies SocketOperationHandlers['sendPartyData'] } satisfies EventOperation<T.SendPartyDataRequest, T.PartyRef>],
   ['server-time', { action: true, operationId: 'serverTime', event: 'server-time', validatePayload: V.ServerTimeRequest, validateReply: V.ServerTime, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'LIMIT_REACHED', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'TIMEOUT', 'UNAVAILABLE']), handler: serverTime satisfies ActionHandlers['serverTime'] } satisfies ActionOperation<T.ServerTimeRequest, T.ServerTime>],
   ['set-activity', { operationId: 'setActivity', event: 'set-activity', validatePayload: V.SetActivityRequest, validateReply: V.UserActivity, errorCodes: new Set<T.ErrorCode>(['ACTIVITIES_DISABLED', 'BAD_INPUT', 'INTERNAL', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: setActivity satisfies SocketOperationHandlers['setActivity'] } satisfies EventOperation<T.SetActivityRequest, T.UserActivity>],
   ['subscribe-db', { operationId: 'subscribeDb', event: 'subscribe-db', validatePayload: V.SubscribeDbRequest, validateReply: V.SubscribeDbReply, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'LIMIT_REACHED', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAUTHENTICATED', 'UNAVAILABLE']), handler: subscribeDb satisfies SocketOperationHandlers['subscribeDb'] } satisfies EventOperation<T.SubscribeDbRequest, T.SubscribeDbReply>],
@@ -365,6 +477,12 @@ export const outboundEventValidators: { [E in keyof ServerToClientEvents]: T.Val
   'message-deleted': V.ChatMessage,
   'message-edited': V.ChatMessage,
   notifications: V.NotificationList,
+  'party-closed': V.PartyClosed,
+  'party-data': V.PartyData,
+  'party-join-request': V.PartyJoinRequest,
+  'party-joined': V.PartyView,
+  'party-leader': V.PartyLeaderEvent,
+  'party-presence': V.PartyPresenceEvent,
   'room-invited': V.RoomInvitation,
   'room-removed': V.RoomRemoval,
   welcome: V.Welcome,

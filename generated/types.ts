@@ -54,6 +54,10 @@ export type CloseReason =
   | 'replaced'
   | 'shutting-down';
 /**
+ * A connection's id (the `connectionId` of its `welcome`).
+ */
+export type ConnectionId = string;
+/**
  * A repository: lower-case letters, digits and `_`, optionally ending with a permission suffix `_OGE_`, three
  * octal digits for the document's owner, users of the owner's account, and everyone: read = 4, write = 2,
  * execute = 1 (reserved; it grants nothing yet). `tasks_760_`: the owner may do everything, their account
@@ -127,6 +131,10 @@ export type GetHealthResponse503 = Health | ErrorReply;
  */
 export type HandshakeSecret = string;
 /**
+ * A party's id, random; knowing it is what lets a connection ask to join.
+ */
+export type PartyId = string;
+/**
  * `public`: anyone signed in may join (StaticBackend's channels). `private`: members only; the owner
  * invites and removes. `direct`: the stable room of two users (Nakama's direct messages).
  *
@@ -148,6 +156,18 @@ export type NotificationSubject = string;
  *
  */
 export type NotificationCode = number;
+/**
+ * What the data means, as the application defines it.
+ */
+export type PartyOpCode = number;
+/**
+ * Any JSON value, as the application defines it.
+ */
+export type PartyDataValue = {} | unknown[] | string | number | boolean | null;
+/**
+ * Binary data, base64-encoded (standard alphabet, padded).
+ */
+export type PartyDataBase64 = string;
 /**
  * 32 random bytes, base64url. Authenticates Socket.IO handshakes.
  */
@@ -295,6 +315,16 @@ export interface Closing {
 }
 export interface CreateDocumentPath {
   repo: RepoName;
+}
+export interface CreatePartyRequest {
+  /**
+   * `true`: anyone with the id joins at once; `false`: the leader accepts each request.
+   */
+  open: boolean;
+  /**
+   * Members at most, the leader included; no more than `MAX_PARTY_SIZE`.
+   */
+  maxSize: number;
 }
 export interface CreateRoomRequest {
   room: RoomId;
@@ -786,6 +816,37 @@ export interface InviteRequest {
    */
   userIds: [string, ...string[]];
 }
+export interface JoinPartyReply {
+  partyId: PartyId;
+  /**
+   * `true`: a member now (`party` says of what); `false`: the request waits for the leader.
+   */
+  joined: boolean;
+  party?: PartyView;
+}
+/**
+ * A party as its members see it.
+ */
+export interface PartyView {
+  partyId: PartyId;
+  open: boolean;
+  maxSize: number;
+  leader: PartyPresence;
+  /**
+   * Every member, the leader included, longest-standing first.
+   *
+   * @maxItems 256
+   */
+  members: PartyPresence[];
+}
+/**
+ * One connection in a party (Nakama's user presence) and whose it is.
+ */
+export interface PartyPresence {
+  connectionId: ConnectionId;
+  userId: string;
+  username: string;
+}
 export interface JoinRoomReply {
   room: RoomInfo;
   /**
@@ -989,6 +1050,57 @@ export interface NotificationList {
 export interface OpenDirectRequest {
   userId: string;
 }
+export interface PartyClosed {
+  partyId: PartyId;
+  /**
+   * `closed`: the leader closed the party, or (for a connection waiting to join) its last member left;
+   * `removed`: the leader removed this connection; `rejected`: the leader rejected its join request.
+   *
+   */
+  reason: 'closed' | 'removed' | 'rejected';
+}
+export interface PartyData {
+  partyId: PartyId;
+  opCode: PartyOpCode;
+  data?: PartyDataValue;
+  dataBase64?: PartyDataBase64;
+  presence: PartyPresence;
+}
+export interface PartyJoinRequest {
+  partyId: PartyId;
+  presence: PartyPresence;
+}
+export interface PartyLeaderEvent {
+  partyId: PartyId;
+  leader: PartyPresence;
+}
+export interface PartyMemberRef {
+  partyId: PartyId;
+  connectionId: ConnectionId;
+}
+export interface PartyPresenceEvent {
+  partyId: PartyId;
+  /**
+   * @maxItems 256
+   */
+  joins: PartyPresence[];
+  /**
+   * @maxItems 256
+   */
+  leaves: PartyPresence[];
+}
+export interface PartyRef {
+  partyId: PartyId;
+}
+export interface PartyRequests {
+  partyId: PartyId;
+  /**
+   * The connections waiting, oldest request first.
+   *
+   * @maxItems 10000
+   */
+  requests: PartyPresence[];
+}
 export interface PatchDocumentPath {
   repo: RepoName;
   id: string;
@@ -1122,6 +1234,15 @@ export interface SendMessageRequest {
    *
    */
   idempotencyKey?: string;
+}
+/**
+ * `data` or `dataBase64`, not both.
+ */
+export interface SendPartyDataRequest {
+  partyId: PartyId;
+  opCode: PartyOpCode;
+  data?: PartyDataValue;
+  dataBase64?: PartyDataBase64;
 }
 export interface ServerTime {
   now: string;

@@ -78,6 +78,16 @@ export interface Config {
   maxRoomMembers: number;
   /** Stored notifications per user; past it, each new one drops the user's oldest. */
   maxNotificationsPerUser: number;
+  /** The largest `maxSize` a party may be created with (Nakama's cap is 256). */
+  maxPartySize: number;
+  /** Parties one user may be in, or waiting to join, at once, across their connections. */
+  maxPartiesPerUser: number;
+  /** Join requests waiting at once in one closed party. */
+  maxPartyRequests: number;
+  /** Parties created or joined (requests included) per minute per user. */
+  partyRateLimit: number;
+  /** send-party-data per minute per user. */
+  partyDataRateLimit: number;
   /** A database document's serialized size at most. */
   maxDocumentBytes: number;
   /**
@@ -386,6 +396,12 @@ export function loadConfig(env: Env = process.env): Config {
     maxRoomsPerConnection: integer(env, 'MAX_ROOMS_PER_CONNECTION', 100, 1, 100_000),
     maxRoomMembers: integer(env, 'MAX_ROOM_MEMBERS', 10_000, 2, 10_000_000),
     maxNotificationsPerUser: integer(env, 'MAX_NOTIFICATIONS_PER_USER', 1000, 1, 1_000_000),
+    // Bounded by the spec: a party view lists at most 256 members, a request list at most 10,000.
+    maxPartySize: integer(env, 'MAX_PARTY_SIZE', 256, 2, 256),
+    maxPartiesPerUser: integer(env, 'MAX_PARTIES_PER_USER', 5, 1, 1000),
+    maxPartyRequests: integer(env, 'MAX_PARTY_REQUESTS', 64, 1, 10_000),
+    partyRateLimit: integer(env, 'PARTY_RATE_LIMIT', 60, 1, 1_000_000),
+    partyDataRateLimit: integer(env, 'PARTY_DATA_RATE_LIMIT', 1200, 1, 1_000_000),
     maxDocumentBytes: integer(env, 'MAX_DOCUMENT_BYTES', 16 * 1024, 64, 16 * 1024 * 1024),
     maxConnections: integer(env, 'MAX_CONNECTIONS', 0, 0, 10_000_000),
     maxClusterConnections: integer(env, 'MAX_CLUSTER_CONNECTIONS', 0, 0, 1_000_000_000),

@@ -6,7 +6,7 @@ import { builtinRoutes, type HttpRoute, httpRoutes } from '../generated/http.js'
 import { type ActionOperation, type SocketOperation, socketOperations } from '../generated/socketio.js';
 import { joinCluster } from './cluster/cluster.js';
 import type { Config } from './config.js';
-import { createServices, type Services } from './core/services.js';
+import { createServices, type ServiceHooks, type Services } from './core/services.js';
 import { createLogger, type Logger } from './logger.js';
 import { type Database, openDatabase } from './store/database.js';
 import { createHttpApp } from './transports/http/app.js';
@@ -31,6 +31,8 @@ export interface ServerOptions {
   envelopeOperations?: ReadonlyMap<string, EnvelopeOperation>;
   /** The clock sessions are created and expire by (Date.now): a test moves it rather than wait out a TTL. */
   sessionClock?: () => number;
+  /** What the services tell besides their events (a party join request, for notifications). */
+  hooks?: ServiceHooks;
 }
 
 export interface RunningServer {
@@ -63,7 +65,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const cluster = config.redisUrl
     ? await joinCluster({ ...config, redisUrl: config.redisUrl }, log)
     : undefined;
-  const services = await createServices(database, config, log, cluster, opts.sessionClock);
+  const services = await createServices(database, config, log, cluster, opts.sessionClock, opts.hooks);
   // A test's Socket.IO table may hold actions of its own: /ws and HTTP call those by name too.
   if (opts.socketOperations)
     services.actions.serve(

@@ -64,6 +64,11 @@ describe('configuration', () => {
       MAX_ROOMS_PER_CONNECTION: '5',
       MAX_ROOM_MEMBERS: '20',
       MAX_NOTIFICATIONS_PER_USER: '50',
+      MAX_PARTY_SIZE: '16',
+      MAX_PARTIES_PER_USER: '3',
+      MAX_PARTY_REQUESTS: '10',
+      PARTY_RATE_LIMIT: '30',
+      PARTY_DATA_RATE_LIMIT: '600',
       MAX_DOCUMENT_BYTES: '2048',
       MAX_CONNECTIONS: '500',
       MAX_CLUSTER_CONNECTIONS: '5000',
@@ -125,6 +130,11 @@ describe('configuration', () => {
         maxRoomsPerConnection: 5,
         maxRoomMembers: 20,
         maxNotificationsPerUser: 50,
+        maxPartySize: 16,
+        maxPartiesPerUser: 3,
+        maxPartyRequests: 10,
+        partyRateLimit: 30,
+        partyDataRateLimit: 600,
         maxDocumentBytes: 2048,
         maxConnections: 500,
         maxClusterConnections: 5000,
@@ -233,6 +243,8 @@ describe('configuration', () => {
     [{ PLANS: 'free:5', DEFAULT_PLAN: 'gold' }, /^DEFAULT_PLAN=gold is not one of PLANS \(free\)$/],
     [{ CONNECTIONS_PER_USER_POLICY: 'kick' }, /^CONNECTIONS_PER_USER_POLICY=kick is not valid/],
     [{ RAW_AUTH_TIMEOUT_MS: '-1' }, /^RAW_AUTH_TIMEOUT_MS=-1 is not valid/],
+    [{ MAX_PARTY_SIZE: '257' }, /^MAX_PARTY_SIZE=257 is not valid: expected an integer from 2 to 256$/],
+    [{ MAX_PARTIES_PER_USER: '0' }, /^MAX_PARTIES_PER_USER=0 is not valid/],
   ];
   for (const [env, message] of bad) {
     it(`refuses ${JSON.stringify(env)} naming the variable`, () => {

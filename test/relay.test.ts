@@ -13,6 +13,7 @@ function processOf(name: string, broker: MemoryBroker) {
     deliver: (p: Publication) => delivered.push(`${name}:${p.event}`),
     subscribe: () => {},
     unsubscribe: () => {},
+    subscribeAll: () => {},
     unsubscribeAll: () => {},
     close: () => {},
   };

@@ -1140,6 +1140,108 @@ validate_Closing.errors = vErrors;
 return errors === 0;
 }
 
+export const ConnectionId = validate_ConnectionId;
+const schema_ConnectionId = {"type":"string","minLength":1,"maxLength":64,"description":"A connection's id (the `connectionId` of its `welcome`).","examples":["Xq9r2LmPz7TtAAAC"]};
+
+function validate_ConnectionId(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(typeof data === "string"){
+if(func_ucs2length(data) > 64){
+validate_ConnectionId.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
+return false;
+}
+else {
+if(func_ucs2length(data) < 1){
+validate_ConnectionId.errors = [{instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate_ConnectionId.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+validate_ConnectionId.errors = vErrors;
+return errors === 0;
+}
+
+export const CreatePartyRequest = validate_CreatePartyRequest;
+const schema_CreatePartyRequest = {"type":"object","additionalProperties":false,"required":["open","maxSize"],"properties":{"open":{"type":"boolean","description":"`true`: anyone with the id joins at once; `false`: the leader accepts each request."},"maxSize":{"type":"integer","minimum":2,"maximum":256,"description":"Members at most, the leader included; no more than `MAX_PARTY_SIZE`."}}};
+
+function validate_CreatePartyRequest(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.open === undefined) && (missing0 = "open")) || ((data.maxSize === undefined) && (missing0 = "maxSize"))){
+validate_CreatePartyRequest.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "open") || (key0 === "maxSize"))){
+validate_CreatePartyRequest.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.open !== undefined){
+const _errs2 = errors;
+if(typeof data.open !== "boolean"){
+validate_CreatePartyRequest.errors = [{instancePath:instancePath+"/open",schemaPath:"#/properties/open/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.maxSize !== undefined){
+let data1 = data.maxSize;
+const _errs4 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate_CreatePartyRequest.errors = [{instancePath:instancePath+"/maxSize",schemaPath:"#/properties/maxSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs4){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 256 || isNaN(data1)){
+validate_CreatePartyRequest.errors = [{instancePath:instancePath+"/maxSize",schemaPath:"#/properties/maxSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256"}];
+return false;
+}
+else {
+if(data1 < 2 || isNaN(data1)){
+validate_CreatePartyRequest.errors = [{instancePath:instancePath+"/maxSize",schemaPath:"#/properties/maxSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate_CreatePartyRequest.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate_CreatePartyRequest.errors = vErrors;
+return errors === 0;
+}
+
 export const CreateRoomRequest = validate_CreateRoomRequest;
 const schema_CreateRoomRequest = {"type":"object","additionalProperties":false,"required":["room","kind"],"properties":{"room":{"$ref":"#/definitions/RoomId"},"kind":{"type":"string","enum":["public","private"]},"hidden":{"type":"boolean","default":false,"description":"No `member-joined` / `member-left` events."},"persistent":{"type":"boolean","default":true,"description":"`false`: messages are relayed, not stored (no history, replay, edit or delete)."}},"examples":[{"room":"team-lobby","kind":"private","hidden":true}]};
 
@@ -6420,6 +6522,352 @@ validate_InviteRequest.errors = vErrors;
 return errors === 0;
 }
 
+export const JoinPartyReply = validate_JoinPartyReply;
+const schema_JoinPartyReply = {"type":"object","additionalProperties":false,"required":["partyId","joined"],"properties":{"partyId":{"$ref":"#/definitions/PartyId"},"joined":{"type":"boolean","description":"`true`: a member now (`party` says of what); `false`: the request waits for the leader."},"party":{"$ref":"#/definitions/PartyView"}}};
+const schema_PartyId = {"type":"string","format":"uuid","description":"A party's id, random; knowing it is what lets a connection ask to join.","examples":["3f2b8c1e-9a4d-4e7b-8c21-5d6f7a8b9c0d"]};
+const schema_PartyView = {"type":"object","description":"A party as its members see it.","additionalProperties":false,"required":["partyId","open","maxSize","leader","members"],"properties":{"partyId":{"$ref":"#/definitions/PartyId"},"open":{"type":"boolean"},"maxSize":{"type":"integer","minimum":2,"maximum":256},"leader":{"$ref":"#/definitions/PartyPresence"},"members":{"type":"array","description":"Every member, the leader included, longest-standing first.","maxItems":256,"items":{"$ref":"#/definitions/PartyPresence"}}}};
+const schema_PartyPresence = {"type":"object","description":"One connection in a party (Nakama's user presence) and whose it is.","additionalProperties":false,"required":["connectionId","userId","username"],"properties":{"connectionId":{"$ref":"#/definitions/ConnectionId"},"userId":{"type":"string","format":"uuid"},"username":{"type":"string","minLength":3,"maxLength":32}}};
+
+function validate_PartyPresence(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.connectionId === undefined) && (missing0 = "connectionId")) || ((data.userId === undefined) && (missing0 = "userId"))) || ((data.username === undefined) && (missing0 = "username"))){
+validate_PartyPresence.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "connectionId") || (key0 === "userId")) || (key0 === "username"))){
+validate_PartyPresence.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.connectionId !== undefined){
+let data0 = data.connectionId;
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(typeof data0 === "string"){
+if(func_ucs2length(data0) > 64){
+validate_PartyPresence.errors = [{instancePath:instancePath+"/connectionId",schemaPath:"#/definitions/ConnectionId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
+return false;
+}
+else {
+if(func_ucs2length(data0) < 1){
+validate_PartyPresence.errors = [{instancePath:instancePath+"/connectionId",schemaPath:"#/definitions/ConnectionId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate_PartyPresence.errors = [{instancePath:instancePath+"/connectionId",schemaPath:"#/definitions/ConnectionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.userId !== undefined){
+let data1 = data.userId;
+const _errs5 = errors;
+if(errors === _errs5){
+if(errors === _errs5){
+if(typeof data1 === "string"){
+if(!(format_uuid.test(data1))){
+validate_PartyPresence.errors = [{instancePath:instancePath+"/userId",schemaPath:"#/properties/userId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+return false;
+}
+}
+else {
+validate_PartyPresence.errors = [{instancePath:instancePath+"/userId",schemaPath:"#/properties/userId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.username !== undefined){
+let data2 = data.username;
+const _errs7 = errors;
+if(errors === _errs7){
+if(typeof data2 === "string"){
+if(func_ucs2length(data2) > 32){
+validate_PartyPresence.errors = [{instancePath:instancePath+"/username",schemaPath:"#/properties/username/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"}];
+return false;
+}
+else {
+if(func_ucs2length(data2) < 3){
+validate_PartyPresence.errors = [{instancePath:instancePath+"/username",schemaPath:"#/properties/username/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters"}];
+return false;
+}
+}
+}
+else {
+validate_PartyPresence.errors = [{instancePath:instancePath+"/username",schemaPath:"#/properties/username/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate_PartyPresence.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate_PartyPresence.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate_PartyView(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((data.partyId === undefined) && (missing0 = "partyId")) || ((data.open === undefined) && (missing0 = "open"))) || ((data.maxSize === undefined) && (missing0 = "maxSize"))) || ((data.leader === undefined) && (missing0 = "leader"))) || ((data.members === undefined) && (missing0 = "members"))){
+validate_PartyView.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((((key0 === "partyId") || (key0 === "open")) || (key0 === "maxSize")) || (key0 === "leader")) || (key0 === "members"))){
+validate_PartyView.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.partyId !== undefined){
+let data0 = data.partyId;
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(errors === _errs3){
+if(typeof data0 === "string"){
+if(!(format_uuid.test(data0))){
+validate_PartyView.errors = [{instancePath:instancePath+"/partyId",schemaPath:"#/definitions/PartyId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+return false;
+}
+}
+else {
+validate_PartyView.errors = [{instancePath:instancePath+"/partyId",schemaPath:"#/definitions/PartyId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.open !== undefined){
+const _errs5 = errors;
+if(typeof data.open !== "boolean"){
+validate_PartyView.errors = [{instancePath:instancePath+"/open",schemaPath:"#/properties/open/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.maxSize !== undefined){
+let data2 = data.maxSize;
+const _errs7 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+validate_PartyView.errors = [{instancePath:instancePath+"/maxSize",schemaPath:"#/properties/maxSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs7){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 256 || isNaN(data2)){
+validate_PartyView.errors = [{instancePath:instancePath+"/maxSize",schemaPath:"#/properties/maxSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256"}];
+return false;
+}
+else {
+if(data2 < 2 || isNaN(data2)){
+validate_PartyView.errors = [{instancePath:instancePath+"/maxSize",schemaPath:"#/properties/maxSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.leader !== undefined){
+const _errs9 = errors;
+if(!(validate_PartyPresence(data.leader, {instancePath:instancePath+"/leader",parentData:data,parentDataProperty:"leader",rootData}))){
+vErrors = vErrors === null ? validate_PartyPresence.errors : vErrors.concat(validate_PartyPresence.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.members !== undefined){
+let data4 = data.members;
+const _errs10 = errors;
+if(errors === _errs10){
+if(Array.isArray(data4)){
+if(data4.length > 256){
+validate_PartyView.errors = [{instancePath:instancePath+"/members",schemaPath:"#/properties/members/maxItems",keyword:"maxItems",params:{limit: 256},message:"must NOT have more than 256 items"}];
+return false;
+}
+else {
+var valid2 = true;
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+const _errs12 = errors;
+if(!(validate_PartyPresence(data4[i0], {instancePath:instancePath+"/members/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate_PartyPresence.errors : vErrors.concat(validate_PartyPresence.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs12 === errors;
+if(!valid2){
+break;
+}
+}
+}
+}
+else {
+validate_PartyView.errors = [{instancePath:instancePath+"/members",schemaPath:"#/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate_PartyView.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate_PartyView.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate_JoinPartyReply(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.partyId === undefined) && (missing0 = "partyId")) || ((data.joined === undefined) && (missing0 = "joined"))){
+validate_JoinPartyReply.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "partyId") || (key0 === "joined")) || (key0 === "party"))){
+validate_JoinPartyReply.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.partyId !== undefined){
+let data0 = data.partyId;
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(errors === _errs3){
+if(typeof data0 === "string"){
+if(!(format_uuid.test(data0))){
+validate_JoinPartyReply.errors = [{instancePath:instancePath+"/partyId",schemaPath:"#/definitions/PartyId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+return false;
+}
+}
+else {
+validate_JoinPartyReply.errors = [{instancePath:instancePath+"/partyId",schemaPath:"#/definitions/PartyId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.joined !== undefined){
+const _errs5 = errors;
+if(typeof data.joined !== "boolean"){
+validate_JoinPartyReply.errors = [{instancePath:instancePath+"/joined",schemaPath:"#/properties/joined/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.party !== undefined){
+const _errs7 = errors;
+if(!(validate_PartyView(data.party, {instancePath:instancePath+"/party",parentData:data,parentDataProperty:"party",rootData}))){
+vErrors = vErrors === null ? validate_PartyView.errors : vErrors.concat(validate_PartyView.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate_JoinPartyReply.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate_JoinPartyReply.errors = vErrors;
+return errors === 0;
+}
+
 export const JoinRoomReply = validate_JoinRoomReply;
 const schema_JoinRoomReply = {"type":"object","additionalProperties":false,"required":["room","missed","hasMore"],"properties":{"room":{"$ref":"#/definitions/RoomInfo"},"missed":{"type":"array","description":"With `since`, the messages after it (at most 100, oldest first); otherwise empty.","items":{"$ref":"#/definitions/ChatMessage"}},"hasMore":{"type":"boolean","description":"More missed messages follow; page on with `room-history` and `after`."}}};
 const schema_RoomInfo = {"type":"object","additionalProperties":false,"required":["id","kind","hidden","persistent","lastSeq","memberCount","createdAt"],"properties":{"id":{"$ref":"#/definitions/RoomId"},"kind":{"$ref":"#/definitions/RoomKind"},"ownerId":{"type":"string","format":"uuid","description":"Who created the room (private and public rooms created with `create-room`)."},"hidden":{"type":"boolean","description":"No `member-joined` / `member-left` events are sent for this room."},"persistent":{"type":"boolean","description":"Messages are stored (history, replay, edit, delete). Ephemeral rooms only relay them."},"lastSeq":{"$ref":"#/definitions/SeqNumber"},"memberCount":{"type":"integer","minimum":0},"createdAt":{"type":"string","format":"date-time"}},"examples":[{"id":"general","kind":"public","hidden":false,"persistent":true,"lastSeq":42,"memberCount":3,"createdAt":"2026-11-22T10:00:00.000Z"}]};
@@ -8042,6 +8490,1038 @@ validate_OpenDirectRequest.errors = vErrors;
 return errors === 0;
 }
 
+export const PartyClosed = validate_PartyClosed;
+const schema_PartyClosed = {"type":"object","additionalProperties":false,"required":["partyId","reason"],"properties":{"partyId":{"$ref":"#/definitions/PartyId"},"reason":{"type":"string","enum":["closed","removed","rejected"],"description":"`closed`: the leader closed the party, or (for a connection waiting to join) its last member left;\n`removed`: the leader removed this connection; `rejected`: the leader rejected its join request.\n"}}};
+
+function validate_PartyClosed(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.partyId === undefined) && (missing0 = "partyId")) || ((data.reason === undefined) && (missing0 = "reason"))){
+validate_PartyClosed.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "partyId") || (key0 === "reason"))){
+validate_PartyClosed.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.partyId !== undefined){
+let data0 = data.partyId;
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(errors === _errs3){
+if(typeof data0 === "string"){
+if(!(format_uuid.test(data0))){
+validate_PartyClosed.errors = [{instancePath:instancePath+"/partyId",schemaPath:"#/definitions/PartyId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+return false;
+}
+}
+else {
+validate_PartyClosed.errors = [{instancePath:instancePath+"/partyId",schemaPath:"#/definitions/PartyId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.reason !== undefined){
+let data1 = data.reason;
+const _errs5 = errors;
+if(typeof data1 !== "string"){
+validate_PartyClosed.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(((data1 === "closed") || (data1 === "removed")) || (data1 === "rejected"))){
+validate_PartyClosed.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema_PartyClosed.properties.reason.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate_PartyClosed.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate_PartyClosed.errors = vErrors;
+return errors === 0;
+}
+
+export const PartyData = validate_PartyData;
+const schema_PartyData = {"type":"object","additionalProperties":false,"required":["partyId","opCode","presence"],"properties":{"partyId":{"$ref":"#/definitions/PartyId"},"opCode":{"$ref":"#/definitions/PartyOpCode"},"data":{"$ref":"#/definitions/PartyDataValue"},"dataBase64":{"$ref":"#/definitions/PartyDataBase64"},"presence":{"$ref":"#/definitions/PartyPresence"}}};
+const schema_PartyOpCode = {"type":"integer","minimum":0,"maximum":2147483647,"description":"What the data means, as the application defines it.","examples":[1]};
+const schema_PartyDataValue = {"anyOf":[{"type":"object"},{"type":"array"},{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"null"}],"description":"Any JSON value, as the application defines it.","examples":[{"x":10,"y":4}]};
+const schema_PartyDataBase64 = {"type":"string","pattern":"^[A-Za-z0-9+/]*={0,2}$","description":"Binary data, base64-encoded (standard alphabet, padded).","examples":["AAECAw=="]};
+const pattern_20686cfddb = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
+
+function validate_PartyData(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.partyId === undefined) && (missing0 = "partyId")) || ((data.opCode === undefined) && (missing0 = "opCode"))) || ((data.presence === undefined) && (missing0 = "presence"))){
+validate_PartyData.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((((key0 === "partyId") || (key0 === "opCode")) || (key0 === "data")) || (key0 === "dataBase64")) || (key0 === "presence"))){
+validate_PartyData.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.partyId !== undefined){
+let data0 = data.partyId;
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(errors === _errs3){
+if(typeof data0 === "string"){
+if(!(format_uuid.test(data0))){
+validate_PartyData.errors = [{instancePath:instancePath+"/partyId",schemaPath:"#/definitions/PartyId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+return false;
+}
+}
+else {
+validate_PartyData.errors = [{instancePath:instancePath+"/partyId",schemaPath:"#/definitions/PartyId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.opCode !== undefined){
+let data1 = data.opCode;
+const _errs5 = errors;
+const _errs6 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate_PartyData.errors = [{instancePath:instancePath+"/opCode",schemaPath:"#/definitions/PartyOpCode/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs6){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 2147483647 || isNaN(data1)){
+validate_PartyData.errors = [{instancePath:instancePath+"/opCode",schemaPath:"#/definitions/PartyOpCode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
+return false;
+}
+else {
+if(data1 < 0 || isNaN(data1)){
+validate_PartyData.errors = [{instancePath:instancePath+"/opCode",schemaPath:"#/definitions/PartyOpCode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.data !== undefined){
+let data2 = data.data;
+const _errs8 = errors;
+const _errs10 = errors;
+let valid4 = false;
+const _errs11 = errors;
+if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
+const err0 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/PartyDataValue/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs13 = errors;
+if(!(Array.isArray(data2))){
+const err1 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/PartyDataValue/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs13 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs15 = errors;
+if(typeof data2 !== "string"){
+const err2 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/PartyDataValue/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid0 = _errs15 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs17 = errors;
+if(!((typeof data2 == "number") && (isFinite(data2)))){
+const err3 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/PartyDataValue/anyOf/3/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var _valid0 = _errs17 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs19 = errors;
+if(typeof data2 !== "boolean"){
+const err4 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/PartyDataValue/anyOf/4/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs19 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs21 = errors;
+if(data2 !== null){
+const err5 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/PartyDataValue/anyOf/5/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs21 === errors;
+valid4 = valid4 || _valid0;
+}
+}
+}
+}
+}
+if(!valid4){
+const err6 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/PartyDataValue/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+validate_PartyData.errors = vErrors;
+return false;
+}
+else {
+errors = _errs10;
+if(vErrors !== null){
+if(_errs10){
+vErrors.length = _errs10;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.dataBase64 !== undefined){
+let data3 = data.dataBase64;
+const _errs23 = errors;
+const _errs24 = errors;
+if(errors === _errs24){
+if(typeof data3 === "string"){
+if(!pattern_20686cfddb.test(data3)){
+validate_PartyData.errors = [{instancePath:instancePath+"/dataBase64",schemaPath:"#/definitions/PartyDataBase64/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9+/]*={0,2}$"},message:"must match pattern \""+"^[A-Za-z0-9+/]*={0,2}$"+"\""}];
+return false;
+}
+}
+else {
+validate_PartyData.errors = [{instancePath:instancePath+"/dataBase64",schemaPath:"#/definitions/PartyDataBase64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs23 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.presence !== undefined){
+const _errs26 = errors;
+if(!(validate_PartyPresence(data.presence, {instancePath:instancePath+"/presence",parentData:data,parentDataProperty:"presence",rootData}))){
+vErrors = vErrors === null ? validate_PartyPresence.errors : vErrors.concat(validate_PartyPresence.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs26 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate_PartyData.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate_PartyData.errors = vErrors;
+return errors === 0;
+}
+
+export const PartyDataBase64 = validate_PartyDataBase64;
+
+function validate_PartyDataBase64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(typeof data === "string"){
+if(!pattern_20686cfddb.test(data)){
+validate_PartyDataBase64.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9+/]*={0,2}$"},message:"must match pattern \""+"^[A-Za-z0-9+/]*={0,2}$"+"\""}];
+return false;
+}
+}
+else {
+validate_PartyDataBase64.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+validate_PartyDataBase64.errors = vErrors;
+return errors === 0;
+}
+
+export const PartyDataValue = validate_PartyDataValue;
+
+function validate_PartyDataValue(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs3 = errors;
+if(!(Array.isArray(data))){
+const err1 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs5 = errors;
+if(typeof data !== "string"){
+const err2 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs7 = errors;
+if(!((typeof data == "number") && (isFinite(data)))){
+const err3 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs9 = errors;
+if(typeof data !== "boolean"){
+const err4 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs11 = errors;
+if(data !== null){
+const err5 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+valid0 = valid0 || _valid0;
+}
+}
+}
+}
+}
+if(!valid0){
+const err6 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+validate_PartyDataValue.errors = vErrors;
+return false;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate_PartyDataValue.errors = vErrors;
+return errors === 0;
+}
+
+export const PartyId = validate_PartyId;
+
+function validate_PartyId(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(errors === 0){
+if(typeof data === "string"){
+if(!(format_uuid.test(data))){
+validate_PartyId.errors = [{instancePath,schemaPath:"#/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+return false;
+}
+}
+else {
+validate_PartyId.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+validate_PartyId.errors = vErrors;
+return errors === 0;
+}
+
+export const PartyJoinRequest = validate_PartyJoinRequest;
+const schema_PartyJoinRequest = {"type":"object","additionalProperties":false,"required":["partyId","presence"],"properties":{"partyId":{"$ref":"#/definitions/PartyId"},"presence":{"$ref":"#/definitions/PartyPresence"}}};
+
+function validate_PartyJoinRequest(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.partyId === undefined) && (missing0 = "partyId")) || ((data.presence === undefined) && (missing0 = "presence"))){
+validate_PartyJoinRequest.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "partyId") || (key0 === "presence"))){
+validate_PartyJoinRequest.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.partyId !== undefined){
+let data0 = data.partyId;
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(errors === _errs3){
+if(typeof data0 === "string"){
+if(!(format_uuid.test(data0))){
+validate_PartyJoinRequest.errors = [{instancePath:instancePath+"/partyId",schemaPath:"#/definitions/PartyId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+return false;
+}
+}
+else {
+validate_PartyJoinRequest.errors = [{instancePath:instancePath+"/partyId",schemaPath:"#/definitions/PartyId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.presence !== undefined){
+const _errs5 = errors;
+if(!(validate_PartyPresence(data.presence, {instancePath:instancePath+"/presence",parentData:data,parentDataProperty:"presence",rootData}))){
+vErrors = vErrors === null ? validate_PartyPresence.errors : vErrors.concat(validate_PartyPresence.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate_PartyJoinRequest.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate_PartyJoinRequest.errors = vErrors;
+return errors === 0;
+}
+
+export const PartyLeaderEvent = validate_PartyLeaderEvent;
+const schema_PartyLeaderEvent = {"type":"object","additionalProperties":false,"required":["partyId","leader"],"properties":{"partyId":{"$ref":"#/definitions/PartyId"},"leader":{"$ref":"#/definitions/PartyPresence"}}};
+
+function validate_PartyLeaderEvent(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.partyId === undefined) && (missing0 = "partyId")) || ((data.leader === undefined) && (missing0 = "leader"))){
+validate_PartyLeaderEvent.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "partyId") || (key0 === "leader"))){
+validate_PartyLeaderEvent.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.partyId !== undefined){
+let data0 = data.partyId;
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(errors === _errs3){
+if(typeof data0 === "string"){
+if(!(format_uuid.test(data0))){
+validate_PartyLeaderEvent.errors = [{instancePath:instancePath+"/partyId",schemaPath:"#/definitions/PartyId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+return false;
+}
+}
+else {
+validate_PartyLeaderEvent.errors = [{instancePath:instancePath+"/partyId",schemaPath:"#/definitions/PartyId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.leader !== undefined){
+const _errs5 = errors;
+if(!(validate_PartyPresence(data.leader, {instancePath:instancePath+"/leader",parentData:data,parentDataProperty:"leader",rootData}))){
+vErrors = vErrors === null ? validate_PartyPresence.errors : vErrors.concat(validate_PartyPresence.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate_PartyLeaderEvent.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate_PartyLeaderEvent.errors = vErrors;
+return errors === 0;
+}
+
+export const PartyMemberRef = validate_PartyMemberRef;
+const schema_PartyMemberRef = {"type":"object","additionalProperties":false,"required":["partyId","connectionId"],"properties":{"partyId":{"$ref":"#/definitions/PartyId"},"connectionId":{"$ref":"#/definitions/ConnectionId"}}};
+
+function validate_PartyMemberRef(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.partyId === undefined) && (missing0 = "partyId")) || ((data.connectionId === undefined) && (missing0 = "connectionId"))){
+validate_PartyMemberRef.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "partyId") || (key0 === "connectionId"))){
+validate_PartyMemberRef.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.partyId !== undefined){
+let data0 = data.partyId;
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(errors === _errs3){
+if(typeof data0 === "string"){
+if(!(format_uuid.test(data0))){
+validate_PartyMemberRef.errors = [{instancePath:instancePath+"/partyId",schemaPath:"#/definitions/PartyId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+return false;
+}
+}
+else {
+validate_PartyMemberRef.errors = [{instancePath:instancePath+"/partyId",schemaPath:"#/definitions/PartyId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.connectionId !== undefined){
+let data1 = data.connectionId;
+const _errs5 = errors;
+const _errs6 = errors;
+if(errors === _errs6){
+if(typeof data1 === "string"){
+if(func_ucs2length(data1) > 64){
+validate_PartyMemberRef.errors = [{instancePath:instancePath+"/connectionId",schemaPath:"#/definitions/ConnectionId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
+return false;
+}
+else {
+if(func_ucs2length(data1) < 1){
+validate_PartyMemberRef.errors = [{instancePath:instancePath+"/connectionId",schemaPath:"#/definitions/ConnectionId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate_PartyMemberRef.errors = [{instancePath:instancePath+"/connectionId",schemaPath:"#/definitions/ConnectionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate_PartyMemberRef.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate_PartyMemberRef.errors = vErrors;
+return errors === 0;
+}
+
+export const PartyOpCode = validate_PartyOpCode;
+
+function validate_PartyOpCode(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
+validate_PartyOpCode.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === 0){
+if((typeof data == "number") && (isFinite(data))){
+if(data > 2147483647 || isNaN(data)){
+validate_PartyOpCode.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
+return false;
+}
+else {
+if(data < 0 || isNaN(data)){
+validate_PartyOpCode.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+validate_PartyOpCode.errors = vErrors;
+return errors === 0;
+}
+
+export const PartyPresence = validate_PartyPresence;
+
+export const PartyPresenceEvent = validate_PartyPresenceEvent;
+const schema_PartyPresenceEvent = {"type":"object","additionalProperties":false,"required":["partyId","joins","leaves"],"properties":{"partyId":{"$ref":"#/definitions/PartyId"},"joins":{"type":"array","maxItems":256,"items":{"$ref":"#/definitions/PartyPresence"}},"leaves":{"type":"array","maxItems":256,"items":{"$ref":"#/definitions/PartyPresence"}}}};
+
+function validate_PartyPresenceEvent(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.partyId === undefined) && (missing0 = "partyId")) || ((data.joins === undefined) && (missing0 = "joins"))) || ((data.leaves === undefined) && (missing0 = "leaves"))){
+validate_PartyPresenceEvent.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "partyId") || (key0 === "joins")) || (key0 === "leaves"))){
+validate_PartyPresenceEvent.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.partyId !== undefined){
+let data0 = data.partyId;
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(errors === _errs3){
+if(typeof data0 === "string"){
+if(!(format_uuid.test(data0))){
+validate_PartyPresenceEvent.errors = [{instancePath:instancePath+"/partyId",schemaPath:"#/definitions/PartyId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+return false;
+}
+}
+else {
+validate_PartyPresenceEvent.errors = [{instancePath:instancePath+"/partyId",schemaPath:"#/definitions/PartyId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.joins !== undefined){
+let data1 = data.joins;
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data1)){
+if(data1.length > 256){
+validate_PartyPresenceEvent.errors = [{instancePath:instancePath+"/joins",schemaPath:"#/properties/joins/maxItems",keyword:"maxItems",params:{limit: 256},message:"must NOT have more than 256 items"}];
+return false;
+}
+else {
+var valid2 = true;
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+const _errs7 = errors;
+if(!(validate_PartyPresence(data1[i0], {instancePath:instancePath+"/joins/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate_PartyPresence.errors : vErrors.concat(validate_PartyPresence.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs7 === errors;
+if(!valid2){
+break;
+}
+}
+}
+}
+else {
+validate_PartyPresenceEvent.errors = [{instancePath:instancePath+"/joins",schemaPath:"#/properties/joins/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.leaves !== undefined){
+let data3 = data.leaves;
+const _errs8 = errors;
+if(errors === _errs8){
+if(Array.isArray(data3)){
+if(data3.length > 256){
+validate_PartyPresenceEvent.errors = [{instancePath:instancePath+"/leaves",schemaPath:"#/properties/leaves/maxItems",keyword:"maxItems",params:{limit: 256},message:"must NOT have more than 256 items"}];
+return false;
+}
+else {
+var valid3 = true;
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+const _errs10 = errors;
+if(!(validate_PartyPresence(data3[i1], {instancePath:instancePath+"/leaves/" + i1,parentData:data3,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate_PartyPresence.errors : vErrors.concat(validate_PartyPresence.errors);
+errors = vErrors.length;
+}
+var valid3 = _errs10 === errors;
+if(!valid3){
+break;
+}
+}
+}
+}
+else {
+validate_PartyPresenceEvent.errors = [{instancePath:instancePath+"/leaves",schemaPath:"#/properties/leaves/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate_PartyPresenceEvent.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate_PartyPresenceEvent.errors = vErrors;
+return errors === 0;
+}
+
+export const PartyRef = validate_PartyRef;
+const schema_PartyRef = {"type":"object","additionalProperties":false,"required":["partyId"],"properties":{"partyId":{"$ref":"#/definitions/PartyId"}}};
+
+function validate_PartyRef(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.partyId === undefined) && (missing0 = "partyId")){
+validate_PartyRef.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(key0 === "partyId")){
+validate_PartyRef.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.partyId !== undefined){
+let data0 = data.partyId;
+const _errs3 = errors;
+if(errors === _errs3){
+if(errors === _errs3){
+if(typeof data0 === "string"){
+if(!(format_uuid.test(data0))){
+validate_PartyRef.errors = [{instancePath:instancePath+"/partyId",schemaPath:"#/definitions/PartyId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+return false;
+}
+}
+else {
+validate_PartyRef.errors = [{instancePath:instancePath+"/partyId",schemaPath:"#/definitions/PartyId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate_PartyRef.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate_PartyRef.errors = vErrors;
+return errors === 0;
+}
+
+export const PartyRequests = validate_PartyRequests;
+const schema_PartyRequests = {"type":"object","additionalProperties":false,"required":["partyId","requests"],"properties":{"partyId":{"$ref":"#/definitions/PartyId"},"requests":{"type":"array","description":"The connections waiting, oldest request first.","maxItems":10000,"items":{"$ref":"#/definitions/PartyPresence"}}}};
+
+function validate_PartyRequests(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.partyId === undefined) && (missing0 = "partyId")) || ((data.requests === undefined) && (missing0 = "requests"))){
+validate_PartyRequests.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "partyId") || (key0 === "requests"))){
+validate_PartyRequests.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.partyId !== undefined){
+let data0 = data.partyId;
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(errors === _errs3){
+if(typeof data0 === "string"){
+if(!(format_uuid.test(data0))){
+validate_PartyRequests.errors = [{instancePath:instancePath+"/partyId",schemaPath:"#/definitions/PartyId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+return false;
+}
+}
+else {
+validate_PartyRequests.errors = [{instancePath:instancePath+"/partyId",schemaPath:"#/definitions/PartyId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.requests !== undefined){
+let data1 = data.requests;
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data1)){
+if(data1.length > 10000){
+validate_PartyRequests.errors = [{instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"}];
+return false;
+}
+else {
+var valid2 = true;
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+const _errs7 = errors;
+if(!(validate_PartyPresence(data1[i0], {instancePath:instancePath+"/requests/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate_PartyPresence.errors : vErrors.concat(validate_PartyPresence.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs7 === errors;
+if(!valid2){
+break;
+}
+}
+}
+}
+else {
+validate_PartyRequests.errors = [{instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate_PartyRequests.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate_PartyRequests.errors = vErrors;
+return errors === 0;
+}
+
+export const PartyView = validate_PartyView;
+
 export const Position = validate_Position;
 
 function validate_Position(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -9377,6 +10857,239 @@ return false;
 }
 }
 validate_SendMessageRequest.errors = vErrors;
+return errors === 0;
+}
+
+export const SendPartyDataRequest = validate_SendPartyDataRequest;
+const schema_SendPartyDataRequest = {"type":"object","description":"`data` or `dataBase64`, not both.","additionalProperties":false,"required":["partyId","opCode"],"properties":{"partyId":{"$ref":"#/definitions/PartyId"},"opCode":{"$ref":"#/definitions/PartyOpCode"},"data":{"$ref":"#/definitions/PartyDataValue"},"dataBase64":{"$ref":"#/definitions/PartyDataBase64"}}};
+
+function validate_SendPartyDataRequest(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.partyId === undefined) && (missing0 = "partyId")) || ((data.opCode === undefined) && (missing0 = "opCode"))){
+validate_SendPartyDataRequest.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((key0 === "partyId") || (key0 === "opCode")) || (key0 === "data")) || (key0 === "dataBase64"))){
+validate_SendPartyDataRequest.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.partyId !== undefined){
+let data0 = data.partyId;
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(errors === _errs3){
+if(typeof data0 === "string"){
+if(!(format_uuid.test(data0))){
+validate_SendPartyDataRequest.errors = [{instancePath:instancePath+"/partyId",schemaPath:"#/definitions/PartyId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+return false;
+}
+}
+else {
+validate_SendPartyDataRequest.errors = [{instancePath:instancePath+"/partyId",schemaPath:"#/definitions/PartyId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.opCode !== undefined){
+let data1 = data.opCode;
+const _errs5 = errors;
+const _errs6 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate_SendPartyDataRequest.errors = [{instancePath:instancePath+"/opCode",schemaPath:"#/definitions/PartyOpCode/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs6){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 2147483647 || isNaN(data1)){
+validate_SendPartyDataRequest.errors = [{instancePath:instancePath+"/opCode",schemaPath:"#/definitions/PartyOpCode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
+return false;
+}
+else {
+if(data1 < 0 || isNaN(data1)){
+validate_SendPartyDataRequest.errors = [{instancePath:instancePath+"/opCode",schemaPath:"#/definitions/PartyOpCode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.data !== undefined){
+let data2 = data.data;
+const _errs8 = errors;
+const _errs10 = errors;
+let valid4 = false;
+const _errs11 = errors;
+if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
+const err0 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/PartyDataValue/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs13 = errors;
+if(!(Array.isArray(data2))){
+const err1 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/PartyDataValue/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs13 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs15 = errors;
+if(typeof data2 !== "string"){
+const err2 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/PartyDataValue/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid0 = _errs15 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs17 = errors;
+if(!((typeof data2 == "number") && (isFinite(data2)))){
+const err3 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/PartyDataValue/anyOf/3/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var _valid0 = _errs17 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs19 = errors;
+if(typeof data2 !== "boolean"){
+const err4 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/PartyDataValue/anyOf/4/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs19 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs21 = errors;
+if(data2 !== null){
+const err5 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/PartyDataValue/anyOf/5/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs21 === errors;
+valid4 = valid4 || _valid0;
+}
+}
+}
+}
+}
+if(!valid4){
+const err6 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/PartyDataValue/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+validate_SendPartyDataRequest.errors = vErrors;
+return false;
+}
+else {
+errors = _errs10;
+if(vErrors !== null){
+if(_errs10){
+vErrors.length = _errs10;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.dataBase64 !== undefined){
+let data3 = data.dataBase64;
+const _errs23 = errors;
+const _errs24 = errors;
+if(errors === _errs24){
+if(typeof data3 === "string"){
+if(!pattern_20686cfddb.test(data3)){
+validate_SendPartyDataRequest.errors = [{instancePath:instancePath+"/dataBase64",schemaPath:"#/definitions/PartyDataBase64/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9+/]*={0,2}$"},message:"must match pattern \""+"^[A-Za-z0-9+/]*={0,2}$"+"\""}];
+return false;
+}
+}
+else {
+validate_SendPartyDataRequest.errors = [{instancePath:instancePath+"/dataBase64",schemaPath:"#/definitions/PartyDataBase64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs23 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate_SendPartyDataRequest.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate_SendPartyDataRequest.errors = vErrors;
 return errors === 0;
 }
 

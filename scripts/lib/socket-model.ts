@@ -47,6 +47,7 @@ export interface SocketSend {
 export const AUDIENCES = [
   'connection',
   'room-members',
+  'party-members',
   'user-connections',
   'activity-watchers',
   'repository-subscribers',

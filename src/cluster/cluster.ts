@@ -4,6 +4,8 @@ import type { EphemeralSequences } from '../core/chat/ephemeral-sequences.js';
 import { RedisEphemeralSequences } from '../core/chat/redis-ephemeral-sequences.js';
 import type { Broker } from '../core/fanout/broker.js';
 import { RedisBroker } from '../core/fanout/redis-broker.js';
+import type { PartyStore } from '../core/parties/party-store.js';
+import { RedisPartyStore } from '../core/parties/redis-party-store.js';
 import type { PresenceStore } from '../core/presence/presence-store.js';
 import { RedisPresenceStore } from '../core/presence/redis-presence-store.js';
 import type { Logger } from '../logger.js';
@@ -18,7 +20,7 @@ const STREAM_MAX_LEN = 100_000;
 
 /**
  * What this process shares with the others of a cluster (REDIS_URL, with PostgreSQL): the broker that
- * carries /ws fan-out and session ends, the presence store, and the Socket.IO adapter (Redis Streams,
+ * carries /ws fan-out and session ends, the presence and party stores, and the Socket.IO adapter (Redis Streams,
  * which keeps connection-state recovery working across processes).
  */
 export interface Cluster {
@@ -28,6 +30,7 @@ export interface Cluster {
   /** For the limits' counts (connection slots, rate buckets): ready, failing fast while Redis is away. */
   redis: Redis;
   sequences: EphemeralSequences;
+  parties: PartyStore;
   /** For `io.adapter(...)`. */
   socketIoAdapter: ReturnType<typeof createAdapter>;
   /** Redis reachable, answering pings in time, and every subscription in place. */
@@ -90,6 +93,7 @@ export async function joinCluster(config: Config & { redisUrl: string }, log: Lo
     presence,
     redis: commands,
     sequences: new RedisEphemeralSequences(commands, `${config.redisPrefix}seq:`),
+    parties: new RedisPartyStore(commands, `${config.redisPrefix}party:`),
     socketIoAdapter,
     healthy: () => broker.healthy && probe.ok && commands.status === 'ready' && streams.status === 'ready',
     close: async () => {

@@ -21,6 +21,7 @@ import { RoomDirectory } from './chat/room-directory.js';
 import { RoomService } from './chat/rooms.js';
 import { ConnectionLifecycle } from './connections/lifecycle.js';
 import { DocumentService } from './database/documents.js';
+import { logFailure } from './errors.js';
 import type { Broker } from './fanout/broker.js';
 import { Bus } from './fanout/bus.js';
 import { PublicFiles } from './files.js';
@@ -33,7 +34,10 @@ import { TokenBucketLimiter } from './limits/rate-limiter.js';
 import { RedisConnectionSlots } from './limits/redis-connection-slots.js';
 import { RedisTokenBucket } from './limits/redis-token-bucket.js';
 import { WorkQueue } from './limits/work-queue.js';
-import { NotificationService } from './notifications/notifications.js';
+import { NotificationService, SystemCode } from './notifications/notifications.js';
+import { MemoryPartyStore } from './parties/memory-party-store.js';
+import { type JoinRequestNotice, PartyService } from './parties/parties.js';
+import type { PartyStore } from './parties/party-store.js';
 import { MemoryPresenceStore } from './presence/memory-presence-store.js';
 import { PresenceService } from './presence/presence.js';
 import type { PresenceStore } from './presence/presence-store.js';
@@ -60,6 +64,7 @@ export interface Services {
   /** PUBLIC_DIR, for the `file` action. */
   files: PublicFiles;
   notifications: NotificationService;
+  parties: PartyService;
 }
 
 // Failed logins per username are counted over a longer window than other limits: guesses are cheap
@@ -68,7 +73,7 @@ const FAILED_LOGIN_WINDOW_SECONDS = 15 * 60;
 
 /**
  * What the processes of a cluster share (REDIS_URL): the broker between them, the presence store, the
- * ephemeral rooms' numbering, and the Redis client that keeps the limits' counts. Without it, all are
+ * parties, the ephemeral rooms' numbering, and the Redis client that keeps the limits' counts. Without it, all are
  * this process's own.
  */
 export interface SharedState {
@@ -77,6 +82,8 @@ export interface SharedState {
   presence: PresenceStore;
   /** Ephemeral rooms' message numbers, one order across processes. */
   sequences: EphemeralSequences;
+  /** Parties, so that any process may act on any party. */
+  parties: PartyStore;
   /** Redis reachable, answering, and every subscription in place: what health reports. */
   healthy(): boolean;
   /** Ready when handed over; commands fail fast while Redis is away (cluster/redis.ts). */
@@ -127,12 +134,19 @@ async function connectionSlots(
   return slots;
 }
 
+/** What the composition root may hang on the services, beyond what config says. */
+export interface ServiceHooks {
+  /** Told of each join request to a closed party (for notifications). */
+  onPartyJoinRequest?: (notice: JoinRequestNotice) => void;
+}
+
 export async function createServices(
   database: Database,
   config: Config,
   log: Logger,
   shared?: SharedState,
   sessionClock: () => number = Date.now,
+  hooks: ServiceHooks = {},
 ): Promise<Services> {
   const userStore = new UserStore(database.db);
   const messageStore = new MessageStore(database.db, database.kind);
@@ -227,9 +241,35 @@ export async function createServices(
     notifications,
     log,
   });
+  const parties = new PartyService(shared?.parties ?? new MemoryPartyStore(), bus, {
+    maxPartySize: config.maxPartySize,
+    maxPartiesPerUser: config.maxPartiesPerUser,
+    maxPartyRequests: config.maxPartyRequests,
+    partyLimiter: perMinute('party', config.partyRateLimit, 'local'),
+    dataLimiter: perMinute('party-data', config.partyDataRateLimit, 'local'),
+    // The leader hears of a request twice: the `party-join-request` event, and a notification (code -4),
+    // not stored: the request lives only as long as the party and the requester's connection do.
+    onJoinRequest: (notice) => {
+      hooks.onPartyJoinRequest?.(notice);
+      notifications
+        .send(
+          [notice.leader.userId],
+          {
+            subject: `${notice.requester.username} asks to join your party`,
+            content: { partyId: notice.partyId, requester: notice.requester },
+            code: SystemCode.partyJoinRequest,
+            persistent: false,
+          },
+          notice.requester.userId,
+        )
+        .catch((err) => logFailure(log, err, 'party join request notification failed'));
+    },
+    log,
+  });
   return {
     presence,
     users,
+    parties,
     sessionConnections,
     bus,
     lifecycle: new ConnectionLifecycle({
@@ -239,6 +279,7 @@ export async function createServices(
       presence,
       rooms,
       documents,
+      parties,
       log,
     }),
     connections,

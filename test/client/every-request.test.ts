@@ -7,6 +7,7 @@ import {
   connect,
   createHttpClient,
   type MessageReceipt,
+  type PartyView,
   type RequestEvent,
   type SocketRequests,
   type SwitchboardClient,
@@ -51,6 +52,14 @@ describe('client package: every Socket.IO request round-trips', () => {
     const room = `every-${Math.random().toString(36).slice(2, 8)}`;
     const repo = 'every_744_';
     let sent: MessageReceipt | undefined;
+    const graceConnection = grace.socket.welcome.connectionId;
+    // Grace's open party, which ada joins and leaves; then ada's closed one, which grace asks to join.
+    let graces: PartyView | undefined;
+    let adas: PartyView | undefined;
+    const party = (which: PartyView | undefined) => {
+      assert.ok(which, 'the party was created first');
+      return which.partyId;
+    };
     const message = () => {
       assert.ok(sent, 'send-message ran first');
       return { room, id: sent.id };
@@ -83,6 +92,16 @@ describe('client package: every Socket.IO request round-trips', () => {
       // grace was invited above: she has a notification, but ada lists (and deletes in) her own.
       'list-notifications': () => ({ limit: 10 }),
       'delete-notifications': () => ({ ids: ['9a7c2e4b-1d3f-4b6a-8c5e-0f2a4d6b8e10'] }),
+      'join-party': () => ({ partyId: party(graces) }),
+      'leave-party': () => ({ partyId: party(graces) }),
+      'create-party': () => ({ open: false, maxSize: 4 }),
+      'list-party-requests': () => ({ partyId: party(adas) }),
+      'reject-party-member': () => ({ partyId: party(adas), connectionId: graceConnection }),
+      'accept-party-member': () => ({ partyId: party(adas), connectionId: graceConnection }),
+      'send-party-data': () => ({ partyId: party(adas), opCode: 1, data: { x: 1 } }),
+      'remove-party-member': () => ({ partyId: party(adas), connectionId: graceConnection }),
+      'promote-party-member': () => ({ partyId: party(adas), connectionId: ada.socket.welcome.connectionId }),
+      'close-party': () => ({ partyId: party(adas) }),
     };
     const order = Object.keys(payloads) as RequestEvent[];
     assert.deepEqual([...order].sort(), Object.keys(acknowledgedRequests).sort(), 'every request, once');
@@ -91,6 +110,10 @@ describe('client package: every Socket.IO request round-trips', () => {
     const send = async <E extends RequestEvent>(event: E): Promise<SocketRequests[E]['reply']> => {
       // grace joins the private room ada invited her to, before ada removes her again.
       if (event === 'remove-from-room') await grace.request('join-room', { room });
+      if (event === 'join-party') graces = await grace.request('create-party', { open: true, maxSize: 2 });
+      // grace asks to join ada's closed party: once to be rejected, once to be accepted.
+      if (event === 'list-party-requests' || event === 'accept-party-member')
+        await grace.request('join-party', { partyId: party(adas) });
       const reply = await ada.request(event, payloads[event]());
       replies.set(event, reply);
       return reply;
@@ -98,6 +121,7 @@ describe('client package: every Socket.IO request round-trips', () => {
     for (const event of order) {
       const reply = await send(event);
       if (event === 'send-message') sent = reply as MessageReceipt;
+      if (event === 'create-party') adas = reply as PartyView;
     }
 
     assert.equal(replies.size, order.length);

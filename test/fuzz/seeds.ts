@@ -28,11 +28,34 @@ type Payload<E extends keyof ClientToServerEvents> = Parameters<ClientToServerEv
 /** Valid payloads of every Socket.IO operation: a new operation in the spec fails to compile until it has some. */
 export type SocketSeeds = { [E in keyof ClientToServerEvents]: Payload<E>[] };
 
+/**
+ * A party id: parties belong to a connection and end with it, so none prepared beforehand outlives the
+ * preparing connection; these payloads exercise the handlers' refusals (`create-party`'s succeed).
+ */
+const PARTY = '3f2b8c1e-9a4d-4e7b-8c21-5d6f7a8b9c0d';
+
 /** A repository nobody may read (`_300_`): subscribing is FORBIDDEN. */
 const UNREADABLE_REPO = 'fuzz_300_';
 
 export function socketSeeds(t: FuzzTargets): SocketSeeds {
   return {
+    'accept-party-member': [{ partyId: PARTY, connectionId: 'Xq9r2LmPz7TtAAAC' }],
+    'close-party': [{ partyId: PARTY }],
+    'create-party': [
+      { open: true, maxSize: 2 },
+      { open: false, maxSize: 256 },
+    ],
+    'join-party': [{ partyId: PARTY }],
+    'leave-party': [{ partyId: PARTY }],
+    'list-party-requests': [{ partyId: PARTY }],
+    'promote-party-member': [{ partyId: PARTY, connectionId: 'Xq9r2LmPz7TtAAAC' }],
+    'reject-party-member': [{ partyId: PARTY, connectionId: 'Xq9r2LmPz7TtAAAC' }],
+    'remove-party-member': [{ partyId: PARTY, connectionId: 'Xq9r2LmPz7TtAAAC' }],
+    'send-party-data': [
+      { partyId: PARTY, opCode: 1, data: { x: 1 } },
+      { partyId: PARTY, opCode: 2, dataBase64: 'AAECAw==' },
+      { partyId: PARTY, opCode: 0 },
+    ],
     'create-room': [
       { room: 'fuzz-created', kind: 'public' },
       { room: 'fuzz-private', kind: 'private', hidden: true, persistent: false },

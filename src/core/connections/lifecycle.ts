@@ -7,6 +7,7 @@ import { logFailure } from '../errors.js';
 import type { Bus } from '../fanout/bus.js';
 import { askedBy, topic } from '../fanout/topics.js';
 import type { ConnectionLimiter, Transport } from '../limits/connection-limits.js';
+import type { PartyService } from '../parties/parties.js';
 import type { PresenceService } from '../presence/presence.js';
 import type { SocketIdentity } from '../users.js';
 
@@ -25,6 +26,7 @@ export interface LifecycleDeps {
   presence: PresenceService;
   rooms: RoomService;
   documents: DocumentService;
+  parties: PartyService;
   log: Logger;
 }
 
@@ -101,13 +103,15 @@ export class ConnectionLifecycle {
 
   /**
    * Whether a dropped connection may be resumed with these topics: every room it was in it may still be
-   * in, and its account is the same (its repositories' topics name it). Asked before Socket.IO replays
-   * what the connection missed, which it does before any other check (transports/socketio/recovery.ts):
-   * when not, the client gets a new connection and resyncs.
+   * in, its account is the same (its repositories' topics name it), and it was in no party (it left them
+   * as it dropped, since they belong to the connection, and a replay would hand it what their members
+   * sent since). Asked before Socket.IO replays what the connection missed, which it does before any
+   * other check (transports/socketio/recovery.ts): when not, the client gets a new connection and resyncs.
    */
   async mayResume(identity: LiveConnection, topics: Iterable<string>): Promise<boolean> {
     const asked = askedBy(topics);
     return (
+      asked.parties.length === 0 &&
       (await this.deps.rooms.mayResume(identity, asked.rooms)) &&
       (await this.deps.documents.mayResume(identity, asked.repos))
     );
@@ -143,8 +147,9 @@ export class ConnectionLifecycle {
   }
 
   private undo(connection: LiveConnection): void {
-    const { documents, rooms, presence, log } = this.deps;
+    const { documents, rooms, presence, parties, log } = this.deps;
     documents.disconnected(connection);
+    parties.disconnected(connection).catch((err: unknown) => logFailure(log, err, 'party cleanup failed'));
     // Rooms first: they read whether the user hides before presence forgets the connection.
     rooms.disconnected(connection).catch((err: unknown) => logFailure(log, err, 'room cleanup failed'));
     presence

@@ -23,6 +23,11 @@ export interface Deliverer {
   deliver(publication: Publication): void;
   subscribe(connectionId: string, topics: readonly string[]): void;
   unsubscribe(connectionId: string, topics: readonly string[]): void;
+  /**
+   * Every connection subscribed to `holder` (one connection's own topic, a party's) joins `topics`, on
+   * whichever process holds it: what another connection decides for it (a leader accepting a request).
+   */
+  subscribeAll(holder: string, topics: readonly string[]): void;
   /** Every connection subscribed to `holder` (a user's devices) leaves `topics`. */
   unsubscribeAll(holder: string, topics: readonly string[]): void;
   /** Tells the connections why, then closes them. */
@@ -58,6 +63,10 @@ export class Bus {
 
   unsubscribe(connectionId: string, topics: readonly string[]): void {
     for (const d of this.deliverers) d.unsubscribe(connectionId, topics);
+  }
+
+  subscribeAll(holder: string, topics: readonly string[]): void {
+    for (const d of this.deliverers) d.subscribeAll(holder, topics);
   }
 
   unsubscribeAll(holder: string, topics: readonly string[]): void {

@@ -4,6 +4,12 @@ import type {
   MemberEvent,
   MemberLeftEvent,
   NotificationList,
+  PartyClosed,
+  PartyData,
+  PartyJoinRequest,
+  PartyLeaderEvent,
+  PartyPresenceEvent,
+  PartyView,
   RoomInvitation,
   RoomRemoval,
   UserActivity,
@@ -27,6 +33,12 @@ export interface BusEvents {
   db_updated: DbChange;
   db_deleted: DbChange;
   notifications: NotificationList;
+  'party-presence': PartyPresenceEvent;
+  'party-leader': PartyLeaderEvent;
+  'party-data': PartyData;
+  'party-join-request': PartyJoinRequest;
+  'party-joined': PartyView;
+  'party-closed': PartyClosed;
 }
 
 export type BusEvent = keyof BusEvents;

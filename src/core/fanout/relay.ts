@@ -7,6 +7,7 @@ import type { BusEvent } from './events.js';
 type Relayed = { origin: string } & (
   | { op: 'present' }
   | { op: 'deliver'; publication: Publication }
+  | { op: 'subscribeAll'; holder: string; topics: readonly string[] }
   | { op: 'unsubscribeAll'; holder: string; topics: readonly string[] }
   | { op: 'close'; target: CloseTarget; reason: Parameters<Deliverer['close']>[1] }
 );
@@ -56,6 +57,7 @@ export function relayed(
   const apply = (op: Operation) => {
     if (op.op === 'present') othersUntil = Date.now() + PRESENT_FOR_MS;
     else if (op.op === 'deliver') local.deliver(op.publication);
+    else if (op.op === 'subscribeAll') local.subscribeAll(op.holder, op.topics);
     else if (op.op === 'unsubscribeAll') local.unsubscribeAll(op.holder, op.topics);
     else local.close(op.target, op.reason);
   };
@@ -89,6 +91,7 @@ export function relayed(
       if (holdsConnections() && Date.now() - announcedAt > ANNOUNCE_MS) announce();
     },
     unsubscribe: (connectionId, topics) => local.unsubscribe(connectionId, topics),
+    subscribeAll: (holder, topics) => send({ op: 'subscribeAll', holder, topics }),
     unsubscribeAll: (holder, topics) => send({ op: 'unsubscribeAll', holder, topics }),
     close: (target, reason) => send({ op: 'close', target, reason }),
   };

@@ -10,6 +10,13 @@ export const topic = {
   user: (userId: string) => `user:${userId}`,
   /** Every connection following one user's activity. */
   followers: (userId: string) => `followers:${userId}`,
+  /**
+   * One Socket.IO connection: Socket.IO puts each socket in a room of its own id, on whichever process
+   * holds it. (Raw /ws connections are in no such topic: nothing addressed this way is theirs.)
+   */
+  connection: (connectionId: string) => connectionId,
+  /** Every connection that is a member of a party (not those waiting to join it). */
+  party: (partyId: string) => `party:${partyId}`,
   /** Every connection that joined a chat room. */
   room: (room: string) => `room:${room}`,
   /** Every subscriber of a repository (changes everyone may read). */
@@ -20,11 +27,15 @@ export const topic = {
   repoAccount: (repo: string, accountId: string) => `db:${repo}:account:${accountId}`,
 };
 
-/** What a connection's topics say it asked for: the rooms it joined, the repositories and users it follows. */
+/**
+ * What a connection's topics say it asked for: the rooms it joined, the repositories and users it
+ * follows, the parties it was in.
+ */
 export interface Asked {
   rooms: string[];
   repos: string[];
   follows: string[];
+  parties: string[];
 }
 
 /**
@@ -33,9 +44,10 @@ export interface Asked {
  * is the repository's own topic; a user's and an account's are implied by it.
  */
 export function askedBy(topics: Iterable<string>): Asked {
-  const asked: Asked = { rooms: [], repos: [], follows: [] };
+  const asked: Asked = { rooms: [], repos: [], follows: [], parties: [] };
   for (const t of topics) {
     if (t.startsWith('room:')) asked.rooms.push(t.slice(5));
+    else if (t.startsWith('party:')) asked.parties.push(t.slice(6));
     else if (t.startsWith('followers:')) asked.follows.push(t.slice(10));
     else if (t.startsWith('db:') && !t.includes(':', 3)) asked.repos.push(t.slice(3));
   }

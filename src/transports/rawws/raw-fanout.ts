@@ -118,6 +118,9 @@ export function rawDeliverer(
       const socket = registry.bySid.get(connectionId);
       if (socket) for (const t of topics) registry.leave(socket, t);
     },
+    subscribeAll(holder, topics) {
+      for (const socket of [...registry.in(holder)]) for (const t of topics) registry.join(socket, t);
+    },
     unsubscribeAll(holder, topics) {
       for (const socket of [...registry.in(holder)]) for (const t of topics) registry.leave(socket, t);
     },

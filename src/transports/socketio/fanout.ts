@@ -38,6 +38,11 @@ export function socketIoDeliverer(
       const local = io.sockets.sockets.get(connectionId);
       if (local) for (const t of topics) local.leave(t);
     },
+    // Through the adapter, which reaches every process in the order it sends, so an event published
+    // after the join reaches the joined socket wherever it is.
+    subscribeAll(holder, topics) {
+      io.in(holder).socketsJoin(topics as string[]);
+    },
     unsubscribeAll(holder, topics) {
       io.in(holder).socketsLeave(topics as string[]);
     },

@@ -6,6 +6,7 @@ import { resolve, sample } from './schema.js';
 export const AUDIENCE_LABELS = {
   connection: 'Only the connection concerned',
   'room-members': 'The connections in the room',
+  'party-members': 'The connections in the party',
   'user-connections': 'Every connection of the user concerned',
   'activity-watchers':
     'Every signed-in connection (SERVER_ACTIVITIES_BROADCAST=all, the default), or only the user’s followers and own other devices (followers); connections following the user always; never the connection that caused it',

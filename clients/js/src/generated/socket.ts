@@ -4,6 +4,12 @@ import type * as T from './types.js';
 
 /** Client → server events (`action: receive`), by event name. */
 export interface SocketRequests {
+  /** Let a connection that asked to join in (the leader only) */
+  'accept-party-member': { payload: T.PartyMemberRef; reply: T.PartyView; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'LIMIT_REACHED' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'NOT_MEMBER' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+  /** End the party for everyone in it (the leader only) */
+  'close-party': { payload: T.PartyRef; reply: T.PartyRef; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'NOT_MEMBER' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+  /** Create an open or closed party; this connection leads it and is its first member */
+  'create-party': { payload: T.CreatePartyRequest; reply: T.PartyView; errors: 'BAD_INPUT' | 'INTERNAL' | 'LIMIT_REACHED' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** Create a public or private room; the creator owns it and joins it */
   'create-room': { payload: T.CreateRoomRequest; reply: T.RoomInfo; errors: 'BAD_INPUT' | 'CONFLICT' | 'FORBIDDEN' | 'INTERNAL' | 'LIMIT_REACHED' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** Page through a repository's changes after a position, those you may read */
@@ -26,22 +32,36 @@ export interface SocketRequests {
   file: { payload: T.FileRequest; reply: T.PublicFile; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'LIMIT_REACHED' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'TIMEOUT' | 'UNAVAILABLE' };
   /** Make users members of your private room */
   'invite-to-room': { payload: T.InviteRequest; reply: T.InviteReply; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'LIMIT_REACHED' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+  /** Join an open party at once, or ask the leader of a closed one */
+  'join-party': { payload: T.PartyRef; reply: T.JoinPartyReply; errors: 'BAD_INPUT' | 'CONFLICT' | 'INTERNAL' | 'LIMIT_REACHED' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** Become a member of a room and receive its messages on this connection */
   'join-room': { payload: T.JoinRoomRequest; reply: T.JoinRoomReply; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'LIMIT_REACHED' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+  /** Stop being a member, or withdraw a join request */
+  'leave-party': { payload: T.PartyRef; reply: T.PartyRef; errors: 'BAD_INPUT' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'NOT_MEMBER' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** Stop being a member; every connection of the user leaves the room */
   'leave-room': { payload: T.RoomRef; reply: T.RoomRef; errors: 'BAD_INPUT' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'NOT_MEMBER' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** Page through your stored notifications, newest first */
   'list-notifications': { payload: T.ListNotificationsRequest; reply: T.NotificationList; errors: 'BAD_INPUT' | 'INTERNAL' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+  /** The connections waiting to join, oldest first (the leader only) */
+  'list-party-requests': { payload: T.PartyRef; reply: T.PartyRequests; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'NOT_MEMBER' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** Get the stable room of you and another user, creating it the first time */
   'open-direct': { payload: T.OpenDirectRequest; reply: T.RoomInfo; errors: 'BAD_INPUT' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+  /** Make another member the leader (the leader only) */
+  'promote-party-member': { payload: T.PartyMemberRef; reply: T.PartyView; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'NOT_MEMBER' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+  /** Turn down a connection that asked to join (the leader only) */
+  'reject-party-member': { payload: T.PartyMemberRef; reply: T.PartyMemberRef; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'NOT_MEMBER' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** Remove a member from your private room */
   'remove-from-room': { payload: T.RemoveRequest; reply: T.RoomRef; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'NOT_MEMBER' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+  /** Kick a member out of the party (the leader only) */
+  'remove-party-member': { payload: T.PartyMemberRef; reply: T.PartyView; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'NOT_MEMBER' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** Page through a persistent room’s messages */
   'room-history': { payload: T.HistoryRequest; reply: T.HistoryPage; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** How many members a room has, how many are online, and where its history stands */
   'room-stats': { payload: T.RoomStatsRequest; reply: T.RoomStats; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'LIMIT_REACHED' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'TIMEOUT' | 'UNAVAILABLE' };
   /** Send a JSON object to every member of a room */
   'send-message': { payload: T.SendMessageRequest; reply: T.MessageReceipt; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+  /** Relay an op code and a payload to the other members */
+  'send-party-data': { payload: T.SendPartyDataRequest; reply: T.PartyRef; errors: 'BAD_INPUT' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'NOT_MEMBER' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** The server's clock, to measure a client's offset and round trip */
   'server-time': { payload: T.ServerTimeRequest; reply: T.ServerTime; errors: 'BAD_INPUT' | 'INTERNAL' | 'LIMIT_REACHED' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'TIMEOUT' | 'UNAVAILABLE' };
   /** Report what the user is doing; everyone else sees it */
@@ -84,6 +104,18 @@ export interface ServerEvents {
   'message-edited': T.ChatMessage;
   /** Notifications for this user, live or stored while they were away */
   notifications: T.NotificationList;
+  /** The party closed, this connection was removed, or its join request was rejected */
+  'party-closed': T.PartyClosed;
+  /** Data a member sent, with its op code and the sender's presence */
+  'party-data': T.PartyData;
+  /** A connection asks to join the closed party this connection leads */
+  'party-join-request': T.PartyJoinRequest;
+  /** The leader let this connection in; the party as it is now */
+  'party-joined': T.PartyView;
+  /** The party has a new leader */
+  'party-leader': T.PartyLeaderEvent;
+  /** Connections joined or left a party this connection is in */
+  'party-presence': T.PartyPresenceEvent;
   /** This user was made a member of a private or direct room */
   'room-invited': T.RoomInvitation;
   /** The owner removed this user from a private room */
@@ -107,6 +139,9 @@ export type ActionName = (typeof actionNames)[number];
 
 /** Whether the server acknowledges each request (an operation with a `reply`). */
 export const acknowledgedRequests: { readonly [E in keyof SocketRequests]: boolean } = {
+  'accept-party-member': true,
+  'close-party': true,
+  'create-party': true,
   'create-room': true,
   'db-changes': true,
   'delete-message': true,
@@ -118,14 +153,21 @@ export const acknowledgedRequests: { readonly [E in keyof SocketRequests]: boole
   'get-activities': true,
   file: true,
   'invite-to-room': true,
+  'join-party': true,
   'join-room': true,
+  'leave-party': true,
   'leave-room': true,
   'list-notifications': true,
+  'list-party-requests': true,
   'open-direct': true,
+  'promote-party-member': true,
+  'reject-party-member': true,
   'remove-from-room': true,
+  'remove-party-member': true,
   'room-history': true,
   'room-stats': true,
   'send-message': true,
+  'send-party-data': true,
   'server-time': true,
   'set-activity': true,
   'subscribe-db': true,
