@@ -323,6 +323,7 @@ export const httpRoutes: readonly HttpRoute[] = [
       [409, V.ErrorReply],
       [413, V.ErrorReply],
       [415, V.ErrorReply],
+      [429, V.ErrorReply],
       [500, V.ErrorReply],
       [503, V.ErrorReply],
       [504, V.ErrorReply],

@@ -21,6 +21,7 @@ import { leaveParty } from '../src/handlers/socket/leaveParty.js';
 import { leaveRoom } from '../src/handlers/socket/leaveRoom.js';
 import { listNotifications } from '../src/handlers/socket/listNotifications.js';
 import { listPartyRequests } from '../src/handlers/socket/listPartyRequests.js';
+import { notifyUser } from '../src/handlers/actions/notifyUser.js';
 import { openDirect } from '../src/handlers/socket/openDirect.js';
 import { promotePartyMember } from '../src/handlers/socket/promotePartyMember.js';
 import { rejectPartyMember } from '../src/handlers/socket/rejectPartyMember.js';
@@ -81,6 +82,8 @@ export interface ClientToServerEvents {
   'list-notifications': (payload: T.ListNotificationsRequest, ack: (reply: T.NotificationList | T.ErrorReply) => void) => void;
   /** The connections waiting to join, oldest first (the leader only) */
   'list-party-requests': (payload: T.PartyRef, ack: (reply: T.PartyRequests | T.ErrorReply) => void) => void;
+  /** Send another user a notification with an application code */
+  'notify-user': (payload: T.NotifyUserRequest, ack: (reply: T.Notification | T.ErrorReply) => void) => void;
   /** Get the stable room of you and another user, creating it the first time */
   'open-direct': (payload: T.OpenDirectRequest, ack: (reply: T.RoomInfo | T.ErrorReply) => void) => void;
   /** Make another member the leader (the leader only) */
@@ -370,6 +373,12 @@ export interface ActionHandlers {
    */
   getFile(payload: T.FileRequest, ctx: ActionContext): Promise<T.PublicFile> | T.PublicFile;
   /**
+   * Send another user a notification with an application code
+   *
+   * Action `notify-user`, answered with `Notification`.
+   */
+  notifyUser(payload: T.NotifyUserRequest, ctx: ActionContext): Promise<T.Notification> | T.Notification;
+  /**
    * How many members a room has, how many are online, and where its history stands
    *
    * Action `room-stats`, answered with `RoomStats`.
@@ -440,6 +449,7 @@ export const socketOperations: ReadonlyMap<string, SocketOperation> = new Map<st
   ['leave-room', { operationId: 'leaveRoom', event: 'leave-room', validatePayload: V.RoomRef, validateReply: V.RoomRef, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'NOT_MEMBER', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: leaveRoom satisfies SocketOperationHandlers['leaveRoom'] } satisfies EventOperation<T.RoomRef, T.RoomRef>],
   ['list-notifications', { operationId: 'listNotifications', event: 'list-notifications', validatePayload: V.ListNotificationsRequest, validateReply: V.NotificationList, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: listNotifications satisfies SocketOperationHandlers['listNotifications'] } satisfies EventOperation<T.ListNotificationsRequest, T.NotificationList>],
   ['list-party-requests', { operationId: 'listPartyRequests', event: 'list-party-requests', validatePayload: V.PartyRef, validateReply: V.PartyRequests, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'NOT_MEMBER', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: listPartyRequests satisfies SocketOperationHandlers['listPartyRequests'] } satisfies EventOperation<T.PartyRef, T.PartyRequests>],
+  ['notify-user', { action: true, operationId: 'notifyUser', event: 'notify-user', validatePayload: V.NotifyUserRequest, validateReply: V.Notification, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'LIMIT_REACHED', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'TIMEOUT', 'UNAVAILABLE']), handler: notifyUser satisfies ActionHandlers['notifyUser'] } satisfies ActionOperation<T.NotifyUserRequest, T.Notification>],
   ['open-direct', { operationId: 'openDirect', event: 'open-direct', validatePayload: V.OpenDirectRequest, validateReply: V.RoomInfo, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: openDirect satisfies SocketOperationHandlers['openDirect'] } satisfies EventOperation<T.OpenDirectRequest, T.RoomInfo>],
   ['promote-party-member', { operationId: 'promotePartyMember', event: 'promote-party-member', validatePayload: V.PartyMemberRef, validateReply: V.PartyView, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'NOT_MEMBER', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: promotePartyMember satisfies SocketOperationHandlers['promotePartyMember'] } satisfies EventOperation<T.PartyMemberRef, T.PartyView>],
   ['reject-party-member', { operationId: 'rejectPartyMember', event: 'reject-party-member', validatePayload: V.PartyMemberRef, validateReply: V.PartyMemberRef, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'NOT_MEMBER', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: rejectPartyMember satisfies SocketOperationHandlers['rejectPartyMember'] } satisfies EventOperation<T.PartyMemberRef, T.PartyMemberRef>],

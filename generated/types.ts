@@ -19,7 +19,7 @@ export type Username = string;
 /**
  * An action of the realtime API's channel `actions`.
  */
-export type ActionName = 'details-view' | 'file' | 'room-stats' | 'server-time';
+export type ActionName = 'details-view' | 'file' | 'notify-user' | 'room-stats' | 'server-time';
 /**
  * What a user is doing, as others see it. `offline` is also what everyone sees of a user with no
  * connection, of one who connected invisibly and set nothing yet, and of one who chose to appear offline.
@@ -243,7 +243,7 @@ export interface CallActionPath {
   /**
    * The action's name (its Socket.IO event).
    */
-  name: 'details-view' | 'file' | 'room-stats' | 'server-time';
+  name: 'details-view' | 'file' | 'notify-user' | 'room-stats' | 'server-time';
 }
 export interface CallerDetails {
   /**
@@ -1046,6 +1046,22 @@ export interface NotificationList {
    * Opaque: the `cursor` of the previous page, passed back as is.
    */
   cursor?: string;
+}
+export interface NotifyUserRequest {
+  /**
+   * The recipient.
+   */
+  userId: string;
+  subject: NotificationSubject;
+  content: NotificationContent;
+  /**
+   * An application code (negative ones are the server's).
+   */
+  code: number;
+  /**
+   * Stored and listed (the default), or live only.
+   */
+  persistent?: boolean;
 }
 export interface OpenDirectRequest {
   userId: string;

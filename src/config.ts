@@ -78,6 +78,8 @@ export interface Config {
   maxRoomMembers: number;
   /** Stored notifications per user; past it, each new one drops the user's oldest. */
   maxNotificationsPerUser: number;
+  /** Notifications one user may send others (the notify-user action) per minute. */
+  notifyRateLimit: number;
   /** The largest `maxSize` a party may be created with (Nakama's cap is 256). */
   maxPartySize: number;
   /** Parties one user may be in, or waiting to join, at once, across their connections. */
@@ -396,6 +398,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxRoomsPerConnection: integer(env, 'MAX_ROOMS_PER_CONNECTION', 100, 1, 100_000),
     maxRoomMembers: integer(env, 'MAX_ROOM_MEMBERS', 10_000, 2, 10_000_000),
     maxNotificationsPerUser: integer(env, 'MAX_NOTIFICATIONS_PER_USER', 1000, 1, 1_000_000),
+    notifyRateLimit: integer(env, 'NOTIFY_RATE_LIMIT', 30, 1, 1_000_000),
     // Bounded by the spec: a party view lists at most 256 members, a request list at most 10,000.
     maxPartySize: integer(env, 'MAX_PARTY_SIZE', 256, 2, 256),
     maxPartiesPerUser: integer(env, 'MAX_PARTIES_PER_USER', 5, 1, 1000),

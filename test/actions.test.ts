@@ -289,6 +289,7 @@ const PARAMS: Record<string, unknown> = {
   'room-stats': { room: 'general' },
   'details-view': {},
   file: { path: 'index.html' },
+  'notify-user': { userId: '7d1e4c2a-5b3f-4e6d-9a8c-1f0e2d3c4b5a', subject: 's', content: {}, code: 1 },
 };
 
 /** The spec's table with every action's handler replaced by `handlerOf(it)`, keeping its validators. */
@@ -421,6 +422,76 @@ describe('actions: ACTION_TIMEOUT_MS', () => {
     } finally {
       io.socket.close();
       raw.close();
+    }
+  });
+});
+
+describe('actions: notify-user', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer({ notifyRateLimit: 4 });
+  });
+  after(() => server?.close());
+
+  it('notifies another user live and stores it, over every transport, and refuses what it must', async () => {
+    const [ada, bob] = await Promise.all([registerUser(server), registerUser(server)]);
+    const bobIo = await connect(server, { secret: bob.profile.socketSecret });
+    const adaIo = await connect(server, { secret: ada.profile.socketSecret });
+    const adaRaw = await RawClient.open(server.url);
+    try {
+      await adaRaw.auth(ada.token);
+      const call = callers(server, ada, adaIo, adaRaw);
+      for (const t of TRANSPORTS) {
+        const heard = bobIo.events.next('notifications');
+        const sent = (await call[t]('notify-user', {
+          userId: bob.profile.id,
+          subject: `from ${t}`,
+          content: { via: t },
+          code: 100,
+          persistent: t !== 'http',
+        })) as { id: string; senderId: string; code: number; persistent: boolean };
+        assert.equal(sent.senderId, ada.profile.id, t);
+        assert.equal(sent.persistent, t !== 'http');
+        const { notifications } = await heard;
+        assert.deepEqual(
+          notifications.map((n) => [n.id, n.subject, n.code]),
+          [[sent.id, `from ${t}`, 100]],
+        );
+      }
+      // Stored: the two persistent ones are listed for bob, newest first; ada has none of them.
+      const listed = (await emitRaw(bobIo.socket, 'list-notifications', {})) as {
+        notifications: { subject: string }[];
+      };
+      assert.deepEqual(
+        listed.notifications.map((n) => n.subject),
+        ['from ws', 'from io'],
+      );
+      const own = (await emitRaw(adaIo.socket, 'list-notifications', {})) as { notifications: unknown[] };
+      assert.deepEqual(own.notifications, []);
+      // Server codes are not the caller's; an unknown user is NOT_FOUND; past NOTIFY_RATE_LIMIT, RATE_LIMITED.
+      const negative = (await call.io('notify-user', {
+        ...(PARAMS['notify-user'] as object),
+        code: -2,
+      })) as ErrorReply;
+      assert.deepEqual([negative.error.code, negative.error.field], ['BAD_INPUT', 'code']);
+      const nobody = (await call.io('notify-user', PARAMS['notify-user'])) as ErrorReply;
+      assert.deepEqual([nobody.error.code, nobody.error.field], ['NOT_FOUND', 'userId']);
+      for (const t of TRANSPORTS) {
+        const limited = (await call[t]('notify-user', {
+          userId: bob.profile.id,
+          subject: 'spam',
+          content: {},
+          code: 1,
+        })) as ErrorReply;
+        assert.equal(limited.error?.code, 'RATE_LIMITED', t);
+        assert.ok((limited.error.retryAfterSeconds ?? 0) >= 1 || t === 'ws', t);
+      }
+      const after = (await emitRaw(bobIo.socket, 'list-notifications', {})) as { notifications: unknown[] };
+      assert.equal(after.notifications.length, 2, 'nothing refused was stored');
+    } finally {
+      bobIo.socket.close();
+      adaIo.socket.close();
+      adaRaw.close();
     }
   });
 });

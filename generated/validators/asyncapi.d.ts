@@ -74,6 +74,7 @@ export declare const NotificationCursor: T.Validator<T.NotificationCursor>;
 export declare const NotificationId: T.Validator<T.NotificationId>;
 export declare const NotificationList: T.Validator<T.NotificationList>;
 export declare const NotificationSubject: T.Validator<T.NotificationSubject>;
+export declare const NotifyUserRequest: T.Validator<T.NotifyUserRequest>;
 export declare const OpenDirectRequest: T.Validator<T.OpenDirectRequest>;
 export declare const PartyClosed: T.Validator<T.PartyClosed>;
 export declare const PartyData: T.Validator<T.PartyData>;

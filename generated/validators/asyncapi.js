@@ -8437,6 +8437,156 @@ validate_NotificationSubject.errors = vErrors;
 return errors === 0;
 }
 
+export const NotifyUserRequest = validate_NotifyUserRequest;
+const schema_NotifyUserRequest = {"type":"object","additionalProperties":false,"required":["userId","subject","content","code"],"properties":{"userId":{"type":"string","format":"uuid","description":"The recipient."},"subject":{"$ref":"#/definitions/NotificationSubject"},"content":{"$ref":"#/definitions/NotificationContent"},"code":{"type":"integer","minimum":1,"maximum":1000000,"description":"An application code (negative ones are the server's)."},"persistent":{"type":"boolean","default":true,"description":"Stored and listed (the default), or live only."}}};
+
+function validate_NotifyUserRequest(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.userId === undefined) && (missing0 = "userId")) || ((data.subject === undefined) && (missing0 = "subject"))) || ((data.content === undefined) && (missing0 = "content"))) || ((data.code === undefined) && (missing0 = "code"))){
+validate_NotifyUserRequest.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((((key0 === "userId") || (key0 === "subject")) || (key0 === "content")) || (key0 === "code")) || (key0 === "persistent"))){
+validate_NotifyUserRequest.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.userId !== undefined){
+let data0 = data.userId;
+const _errs2 = errors;
+if(errors === _errs2){
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(!(format_uuid.test(data0))){
+validate_NotifyUserRequest.errors = [{instancePath:instancePath+"/userId",schemaPath:"#/properties/userId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+return false;
+}
+}
+else {
+validate_NotifyUserRequest.errors = [{instancePath:instancePath+"/userId",schemaPath:"#/properties/userId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.subject !== undefined){
+let data1 = data.subject;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data1 === "string"){
+if(func_ucs2length(data1) > 255){
+validate_NotifyUserRequest.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/definitions/NotificationSubject/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"}];
+return false;
+}
+else {
+if(func_ucs2length(data1) < 1){
+validate_NotifyUserRequest.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/definitions/NotificationSubject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate_NotifyUserRequest.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/definitions/NotificationSubject/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.content !== undefined){
+let data2 = data.content;
+const _errs7 = errors;
+const _errs8 = errors;
+if(errors === _errs8){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(Object.keys(data2).length > 64){
+validate_NotifyUserRequest.errors = [{instancePath:instancePath+"/content",schemaPath:"#/definitions/NotificationContent/maxProperties",keyword:"maxProperties",params:{limit: 64},message:"must NOT have more than 64 properties"}];
+return false;
+}
+}
+else {
+validate_NotifyUserRequest.errors = [{instancePath:instancePath+"/content",schemaPath:"#/definitions/NotificationContent/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.code !== undefined){
+let data3 = data.code;
+const _errs11 = errors;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+validate_NotifyUserRequest.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs11){
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 1000000 || isNaN(data3)){
+validate_NotifyUserRequest.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
+return false;
+}
+else {
+if(data3 < 1 || isNaN(data3)){
+validate_NotifyUserRequest.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.persistent !== undefined){
+const _errs13 = errors;
+if(typeof data.persistent !== "boolean"){
+validate_NotifyUserRequest.errors = [{instancePath:instancePath+"/persistent",schemaPath:"#/properties/persistent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs13 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate_NotifyUserRequest.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate_NotifyUserRequest.errors = vErrors;
+return errors === 0;
+}
+
 export const OpenDirectRequest = validate_OpenDirectRequest;
 const schema_OpenDirectRequest = {"type":"object","additionalProperties":false,"required":["userId"],"properties":{"userId":{"type":"string","format":"uuid"}}};
 

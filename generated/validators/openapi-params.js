@@ -4,7 +4,7 @@ const require = createRequire(import.meta.url);
 "use strict";
 export const CallActionPath = validate_CallActionPath;
 const schema_CallActionPath = {"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/ActionName","description":"The action's name (its Socket.IO event)."}}};
-const schema_ActionName = {"type":"string","description":"An action of the realtime API's channel `actions`.","enum":["details-view","file","room-stats","server-time"],"examples":["server-time"]};
+const schema_ActionName = {"type":"string","description":"An action of the realtime API's channel `actions`.","enum":["details-view","file","notify-user","room-stats","server-time"],"examples":["server-time"]};
 
 function validate_CallActionPath(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -64,7 +64,7 @@ data["name"] = coerced0;
 }
 }
 }
-if(!((((data0 === "details-view") || (data0 === "file")) || (data0 === "room-stats")) || (data0 === "server-time"))){
+if(!(((((data0 === "details-view") || (data0 === "file")) || (data0 === "notify-user")) || (data0 === "room-stats")) || (data0 === "server-time"))){
 validate_CallActionPath.errors = [{instancePath:instancePath+"/name",schemaPath:"#/definitions/ActionName/enum",keyword:"enum",params:{allowedValues: schema_ActionName.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }

@@ -493,7 +493,7 @@ validate_AccountConnections.evaluated = {"props":true,"dynamicProps":false,"dyna
 export const AccountMember = validate_AccountMember;
 
 export const ActionName = validate_ActionName;
-const schema_ActionName = {"type":"string","description":"An action of the realtime API's channel `actions`.","enum":["details-view","file","room-stats","server-time"],"examples":["server-time"]};
+const schema_ActionName = {"type":"string","description":"An action of the realtime API's channel `actions`.","enum":["details-view","file","notify-user","room-stats","server-time"],"examples":["server-time"]};
 
 function validate_ActionName(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -509,7 +509,7 @@ if(typeof data !== "string"){
 validate_ActionName.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(!((((data === "details-view") || (data === "file")) || (data === "room-stats")) || (data === "server-time"))){
+if(!(((((data === "details-view") || (data === "file")) || (data === "notify-user")) || (data === "room-stats")) || (data === "server-time"))){
 validate_ActionName.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema_ActionName.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }

@@ -209,6 +209,8 @@ export async function createServices(
   const notifications = new NotificationService(new NotificationStore(database.db), bus, {
     maxPerUser: config.maxNotificationsPerUser,
     openConnections: (userId) => connections.userCount(userId),
+    userLimiter: perMinute('notify', config.notifyRateLimit, 'local'),
+    userExists: async (userId) => (await userStore.byId(userId)) !== undefined,
   });
   const accounts = new AccountService(
     new AccountStore(database.db),

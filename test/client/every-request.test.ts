@@ -79,6 +79,7 @@ describe('client package: every Socket.IO request round-trips', () => {
       'server-time': () => ({}),
       'details-view': () => ({}),
       file: () => ({ path: 'hello.txt' }),
+      'notify-user': () => ({ userId: graceId, subject: 'hi', content: { x: 1 }, code: 7 }),
       'send-message': () => ({ room, body: { text: 'first' } }),
       'edit-message': () => ({ ...message(), body: { text: 'edited' } }),
       'room-history': () => ({ room, limit: 10 }),

@@ -118,6 +118,7 @@ export function socketSeeds(t: FuzzTargets): SocketSeeds {
     'server-time': [{}],
     'details-view': [{}],
     file: [{ path: 'index.html' }, { path: '../etc/passwd' }],
+    'notify-user': [{ userId: t.peerId, subject: 'fuzz', content: {}, code: 1, persistent: false }],
   };
 }
 

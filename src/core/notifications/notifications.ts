@@ -4,6 +4,7 @@ import type { NotificationRow, NotificationStore } from '../../store/notificatio
 import { ApiError } from '../errors.js';
 import type { Bus } from '../fanout/bus.js';
 import { topic } from '../fanout/topics.js';
+import { type AsyncRateLimiter, takeOrRefuseAsync } from '../limits/async-rate-limiter.js';
 
 /** The codes of the server's own notifications: negative, as Nakama reserves them (spec: NotificationCode). */
 export const SystemCode = {
@@ -26,6 +27,10 @@ export interface NotificationOptions {
   maxPerUser: number;
   /** Open connections of a user across the cluster: whether a live notification reached them. */
   openConnections: (userId: string) => Promise<number>;
+  /** Notifications a user sends others (the `notify-user` action), per minute (NOTIFY_RATE_LIMIT). */
+  userLimiter: AsyncRateLimiter;
+  /** Whether a user exists: a user may only notify one who does. */
+  userExists: (userId: string) => Promise<boolean>;
   now?: () => number;
 }
 
@@ -97,6 +102,44 @@ export class NotificationService {
     private readonly options: NotificationOptions,
   ) {
     this.now = options.now ?? Date.now;
+  }
+
+  /**
+   * A user notifies another (the `notify-user` action): an application code (positive), counted against
+   * the sender's NOTIFY_RATE_LIMIT before anything is stored, to a user who exists.
+   */
+  async fromUser(
+    senderId: string,
+    request: {
+      userId: string;
+      subject: string;
+      content: Record<string, unknown>;
+      code: number;
+      persistent?: boolean;
+    },
+  ): Promise<Notification> {
+    if (!Number.isInteger(request.code) || request.code < 1)
+      throw new ApiError('BAD_INPUT', 'code: a user sends application codes (1 and up)', 'code');
+    await takeOrRefuseAsync(
+      this.options.userLimiter,
+      senderId,
+      'too many notifications sent by this user (NOTIFY_RATE_LIMIT)',
+      '',
+    );
+    if (!(await this.options.userExists(request.userId)))
+      throw new ApiError('NOT_FOUND', 'no user has this id', 'userId');
+    const [sent] = await this.send(
+      [request.userId],
+      {
+        subject: request.subject,
+        content: request.content,
+        code: request.code,
+        persistent: request.persistent !== false,
+      },
+      senderId,
+    );
+    if (!sent) throw new ApiError('NOT_FOUND', 'no user has this id', 'userId');
+    return sent;
   }
 
   /**

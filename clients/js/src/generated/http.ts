@@ -32,7 +32,7 @@ export interface HttpOperations {
     query: undefined;
     body: T.ActionParams;
     bodyRequired: false;
-    responses: { 200: T.ActionReply; 400: T.ErrorReply; 401: T.ErrorReply; 403: T.ErrorReply; 404: T.ErrorReply; 409: T.ErrorReply; 413: T.ErrorReply; 415: T.ErrorReply; 500: T.ErrorReply; 503: T.ErrorReply; 504: T.ErrorReply };
+    responses: { 200: T.ActionReply; 400: T.ErrorReply; 401: T.ErrorReply; 403: T.ErrorReply; 404: T.ErrorReply; 409: T.ErrorReply; 413: T.ErrorReply; 415: T.ErrorReply; 429: T.ErrorReply; 500: T.ErrorReply; 503: T.ErrorReply; 504: T.ErrorReply };
   };
   /**
    * Create a document in a repository

@@ -11,7 +11,7 @@ export type FilledByClient = 'sid' | 'type' | 'token' | 'data';
  */
 export interface RawRequests {
   /** Call an action by name, with a correlation id the answer carries back */
-  action: { operationId: 'rawAction'; data: T.EnvelopeAction['data']; fields: Omit<T.EnvelopeAction, FilledByClient>; answerType: 'result'; answer: T.EnvelopeResult; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'TIMEOUT' | 'UNAUTHENTICATED' | 'UNAVAILABLE' };
+  action: { operationId: 'rawAction'; data: T.EnvelopeAction['data']; fields: Omit<T.EnvelopeAction, FilledByClient>; answerType: 'result'; answer: T.EnvelopeResult; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'TIMEOUT' | 'UNAUTHENTICATED' | 'UNAVAILABLE' };
   /** Trade a session token for a socket token */
   auth: { operationId: 'rawAuth'; data: T.EnvelopeAuth['data']; fields: Omit<T.EnvelopeAuth, FilledByClient>; answerType: 'token'; answer: T.EnvelopeToken; errors: 'BAD_INPUT' | 'CONNECTION_LIMIT' | 'INTERNAL' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAUTHENTICATED' | 'UNAVAILABLE' };
   /** Send a message to every member of a chat room */

@@ -44,6 +44,8 @@ export interface SocketRequests {
   'list-notifications': { payload: T.ListNotificationsRequest; reply: T.NotificationList; errors: 'BAD_INPUT' | 'INTERNAL' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** The connections waiting to join, oldest first (the leader only) */
   'list-party-requests': { payload: T.PartyRef; reply: T.PartyRequests; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'NOT_MEMBER' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+  /** Send another user a notification with an application code */
+  'notify-user': { payload: T.NotifyUserRequest; reply: T.Notification; errors: 'BAD_INPUT' | 'INTERNAL' | 'LIMIT_REACHED' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'TIMEOUT' | 'UNAVAILABLE' };
   /** Get the stable room of you and another user, creating it the first time */
   'open-direct': { payload: T.OpenDirectRequest; reply: T.RoomInfo; errors: 'BAD_INPUT' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** Make another member the leader (the leader only) */
@@ -134,7 +136,7 @@ export type ConnectErrorPayload = T.Error;
  * The actions (`x-action: true`): requests any transport can call by name, Socket.IO by its event,
  * `/ws` with an `action` envelope, HTTP with `POST /api/actions/{name}`.
  */
-export const actionNames = ['details-view', 'file', 'room-stats', 'server-time'] as const;
+export const actionNames = ['details-view', 'file', 'notify-user', 'room-stats', 'server-time'] as const;
 export type ActionName = (typeof actionNames)[number];
 
 /** Whether the server acknowledges each request (an operation with a `reply`). */
@@ -159,6 +161,7 @@ export const acknowledgedRequests: { readonly [E in keyof SocketRequests]: boole
   'leave-room': true,
   'list-notifications': true,
   'list-party-requests': true,
+  'notify-user': true,
   'open-direct': true,
   'promote-party-member': true,
   'reject-party-member': true,
