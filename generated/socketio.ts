@@ -1,6 +1,7 @@
 // generated from spec/asyncapi.yaml by `make generate` — do not edit
 
 import type { SocketContext } from '../src/handlers/context.js';
+import { createMatch } from '../src/handlers/socket/createMatch.js';
 import { createRoom } from '../src/handlers/socket/createRoom.js';
 import { dbChanges } from '../src/handlers/socket/dbChanges.js';
 import { deleteMessage } from '../src/handlers/socket/deleteMessage.js';
@@ -9,11 +10,14 @@ import { editMessage } from '../src/handlers/socket/editMessage.js';
 import { followUsers } from '../src/handlers/socket/followUsers.js';
 import { getActivities } from '../src/handlers/socket/getActivities.js';
 import { inviteToRoom } from '../src/handlers/socket/inviteToRoom.js';
+import { joinMatch } from '../src/handlers/socket/joinMatch.js';
 import { joinRoom } from '../src/handlers/socket/joinRoom.js';
+import { leaveMatch } from '../src/handlers/socket/leaveMatch.js';
 import { leaveRoom } from '../src/handlers/socket/leaveRoom.js';
 import { openDirect } from '../src/handlers/socket/openDirect.js';
 import { removeFromRoom } from '../src/handlers/socket/removeFromRoom.js';
 import { roomHistory } from '../src/handlers/socket/roomHistory.js';
+import { sendMatchData } from '../src/handlers/socket/sendMatchData.js';
 import { sendMessage } from '../src/handlers/socket/sendMessage.js';
 import { setActivity } from '../src/handlers/socket/setActivity.js';
 import { subscribeDb } from '../src/handlers/socket/subscribeDb.js';
@@ -25,6 +29,8 @@ import * as V from './validators/asyncapi.js';
 
 /** Events a client emits: the first type argument of Socket.IO's `Server` and the second of the client's `Socket`. */
 export interface ClientToServerEvents {
+  /** Start a relayed match; this connection is its first member */
+  'create-match': (payload: T.CreateMatchRequest, ack: (reply: T.Match | T.ErrorReply) => void) => void;
   /** Create a public or private room; the creator owns it and joins it */
   'create-room': (payload: T.CreateRoomRequest, ack: (reply: T.RoomInfo | T.ErrorReply) => void) => void;
   /** Page through a repository's changes after a position, those you may read */
@@ -41,8 +47,12 @@ export interface ClientToServerEvents {
   'get-activities': (payload: T.EmptyRequest, ack: (reply: T.ActivityList | T.ErrorReply) => void) => void;
   /** Make users members of your private room */
   'invite-to-room': (payload: T.InviteRequest, ack: (reply: T.InviteReply | T.ErrorReply) => void) => void;
+  /** Become a member of a match by its id and receive its data and presence events */
+  'join-match': (payload: T.MatchRef, ack: (reply: T.Match | T.ErrorReply) => void) => void;
   /** Become a member of a room and receive its messages on this connection */
   'join-room': (payload: T.JoinRoomRequest, ack: (reply: T.JoinRoomReply | T.ErrorReply) => void) => void;
+  /** Stop being a member of a match; the last member to leave ends it */
+  'leave-match': (payload: T.MatchRef, ack: (reply: T.MatchRef | T.ErrorReply) => void) => void;
   /** Stop being a member; every connection of the user leaves the room */
   'leave-room': (payload: T.RoomRef, ack: (reply: T.RoomRef | T.ErrorReply) => void) => void;
   /** Get the stable room of you and another user, creating it the first time */
@@ -51,6 +61,8 @@ export interface ClientToServerEvents {
   'remove-from-room': (payload: T.RemoveRequest, ack: (reply: T.RoomRef | T.ErrorReply) => void) => void;
   /** Page through a persistent room’s messages */
   'room-history': (payload: T.HistoryRequest, ack: (reply: T.HistoryPage | T.ErrorReply) => void) => void;
+  /** Relay an op code and a payload to the other members, or to some of them */
+  'send-match-data': (payload: T.SendMatchDataRequest, ack: (reply: T.MatchRef | T.ErrorReply) => void) => void;
   /** Send a JSON object to every member of a room */
   'send-message': (payload: T.SendMessageRequest, ack: (reply: T.MessageReceipt | T.ErrorReply) => void) => void;
   /** Report what the user is doing; everyone else sees it */
@@ -81,6 +93,10 @@ export interface ServerToClientEvents {
   db_updated: (payload: T.DbChange) => void;
   /** Tells the client why an event it sent without an acknowledgement callback was refused */
   'frame-error': (payload: T.FrameError) => void;
+  /** A member sent data to the match */
+  'match-data': (payload: T.MatchData) => void;
+  /** Connections joined or left a match this connection is in */
+  'match-presence': (payload: T.MatchPresenceEvent) => void;
   /** A user became a member of a room this connection is in */
   'member-joined': (payload: T.MemberEvent) => void;
   /** A user stopped being a member */
@@ -101,6 +117,12 @@ export interface ServerToClientEvents {
 
 /** One handler per client → server operation; implementations live in src/handlers/socket/<operationId>.ts. */
 export interface SocketOperationHandlers {
+  /**
+   * Start a relayed match; this connection is its first member
+   *
+   * Event `create-match`, acknowledged with `Match`.
+   */
+  createMatch(payload: T.CreateMatchRequest, ctx: SocketContext): Promise<T.Match> | T.Match;
   /**
    * Create a public or private room; the creator owns it and joins it
    *
@@ -150,11 +172,23 @@ export interface SocketOperationHandlers {
    */
   inviteToRoom(payload: T.InviteRequest, ctx: SocketContext): Promise<T.InviteReply> | T.InviteReply;
   /**
+   * Become a member of a match by its id and receive its data and presence events
+   *
+   * Event `join-match`, acknowledged with `Match`.
+   */
+  joinMatch(payload: T.MatchRef, ctx: SocketContext): Promise<T.Match> | T.Match;
+  /**
    * Become a member of a room and receive its messages on this connection
    *
    * Event `join-room`, acknowledged with `JoinRoomReply`.
    */
   joinRoom(payload: T.JoinRoomRequest, ctx: SocketContext): Promise<T.JoinRoomReply> | T.JoinRoomReply;
+  /**
+   * Stop being a member of a match; the last member to leave ends it
+   *
+   * Event `leave-match`, acknowledged with `MatchRef`.
+   */
+  leaveMatch(payload: T.MatchRef, ctx: SocketContext): Promise<T.MatchRef> | T.MatchRef;
   /**
    * Stop being a member; every connection of the user leaves the room
    *
@@ -179,6 +213,12 @@ export interface SocketOperationHandlers {
    * Event `room-history`, acknowledged with `HistoryPage`.
    */
   roomHistory(payload: T.HistoryRequest, ctx: SocketContext): Promise<T.HistoryPage> | T.HistoryPage;
+  /**
+   * Relay an op code and a payload to the other members, or to some of them
+   *
+   * Event `send-match-data`, acknowledged with `MatchRef`.
+   */
+  sendMatchData(payload: T.SendMatchDataRequest, ctx: SocketContext): Promise<T.MatchRef> | T.MatchRef;
   /**
    * Send a JSON object to every member of a room
    *
@@ -237,6 +277,7 @@ export interface SocketOperation<Payload = unknown, Reply = unknown> {
 
 /** Inbound dispatch: event name → operation. A Map, so no event name can reach Object.prototype. */
 export const socketOperations: ReadonlyMap<string, SocketOperation> = new Map<string, SocketOperation>([
+  ['create-match', { operationId: 'createMatch', event: 'create-match', validatePayload: V.CreateMatchRequest, validateReply: V.Match, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'LIMIT_REACHED', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: createMatch satisfies SocketOperationHandlers['createMatch'] } satisfies SocketOperation<T.CreateMatchRequest, T.Match>],
   ['create-room', { operationId: 'createRoom', event: 'create-room', validatePayload: V.CreateRoomRequest, validateReply: V.RoomInfo, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'CONFLICT', 'FORBIDDEN', 'INTERNAL', 'LIMIT_REACHED', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: createRoom satisfies SocketOperationHandlers['createRoom'] } satisfies SocketOperation<T.CreateRoomRequest, T.RoomInfo>],
   ['db-changes', { operationId: 'dbChanges', event: 'db-changes', validatePayload: V.DbChangesRequest, validateReply: V.DbChangesPage, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAUTHENTICATED', 'UNAVAILABLE']), handler: dbChanges satisfies SocketOperationHandlers['dbChanges'] } satisfies SocketOperation<T.DbChangesRequest, T.DbChangesPage>],
   ['delete-message', { operationId: 'deleteMessage', event: 'delete-message', validatePayload: V.MessageRef, validateReply: V.MessageReceipt, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: deleteMessage satisfies SocketOperationHandlers['deleteMessage'] } satisfies SocketOperation<T.MessageRef, T.MessageReceipt>],
@@ -245,11 +286,14 @@ export const socketOperations: ReadonlyMap<string, SocketOperation> = new Map<st
   ['follow-users', { operationId: 'followUsers', event: 'follow-users', validatePayload: V.FollowRequest, validateReply: V.FollowReply, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: followUsers satisfies SocketOperationHandlers['followUsers'] } satisfies SocketOperation<T.FollowRequest, T.FollowReply>],
   ['get-activities', { operationId: 'getActivities', event: 'get-activities', validatePayload: V.EmptyRequest, validateReply: V.ActivityList, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: getActivities satisfies SocketOperationHandlers['getActivities'] } satisfies SocketOperation<T.EmptyRequest, T.ActivityList>],
   ['invite-to-room', { operationId: 'inviteToRoom', event: 'invite-to-room', validatePayload: V.InviteRequest, validateReply: V.InviteReply, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'LIMIT_REACHED', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: inviteToRoom satisfies SocketOperationHandlers['inviteToRoom'] } satisfies SocketOperation<T.InviteRequest, T.InviteReply>],
+  ['join-match', { operationId: 'joinMatch', event: 'join-match', validatePayload: V.MatchRef, validateReply: V.Match, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'LIMIT_REACHED', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: joinMatch satisfies SocketOperationHandlers['joinMatch'] } satisfies SocketOperation<T.MatchRef, T.Match>],
   ['join-room', { operationId: 'joinRoom', event: 'join-room', validatePayload: V.JoinRoomRequest, validateReply: V.JoinRoomReply, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'LIMIT_REACHED', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: joinRoom satisfies SocketOperationHandlers['joinRoom'] } satisfies SocketOperation<T.JoinRoomRequest, T.JoinRoomReply>],
+  ['leave-match', { operationId: 'leaveMatch', event: 'leave-match', validatePayload: V.MatchRef, validateReply: V.MatchRef, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'NOT_MEMBER', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: leaveMatch satisfies SocketOperationHandlers['leaveMatch'] } satisfies SocketOperation<T.MatchRef, T.MatchRef>],
   ['leave-room', { operationId: 'leaveRoom', event: 'leave-room', validatePayload: V.RoomRef, validateReply: V.RoomRef, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'NOT_MEMBER', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: leaveRoom satisfies SocketOperationHandlers['leaveRoom'] } satisfies SocketOperation<T.RoomRef, T.RoomRef>],
   ['open-direct', { operationId: 'openDirect', event: 'open-direct', validatePayload: V.OpenDirectRequest, validateReply: V.RoomInfo, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: openDirect satisfies SocketOperationHandlers['openDirect'] } satisfies SocketOperation<T.OpenDirectRequest, T.RoomInfo>],
   ['remove-from-room', { operationId: 'removeFromRoom', event: 'remove-from-room', validatePayload: V.RemoveRequest, validateReply: V.RoomRef, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'NOT_MEMBER', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: removeFromRoom satisfies SocketOperationHandlers['removeFromRoom'] } satisfies SocketOperation<T.RemoveRequest, T.RoomRef>],
   ['room-history', { operationId: 'roomHistory', event: 'room-history', validatePayload: V.HistoryRequest, validateReply: V.HistoryPage, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: roomHistory satisfies SocketOperationHandlers['roomHistory'] } satisfies SocketOperation<T.HistoryRequest, T.HistoryPage>],
+  ['send-match-data', { operationId: 'sendMatchData', event: 'send-match-data', validatePayload: V.SendMatchDataRequest, validateReply: V.MatchRef, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_IMPLEMENTED', 'NOT_MEMBER', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: sendMatchData satisfies SocketOperationHandlers['sendMatchData'] } satisfies SocketOperation<T.SendMatchDataRequest, T.MatchRef>],
   ['send-message', { operationId: 'sendMessage', event: 'send-message', validatePayload: V.SendMessageRequest, validateReply: V.MessageReceipt, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: sendMessage satisfies SocketOperationHandlers['sendMessage'] } satisfies SocketOperation<T.SendMessageRequest, T.MessageReceipt>],
   ['set-activity', { operationId: 'setActivity', event: 'set-activity', validatePayload: V.SetActivityRequest, validateReply: V.UserActivity, errorCodes: new Set<T.ErrorCode>(['ACTIVITIES_DISABLED', 'BAD_INPUT', 'INTERNAL', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: setActivity satisfies SocketOperationHandlers['setActivity'] } satisfies SocketOperation<T.SetActivityRequest, T.UserActivity>],
   ['subscribe-db', { operationId: 'subscribeDb', event: 'subscribe-db', validatePayload: V.SubscribeDbRequest, validateReply: V.SubscribeDbReply, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'LIMIT_REACHED', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAUTHENTICATED', 'UNAVAILABLE']), handler: subscribeDb satisfies SocketOperationHandlers['subscribeDb'] } satisfies SocketOperation<T.SubscribeDbRequest, T.SubscribeDbReply>],
@@ -267,6 +311,8 @@ export const outboundEventValidators: { [E in keyof ServerToClientEvents]: T.Val
   db_deleted: V.DbChange,
   db_updated: V.DbChange,
   'frame-error': V.FrameError,
+  'match-data': V.MatchData,
+  'match-presence': V.MatchPresenceEvent,
   'member-joined': V.MemberEvent,
   'member-left': V.MemberLeftEvent,
   message: V.ChatMessage,

@@ -50,6 +50,10 @@ export type CloseReason =
   | 'replaced'
   | 'shutting-down';
 /**
+ * A connection's id (its `welcome`'s `connectionId`).
+ */
+export type ConnectionId = string;
+/**
  * A repository: lower-case letters, digits and `_`, optionally ending with a permission suffix `_OGE_`, three
  * octal digits for the document's owner, users of the owner's account, and everyone: read = 4, write = 2,
  * execute = 1 (reserved; it grants nothing yet). `tasks_760_`: the owner may do everything, their account
@@ -118,6 +122,18 @@ export type HandshakeSecret = string;
  *
  */
 export type RoomKind = 'public' | 'private' | 'direct';
+/**
+ * A match's id, random, given by `create-match`.
+ */
+export type MatchId = string;
+/**
+ * What the data means, as the game defines it; the server does not read it.
+ */
+export type OpCode = number;
+/**
+ * Bytes as standard base64 with padding (RFC 4648, section 4).
+ */
+export type MatchDataBase64 = string;
 /**
  * 32 random bytes, base64url. Authenticates Socket.IO handshakes.
  */
@@ -209,6 +225,12 @@ export interface Closing {
 }
 export interface CreateDocumentPath {
   repo: RepoName;
+}
+export interface CreateMatchRequest {
+  /**
+   * Members at most, up to the server's `MAX_MATCH_SIZE`; that is the default.
+   */
+  maxSize?: number;
 }
 export interface CreateRoomRequest {
   room: RoomId;
@@ -767,6 +789,57 @@ export interface ListRoomMessagesQuery {
   after?: number;
   limit?: number;
 }
+export interface Match {
+  matchId: MatchId;
+  /**
+   * How many members it has.
+   */
+  size: number;
+  maxSize: number;
+  /**
+   * Every member, this connection included.
+   *
+   * @maxItems 1000
+   */
+  presences: MatchPresence[];
+}
+/**
+ * A member of a match: one connection of a user.
+ */
+export interface MatchPresence {
+  userId: string;
+  connectionId: ConnectionId;
+  username: string;
+}
+/**
+ * Carries `data` or `dataBase64`, as the sender sent it.
+ */
+export interface MatchData {
+  matchId: MatchId;
+  presence: MatchPresence;
+  opCode: OpCode;
+  /**
+   * Any JSON value.
+   */
+  data?: {
+    [k: string]: unknown | undefined;
+  };
+  dataBase64?: MatchDataBase64;
+}
+export interface MatchPresenceEvent {
+  matchId: MatchId;
+  /**
+   * @maxItems 1000
+   */
+  joins: MatchPresence[];
+  /**
+   * @maxItems 1000
+   */
+  leaves: MatchPresence[];
+}
+export interface MatchRef {
+  matchId: MatchId;
+}
 export interface MemberEvent {
   room: RoomId;
   user: Author;
@@ -879,6 +952,31 @@ export interface RoomView {
    */
   members: RoomMember[];
   memberCount: number;
+}
+/**
+ * Exactly one of `data` and `dataBase64`.
+ */
+export interface SendMatchDataRequest {
+  matchId: MatchId;
+  opCode: OpCode;
+  /**
+   * Any JSON value.
+   */
+  data?: {
+    [k: string]: unknown | undefined;
+  };
+  dataBase64?: MatchDataBase64;
+  /**
+   * Only these members (connection ids) get it; ids of connections not in the match are ignored.
+   *
+   * @minItems 1
+   * @maxItems 1000
+   */
+  presences?: [ConnectionId, ...ConnectionId[]];
+  /**
+   * The sending connection gets it too.
+   */
+  echo?: boolean;
 }
 export interface SendMessageRequest {
   room: RoomId;

@@ -30,6 +30,9 @@ import { TokenBucketLimiter } from './limits/rate-limiter.js';
 import { RedisConnectionSlots } from './limits/redis-connection-slots.js';
 import { RedisTokenBucket } from './limits/redis-token-bucket.js';
 import { WorkQueue } from './limits/work-queue.js';
+import type { MatchStore } from './matches/match-store.js';
+import { MatchService } from './matches/matches.js';
+import { MemoryMatchStore } from './matches/memory-match-store.js';
 import { MemoryPresenceStore } from './presence/memory-presence-store.js';
 import { PresenceService } from './presence/presence.js';
 import type { PresenceStore } from './presence/presence-store.js';
@@ -50,6 +53,7 @@ export interface Services {
   messages: MessageService;
   accounts: AccountService;
   documents: DocumentService;
+  matches: MatchService;
   connections: ConnectionLimiter;
 }
 
@@ -68,6 +72,8 @@ export interface SharedState {
   presence: PresenceStore;
   /** Ephemeral rooms' message numbers, one order across processes. */
   sequences: EphemeralSequences;
+  /** Relayed matches and their members. */
+  matches?: MatchStore;
   /** Redis reachable, answering, and every subscription in place: what health reports. */
   healthy(): boolean;
   /** Ready when handed over; commands fail fast while Redis is away (cluster/redis.ts). */
@@ -206,6 +212,13 @@ export async function createServices(
     membershipLimiter: perMinute('membership', config.membershipRateLimit, 'local'),
     log,
   });
+  const matches = new MatchService(shared?.matches ?? new MemoryMatchStore(), bus, {
+    maxMatchSize: config.maxMatchSize,
+    maxMatchesPerUser: config.maxMatchesPerUser,
+    maxMatchDataBytes: config.maxMatchDataBytes,
+    dataRateLimit: config.matchDataRateLimit,
+    dataLimiter: perMinute('match-data', config.matchDataRateLimit, 'local'),
+  });
   return {
     presence,
     users,
@@ -218,12 +231,14 @@ export async function createServices(
       presence,
       rooms,
       documents,
+      matches,
       log,
     }),
     connections,
     accounts,
     documents,
     rooms,
+    matches,
     messages: new MessageService(
       directory,
       membership,

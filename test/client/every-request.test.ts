@@ -3,6 +3,7 @@ import { acknowledgedRequests } from '../../clients/js/src/generated/socket.js';
 import {
   connect,
   createHttpClient,
+  type Match,
   type MessageReceipt,
   type RequestEvent,
   type SocketRequests,
@@ -44,6 +45,11 @@ describe('client package: every Socket.IO request round-trips', () => {
     const room = `every-${Math.random().toString(36).slice(2, 8)}`;
     const repo = 'every_744_';
     let sent: MessageReceipt | undefined;
+    let match: Match | undefined;
+    const matchId = () => {
+      assert.ok(match, 'create-match ran first');
+      return match.matchId;
+    };
     const message = () => {
       assert.ok(sent, 'send-message ran first');
       return { room, id: sent.id };
@@ -69,6 +75,10 @@ describe('client package: every Socket.IO request round-trips', () => {
       'subscribe-db': () => ({ repo }),
       'db-changes': () => ({ repo, after: 0 }),
       'unsubscribe-db': () => ({ repo }),
+      'create-match': () => ({ maxSize: 4 }),
+      'join-match': () => ({ matchId: matchId() }),
+      'send-match-data': () => ({ matchId: matchId(), opCode: 1, data: { move: 'e4' } }),
+      'leave-match': () => ({ matchId: matchId() }),
     };
     const order = Object.keys(payloads) as RequestEvent[];
     assert.deepEqual([...order].sort(), Object.keys(acknowledgedRequests).sort(), 'every request, once');
@@ -84,6 +94,7 @@ describe('client package: every Socket.IO request round-trips', () => {
     for (const event of order) {
       const reply = await send(event);
       if (event === 'send-message') sent = reply as MessageReceipt;
+      if (event === 'create-match') match = reply as Match;
     }
 
     assert.equal(replies.size, order.length);
@@ -91,5 +102,6 @@ describe('client package: every Socket.IO request round-trips', () => {
     assert.equal((replies.get('edit-message') as MessageReceipt).id, sent?.id);
     assert.ok((replies.get('delete-message') as MessageReceipt).deletedAt);
     assert.deepEqual(replies.get('leave-room'), { room });
+    assert.deepEqual(replies.get('leave-match'), { matchId: matchId() });
   });
 });

@@ -30,9 +30,21 @@ export type SocketSeeds = { [E in keyof ClientToServerEvents]: Payload<E>[] };
 
 /** A repository nobody may read (`_300_`): subscribing is FORBIDDEN. */
 const UNREADABLE_REPO = 'fuzz_300_';
+/**
+ * A match id no match has: matches end with their last connection, so none prepared beforehand would
+ * outlive the preparing one. Joining it is NOT_FOUND, sending to it NOT_MEMBER, past validation all the same.
+ */
+const NO_MATCH = '00000000-0000-4000-8000-000000000000';
 
 export function socketSeeds(t: FuzzTargets): SocketSeeds {
   return {
+    'create-match': [{}, { maxSize: 2 }],
+    'join-match': [{ matchId: NO_MATCH }],
+    'leave-match': [{ matchId: NO_MATCH }],
+    'send-match-data': [
+      { matchId: NO_MATCH, opCode: 1, data: { x: 1, y: [2, 'three'] } },
+      { matchId: NO_MATCH, opCode: 0, dataBase64: 'AAECAw==', presences: [t.selfId], echo: true },
+    ],
     'create-room': [
       { room: 'fuzz-created', kind: 'public' },
       { room: 'fuzz-private', kind: 'private', hidden: true, persistent: false },

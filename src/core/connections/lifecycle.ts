@@ -7,6 +7,7 @@ import { logFailure } from '../errors.js';
 import type { Bus } from '../fanout/bus.js';
 import { askedBy, topic } from '../fanout/topics.js';
 import type { ConnectionLimiter, Transport } from '../limits/connection-limits.js';
+import type { MatchService } from '../matches/matches.js';
 import type { PresenceService } from '../presence/presence.js';
 import type { SocketIdentity } from '../users.js';
 
@@ -25,6 +26,7 @@ export interface LifecycleDeps {
   presence: PresenceService;
   rooms: RoomService;
   documents: DocumentService;
+  matches: MatchService;
   log: Logger;
 }
 
@@ -82,6 +84,7 @@ export class ConnectionLifecycle {
     this.deps.bus.subscribe(connection.id, this.deps.presence.topicsOf(connection));
     this.deps.rooms.connected(connection);
     this.deps.documents.connected(connection);
+    this.deps.matches.connected(connection);
     return this.deps.presence.connected(connection, appearOnline);
   }
 
@@ -100,14 +103,15 @@ export class ConnectionLifecycle {
   }
 
   /**
-   * Whether a dropped connection may be resumed with these topics: every room it was in it may still be
-   * in, and its account is the same (its repositories' topics name it). Asked before Socket.IO replays
-   * what the connection missed, which it does before any other check (transports/socketio/recovery.ts):
-   * when not, the client gets a new connection and resyncs.
+   * Whether a dropped connection may be resumed with these topics: it was in no match (it left them as it
+   * dropped), every room it was in it may still be in, and its account is the same (its repositories'
+   * topics name it). Asked before Socket.IO replays what the connection missed, which it does before any
+   * other check (transports/socketio/recovery.ts): when not, the client gets a new connection and resyncs.
    */
   async mayResume(identity: LiveConnection, topics: Iterable<string>): Promise<boolean> {
     const asked = askedBy(topics);
     return (
+      this.deps.matches.mayResume(topics) &&
       (await this.deps.rooms.mayResume(identity, asked.rooms)) &&
       (await this.deps.documents.mayResume(identity, asked.repos))
     );
@@ -118,10 +122,11 @@ export class ConnectionLifecycle {
     appearOnline: boolean,
     topics: Iterable<string>,
   ): Promise<void> {
-    const { bus, rooms, documents, presence } = this.deps;
+    const { bus, rooms, documents, matches, presence } = this.deps;
     const asked = askedBy(topics);
     rooms.connected(connection);
     documents.connected(connection);
+    matches.connected(connection);
     const gone = [
       ...(await rooms.resumed(connection, asked.rooms)).map(topic.room),
       ...documents.resumed(connection, asked.repos).flatMap((repo) => subscriberTopics(repo, connection)),
@@ -143,8 +148,9 @@ export class ConnectionLifecycle {
   }
 
   private undo(connection: LiveConnection): void {
-    const { documents, rooms, presence, log } = this.deps;
+    const { documents, rooms, matches, presence, log } = this.deps;
     documents.disconnected(connection);
+    matches.disconnected(connection).catch((err: unknown) => logFailure(log, err, 'match cleanup failed'));
     // Rooms first: they read whether the user hides before presence forgets the connection.
     rooms.disconnected(connection).catch((err: unknown) => logFailure(log, err, 'room cleanup failed'));
     presence

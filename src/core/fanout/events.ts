@@ -1,6 +1,8 @@
 import type {
   ChatMessage,
   DbChange,
+  MatchData,
+  MatchPresenceEvent,
   MemberEvent,
   MemberLeftEvent,
   RoomInvitation,
@@ -25,6 +27,8 @@ export interface BusEvents {
   db_created: DbChange;
   db_updated: DbChange;
   db_deleted: DbChange;
+  'match-data': MatchData;
+  'match-presence': MatchPresenceEvent;
 }
 
 export type BusEvent = keyof BusEvents;

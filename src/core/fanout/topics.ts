@@ -18,6 +18,13 @@ export const topic = {
   repoOwner: (repo: string, userId: string) => `db:${repo}:user:${userId}`,
   /** A repository's subscribers in this account (changes to documents of their account). */
   repoAccount: (repo: string, accountId: string) => `db:${repo}:account:${accountId}`,
+  /** Every connection in a relayed match. */
+  match: (matchId: string) => `match:${matchId}`,
+  /**
+   * One connection: its id. Socket.IO puts every socket in a room named by its id, on whichever process
+   * holds it, so this reaches it across the cluster with nothing to subscribe.
+   */
+  connection: (connectionId: string) => connectionId,
 };
 
 /** What a connection's topics say it asked for: the rooms it joined, the repositories and users it follows. */

@@ -4,6 +4,8 @@ import type * as T from './types.js';
 
 /** Client → server events (`action: receive`), by event name. */
 export interface SocketRequests {
+  /** Start a relayed match; this connection is its first member */
+  'create-match': { payload: T.CreateMatchRequest; reply: T.Match; errors: 'BAD_INPUT' | 'INTERNAL' | 'LIMIT_REACHED' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** Create a public or private room; the creator owns it and joins it */
   'create-room': { payload: T.CreateRoomRequest; reply: T.RoomInfo; errors: 'BAD_INPUT' | 'CONFLICT' | 'FORBIDDEN' | 'INTERNAL' | 'LIMIT_REACHED' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** Page through a repository's changes after a position, those you may read */
@@ -20,8 +22,12 @@ export interface SocketRequests {
   'get-activities': { payload: T.EmptyRequest; reply: T.ActivityList; errors: 'BAD_INPUT' | 'INTERNAL' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** Make users members of your private room */
   'invite-to-room': { payload: T.InviteRequest; reply: T.InviteReply; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'LIMIT_REACHED' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+  /** Become a member of a match by its id and receive its data and presence events */
+  'join-match': { payload: T.MatchRef; reply: T.Match; errors: 'BAD_INPUT' | 'INTERNAL' | 'LIMIT_REACHED' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** Become a member of a room and receive its messages on this connection */
   'join-room': { payload: T.JoinRoomRequest; reply: T.JoinRoomReply; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'LIMIT_REACHED' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+  /** Stop being a member of a match; the last member to leave ends it */
+  'leave-match': { payload: T.MatchRef; reply: T.MatchRef; errors: 'BAD_INPUT' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'NOT_MEMBER' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** Stop being a member; every connection of the user leaves the room */
   'leave-room': { payload: T.RoomRef; reply: T.RoomRef; errors: 'BAD_INPUT' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'NOT_MEMBER' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** Get the stable room of you and another user, creating it the first time */
@@ -30,6 +36,8 @@ export interface SocketRequests {
   'remove-from-room': { payload: T.RemoveRequest; reply: T.RoomRef; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'NOT_MEMBER' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** Page through a persistent room’s messages */
   'room-history': { payload: T.HistoryRequest; reply: T.HistoryPage; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+  /** Relay an op code and a payload to the other members, or to some of them */
+  'send-match-data': { payload: T.SendMatchDataRequest; reply: T.MatchRef; errors: 'BAD_INPUT' | 'INTERNAL' | 'NOT_IMPLEMENTED' | 'NOT_MEMBER' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** Send a JSON object to every member of a room */
   'send-message': { payload: T.SendMessageRequest; reply: T.MessageReceipt; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** Report what the user is doing; everyone else sees it */
@@ -60,6 +68,10 @@ export interface ServerEvents {
   db_updated: T.DbChange;
   /** Tells the client why an event it sent without an acknowledgement callback was refused */
   'frame-error': T.FrameError;
+  /** A member sent data to the match */
+  'match-data': T.MatchData;
+  /** Connections joined or left a match this connection is in */
+  'match-presence': T.MatchPresenceEvent;
   /** A user became a member of a room this connection is in */
   'member-joined': T.MemberEvent;
   /** A user stopped being a member */
@@ -86,6 +98,7 @@ export type ConnectErrorPayload = T.Error;
 
 /** Whether the server acknowledges each request (an operation with a `reply`). */
 export const acknowledgedRequests: { readonly [E in keyof SocketRequests]: boolean } = {
+  'create-match': true,
   'create-room': true,
   'db-changes': true,
   'delete-message': true,
@@ -94,11 +107,14 @@ export const acknowledgedRequests: { readonly [E in keyof SocketRequests]: boole
   'follow-users': true,
   'get-activities': true,
   'invite-to-room': true,
+  'join-match': true,
   'join-room': true,
+  'leave-match': true,
   'leave-room': true,
   'open-direct': true,
   'remove-from-room': true,
   'room-history': true,
+  'send-match-data': true,
   'send-message': true,
   'set-activity': true,
   'subscribe-db': true,
