@@ -271,7 +271,8 @@ describe('relayed matches', () => {
         matchId,
         opCode: 2,
         data: { to: 'bob' },
-        presences: [bob.welcome.connectionId, carol.welcome.connectionId, 'not-a-connection'],
+        // A target is a connection id, never any other audience: the one of every connection included.
+        presences: [bob.welcome.connectionId, carol.welcome.connectionId, 'presence:all', '#max', 'nobody'],
       });
       assert.deepEqual((await bob.events.next('match-data')).data, { to: 'bob' });
       for (const c of [ada, carol, dan]) await roundTrip(c);

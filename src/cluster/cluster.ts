@@ -4,6 +4,8 @@ import type { EphemeralSequences } from '../core/chat/ephemeral-sequences.js';
 import { RedisEphemeralSequences } from '../core/chat/redis-ephemeral-sequences.js';
 import type { Broker } from '../core/fanout/broker.js';
 import { RedisBroker } from '../core/fanout/redis-broker.js';
+import type { MatchStore } from '../core/matches/match-store.js';
+import { RedisMatchStore } from '../core/matches/redis-match-store.js';
 import type { PresenceStore } from '../core/presence/presence-store.js';
 import { RedisPresenceStore } from '../core/presence/redis-presence-store.js';
 import type { Logger } from '../logger.js';
@@ -28,6 +30,8 @@ export interface Cluster {
   /** For the limits' counts (connection slots, rate buckets): ready, failing fast while Redis is away. */
   redis: Redis;
   sequences: EphemeralSequences;
+  /** Relayed matches and their members, one set for every process. */
+  matches: MatchStore;
   /** For `io.adapter(...)`. */
   socketIoAdapter: ReturnType<typeof createAdapter>;
   /** Redis reachable, answering pings in time, and every subscription in place. */
@@ -90,6 +94,7 @@ export async function joinCluster(config: Config & { redisUrl: string }, log: Lo
     presence,
     redis: commands,
     sequences: new RedisEphemeralSequences(commands, `${config.redisPrefix}seq:`),
+    matches: new RedisMatchStore(commands, `${config.redisPrefix}match:`),
     socketIoAdapter,
     healthy: () => broker.healthy && probe.ok && commands.status === 'ready' && streams.status === 'ready',
     close: async () => {

@@ -73,7 +73,7 @@ export interface SharedState {
   /** Ephemeral rooms' message numbers, one order across processes. */
   sequences: EphemeralSequences;
   /** Relayed matches and their members. */
-  matches?: MatchStore;
+  matches: MatchStore;
   /** Redis reachable, answering, and every subscription in place: what health reports. */
   healthy(): boolean;
   /** Ready when handed over; commands fail fast while Redis is away (cluster/redis.ts). */
