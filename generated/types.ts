@@ -131,6 +131,10 @@ export type MatchId = string;
  */
 export type OpCode = number;
 /**
+ * Any JSON value; the server does not read it.
+ */
+export type MatchDataJson = {} | unknown[] | string | number | boolean | null;
+/**
  * Bytes as standard base64 with padding (RFC 4648, section 4).
  */
 export type MatchDataBase64 = string;
@@ -818,12 +822,7 @@ export interface MatchData {
   matchId: MatchId;
   presence: MatchPresence;
   opCode: OpCode;
-  /**
-   * Any JSON value.
-   */
-  data?: {
-    [k: string]: unknown | undefined;
-  };
+  data?: MatchDataJson;
   dataBase64?: MatchDataBase64;
 }
 export interface MatchPresenceEvent {
@@ -959,12 +958,7 @@ export interface RoomView {
 export interface SendMatchDataRequest {
   matchId: MatchId;
   opCode: OpCode;
-  /**
-   * Any JSON value.
-   */
-  data?: {
-    [k: string]: unknown | undefined;
-  };
+  data?: MatchDataJson;
   dataBase64?: MatchDataBase64;
   /**
    * Only these members (connection ids) get it; ids of connections not in the match are ignored.

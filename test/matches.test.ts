@@ -315,7 +315,8 @@ describe('relayed matches', () => {
       const { ada, bob, matchId } = await twoPlayers(w);
       const cases: [unknown, string][] = [
         [{ matchId, opCode: 1, data: 1, dataBase64: 'AA==' }, 'dataBase64'],
-        [{ matchId, opCode: 1 }, 'data'],
+        [{ matchId, opCode: 1 }, ''],
+        [{ matchId, opCode: 1, echo: true }, 'data'],
         [{ matchId, opCode: 1, dataBase64: 'abc' }, 'dataBase64'],
         [{ matchId, opCode: 1, dataBase64: 'ab$=' }, 'dataBase64'],
         [{ matchId, opCode: 1, dataBase64: 'AAAA\n' }, 'dataBase64'],

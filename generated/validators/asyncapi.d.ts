@@ -55,6 +55,7 @@ export declare const JoinRoomRequest: T.Validator<T.JoinRoomRequest>;
 export declare const Match: T.Validator<T.Match>;
 export declare const MatchData: T.Validator<T.MatchData>;
 export declare const MatchDataBase64: T.Validator<T.MatchDataBase64>;
+export declare const MatchDataJson: T.Validator<T.MatchDataJson>;
 export declare const MatchId: T.Validator<T.MatchId>;
 export declare const MatchPresence: T.Validator<T.MatchPresence>;
 export declare const MatchPresenceEvent: T.Validator<T.MatchPresenceEvent>;

@@ -6219,8 +6219,9 @@ return errors === 0;
 }
 
 export const MatchData = validate_MatchData;
-const schema_MatchData = {"type":"object","description":"Carries `data` or `dataBase64`, as the sender sent it.","additionalProperties":false,"required":["matchId","presence","opCode"],"properties":{"matchId":{"$ref":"#/definitions/MatchId"},"presence":{"$ref":"#/definitions/MatchPresence"},"opCode":{"$ref":"#/definitions/OpCode"},"data":{"description":"Any JSON value."},"dataBase64":{"$ref":"#/definitions/MatchDataBase64"}}};
+const schema_MatchData = {"type":"object","description":"Carries `data` or `dataBase64`, as the sender sent it.","additionalProperties":false,"required":["matchId","presence","opCode"],"properties":{"matchId":{"$ref":"#/definitions/MatchId"},"presence":{"$ref":"#/definitions/MatchPresence"},"opCode":{"$ref":"#/definitions/OpCode"},"data":{"$ref":"#/definitions/MatchDataJson"},"dataBase64":{"$ref":"#/definitions/MatchDataBase64"}}};
 const schema_OpCode = {"type":"integer","minimum":0,"maximum":2147483647,"description":"What the data means, as the game defines it; the server does not read it."};
+const schema_MatchDataJson = {"anyOf":[{"type":"object"},{"type":"array"},{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"null"}],"description":"Any JSON value; the server does not read it.","examples":[{"x":12,"y":7}]};
 const schema_MatchDataBase64 = {"type":"string","maxLength":1398104,"pattern":"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$","description":"Bytes as standard base64 with padding (RFC 4648, section 4)."};
 const pattern_f7b33402c0 = new RegExp("^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$", "u");
 
@@ -6308,18 +6309,140 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.dataBase64 !== undefined){
-let data3 = data.dataBase64;
+if(data.data !== undefined){
+let data3 = data.data;
 const _errs9 = errors;
-const _errs10 = errors;
-if(errors === _errs10){
-if(typeof data3 === "string"){
-if(func_ucs2length(data3) > 1398104){
+const _errs11 = errors;
+let valid4 = false;
+const _errs12 = errors;
+if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){
+const err0 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/MatchDataJson/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs14 = errors;
+if(!(Array.isArray(data3))){
+const err1 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/MatchDataJson/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs14 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs16 = errors;
+if(typeof data3 !== "string"){
+const err2 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/MatchDataJson/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid0 = _errs16 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs18 = errors;
+if(!((typeof data3 == "number") && (isFinite(data3)))){
+const err3 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/MatchDataJson/anyOf/3/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var _valid0 = _errs18 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs20 = errors;
+if(typeof data3 !== "boolean"){
+const err4 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/MatchDataJson/anyOf/4/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs20 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs22 = errors;
+if(data3 !== null){
+const err5 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/MatchDataJson/anyOf/5/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs22 === errors;
+valid4 = valid4 || _valid0;
+}
+}
+}
+}
+}
+if(!valid4){
+const err6 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/MatchDataJson/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+validate_MatchData.errors = vErrors;
+return false;
+}
+else {
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.dataBase64 !== undefined){
+let data4 = data.dataBase64;
+const _errs24 = errors;
+const _errs25 = errors;
+if(errors === _errs25){
+if(typeof data4 === "string"){
+if(func_ucs2length(data4) > 1398104){
 validate_MatchData.errors = [{instancePath:instancePath+"/dataBase64",schemaPath:"#/definitions/MatchDataBase64/maxLength",keyword:"maxLength",params:{limit: 1398104},message:"must NOT have more than 1398104 characters"}];
 return false;
 }
 else {
-if(!pattern_f7b33402c0.test(data3)){
+if(!pattern_f7b33402c0.test(data4)){
 validate_MatchData.errors = [{instancePath:instancePath+"/dataBase64",schemaPath:"#/definitions/MatchDataBase64/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"},message:"must match pattern \""+"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"+"\""}];
 return false;
 }
@@ -6330,10 +6453,11 @@ validate_MatchData.errors = [{instancePath:instancePath+"/dataBase64",schemaPath
 return false;
 }
 }
-var valid0 = _errs9 === errors;
+var valid0 = _errs24 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }
@@ -6374,6 +6498,128 @@ return false;
 }
 }
 validate_MatchDataBase64.errors = vErrors;
+return errors === 0;
+}
+
+export const MatchDataJson = validate_MatchDataJson;
+
+function validate_MatchDataJson(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs3 = errors;
+if(!(Array.isArray(data))){
+const err1 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs5 = errors;
+if(typeof data !== "string"){
+const err2 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs7 = errors;
+if(!((typeof data == "number") && (isFinite(data)))){
+const err3 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs9 = errors;
+if(typeof data !== "boolean"){
+const err4 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs11 = errors;
+if(data !== null){
+const err5 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+valid0 = valid0 || _valid0;
+}
+}
+}
+}
+}
+if(!valid0){
+const err6 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+validate_MatchDataJson.errors = vErrors;
+return false;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate_MatchDataJson.errors = vErrors;
 return errors === 0;
 }
 
@@ -8133,7 +8379,7 @@ return errors === 0;
 }
 
 export const SendMatchDataRequest = validate_SendMatchDataRequest;
-const schema_SendMatchDataRequest = {"type":"object","description":"Exactly one of `data` and `dataBase64`.","additionalProperties":false,"required":["matchId","opCode"],"properties":{"matchId":{"$ref":"#/definitions/MatchId"},"opCode":{"$ref":"#/definitions/OpCode"},"data":{"description":"Any JSON value."},"dataBase64":{"$ref":"#/definitions/MatchDataBase64"},"presences":{"type":"array","minItems":1,"maxItems":1000,"uniqueItems":true,"description":"Only these members (connection ids) get it; ids of connections not in the match are ignored.","items":{"$ref":"#/definitions/ConnectionId"}},"echo":{"type":"boolean","default":false,"description":"The sending connection gets it too."}}};
+const schema_SendMatchDataRequest = {"type":"object","description":"Exactly one of `data` and `dataBase64`.","additionalProperties":false,"required":["matchId","opCode"],"minProperties":3,"properties":{"matchId":{"$ref":"#/definitions/MatchId"},"opCode":{"$ref":"#/definitions/OpCode"},"data":{"$ref":"#/definitions/MatchDataJson"},"dataBase64":{"$ref":"#/definitions/MatchDataBase64"},"presences":{"type":"array","minItems":1,"maxItems":1000,"uniqueItems":true,"description":"Only these members (connection ids) get it; ids of connections not in the match are ignored.","items":{"$ref":"#/definitions/ConnectionId"}},"echo":{"type":"boolean","default":false,"description":"The sending connection gets it too."}}};
 const func_equal = require("ajv/dist/runtime/equal").default;
 
 function validate_SendMatchDataRequest(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -8141,6 +8387,11 @@ let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 3){
+validate_SendMatchDataRequest.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 3},message:"must NOT have fewer than 3 properties"}];
+return false;
+}
+else {
 let missing0;
 if(((data.matchId === undefined) && (missing0 = "matchId")) || ((data.opCode === undefined) && (missing0 = "opCode"))){
 validate_SendMatchDataRequest.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
@@ -8208,18 +8459,140 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.dataBase64 !== undefined){
-let data2 = data.dataBase64;
+if(data.data !== undefined){
+let data2 = data.data;
 const _errs8 = errors;
-const _errs9 = errors;
-if(errors === _errs9){
-if(typeof data2 === "string"){
-if(func_ucs2length(data2) > 1398104){
+const _errs10 = errors;
+let valid4 = false;
+const _errs11 = errors;
+if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
+const err0 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/MatchDataJson/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs13 = errors;
+if(!(Array.isArray(data2))){
+const err1 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/MatchDataJson/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs13 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs15 = errors;
+if(typeof data2 !== "string"){
+const err2 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/MatchDataJson/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid0 = _errs15 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs17 = errors;
+if(!((typeof data2 == "number") && (isFinite(data2)))){
+const err3 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/MatchDataJson/anyOf/3/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var _valid0 = _errs17 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs19 = errors;
+if(typeof data2 !== "boolean"){
+const err4 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/MatchDataJson/anyOf/4/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs19 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs21 = errors;
+if(data2 !== null){
+const err5 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/MatchDataJson/anyOf/5/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs21 === errors;
+valid4 = valid4 || _valid0;
+}
+}
+}
+}
+}
+if(!valid4){
+const err6 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/MatchDataJson/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+validate_SendMatchDataRequest.errors = vErrors;
+return false;
+}
+else {
+errors = _errs10;
+if(vErrors !== null){
+if(_errs10){
+vErrors.length = _errs10;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.dataBase64 !== undefined){
+let data3 = data.dataBase64;
+const _errs23 = errors;
+const _errs24 = errors;
+if(errors === _errs24){
+if(typeof data3 === "string"){
+if(func_ucs2length(data3) > 1398104){
 validate_SendMatchDataRequest.errors = [{instancePath:instancePath+"/dataBase64",schemaPath:"#/definitions/MatchDataBase64/maxLength",keyword:"maxLength",params:{limit: 1398104},message:"must NOT have more than 1398104 characters"}];
 return false;
 }
 else {
-if(!pattern_f7b33402c0.test(data2)){
+if(!pattern_f7b33402c0.test(data3)){
 validate_SendMatchDataRequest.errors = [{instancePath:instancePath+"/dataBase64",schemaPath:"#/definitions/MatchDataBase64/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"},message:"must match pattern \""+"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"+"\""}];
 return false;
 }
@@ -8230,41 +8603,41 @@ validate_SendMatchDataRequest.errors = [{instancePath:instancePath+"/dataBase64"
 return false;
 }
 }
-var valid0 = _errs8 === errors;
+var valid0 = _errs23 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.presences !== undefined){
-let data3 = data.presences;
-const _errs11 = errors;
-if(errors === _errs11){
-if(Array.isArray(data3)){
-if(data3.length > 1000){
+let data4 = data.presences;
+const _errs26 = errors;
+if(errors === _errs26){
+if(Array.isArray(data4)){
+if(data4.length > 1000){
 validate_SendMatchDataRequest.errors = [{instancePath:instancePath+"/presences",schemaPath:"#/properties/presences/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"}];
 return false;
 }
 else {
-if(data3.length < 1){
+if(data4.length < 1){
 validate_SendMatchDataRequest.errors = [{instancePath:instancePath+"/presences",schemaPath:"#/properties/presences/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
-var valid4 = true;
-const len0 = data3.length;
+var valid6 = true;
+const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-let data4 = data3[i0];
-const _errs13 = errors;
-const _errs14 = errors;
-if(errors === _errs14){
-if(typeof data4 === "string"){
-if(func_ucs2length(data4) > 64){
+let data5 = data4[i0];
+const _errs28 = errors;
+const _errs29 = errors;
+if(errors === _errs29){
+if(typeof data5 === "string"){
+if(func_ucs2length(data5) > 64){
 validate_SendMatchDataRequest.errors = [{instancePath:instancePath+"/presences/" + i0,schemaPath:"#/definitions/ConnectionId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
 else {
-if(func_ucs2length(data4) < 1){
+if(func_ucs2length(data5) < 1){
 validate_SendMatchDataRequest.errors = [{instancePath:instancePath+"/presences/" + i0,schemaPath:"#/definitions/ConnectionId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -8275,19 +8648,19 @@ validate_SendMatchDataRequest.errors = [{instancePath:instancePath+"/presences/"
 return false;
 }
 }
-var valid4 = _errs13 === errors;
-if(!valid4){
+var valid6 = _errs28 === errors;
+if(!valid6){
 break;
 }
 }
-if(valid4){
-let i1 = data3.length;
+if(valid6){
+let i1 = data4.length;
 let j0;
 if(i1 > 1){
 outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
-if(func_equal(data3[i1], data3[j0])){
+if(func_equal(data4[i1], data4[j0])){
 validate_SendMatchDataRequest.errors = [{instancePath:instancePath+"/presences",schemaPath:"#/properties/presences/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
 return false;
 break outer0;
@@ -8304,22 +8677,24 @@ validate_SendMatchDataRequest.errors = [{instancePath:instancePath+"/presences",
 return false;
 }
 }
-var valid0 = _errs11 === errors;
+var valid0 = _errs26 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.echo !== undefined){
-const _errs16 = errors;
+const _errs31 = errors;
 if(typeof data.echo !== "boolean"){
 validate_SendMatchDataRequest.errors = [{instancePath:instancePath+"/echo",schemaPath:"#/properties/echo/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid0 = _errs16 === errors;
+var valid0 = _errs31 === errors;
 }
 else {
 var valid0 = true;
+}
+}
 }
 }
 }

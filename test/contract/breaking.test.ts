@@ -29,6 +29,10 @@ function show(changes: Change[]): string {
     .join('\n');
 }
 
+/** The spec's own AsyncAPI version, which each feature's minor raise moves on. */
+const asyncApiVersion = (docs: SpecDocuments) =>
+  (docs.asyncapi as { info?: { version?: string } }).info?.version ?? '';
+
 describe('breaking-change gate', () => {
   let current: SpecDocuments;
 
@@ -92,7 +96,7 @@ describe('breaking-change gate', () => {
       'field    data',
       'pointer  #/components/schemas/EchoRequest/properties/data/maxLength',
       'clients that send 9–4096 characters are now refused',
-      "asyncapi: FAILS: 1 breaking change(s) and info.version's major part was not raised (0.3.0)",
+      `asyncapi: FAILS: 1 breaking change(s) and info.version's major part was not raised (${asyncApiVersion(current)})`,
       'raise the major part',
     ])
       assert.ok(text.includes(expected), `missing ${expected} in:\n${text}`);
