@@ -3,6 +3,7 @@
 import type { ActionContext, SocketContext } from '../src/handlers/context.js';
 import { acceptPartyMember } from '../src/handlers/socket/acceptPartyMember.js';
 import { closeParty } from '../src/handlers/socket/closeParty.js';
+import { createMatch } from '../src/handlers/socket/createMatch.js';
 import { createParty } from '../src/handlers/socket/createParty.js';
 import { createRoom } from '../src/handlers/socket/createRoom.js';
 import { dbChanges } from '../src/handlers/socket/dbChanges.js';
@@ -15,8 +16,10 @@ import { followUsers } from '../src/handlers/socket/followUsers.js';
 import { getActivities } from '../src/handlers/socket/getActivities.js';
 import { getFile } from '../src/handlers/actions/getFile.js';
 import { inviteToRoom } from '../src/handlers/socket/inviteToRoom.js';
+import { joinMatch } from '../src/handlers/socket/joinMatch.js';
 import { joinParty } from '../src/handlers/socket/joinParty.js';
 import { joinRoom } from '../src/handlers/socket/joinRoom.js';
+import { leaveMatch } from '../src/handlers/socket/leaveMatch.js';
 import { leaveParty } from '../src/handlers/socket/leaveParty.js';
 import { leaveRoom } from '../src/handlers/socket/leaveRoom.js';
 import { listNotifications } from '../src/handlers/socket/listNotifications.js';
@@ -29,6 +32,7 @@ import { removeFromRoom } from '../src/handlers/socket/removeFromRoom.js';
 import { removePartyMember } from '../src/handlers/socket/removePartyMember.js';
 import { roomHistory } from '../src/handlers/socket/roomHistory.js';
 import { roomStats } from '../src/handlers/actions/roomStats.js';
+import { sendMatchData } from '../src/handlers/socket/sendMatchData.js';
 import { sendMessage } from '../src/handlers/socket/sendMessage.js';
 import { sendPartyData } from '../src/handlers/socket/sendPartyData.js';
 import { serverTime } from '../src/handlers/actions/serverTime.js';
@@ -46,6 +50,8 @@ export interface ClientToServerEvents {
   'accept-party-member': (payload: T.PartyMemberRef, ack: (reply: T.PartyView | T.ErrorReply) => void) => void;
   /** End the party for everyone in it (the leader only) */
   'close-party': (payload: T.PartyRef, ack: (reply: T.PartyRef | T.ErrorReply) => void) => void;
+  /** Start a relayed match; this connection is its first member */
+  'create-match': (payload: T.CreateMatchRequest, ack: (reply: T.Match | T.ErrorReply) => void) => void;
   /** Create an open or closed party; this connection leads it and is its first member */
   'create-party': (payload: T.CreatePartyRequest, ack: (reply: T.PartyView | T.ErrorReply) => void) => void;
   /** Create a public or private room; the creator owns it and joins it */
@@ -70,10 +76,14 @@ export interface ClientToServerEvents {
   file: (payload: T.FileRequest, ack: (reply: T.PublicFile | T.ErrorReply) => void) => void;
   /** Make users members of your private room */
   'invite-to-room': (payload: T.InviteRequest, ack: (reply: T.InviteReply | T.ErrorReply) => void) => void;
+  /** Become a member of a match by its id and receive its data and presence events */
+  'join-match': (payload: T.MatchRef, ack: (reply: T.Match | T.ErrorReply) => void) => void;
   /** Join an open party at once, or ask the leader of a closed one */
   'join-party': (payload: T.PartyRef, ack: (reply: T.JoinPartyReply | T.ErrorReply) => void) => void;
   /** Become a member of a room and receive its messages on this connection */
   'join-room': (payload: T.JoinRoomRequest, ack: (reply: T.JoinRoomReply | T.ErrorReply) => void) => void;
+  /** Stop being a member of a match; the last member to leave ends it */
+  'leave-match': (payload: T.MatchRef, ack: (reply: T.MatchRef | T.ErrorReply) => void) => void;
   /** Stop being a member, or withdraw a join request */
   'leave-party': (payload: T.PartyRef, ack: (reply: T.PartyRef | T.ErrorReply) => void) => void;
   /** Stop being a member; every connection of the user leaves the room */
@@ -98,6 +108,8 @@ export interface ClientToServerEvents {
   'room-history': (payload: T.HistoryRequest, ack: (reply: T.HistoryPage | T.ErrorReply) => void) => void;
   /** How many members a room has, how many are online, and where its history stands */
   'room-stats': (payload: T.RoomStatsRequest, ack: (reply: T.RoomStats | T.ErrorReply) => void) => void;
+  /** Relay an op code and a payload to the other members, or to some of them */
+  'send-match-data': (payload: T.SendMatchDataRequest, ack: (reply: T.MatchRef | T.ErrorReply) => void) => void;
   /** Send a JSON object to every member of a room */
   'send-message': (payload: T.SendMessageRequest, ack: (reply: T.MessageReceipt | T.ErrorReply) => void) => void;
   /** Relay an op code and a payload to the other members */
@@ -132,6 +144,10 @@ export interface ServerToClientEvents {
   db_updated: (payload: T.DbChange) => void;
   /** Tells the client why an event it sent without an acknowledgement callback was refused */
   'frame-error': (payload: T.FrameError) => void;
+  /** A member sent data to the match */
+  'match-data': (payload: T.MatchData) => void;
+  /** Connections joined or left a match this connection is in */
+  'match-presence': (payload: T.MatchPresenceEvent) => void;
   /** A user became a member of a room this connection is in */
   'member-joined': (payload: T.MemberEvent) => void;
   /** A user stopped being a member */
@@ -178,6 +194,12 @@ export interface SocketOperationHandlers {
    * Event `close-party`, acknowledged with `PartyRef`.
    */
   closeParty(payload: T.PartyRef, ctx: SocketContext): Promise<T.PartyRef> | T.PartyRef;
+  /**
+   * Start a relayed match; this connection is its first member
+   *
+   * Event `create-match`, acknowledged with `Match`.
+   */
+  createMatch(payload: T.CreateMatchRequest, ctx: SocketContext): Promise<T.Match> | T.Match;
   /**
    * Create an open or closed party; this connection leads it and is its first member
    *
@@ -239,6 +261,12 @@ export interface SocketOperationHandlers {
    */
   inviteToRoom(payload: T.InviteRequest, ctx: SocketContext): Promise<T.InviteReply> | T.InviteReply;
   /**
+   * Become a member of a match by its id and receive its data and presence events
+   *
+   * Event `join-match`, acknowledged with `Match`.
+   */
+  joinMatch(payload: T.MatchRef, ctx: SocketContext): Promise<T.Match> | T.Match;
+  /**
    * Join an open party at once, or ask the leader of a closed one
    *
    * Event `join-party`, acknowledged with `JoinPartyReply`.
@@ -250,6 +278,12 @@ export interface SocketOperationHandlers {
    * Event `join-room`, acknowledged with `JoinRoomReply`.
    */
   joinRoom(payload: T.JoinRoomRequest, ctx: SocketContext): Promise<T.JoinRoomReply> | T.JoinRoomReply;
+  /**
+   * Stop being a member of a match; the last member to leave ends it
+   *
+   * Event `leave-match`, acknowledged with `MatchRef`.
+   */
+  leaveMatch(payload: T.MatchRef, ctx: SocketContext): Promise<T.MatchRef> | T.MatchRef;
   /**
    * Stop being a member, or withdraw a join request
    *
@@ -310,6 +344,12 @@ export interface SocketOperationHandlers {
    * Event `room-history`, acknowledged with `HistoryPage`.
    */
   roomHistory(payload: T.HistoryRequest, ctx: SocketContext): Promise<T.HistoryPage> | T.HistoryPage;
+  /**
+   * Relay an op code and a payload to the other members, or to some of them
+   *
+   * Event `send-match-data`, acknowledged with `MatchRef`.
+   */
+  sendMatchData(payload: T.SendMatchDataRequest, ctx: SocketContext): Promise<T.MatchRef> | T.MatchRef;
   /**
    * Send a JSON object to every member of a room
    *
@@ -431,6 +471,7 @@ export type SocketOperation<Payload = unknown, Reply = unknown> =
 export const socketOperations: ReadonlyMap<string, SocketOperation> = new Map<string, SocketOperation>([
   ['accept-party-member', { operationId: 'acceptPartyMember', event: 'accept-party-member', validatePayload: V.PartyMemberRef, validateReply: V.PartyView, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'LIMIT_REACHED', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'NOT_MEMBER', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: acceptPartyMember satisfies SocketOperationHandlers['acceptPartyMember'] } satisfies EventOperation<T.PartyMemberRef, T.PartyView>],
   ['close-party', { operationId: 'closeParty', event: 'close-party', validatePayload: V.PartyRef, validateReply: V.PartyRef, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'NOT_MEMBER', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: closeParty satisfies SocketOperationHandlers['closeParty'] } satisfies EventOperation<T.PartyRef, T.PartyRef>],
+  ['create-match', { operationId: 'createMatch', event: 'create-match', validatePayload: V.CreateMatchRequest, validateReply: V.Match, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'LIMIT_REACHED', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: createMatch satisfies SocketOperationHandlers['createMatch'] } satisfies EventOperation<T.CreateMatchRequest, T.Match>],
   ['create-party', { operationId: 'createParty', event: 'create-party', validatePayload: V.CreatePartyRequest, validateReply: V.PartyView, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'LIMIT_REACHED', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: createParty satisfies SocketOperationHandlers['createParty'] } satisfies EventOperation<T.CreatePartyRequest, T.PartyView>],
   ['create-room', { operationId: 'createRoom', event: 'create-room', validatePayload: V.CreateRoomRequest, validateReply: V.RoomInfo, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'CONFLICT', 'FORBIDDEN', 'INTERNAL', 'LIMIT_REACHED', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: createRoom satisfies SocketOperationHandlers['createRoom'] } satisfies EventOperation<T.CreateRoomRequest, T.RoomInfo>],
   ['db-changes', { operationId: 'dbChanges', event: 'db-changes', validatePayload: V.DbChangesRequest, validateReply: V.DbChangesPage, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAUTHENTICATED', 'UNAVAILABLE']), handler: dbChanges satisfies SocketOperationHandlers['dbChanges'] } satisfies EventOperation<T.DbChangesRequest, T.DbChangesPage>],
@@ -443,8 +484,10 @@ export const socketOperations: ReadonlyMap<string, SocketOperation> = new Map<st
   ['get-activities', { operationId: 'getActivities', event: 'get-activities', validatePayload: V.EmptyRequest, validateReply: V.ActivityList, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: getActivities satisfies SocketOperationHandlers['getActivities'] } satisfies EventOperation<T.EmptyRequest, T.ActivityList>],
   ['file', { action: true, operationId: 'getFile', event: 'file', validatePayload: V.FileRequest, validateReply: V.PublicFile, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'LIMIT_REACHED', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'TIMEOUT', 'UNAVAILABLE']), handler: getFile satisfies ActionHandlers['getFile'] } satisfies ActionOperation<T.FileRequest, T.PublicFile>],
   ['invite-to-room', { operationId: 'inviteToRoom', event: 'invite-to-room', validatePayload: V.InviteRequest, validateReply: V.InviteReply, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'LIMIT_REACHED', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: inviteToRoom satisfies SocketOperationHandlers['inviteToRoom'] } satisfies EventOperation<T.InviteRequest, T.InviteReply>],
+  ['join-match', { operationId: 'joinMatch', event: 'join-match', validatePayload: V.MatchRef, validateReply: V.Match, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'LIMIT_REACHED', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: joinMatch satisfies SocketOperationHandlers['joinMatch'] } satisfies EventOperation<T.MatchRef, T.Match>],
   ['join-party', { operationId: 'joinParty', event: 'join-party', validatePayload: V.PartyRef, validateReply: V.JoinPartyReply, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'CONFLICT', 'INTERNAL', 'LIMIT_REACHED', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: joinParty satisfies SocketOperationHandlers['joinParty'] } satisfies EventOperation<T.PartyRef, T.JoinPartyReply>],
   ['join-room', { operationId: 'joinRoom', event: 'join-room', validatePayload: V.JoinRoomRequest, validateReply: V.JoinRoomReply, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'LIMIT_REACHED', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: joinRoom satisfies SocketOperationHandlers['joinRoom'] } satisfies EventOperation<T.JoinRoomRequest, T.JoinRoomReply>],
+  ['leave-match', { operationId: 'leaveMatch', event: 'leave-match', validatePayload: V.MatchRef, validateReply: V.MatchRef, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'NOT_MEMBER', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: leaveMatch satisfies SocketOperationHandlers['leaveMatch'] } satisfies EventOperation<T.MatchRef, T.MatchRef>],
   ['leave-party', { operationId: 'leaveParty', event: 'leave-party', validatePayload: V.PartyRef, validateReply: V.PartyRef, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'NOT_MEMBER', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: leaveParty satisfies SocketOperationHandlers['leaveParty'] } satisfies EventOperation<T.PartyRef, T.PartyRef>],
   ['leave-room', { operationId: 'leaveRoom', event: 'leave-room', validatePayload: V.RoomRef, validateReply: V.RoomRef, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'NOT_MEMBER', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: leaveRoom satisfies SocketOperationHandlers['leaveRoom'] } satisfies EventOperation<T.RoomRef, T.RoomRef>],
   ['list-notifications', { operationId: 'listNotifications', event: 'list-notifications', validatePayload: V.ListNotificationsRequest, validateReply: V.NotificationList, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: listNotifications satisfies SocketOperationHandlers['listNotifications'] } satisfies EventOperation<T.ListNotificationsRequest, T.NotificationList>],
@@ -457,6 +500,7 @@ export const socketOperations: ReadonlyMap<string, SocketOperation> = new Map<st
   ['remove-party-member', { operationId: 'removePartyMember', event: 'remove-party-member', validatePayload: V.PartyMemberRef, validateReply: V.PartyView, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'NOT_MEMBER', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: removePartyMember satisfies SocketOperationHandlers['removePartyMember'] } satisfies EventOperation<T.PartyMemberRef, T.PartyView>],
   ['room-history', { operationId: 'roomHistory', event: 'room-history', validatePayload: V.HistoryRequest, validateReply: V.HistoryPage, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: roomHistory satisfies SocketOperationHandlers['roomHistory'] } satisfies EventOperation<T.HistoryRequest, T.HistoryPage>],
   ['room-stats', { action: true, operationId: 'roomStats', event: 'room-stats', validatePayload: V.RoomStatsRequest, validateReply: V.RoomStats, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'LIMIT_REACHED', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'TIMEOUT', 'UNAVAILABLE']), handler: roomStats satisfies ActionHandlers['roomStats'] } satisfies ActionOperation<T.RoomStatsRequest, T.RoomStats>],
+  ['send-match-data', { operationId: 'sendMatchData', event: 'send-match-data', validatePayload: V.SendMatchDataRequest, validateReply: V.MatchRef, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_IMPLEMENTED', 'NOT_MEMBER', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: sendMatchData satisfies SocketOperationHandlers['sendMatchData'] } satisfies EventOperation<T.SendMatchDataRequest, T.MatchRef>],
   ['send-message', { operationId: 'sendMessage', event: 'send-message', validatePayload: V.SendMessageRequest, validateReply: V.MessageReceipt, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'FORBIDDEN', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: sendMessage satisfies SocketOperationHandlers['sendMessage'] } satisfies EventOperation<T.SendMessageRequest, T.MessageReceipt>],
   ['send-party-data', { operationId: 'sendPartyData', event: 'send-party-data', validatePayload: V.SendPartyDataRequest, validateReply: V.PartyRef, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'NOT_FOUND', 'NOT_IMPLEMENTED', 'NOT_MEMBER', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNAVAILABLE']), handler: sendPartyData satisfies SocketOperationHandlers['sendPartyData'] } satisfies EventOperation<T.SendPartyDataRequest, T.PartyRef>],
   ['server-time', { action: true, operationId: 'serverTime', event: 'server-time', validatePayload: V.ServerTimeRequest, validateReply: V.ServerTime, errorCodes: new Set<T.ErrorCode>(['BAD_INPUT', 'INTERNAL', 'LIMIT_REACHED', 'NOT_IMPLEMENTED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'TIMEOUT', 'UNAVAILABLE']), handler: serverTime satisfies ActionHandlers['serverTime'] } satisfies ActionOperation<T.ServerTimeRequest, T.ServerTime>],
@@ -481,6 +525,8 @@ export const outboundEventValidators: { [E in keyof ServerToClientEvents]: T.Val
   db_deleted: V.DbChange,
   db_updated: V.DbChange,
   'frame-error': V.FrameError,
+  'match-data': V.MatchData,
+  'match-presence': V.MatchPresenceEvent,
   'member-joined': V.MemberEvent,
   'member-left': V.MemberLeftEvent,
   message: V.ChatMessage,

@@ -90,6 +90,14 @@ export interface Config {
   partyRateLimit: number;
   /** send-party-data per minute per user. */
   partyDataRateLimit: number;
+  /** Members one relayed match may have at most, and its size when create-match names none. */
+  maxMatchSize: number;
+  /** Match memberships (a connection in a match) one user's connections may hold at once. */
+  maxMatchesPerUser: number;
+  /** One send-match-data payload at most: the JSON of `data`, or the decoded bytes of `dataBase64`. */
+  maxMatchDataBytes: number;
+  /** send-match-data per minute per user. */
+  matchDataRateLimit: number;
   /** A database document's serialized size at most. */
   maxDocumentBytes: number;
   /**
@@ -405,6 +413,11 @@ export function loadConfig(env: Env = process.env): Config {
     maxPartyRequests: integer(env, 'MAX_PARTY_REQUESTS', 64, 1, 10_000),
     partyRateLimit: integer(env, 'PARTY_RATE_LIMIT', 60, 1, 1_000_000),
     partyDataRateLimit: integer(env, 'PARTY_DATA_RATE_LIMIT', 1200, 1, 1_000_000),
+    maxMatchSize: integer(env, 'MAX_MATCH_SIZE', 64, 2, 1000),
+    maxMatchesPerUser: integer(env, 'MAX_MATCHES_PER_USER', 10, 1, 10_000),
+    // Nakama's default largest socket message; a game's state update is usually far smaller.
+    maxMatchDataBytes: integer(env, 'MAX_MATCH_DATA_BYTES', 4096, 16, 1024 * 1024),
+    matchDataRateLimit: integer(env, 'MATCH_DATA_RATE_LIMIT', 6000, 1, 10_000_000),
     maxDocumentBytes: integer(env, 'MAX_DOCUMENT_BYTES', 16 * 1024, 64, 16 * 1024 * 1024),
     maxConnections: integer(env, 'MAX_CONNECTIONS', 0, 0, 10_000_000),
     maxClusterConnections: integer(env, 'MAX_CLUSTER_CONNECTIONS', 0, 0, 1_000_000_000),

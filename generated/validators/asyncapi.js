@@ -1168,6 +1168,56 @@ validate_ConnectionId.errors = vErrors;
 return errors === 0;
 }
 
+export const CreateMatchRequest = validate_CreateMatchRequest;
+const schema_CreateMatchRequest = {"type":"object","additionalProperties":false,"properties":{"maxSize":{"type":"integer","minimum":2,"maximum":1000,"description":"Members at most, up to the server's `MAX_MATCH_SIZE`; that is the default."}}};
+
+function validate_CreateMatchRequest(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!(key0 === "maxSize")){
+validate_CreateMatchRequest.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.maxSize !== undefined){
+let data0 = data.maxSize;
+const _errs2 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate_CreateMatchRequest.errors = [{instancePath:instancePath+"/maxSize",schemaPath:"#/properties/maxSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs2){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 1000 || isNaN(data0)){
+validate_CreateMatchRequest.errors = [{instancePath:instancePath+"/maxSize",schemaPath:"#/properties/maxSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
+return false;
+}
+else {
+if(data0 < 2 || isNaN(data0)){
+validate_CreateMatchRequest.errors = [{instancePath:instancePath+"/maxSize",schemaPath:"#/properties/maxSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"}];
+return false;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate_CreateMatchRequest.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate_CreateMatchRequest.errors = vErrors;
+return errors === 0;
+}
+
 export const CreatePartyRequest = validate_CreatePartyRequest;
 const schema_CreatePartyRequest = {"type":"object","additionalProperties":false,"required":["open","maxSize"],"properties":{"open":{"type":"boolean","description":"`true`: anyone with the id joins at once; `false`: the leader accepts each request."},"maxSize":{"type":"integer","minimum":2,"maximum":256,"description":"Members at most, the leader included; no more than `MAX_PARTY_SIZE`."}}};
 
@@ -7357,6 +7407,886 @@ validate_ListNotificationsRequest.errors = vErrors;
 return errors === 0;
 }
 
+export const Match = validate_Match;
+const schema_Match = {"type":"object","additionalProperties":false,"required":["matchId","size","maxSize","presences"],"properties":{"matchId":{"$ref":"#/definitions/MatchId"},"size":{"type":"integer","minimum":1,"maximum":1000,"description":"How many members it has."},"maxSize":{"type":"integer","minimum":2,"maximum":1000},"presences":{"type":"array","maxItems":1000,"description":"Every member, this connection included.","items":{"$ref":"#/definitions/MatchPresence"}}}};
+const schema_MatchId = {"type":"string","format":"uuid","description":"A match's id, random, given by `create-match`."};
+const schema_MatchPresence = {"type":"object","description":"A member of a match: one connection of a user.","additionalProperties":false,"required":["userId","connectionId","username"],"properties":{"userId":{"type":"string","format":"uuid"},"connectionId":{"$ref":"#/definitions/ConnectionId"},"username":{"type":"string","minLength":3,"maxLength":32}}};
+
+function validate_MatchPresence(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.userId === undefined) && (missing0 = "userId")) || ((data.connectionId === undefined) && (missing0 = "connectionId"))) || ((data.username === undefined) && (missing0 = "username"))){
+validate_MatchPresence.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "userId") || (key0 === "connectionId")) || (key0 === "username"))){
+validate_MatchPresence.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.userId !== undefined){
+let data0 = data.userId;
+const _errs2 = errors;
+if(errors === _errs2){
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(!(format_uuid.test(data0))){
+validate_MatchPresence.errors = [{instancePath:instancePath+"/userId",schemaPath:"#/properties/userId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+return false;
+}
+}
+else {
+validate_MatchPresence.errors = [{instancePath:instancePath+"/userId",schemaPath:"#/properties/userId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.connectionId !== undefined){
+let data1 = data.connectionId;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data1 === "string"){
+if(func_ucs2length(data1) > 64){
+validate_MatchPresence.errors = [{instancePath:instancePath+"/connectionId",schemaPath:"#/definitions/ConnectionId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
+return false;
+}
+else {
+if(func_ucs2length(data1) < 1){
+validate_MatchPresence.errors = [{instancePath:instancePath+"/connectionId",schemaPath:"#/definitions/ConnectionId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate_MatchPresence.errors = [{instancePath:instancePath+"/connectionId",schemaPath:"#/definitions/ConnectionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.username !== undefined){
+let data2 = data.username;
+const _errs7 = errors;
+if(errors === _errs7){
+if(typeof data2 === "string"){
+if(func_ucs2length(data2) > 32){
+validate_MatchPresence.errors = [{instancePath:instancePath+"/username",schemaPath:"#/properties/username/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"}];
+return false;
+}
+else {
+if(func_ucs2length(data2) < 3){
+validate_MatchPresence.errors = [{instancePath:instancePath+"/username",schemaPath:"#/properties/username/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters"}];
+return false;
+}
+}
+}
+else {
+validate_MatchPresence.errors = [{instancePath:instancePath+"/username",schemaPath:"#/properties/username/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate_MatchPresence.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate_MatchPresence.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate_Match(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.matchId === undefined) && (missing0 = "matchId")) || ((data.size === undefined) && (missing0 = "size"))) || ((data.maxSize === undefined) && (missing0 = "maxSize"))) || ((data.presences === undefined) && (missing0 = "presences"))){
+validate_Match.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((key0 === "matchId") || (key0 === "size")) || (key0 === "maxSize")) || (key0 === "presences"))){
+validate_Match.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.matchId !== undefined){
+let data0 = data.matchId;
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(errors === _errs3){
+if(typeof data0 === "string"){
+if(!(format_uuid.test(data0))){
+validate_Match.errors = [{instancePath:instancePath+"/matchId",schemaPath:"#/definitions/MatchId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+return false;
+}
+}
+else {
+validate_Match.errors = [{instancePath:instancePath+"/matchId",schemaPath:"#/definitions/MatchId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.size !== undefined){
+let data1 = data.size;
+const _errs5 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate_Match.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs5){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 1000 || isNaN(data1)){
+validate_Match.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
+return false;
+}
+else {
+if(data1 < 1 || isNaN(data1)){
+validate_Match.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.maxSize !== undefined){
+let data2 = data.maxSize;
+const _errs7 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+validate_Match.errors = [{instancePath:instancePath+"/maxSize",schemaPath:"#/properties/maxSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs7){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 1000 || isNaN(data2)){
+validate_Match.errors = [{instancePath:instancePath+"/maxSize",schemaPath:"#/properties/maxSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
+return false;
+}
+else {
+if(data2 < 2 || isNaN(data2)){
+validate_Match.errors = [{instancePath:instancePath+"/maxSize",schemaPath:"#/properties/maxSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.presences !== undefined){
+let data3 = data.presences;
+const _errs9 = errors;
+if(errors === _errs9){
+if(Array.isArray(data3)){
+if(data3.length > 1000){
+validate_Match.errors = [{instancePath:instancePath+"/presences",schemaPath:"#/properties/presences/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"}];
+return false;
+}
+else {
+var valid2 = true;
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+const _errs11 = errors;
+if(!(validate_MatchPresence(data3[i0], {instancePath:instancePath+"/presences/" + i0,parentData:data3,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate_MatchPresence.errors : vErrors.concat(validate_MatchPresence.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs11 === errors;
+if(!valid2){
+break;
+}
+}
+}
+}
+else {
+validate_Match.errors = [{instancePath:instancePath+"/presences",schemaPath:"#/properties/presences/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate_Match.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate_Match.errors = vErrors;
+return errors === 0;
+}
+
+export const MatchData = validate_MatchData;
+const schema_MatchData = {"type":"object","description":"Carries `data` or `dataBase64`, as the sender sent it.","additionalProperties":false,"required":["matchId","presence","opCode"],"properties":{"matchId":{"$ref":"#/definitions/MatchId"},"presence":{"$ref":"#/definitions/MatchPresence"},"opCode":{"$ref":"#/definitions/OpCode"},"data":{"$ref":"#/definitions/MatchDataJson"},"dataBase64":{"$ref":"#/definitions/MatchDataBase64"}}};
+const schema_OpCode = {"type":"integer","minimum":0,"maximum":2147483647,"description":"What the data means, as the game defines it; the server does not read it."};
+const schema_MatchDataJson = {"anyOf":[{"type":"object"},{"type":"array"},{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"null"}],"description":"Any JSON value; the server does not read it.","examples":[{"x":12,"y":7}]};
+const schema_MatchDataBase64 = {"type":"string","maxLength":1398104,"pattern":"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$","description":"Bytes as standard base64 with padding (RFC 4648, section 4)."};
+const pattern_f7b33402c0 = new RegExp("^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$", "u");
+
+function validate_MatchData(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.matchId === undefined) && (missing0 = "matchId")) || ((data.presence === undefined) && (missing0 = "presence"))) || ((data.opCode === undefined) && (missing0 = "opCode"))){
+validate_MatchData.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((((key0 === "matchId") || (key0 === "presence")) || (key0 === "opCode")) || (key0 === "data")) || (key0 === "dataBase64"))){
+validate_MatchData.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.matchId !== undefined){
+let data0 = data.matchId;
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(errors === _errs3){
+if(typeof data0 === "string"){
+if(!(format_uuid.test(data0))){
+validate_MatchData.errors = [{instancePath:instancePath+"/matchId",schemaPath:"#/definitions/MatchId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+return false;
+}
+}
+else {
+validate_MatchData.errors = [{instancePath:instancePath+"/matchId",schemaPath:"#/definitions/MatchId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.presence !== undefined){
+const _errs5 = errors;
+if(!(validate_MatchPresence(data.presence, {instancePath:instancePath+"/presence",parentData:data,parentDataProperty:"presence",rootData}))){
+vErrors = vErrors === null ? validate_MatchPresence.errors : vErrors.concat(validate_MatchPresence.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.opCode !== undefined){
+let data2 = data.opCode;
+const _errs6 = errors;
+const _errs7 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+validate_MatchData.errors = [{instancePath:instancePath+"/opCode",schemaPath:"#/definitions/OpCode/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs7){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 2147483647 || isNaN(data2)){
+validate_MatchData.errors = [{instancePath:instancePath+"/opCode",schemaPath:"#/definitions/OpCode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
+return false;
+}
+else {
+if(data2 < 0 || isNaN(data2)){
+validate_MatchData.errors = [{instancePath:instancePath+"/opCode",schemaPath:"#/definitions/OpCode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.data !== undefined){
+let data3 = data.data;
+const _errs9 = errors;
+const _errs11 = errors;
+let valid4 = false;
+const _errs12 = errors;
+if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){
+const err0 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/MatchDataJson/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs14 = errors;
+if(!(Array.isArray(data3))){
+const err1 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/MatchDataJson/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs14 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs16 = errors;
+if(typeof data3 !== "string"){
+const err2 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/MatchDataJson/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid0 = _errs16 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs18 = errors;
+if(!((typeof data3 == "number") && (isFinite(data3)))){
+const err3 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/MatchDataJson/anyOf/3/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var _valid0 = _errs18 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs20 = errors;
+if(typeof data3 !== "boolean"){
+const err4 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/MatchDataJson/anyOf/4/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs20 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs22 = errors;
+if(data3 !== null){
+const err5 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/MatchDataJson/anyOf/5/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs22 === errors;
+valid4 = valid4 || _valid0;
+}
+}
+}
+}
+}
+if(!valid4){
+const err6 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/MatchDataJson/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+validate_MatchData.errors = vErrors;
+return false;
+}
+else {
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.dataBase64 !== undefined){
+let data4 = data.dataBase64;
+const _errs24 = errors;
+const _errs25 = errors;
+if(errors === _errs25){
+if(typeof data4 === "string"){
+if(func_ucs2length(data4) > 1398104){
+validate_MatchData.errors = [{instancePath:instancePath+"/dataBase64",schemaPath:"#/definitions/MatchDataBase64/maxLength",keyword:"maxLength",params:{limit: 1398104},message:"must NOT have more than 1398104 characters"}];
+return false;
+}
+else {
+if(!pattern_f7b33402c0.test(data4)){
+validate_MatchData.errors = [{instancePath:instancePath+"/dataBase64",schemaPath:"#/definitions/MatchDataBase64/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"},message:"must match pattern \""+"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"+"\""}];
+return false;
+}
+}
+}
+else {
+validate_MatchData.errors = [{instancePath:instancePath+"/dataBase64",schemaPath:"#/definitions/MatchDataBase64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs24 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate_MatchData.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate_MatchData.errors = vErrors;
+return errors === 0;
+}
+
+export const MatchDataBase64 = validate_MatchDataBase64;
+
+function validate_MatchDataBase64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(typeof data === "string"){
+if(func_ucs2length(data) > 1398104){
+validate_MatchDataBase64.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 1398104},message:"must NOT have more than 1398104 characters"}];
+return false;
+}
+else {
+if(!pattern_f7b33402c0.test(data)){
+validate_MatchDataBase64.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"},message:"must match pattern \""+"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"+"\""}];
+return false;
+}
+}
+}
+else {
+validate_MatchDataBase64.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+validate_MatchDataBase64.errors = vErrors;
+return errors === 0;
+}
+
+export const MatchDataJson = validate_MatchDataJson;
+
+function validate_MatchDataJson(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs3 = errors;
+if(!(Array.isArray(data))){
+const err1 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs5 = errors;
+if(typeof data !== "string"){
+const err2 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs7 = errors;
+if(!((typeof data == "number") && (isFinite(data)))){
+const err3 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs9 = errors;
+if(typeof data !== "boolean"){
+const err4 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs11 = errors;
+if(data !== null){
+const err5 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+valid0 = valid0 || _valid0;
+}
+}
+}
+}
+}
+if(!valid0){
+const err6 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+validate_MatchDataJson.errors = vErrors;
+return false;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate_MatchDataJson.errors = vErrors;
+return errors === 0;
+}
+
+export const MatchId = validate_MatchId;
+
+function validate_MatchId(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(errors === 0){
+if(typeof data === "string"){
+if(!(format_uuid.test(data))){
+validate_MatchId.errors = [{instancePath,schemaPath:"#/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+return false;
+}
+}
+else {
+validate_MatchId.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+validate_MatchId.errors = vErrors;
+return errors === 0;
+}
+
+export const MatchPresence = validate_MatchPresence;
+
+export const MatchPresenceEvent = validate_MatchPresenceEvent;
+const schema_MatchPresenceEvent = {"type":"object","additionalProperties":false,"required":["matchId","joins","leaves"],"properties":{"matchId":{"$ref":"#/definitions/MatchId"},"joins":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/MatchPresence"}},"leaves":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/MatchPresence"}}}};
+
+function validate_MatchPresenceEvent(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.matchId === undefined) && (missing0 = "matchId")) || ((data.joins === undefined) && (missing0 = "joins"))) || ((data.leaves === undefined) && (missing0 = "leaves"))){
+validate_MatchPresenceEvent.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "matchId") || (key0 === "joins")) || (key0 === "leaves"))){
+validate_MatchPresenceEvent.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.matchId !== undefined){
+let data0 = data.matchId;
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(errors === _errs3){
+if(typeof data0 === "string"){
+if(!(format_uuid.test(data0))){
+validate_MatchPresenceEvent.errors = [{instancePath:instancePath+"/matchId",schemaPath:"#/definitions/MatchId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+return false;
+}
+}
+else {
+validate_MatchPresenceEvent.errors = [{instancePath:instancePath+"/matchId",schemaPath:"#/definitions/MatchId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.joins !== undefined){
+let data1 = data.joins;
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data1)){
+if(data1.length > 1000){
+validate_MatchPresenceEvent.errors = [{instancePath:instancePath+"/joins",schemaPath:"#/properties/joins/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"}];
+return false;
+}
+else {
+var valid2 = true;
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+const _errs7 = errors;
+if(!(validate_MatchPresence(data1[i0], {instancePath:instancePath+"/joins/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate_MatchPresence.errors : vErrors.concat(validate_MatchPresence.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs7 === errors;
+if(!valid2){
+break;
+}
+}
+}
+}
+else {
+validate_MatchPresenceEvent.errors = [{instancePath:instancePath+"/joins",schemaPath:"#/properties/joins/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.leaves !== undefined){
+let data3 = data.leaves;
+const _errs8 = errors;
+if(errors === _errs8){
+if(Array.isArray(data3)){
+if(data3.length > 1000){
+validate_MatchPresenceEvent.errors = [{instancePath:instancePath+"/leaves",schemaPath:"#/properties/leaves/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"}];
+return false;
+}
+else {
+var valid3 = true;
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+const _errs10 = errors;
+if(!(validate_MatchPresence(data3[i1], {instancePath:instancePath+"/leaves/" + i1,parentData:data3,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate_MatchPresence.errors : vErrors.concat(validate_MatchPresence.errors);
+errors = vErrors.length;
+}
+var valid3 = _errs10 === errors;
+if(!valid3){
+break;
+}
+}
+}
+}
+else {
+validate_MatchPresenceEvent.errors = [{instancePath:instancePath+"/leaves",schemaPath:"#/properties/leaves/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate_MatchPresenceEvent.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate_MatchPresenceEvent.errors = vErrors;
+return errors === 0;
+}
+
+export const MatchRef = validate_MatchRef;
+const schema_MatchRef = {"type":"object","additionalProperties":false,"required":["matchId"],"properties":{"matchId":{"$ref":"#/definitions/MatchId"}}};
+
+function validate_MatchRef(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.matchId === undefined) && (missing0 = "matchId")){
+validate_MatchRef.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(key0 === "matchId")){
+validate_MatchRef.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.matchId !== undefined){
+let data0 = data.matchId;
+const _errs3 = errors;
+if(errors === _errs3){
+if(errors === _errs3){
+if(typeof data0 === "string"){
+if(!(format_uuid.test(data0))){
+validate_MatchRef.errors = [{instancePath:instancePath+"/matchId",schemaPath:"#/definitions/MatchId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+return false;
+}
+}
+else {
+validate_MatchRef.errors = [{instancePath:instancePath+"/matchId",schemaPath:"#/definitions/MatchId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate_MatchRef.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate_MatchRef.errors = vErrors;
+return errors === 0;
+}
+
 export const MemberEvent = validate_MemberEvent;
 const schema_MemberEvent = {"type":"object","additionalProperties":false,"required":["room","user"],"properties":{"room":{"$ref":"#/definitions/RoomId"},"user":{"$ref":"#/definitions/Author"}}};
 
@@ -8584,6 +9514,33 @@ return false;
 }
 }
 validate_NotifyUserRequest.errors = vErrors;
+return errors === 0;
+}
+
+export const OpCode = validate_OpCode;
+
+function validate_OpCode(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
+validate_OpCode.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === 0){
+if((typeof data == "number") && (isFinite(data))){
+if(data > 2147483647 || isNaN(data)){
+validate_OpCode.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
+return false;
+}
+else {
+if(data < 0 || isNaN(data)){
+validate_OpCode.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+validate_OpCode.errors = vErrors;
 return errors === 0;
 }
 
@@ -10886,6 +11843,339 @@ return false;
 }
 }
 validate_RoomView.errors = vErrors;
+return errors === 0;
+}
+
+export const SendMatchDataRequest = validate_SendMatchDataRequest;
+const schema_SendMatchDataRequest = {"type":"object","description":"Exactly one of `data` and `dataBase64`.","additionalProperties":false,"required":["matchId","opCode"],"minProperties":3,"properties":{"matchId":{"$ref":"#/definitions/MatchId"},"opCode":{"$ref":"#/definitions/OpCode"},"data":{"$ref":"#/definitions/MatchDataJson"},"dataBase64":{"$ref":"#/definitions/MatchDataBase64"},"presences":{"type":"array","minItems":1,"maxItems":1000,"uniqueItems":true,"description":"Only these members (connection ids) get it; ids of connections not in the match are ignored.","items":{"$ref":"#/definitions/ConnectionId"}},"echo":{"type":"boolean","default":false,"description":"The sending connection gets it too."}}};
+
+function validate_SendMatchDataRequest(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 3){
+validate_SendMatchDataRequest.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 3},message:"must NOT have fewer than 3 properties"}];
+return false;
+}
+else {
+let missing0;
+if(((data.matchId === undefined) && (missing0 = "matchId")) || ((data.opCode === undefined) && (missing0 = "opCode"))){
+validate_SendMatchDataRequest.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((((key0 === "matchId") || (key0 === "opCode")) || (key0 === "data")) || (key0 === "dataBase64")) || (key0 === "presences")) || (key0 === "echo"))){
+validate_SendMatchDataRequest.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.matchId !== undefined){
+let data0 = data.matchId;
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(errors === _errs3){
+if(typeof data0 === "string"){
+if(!(format_uuid.test(data0))){
+validate_SendMatchDataRequest.errors = [{instancePath:instancePath+"/matchId",schemaPath:"#/definitions/MatchId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+return false;
+}
+}
+else {
+validate_SendMatchDataRequest.errors = [{instancePath:instancePath+"/matchId",schemaPath:"#/definitions/MatchId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.opCode !== undefined){
+let data1 = data.opCode;
+const _errs5 = errors;
+const _errs6 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate_SendMatchDataRequest.errors = [{instancePath:instancePath+"/opCode",schemaPath:"#/definitions/OpCode/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs6){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 2147483647 || isNaN(data1)){
+validate_SendMatchDataRequest.errors = [{instancePath:instancePath+"/opCode",schemaPath:"#/definitions/OpCode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
+return false;
+}
+else {
+if(data1 < 0 || isNaN(data1)){
+validate_SendMatchDataRequest.errors = [{instancePath:instancePath+"/opCode",schemaPath:"#/definitions/OpCode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.data !== undefined){
+let data2 = data.data;
+const _errs8 = errors;
+const _errs10 = errors;
+let valid4 = false;
+const _errs11 = errors;
+if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
+const err0 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/MatchDataJson/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs13 = errors;
+if(!(Array.isArray(data2))){
+const err1 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/MatchDataJson/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs13 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs15 = errors;
+if(typeof data2 !== "string"){
+const err2 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/MatchDataJson/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid0 = _errs15 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs17 = errors;
+if(!((typeof data2 == "number") && (isFinite(data2)))){
+const err3 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/MatchDataJson/anyOf/3/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var _valid0 = _errs17 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs19 = errors;
+if(typeof data2 !== "boolean"){
+const err4 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/MatchDataJson/anyOf/4/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs19 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs21 = errors;
+if(data2 !== null){
+const err5 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/MatchDataJson/anyOf/5/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs21 === errors;
+valid4 = valid4 || _valid0;
+}
+}
+}
+}
+}
+if(!valid4){
+const err6 = {instancePath:instancePath+"/data",schemaPath:"#/definitions/MatchDataJson/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+validate_SendMatchDataRequest.errors = vErrors;
+return false;
+}
+else {
+errors = _errs10;
+if(vErrors !== null){
+if(_errs10){
+vErrors.length = _errs10;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.dataBase64 !== undefined){
+let data3 = data.dataBase64;
+const _errs23 = errors;
+const _errs24 = errors;
+if(errors === _errs24){
+if(typeof data3 === "string"){
+if(func_ucs2length(data3) > 1398104){
+validate_SendMatchDataRequest.errors = [{instancePath:instancePath+"/dataBase64",schemaPath:"#/definitions/MatchDataBase64/maxLength",keyword:"maxLength",params:{limit: 1398104},message:"must NOT have more than 1398104 characters"}];
+return false;
+}
+else {
+if(!pattern_f7b33402c0.test(data3)){
+validate_SendMatchDataRequest.errors = [{instancePath:instancePath+"/dataBase64",schemaPath:"#/definitions/MatchDataBase64/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"},message:"must match pattern \""+"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"+"\""}];
+return false;
+}
+}
+}
+else {
+validate_SendMatchDataRequest.errors = [{instancePath:instancePath+"/dataBase64",schemaPath:"#/definitions/MatchDataBase64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs23 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.presences !== undefined){
+let data4 = data.presences;
+const _errs26 = errors;
+if(errors === _errs26){
+if(Array.isArray(data4)){
+if(data4.length > 1000){
+validate_SendMatchDataRequest.errors = [{instancePath:instancePath+"/presences",schemaPath:"#/properties/presences/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"}];
+return false;
+}
+else {
+if(data4.length < 1){
+validate_SendMatchDataRequest.errors = [{instancePath:instancePath+"/presences",schemaPath:"#/properties/presences/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid6 = true;
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+const _errs28 = errors;
+const _errs29 = errors;
+if(errors === _errs29){
+if(typeof data5 === "string"){
+if(func_ucs2length(data5) > 64){
+validate_SendMatchDataRequest.errors = [{instancePath:instancePath+"/presences/" + i0,schemaPath:"#/definitions/ConnectionId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
+return false;
+}
+else {
+if(func_ucs2length(data5) < 1){
+validate_SendMatchDataRequest.errors = [{instancePath:instancePath+"/presences/" + i0,schemaPath:"#/definitions/ConnectionId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate_SendMatchDataRequest.errors = [{instancePath:instancePath+"/presences/" + i0,schemaPath:"#/definitions/ConnectionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid6 = _errs28 === errors;
+if(!valid6){
+break;
+}
+}
+if(valid6){
+let i1 = data4.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func_equal(data4[i1], data4[j0])){
+validate_SendMatchDataRequest.errors = [{instancePath:instancePath+"/presences",schemaPath:"#/properties/presences/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+return false;
+break outer0;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate_SendMatchDataRequest.errors = [{instancePath:instancePath+"/presences",schemaPath:"#/properties/presences/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs26 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.echo !== undefined){
+const _errs31 = errors;
+if(typeof data.echo !== "boolean"){
+validate_SendMatchDataRequest.errors = [{instancePath:instancePath+"/echo",schemaPath:"#/properties/echo/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs31 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate_SendMatchDataRequest.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate_SendMatchDataRequest.errors = vErrors;
 return errors === 0;
 }
 

@@ -4,6 +4,8 @@ import type { EphemeralSequences } from '../core/chat/ephemeral-sequences.js';
 import { RedisEphemeralSequences } from '../core/chat/redis-ephemeral-sequences.js';
 import type { Broker } from '../core/fanout/broker.js';
 import { RedisBroker } from '../core/fanout/redis-broker.js';
+import type { MatchStore } from '../core/matches/match-store.js';
+import { RedisMatchStore } from '../core/matches/redis-match-store.js';
 import type { PartyStore } from '../core/parties/party-store.js';
 import { RedisPartyStore } from '../core/parties/redis-party-store.js';
 import type { PresenceStore } from '../core/presence/presence-store.js';
@@ -31,6 +33,8 @@ export interface Cluster {
   redis: Redis;
   sequences: EphemeralSequences;
   parties: PartyStore;
+  /** Relayed matches and their members, one set for every process. */
+  matches: MatchStore;
   /** For `io.adapter(...)`. */
   socketIoAdapter: ReturnType<typeof createAdapter>;
   /** Redis reachable, answering pings in time, and every subscription in place. */
@@ -94,6 +98,7 @@ export async function joinCluster(config: Config & { redisUrl: string }, log: Lo
     redis: commands,
     sequences: new RedisEphemeralSequences(commands, `${config.redisPrefix}seq:`),
     parties: new RedisPartyStore(commands, `${config.redisPrefix}party:`),
+    matches: new RedisMatchStore(commands, `${config.redisPrefix}match:`),
     socketIoAdapter,
     healthy: () => broker.healthy && probe.ok && commands.status === 'ready' && streams.status === 'ready',
     close: async () => {

@@ -34,6 +34,9 @@ import { TokenBucketLimiter } from './limits/rate-limiter.js';
 import { RedisConnectionSlots } from './limits/redis-connection-slots.js';
 import { RedisTokenBucket } from './limits/redis-token-bucket.js';
 import { WorkQueue } from './limits/work-queue.js';
+import type { MatchStore } from './matches/match-store.js';
+import { MatchService } from './matches/matches.js';
+import { MemoryMatchStore } from './matches/memory-match-store.js';
 import { NotificationService, SystemCode } from './notifications/notifications.js';
 import { MemoryPartyStore } from './parties/memory-party-store.js';
 import { type JoinRequestNotice, PartyService } from './parties/parties.js';
@@ -58,6 +61,7 @@ export interface Services {
   messages: MessageService;
   accounts: AccountService;
   documents: DocumentService;
+  matches: MatchService;
   connections: ConnectionLimiter;
   /** Runs actions (spec operations with `x-action: true`) for every transport, under their limits. */
   actions: ActionRunner;
@@ -84,6 +88,8 @@ export interface SharedState {
   sequences: EphemeralSequences;
   /** Parties, so that any process may act on any party. */
   parties: PartyStore;
+  /** Relayed matches and their members. */
+  matches: MatchStore;
   /** Redis reachable, answering, and every subscription in place: what health reports. */
   healthy(): boolean;
   /** Ready when handed over; commands fail fast while Redis is away (cluster/redis.ts). */
@@ -268,6 +274,13 @@ export async function createServices(
     },
     log,
   });
+  const matches = new MatchService(shared?.matches ?? new MemoryMatchStore(), bus, {
+    maxMatchSize: config.maxMatchSize,
+    maxMatchesPerUser: config.maxMatchesPerUser,
+    maxMatchDataBytes: config.maxMatchDataBytes,
+    dataRateLimit: config.matchDataRateLimit,
+    dataLimiter: perMinute('match-data', config.matchDataRateLimit, 'local'),
+  });
   return {
     presence,
     users,
@@ -282,6 +295,7 @@ export async function createServices(
       rooms,
       documents,
       parties,
+      matches,
       log,
     }),
     connections,
@@ -289,6 +303,7 @@ export async function createServices(
     documents,
     rooms,
     notifications,
+    matches,
     messages: new MessageService(
       directory,
       membership,

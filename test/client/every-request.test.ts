@@ -6,6 +6,7 @@ import { acknowledgedRequests } from '../../clients/js/src/generated/socket.js';
 import {
   connect,
   createHttpClient,
+  type Match,
   type MessageReceipt,
   type PartyView,
   type RequestEvent,
@@ -60,6 +61,11 @@ describe('client package: every Socket.IO request round-trips', () => {
       assert.ok(which, 'the party was created first');
       return which.partyId;
     };
+    let match: Match | undefined;
+    const matchId = () => {
+      assert.ok(match, 'create-match ran first');
+      return match.matchId;
+    };
     const message = () => {
       assert.ok(sent, 'send-message ran first');
       return { room, id: sent.id };
@@ -103,6 +109,10 @@ describe('client package: every Socket.IO request round-trips', () => {
       'remove-party-member': () => ({ partyId: party(adas), connectionId: graceConnection }),
       'promote-party-member': () => ({ partyId: party(adas), connectionId: ada.socket.welcome.connectionId }),
       'close-party': () => ({ partyId: party(adas) }),
+      'create-match': () => ({ maxSize: 4 }),
+      'join-match': () => ({ matchId: matchId() }),
+      'send-match-data': () => ({ matchId: matchId(), opCode: 1, data: { move: 'e4' } }),
+      'leave-match': () => ({ matchId: matchId() }),
     };
     const order = Object.keys(payloads) as RequestEvent[];
     assert.deepEqual([...order].sort(), Object.keys(acknowledgedRequests).sort(), 'every request, once');
@@ -123,6 +133,7 @@ describe('client package: every Socket.IO request round-trips', () => {
       const reply = await send(event);
       if (event === 'send-message') sent = reply as MessageReceipt;
       if (event === 'create-party') adas = reply as PartyView;
+      if (event === 'create-match') match = reply as Match;
     }
 
     assert.equal(replies.size, order.length);
@@ -131,5 +142,6 @@ describe('client package: every Socket.IO request round-trips', () => {
     assert.ok((replies.get('delete-message') as MessageReceipt).deletedAt);
     assert.deepEqual(replies.get('leave-room'), { room });
     assert.equal((replies.get('file') as { content: string }).content, 'hello');
+    assert.deepEqual(replies.get('leave-match'), { matchId: matchId() });
   });
 });

@@ -36,6 +36,11 @@ const PARTY = '3f2b8c1e-9a4d-4e7b-8c21-5d6f7a8b9c0d';
 
 /** A repository nobody may read (`_300_`): subscribing is FORBIDDEN. */
 const UNREADABLE_REPO = 'fuzz_300_';
+/**
+ * A match id no match has: matches end with their last connection, so none prepared beforehand would
+ * outlive the preparing one. Joining it is NOT_FOUND, sending to it NOT_MEMBER, past validation all the same.
+ */
+const NO_MATCH = '00000000-0000-4000-8000-000000000000';
 
 export function socketSeeds(t: FuzzTargets): SocketSeeds {
   return {
@@ -55,6 +60,13 @@ export function socketSeeds(t: FuzzTargets): SocketSeeds {
       { partyId: PARTY, opCode: 1, data: { x: 1 } },
       { partyId: PARTY, opCode: 2, dataBase64: 'AAECAw==' },
       { partyId: PARTY, opCode: 0 },
+    ],
+    'create-match': [{}, { maxSize: 2 }],
+    'join-match': [{ matchId: NO_MATCH }],
+    'leave-match': [{ matchId: NO_MATCH }],
+    'send-match-data': [
+      { matchId: NO_MATCH, opCode: 1, data: { x: 1, y: [2, 'three'] } },
+      { matchId: NO_MATCH, opCode: 0, dataBase64: 'AAECAw==', presences: [t.selfId], echo: true },
     ],
     'create-room': [
       { room: 'fuzz-created', kind: 'public' },

@@ -7,6 +7,7 @@ import { logFailure } from '../errors.js';
 import type { Bus } from '../fanout/bus.js';
 import { askedBy, topic } from '../fanout/topics.js';
 import type { ConnectionLimiter, Transport } from '../limits/connection-limits.js';
+import type { MatchService } from '../matches/matches.js';
 import type { PartyService } from '../parties/parties.js';
 import type { PresenceService } from '../presence/presence.js';
 import type { SocketIdentity } from '../users.js';
@@ -27,6 +28,7 @@ export interface LifecycleDeps {
   rooms: RoomService;
   documents: DocumentService;
   parties: PartyService;
+  matches: MatchService;
   log: Logger;
 }
 
@@ -84,6 +86,7 @@ export class ConnectionLifecycle {
     this.deps.bus.subscribe(connection.id, this.deps.presence.topicsOf(connection));
     this.deps.rooms.connected(connection);
     this.deps.documents.connected(connection);
+    this.deps.matches.connected(connection);
     return this.deps.presence.connected(connection, appearOnline);
   }
 
@@ -103,15 +106,16 @@ export class ConnectionLifecycle {
 
   /**
    * Whether a dropped connection may be resumed with these topics: every room it was in it may still be
-   * in, its account is the same (its repositories' topics name it), and it was in no party (it left them
-   * as it dropped, since they belong to the connection, and a replay would hand it what their members
-   * sent since). Asked before Socket.IO replays what the connection missed, which it does before any
+   * in, its account is the same (its repositories' topics name it), and it was in no party nor match (it
+   * left them as it dropped, since they belong to the connection, and a replay would hand it what their
+   * members sent since). Asked before Socket.IO replays what the connection missed, which it does before any
    * other check (transports/socketio/recovery.ts): when not, the client gets a new connection and resyncs.
    */
   async mayResume(identity: LiveConnection, topics: Iterable<string>): Promise<boolean> {
     const asked = askedBy(topics);
     return (
       asked.parties.length === 0 &&
+      this.deps.matches.mayResume(topics) &&
       (await this.deps.rooms.mayResume(identity, asked.rooms)) &&
       (await this.deps.documents.mayResume(identity, asked.repos))
     );
@@ -122,10 +126,11 @@ export class ConnectionLifecycle {
     appearOnline: boolean,
     topics: Iterable<string>,
   ): Promise<void> {
-    const { bus, rooms, documents, presence } = this.deps;
+    const { bus, rooms, documents, matches, presence } = this.deps;
     const asked = askedBy(topics);
     rooms.connected(connection);
     documents.connected(connection);
+    matches.connected(connection);
     const gone = [
       ...(await rooms.resumed(connection, asked.rooms)).map(topic.room),
       ...documents.resumed(connection, asked.repos).flatMap((repo) => subscriberTopics(repo, connection)),
@@ -147,9 +152,10 @@ export class ConnectionLifecycle {
   }
 
   private undo(connection: LiveConnection): void {
-    const { documents, rooms, presence, parties, log } = this.deps;
+    const { documents, rooms, presence, parties, matches, log } = this.deps;
     documents.disconnected(connection);
     parties.disconnected(connection).catch((err: unknown) => logFailure(log, err, 'party cleanup failed'));
+    matches.disconnected(connection).catch((err: unknown) => logFailure(log, err, 'match cleanup failed'));
     // Rooms first: they read whether the user hides before presence forgets the connection.
     rooms.disconnected(connection).catch((err: unknown) => logFailure(log, err, 'room cleanup failed'));
     presence

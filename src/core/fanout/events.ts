@@ -1,6 +1,8 @@
 import type {
   ChatMessage,
   DbChange,
+  MatchData,
+  MatchPresenceEvent,
   MemberEvent,
   MemberLeftEvent,
   NotificationList,
@@ -39,6 +41,8 @@ export interface BusEvents {
   'party-join-request': PartyJoinRequest;
   'party-joined': PartyView;
   'party-closed': PartyClosed;
+  'match-data': MatchData;
+  'match-presence': MatchPresenceEvent;
 }
 
 export type BusEvent = keyof BusEvents;

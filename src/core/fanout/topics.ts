@@ -25,6 +25,8 @@ export const topic = {
   repoOwner: (repo: string, userId: string) => `db:${repo}:user:${userId}`,
   /** A repository's subscribers in this account (changes to documents of their account). */
   repoAccount: (repo: string, accountId: string) => `db:${repo}:account:${accountId}`,
+  /** Every connection in a relayed match. */
+  match: (matchId: string) => `match:${matchId}`,
 };
 
 /**

@@ -8,6 +8,8 @@ export interface SocketRequests {
   'accept-party-member': { payload: T.PartyMemberRef; reply: T.PartyView; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'LIMIT_REACHED' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'NOT_MEMBER' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** End the party for everyone in it (the leader only) */
   'close-party': { payload: T.PartyRef; reply: T.PartyRef; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'NOT_MEMBER' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+  /** Start a relayed match; this connection is its first member */
+  'create-match': { payload: T.CreateMatchRequest; reply: T.Match; errors: 'BAD_INPUT' | 'INTERNAL' | 'LIMIT_REACHED' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** Create an open or closed party; this connection leads it and is its first member */
   'create-party': { payload: T.CreatePartyRequest; reply: T.PartyView; errors: 'BAD_INPUT' | 'INTERNAL' | 'LIMIT_REACHED' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** Create a public or private room; the creator owns it and joins it */
@@ -32,10 +34,14 @@ export interface SocketRequests {
   file: { payload: T.FileRequest; reply: T.PublicFile; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'LIMIT_REACHED' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'TIMEOUT' | 'UNAVAILABLE' };
   /** Make users members of your private room */
   'invite-to-room': { payload: T.InviteRequest; reply: T.InviteReply; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'LIMIT_REACHED' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+  /** Become a member of a match by its id and receive its data and presence events */
+  'join-match': { payload: T.MatchRef; reply: T.Match; errors: 'BAD_INPUT' | 'INTERNAL' | 'LIMIT_REACHED' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** Join an open party at once, or ask the leader of a closed one */
   'join-party': { payload: T.PartyRef; reply: T.JoinPartyReply; errors: 'BAD_INPUT' | 'CONFLICT' | 'INTERNAL' | 'LIMIT_REACHED' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** Become a member of a room and receive its messages on this connection */
   'join-room': { payload: T.JoinRoomRequest; reply: T.JoinRoomReply; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'LIMIT_REACHED' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
+  /** Stop being a member of a match; the last member to leave ends it */
+  'leave-match': { payload: T.MatchRef; reply: T.MatchRef; errors: 'BAD_INPUT' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'NOT_MEMBER' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** Stop being a member, or withdraw a join request */
   'leave-party': { payload: T.PartyRef; reply: T.PartyRef; errors: 'BAD_INPUT' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'NOT_MEMBER' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** Stop being a member; every connection of the user leaves the room */
@@ -60,6 +66,8 @@ export interface SocketRequests {
   'room-history': { payload: T.HistoryRequest; reply: T.HistoryPage; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** How many members a room has, how many are online, and where its history stands */
   'room-stats': { payload: T.RoomStatsRequest; reply: T.RoomStats; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'LIMIT_REACHED' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'TIMEOUT' | 'UNAVAILABLE' };
+  /** Relay an op code and a payload to the other members, or to some of them */
+  'send-match-data': { payload: T.SendMatchDataRequest; reply: T.MatchRef; errors: 'BAD_INPUT' | 'INTERNAL' | 'NOT_IMPLEMENTED' | 'NOT_MEMBER' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** Send a JSON object to every member of a room */
   'send-message': { payload: T.SendMessageRequest; reply: T.MessageReceipt; errors: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL' | 'NOT_FOUND' | 'NOT_IMPLEMENTED' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'UNAVAILABLE' };
   /** Relay an op code and a payload to the other members */
@@ -94,6 +102,10 @@ export interface ServerEvents {
   db_updated: T.DbChange;
   /** Tells the client why an event it sent without an acknowledgement callback was refused */
   'frame-error': T.FrameError;
+  /** A member sent data to the match */
+  'match-data': T.MatchData;
+  /** Connections joined or left a match this connection is in */
+  'match-presence': T.MatchPresenceEvent;
   /** A user became a member of a room this connection is in */
   'member-joined': T.MemberEvent;
   /** A user stopped being a member */
@@ -143,6 +155,7 @@ export type ActionName = (typeof actionNames)[number];
 export const acknowledgedRequests: { readonly [E in keyof SocketRequests]: boolean } = {
   'accept-party-member': true,
   'close-party': true,
+  'create-match': true,
   'create-party': true,
   'create-room': true,
   'db-changes': true,
@@ -155,8 +168,10 @@ export const acknowledgedRequests: { readonly [E in keyof SocketRequests]: boole
   'get-activities': true,
   file: true,
   'invite-to-room': true,
+  'join-match': true,
   'join-party': true,
   'join-room': true,
+  'leave-match': true,
   'leave-party': true,
   'leave-room': true,
   'list-notifications': true,
@@ -169,6 +184,7 @@ export const acknowledgedRequests: { readonly [E in keyof SocketRequests]: boole
   'remove-party-member': true,
   'room-history': true,
   'room-stats': true,
+  'send-match-data': true,
   'send-message': true,
   'send-party-data': true,
   'server-time': true,

@@ -137,6 +137,22 @@ export type RoomKind = 'public' | 'private' | 'direct';
  */
 export type NotificationCursor = string;
 /**
+ * A match's id, random, given by `create-match`.
+ */
+export type MatchId = string;
+/**
+ * What the data means, as the game defines it; the server does not read it.
+ */
+export type OpCode = number;
+/**
+ * Any JSON value; the server does not read it.
+ */
+export type MatchDataJson = {} | unknown[] | string | number | boolean | null;
+/**
+ * Bytes as standard base64 with padding (RFC 4648, section 4).
+ */
+export type MatchDataBase64 = string;
+/**
  * A short line for people (at most 255 characters).
  */
 export type NotificationSubject = string;
@@ -307,6 +323,12 @@ export interface Closing {
 }
 export interface CreateDocumentPath {
   repo: RepoName;
+}
+export interface CreateMatchRequest {
+  /**
+   * Members at most, up to the server's `MAX_MATCH_SIZE`; that is the default.
+   */
+  maxSize?: number;
 }
 export interface CreatePartyRequest {
   /**
@@ -970,6 +992,52 @@ export interface ListRoomMessagesQuery {
   after?: number;
   limit?: number;
 }
+export interface Match {
+  matchId: MatchId;
+  /**
+   * How many members it has.
+   */
+  size: number;
+  maxSize: number;
+  /**
+   * Every member, this connection included.
+   *
+   * @maxItems 1000
+   */
+  presences: MatchPresence[];
+}
+/**
+ * A member of a match: one connection of a user.
+ */
+export interface MatchPresence {
+  userId: string;
+  connectionId: ConnectionId;
+  username: string;
+}
+/**
+ * Carries `data` or `dataBase64`, as the sender sent it.
+ */
+export interface MatchData {
+  matchId: MatchId;
+  presence: MatchPresence;
+  opCode: OpCode;
+  data?: MatchDataJson;
+  dataBase64?: MatchDataBase64;
+}
+export interface MatchPresenceEvent {
+  matchId: MatchId;
+  /**
+   * @maxItems 1000
+   */
+  joins: MatchPresence[];
+  /**
+   * @maxItems 1000
+   */
+  leaves: MatchPresence[];
+}
+export interface MatchRef {
+  matchId: MatchId;
+}
 export interface MemberEvent {
   room: RoomId;
   user: Author;
@@ -1229,6 +1297,26 @@ export interface RoomView {
    */
   members: RoomMember[];
   memberCount: number;
+}
+/**
+ * Exactly one of `data` and `dataBase64`.
+ */
+export interface SendMatchDataRequest {
+  matchId: MatchId;
+  opCode: OpCode;
+  data?: MatchDataJson;
+  dataBase64?: MatchDataBase64;
+  /**
+   * Only these members (connection ids) get it; ids of connections not in the match are ignored.
+   *
+   * @minItems 1
+   * @maxItems 1000
+   */
+  presences?: [ConnectionId, ...ConnectionId[]];
+  /**
+   * The sending connection gets it too.
+   */
+  echo?: boolean;
 }
 export interface SendMessageRequest {
   room: RoomId;
