@@ -4,28 +4,9 @@ import type { ErrorReply, Match, MatchPresence, MatchRef } from '../generated/ty
 import type { Config } from '../src/config.js';
 import { cutProxy } from './helpers/cut-proxy.js';
 import { registerUser, type TestUser } from './helpers/http.js';
+import { ask, ok, refused } from './helpers/requests.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
-import { type Connected, connect, emitRaw, reconnectingClient } from './helpers/socket.js';
-
-async function ask<T>(client: Connected, event: string, payload: unknown): Promise<T> {
-  return (await emitRaw(client.socket, event, payload)) as T;
-}
-
-async function ok<T>(client: Connected, event: string, payload: unknown): Promise<T> {
-  const reply = await ask<T | ErrorReply>(client, event, payload);
-  if (reply && typeof reply === 'object' && 'error' in reply)
-    assert.fail(`${event} ${JSON.stringify(payload)}: ${JSON.stringify(reply.error)}`);
-  return reply as T;
-}
-
-async function refused(client: Connected, event: string, payload: unknown): Promise<ErrorReply['error']> {
-  const reply = await ask<ErrorReply>(client, event, payload);
-  assert.ok(
-    reply && 'error' in reply,
-    `${event} ${JSON.stringify(payload)} was accepted: ${JSON.stringify(reply)}`,
-  );
-  return reply.error;
-}
+import { type Connected, connect, reconnectingClient } from './helpers/socket.js';
 
 /** Every event the server sent this connection before now has arrived when this resolves. */
 async function roundTrip(client: Connected): Promise<void> {

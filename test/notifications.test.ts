@@ -11,25 +11,9 @@ import type {
 import type { Config } from '../src/config.js';
 import { type NotificationInput, SystemCode } from '../src/core/notifications/notifications.js';
 import { registerUser, request, type TestUser, uniqueUsername } from './helpers/http.js';
+import { ok, refused } from './helpers/requests.js';
 import { startTestServer, type TestServer, usingPostgres } from './helpers/server.js';
-import { type Connected, connect, emitRaw } from './helpers/socket.js';
-
-async function ask<T>(client: Connected, event: string, payload: unknown): Promise<T> {
-  return (await emitRaw(client.socket, event, payload)) as T;
-}
-
-async function ok<T>(client: Connected, event: string, payload: unknown): Promise<T> {
-  const reply = await ask<T | ErrorReply>(client, event, payload);
-  if (reply && typeof reply === 'object' && 'error' in reply)
-    assert.fail(`${event} ${JSON.stringify(payload)}: ${JSON.stringify(reply.error)}`);
-  return reply as T;
-}
-
-async function refused(client: Connected, event: string, payload: unknown): Promise<ErrorReply['error']> {
-  const reply = await ask<ErrorReply>(client, event, payload);
-  assert.ok(reply && 'error' in reply, `${event} was accepted: ${JSON.stringify(reply)}`);
-  return reply.error;
-}
+import { type Connected, connect } from './helpers/socket.js';
 
 /** A round trip: every event sent to this connection before it has arrived when this resolves. */
 async function roundTrip(client: Connected): Promise<void> {

@@ -1,17 +1,12 @@
 import assert from 'node:assert/strict';
-import type {
-  ErrorReply,
-  JoinPartyReply,
-  PartyPresence,
-  PartyRequests,
-  PartyView,
-} from '../generated/types.js';
+import type { JoinPartyReply, PartyPresence, PartyRequests, PartyView } from '../generated/types.js';
 import type { Config } from '../src/config.js';
 import type { JoinRequestNotice } from '../src/core/parties/parties.js';
 import { cutProxy } from './helpers/cut-proxy.js';
 import { registerUser, type TestUser } from './helpers/http.js';
+import { ok, refused, refusedWith } from './helpers/requests.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
-import { type Connected, connect, emitRaw, reconnectingClient } from './helpers/socket.js';
+import { type Connected, connect, reconnectingClient } from './helpers/socket.js';
 
 const PARTY_EVENTS = [
   'party-presence',
@@ -22,31 +17,6 @@ const PARTY_EVENTS = [
   'party-closed',
 ] as const;
 const UNKNOWN_PARTY = '3f2b8c1e-9a4d-4e7b-8c21-5d6f7a8b9c0d';
-
-async function ask<T>(client: Connected, event: string, payload: unknown): Promise<T> {
-  return (await emitRaw(client.socket, event, payload)) as T;
-}
-
-async function ok<T>(client: Connected, event: string, payload: unknown): Promise<T> {
-  const reply = await ask<T | ErrorReply>(client, event, payload);
-  if (reply && typeof reply === 'object' && 'error' in reply)
-    assert.fail(`${event} ${JSON.stringify(payload)}: ${JSON.stringify(reply.error)}`);
-  return reply as T;
-}
-
-async function refused(client: Connected, event: string, payload: unknown): Promise<ErrorReply['error']> {
-  const reply = await ask<ErrorReply>(client, event, payload);
-  assert.ok(
-    reply && 'error' in reply,
-    `${event} ${JSON.stringify(payload)} was accepted: ${JSON.stringify(reply)}`,
-  );
-  return reply.error;
-}
-
-async function refusedWith(client: Connected, event: string, payload: unknown, code: string): Promise<void> {
-  const error = await refused(client, event, payload);
-  assert.equal(error.code, code, `${event}: ${JSON.stringify(error)}`);
-}
 
 /** A round trip: every event sent to this connection before it has arrived when this resolves. */
 async function roundTrip(...clients: Connected[]): Promise<void> {

@@ -14,21 +14,9 @@ import type {
 } from '../generated/types.js';
 import { registerUser, type TestUser } from './helpers/http.js';
 import { RawClient } from './helpers/raw.js';
+import { ok, presenceOf } from './helpers/requests.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
-import { type Connected, connect, emitRaw } from './helpers/socket.js';
-
-/** A request that must succeed: its reply, or the test fails with the error it got. */
-async function ok<T>(client: Connected, event: string, payload: unknown): Promise<T> {
-  const reply = (await emitRaw(client.socket, event, payload)) as { error?: unknown };
-  assert.equal(reply.error, undefined, `${event}: ${JSON.stringify(reply.error)}`);
-  return reply as T;
-}
-
-const presenceOf = (c: Connected) => ({
-  userId: c.welcome.userId,
-  connectionId: c.welcome.connectionId,
-  username: c.welcome.username,
-});
+import { type Connected, connect } from './helpers/socket.js';
 
 /**
  * The seeds' flows, end to end, against one real server: what a client of actionhero and a client of

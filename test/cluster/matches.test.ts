@@ -4,14 +4,8 @@ import type { ErrorReply, Match, MatchPresence } from '../../generated/types.js'
 import { type Cluster, startCluster } from '../helpers/cluster.js';
 import { clusterClients } from '../helpers/cluster-clients.js';
 import { registerUser } from '../helpers/http.js';
+import { ok } from '../helpers/requests.js';
 import { type Connected, emitRaw } from '../helpers/socket.js';
-
-async function ok<T>(client: Connected, event: string, payload: unknown): Promise<T> {
-  const reply = (await emitRaw(client.socket, event, payload)) as T | ErrorReply;
-  if (reply && typeof reply === 'object' && 'error' in reply)
-    assert.fail(`${event} ${JSON.stringify(payload)}: ${JSON.stringify(reply.error)}`);
-  return reply as T;
-}
 
 async function refused(client: Connected, event: string, payload: unknown): Promise<string> {
   const reply = (await emitRaw(client.socket, event, payload)) as ErrorReply;

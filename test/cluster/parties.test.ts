@@ -1,21 +1,10 @@
 import assert from 'node:assert/strict';
-import type { ErrorReply, JoinPartyReply, PartyPresence, PartyView } from '../../generated/types.js';
+import type { JoinPartyReply, PartyPresence, PartyView } from '../../generated/types.js';
 import { type Cluster, startCluster } from '../helpers/cluster.js';
 import { clusterClients } from '../helpers/cluster-clients.js';
 import { registerUser } from '../helpers/http.js';
-import { type Connected, emitRaw } from '../helpers/socket.js';
-
-async function ok<T>(client: Connected, event: string, payload: unknown): Promise<T> {
-  const reply = (await emitRaw(client.socket, event, payload)) as T | ErrorReply;
-  if (reply && typeof reply === 'object' && 'error' in reply)
-    assert.fail(`${event} ${JSON.stringify(payload)}: ${JSON.stringify(reply.error)}`);
-  return reply as T;
-}
-
-async function refusedWith(client: Connected, event: string, payload: unknown, code: string): Promise<void> {
-  const reply = (await emitRaw(client.socket, event, payload)) as ErrorReply;
-  assert.equal(reply?.error?.code, code, `${event}: ${JSON.stringify(reply)}`);
-}
+import { ok, refusedWith } from '../helpers/requests.js';
+import type { Connected } from '../helpers/socket.js';
 
 const presence = (c: Connected): PartyPresence => ({
   connectionId: c.welcome.connectionId,
