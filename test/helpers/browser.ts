@@ -87,9 +87,20 @@ export async function openPage(
 }
 
 /** Saves a full-page PNG to test-output/screenshots/<name>.png and returns its path. */
+const MAX_CAPTURE_HEIGHT = 12_000;
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  // The whole page, up to a height Chromium renders in one go: the realtime docs of a large spec are
+  // taller than that, and a full capture of them takes longer than the test's timeout. The top of the
+  // page is what a person looks at the capture for.
+  const height = (await page.evaluate('document.documentElement.scrollHeight')) as number;
+  const width = page.viewportSize()?.width ?? 1280;
+  await page.screenshot({
+    path: file,
+    fullPage: true,
+    ...(height > MAX_CAPTURE_HEIGHT && { clip: { x: 0, y: 0, width, height: MAX_CAPTURE_HEIGHT } }),
+  });
   return file;
 }
