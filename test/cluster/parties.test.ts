@@ -91,4 +91,28 @@ describe('cluster: parties across processes', () => {
     await ok(leader, 'close-party', { partyId });
     await refusedWith(member, 'join-party', { partyId }, 'NOT_FOUND');
   });
+
+  // Last: it kills process 1.
+  it('a killed process’s members leave their parties once a live process sweeps it', async function () {
+    this.timeout(60_000);
+    const [ada, bob, carol] = [
+      await registerUser(on(0)),
+      await registerUser(on(1)),
+      await registerUser(on(0)),
+    ];
+    const leader = await io(0, ada);
+    const doomed = await io(1, bob);
+    const { partyId } = await ok<PartyView>(leader, 'create-party', { open: true, maxSize: 2 });
+    await ok(doomed, 'join-party', { partyId });
+    await leader.events.next('party-presence');
+    const left = leader.events.next('party-presence', (p) => p.leaves.length > 0, 45_000);
+    const killedAt = Date.now();
+    await cluster.kill(1, 'SIGKILL');
+    // Presence's 15 s expiry and 5 s sweep: the party hears it with the user's offline.
+    assert.deepEqual(await left, { partyId, joins: [], leaves: [presence(doomed)] });
+    console.log(`      the killed member left its party ${Date.now() - killedAt} ms after the kill`);
+    // Its place is free again: the full party takes someone else.
+    const newcomer = await io(0, carol);
+    await ok(newcomer, 'join-party', { partyId });
+  });
 });

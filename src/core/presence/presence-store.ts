@@ -70,4 +70,17 @@ export interface PresenceStore {
    * nodes' sweeps; resolves with the changes that made, for this node to announce before it exits.
    */
   stop?(): Promise<UserPresenceChange[]>;
+  /**
+   * Shared stores only. Tells `listener` of every connection this node removes because its node died
+   * (each is reported by the one node that swept it), so that what else the connection was in (a party)
+   * can let it go too.
+   */
+  onConnectionsLost?(listener: (lost: LostConnection[]) => void): void;
+}
+
+/** A connection of a dead node, as the sweep found it. */
+export interface LostConnection {
+  id: string;
+  userId: string;
+  username: string;
 }

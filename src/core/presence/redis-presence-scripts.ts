@@ -115,8 +115,10 @@ return was
  * Removes one batch of a dead node's connections, for the node that claims it; the claim is renewed with
  * every batch and expires if that node dies midway. Stops as soon as the node heartbeats again.
  * KEYS: alive, conns, sweeper, nodes (of the dead node). ARGV: prefix, dead node, sweeping node, claim
- * ttl ms, batch. Returns a status ('alive', 'taken', 'more', 'done') then, per user whose record
- * changed, userId, username, before, after (a user's connections in one batch make one change).
+ * ttl ms, batch. Returns a status ('alive', 'taken', 'more', 'done'), the number of connections removed,
+ * then each removed connection's id, userId and username (for what else they were in: parties), then,
+ * per user whose record changed, userId, username, before, after (a user's connections in one batch
+ * make one change).
  */
 export const SWEEP_NODE = `${REMOVE_CONNECTION}
 if redis.call('EXISTS', KEYS[1]) == 1 then return {'alive'} end
@@ -125,25 +127,29 @@ if claim and claim ~= ARGV[3] then return {'taken'} end
 redis.call('SET', KEYS[3], ARGV[3], 'PX', ARGV[4])
 local batch = tonumber(ARGV[5])
 local entries = redis.call('HSCAN', KEYS[2], '0', 'COUNT', batch)[2]
-local order, names, befores, afters = {}, {}, {}, {}
+local order, names, befores, afters, removed = {}, {}, {}, {}, {}
 for i = 1, math.min(#entries, 2 * batch), 2 do
   local connId, userId = entries[i], entries[i + 1]
   if names[userId] == nil then
     names[userId] = redis.call('HGET', ARGV[1] .. 'user:' .. userId, 'name') or ''
     order[#order + 1] = userId
   end
+  removed[#removed + 1] = connId
+  removed[#removed + 1] = userId
+  removed[#removed + 1] = names[userId]
   local before, after = removeConnection(ARGV[1], connId, userId, '')
   if befores[userId] == nil then befores[userId] = before end
   afters[userId] = after
   -- A connection its user's record does not know (never expected) must still leave the node's set.
   redis.call('HDEL', KEYS[2], connId)
 end
-local out = {'more'}
+local out = {'more', #removed / 3}
 if redis.call('HLEN', KEYS[2]) == 0 then
   redis.call('DEL', KEYS[3])
   redis.call('SREM', KEYS[4], ARGV[2])
   out[1] = 'done'
 end
+for _, value in ipairs(removed) do out[#out + 1] = value end
 for _, userId in ipairs(order) do
   if befores[userId] ~= afters[userId] then
     out[#out + 1] = userId

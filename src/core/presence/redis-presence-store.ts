@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Logger } from '../../logger.js';
 import type {
+  LostConnection,
   PresenceChange,
   PresenceStore,
   PresentUser,
@@ -80,6 +81,7 @@ export class RedisPresenceStore implements PresenceStore {
   private readonly heartbeatMs: number;
   private readonly ttlMs: number;
   private readonly sweepMs: number;
+  private lostListener: ((lost: LostConnection[]) => void) | undefined;
   private readonly sweepBatch: number;
   private timers: NodeJS.Timeout[] = [];
   // One sweep at a time per node: a slow one must not be joined by the next tick.
@@ -336,6 +338,11 @@ export class RedisPresenceStore implements PresenceStore {
    * made: a node another one is sweeping is left to it, so each change is reported by one node only.
    * Work is bounded by the set of nodes (one per process) and by batches within a node.
    */
+  /** Told of the connections this node sweeps away from dead nodes (presence-store.ts). */
+  onConnectionsLost(listener: (lost: LostConnection[]) => void): void {
+    this.lostListener = listener;
+  }
+
   sweep(): Promise<UserPresenceChange[]> {
     this.sweeping ??= this.sweepDead().finally(() => {
       this.sweeping = undefined;
@@ -369,7 +376,13 @@ export class RedisPresenceStore implements PresenceStore {
         String(this.ttlMs),
         String(this.sweepBatch),
       );
-      for (let i = 0; i + 3 < flat.length; i += 4)
+      // The connections removed, for what else they were in (parties), then the users' changes.
+      const count = Number(flat[0] ?? 0);
+      const lost: LostConnection[] = [];
+      for (let i = 1; i + 2 <= 3 * count; i += 3)
+        lost.push({ id: flat[i] as string, userId: flat[i + 1] as string, username: flat[i + 2] as string });
+      if (lost.length > 0) this.lostListener?.(lost);
+      for (let i = 1 + 3 * count; i + 3 < flat.length; i += 4)
         changes.push({
           userId: flat[i] as string,
           username: flat[i + 1] as string,
