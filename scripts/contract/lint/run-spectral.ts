@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Finding, Severity } from './findings.js';
 import { toPointer } from './findings.js';
@@ -49,6 +50,12 @@ interface SpectralResult {
   source?: string;
 }
 
+/**
+ * Spectral's resolver without its per-file runner cache, which past ~100 cross-file lookups leaves refs
+ * unresolved without a word (why: the file's header).
+ */
+const RESOLVER = fileURLToPath(new URL('../spectral/ref-resolver.cjs', import.meta.url));
+
 const SEVERITIES: Severity[] = ['error', 'warning', 'information', 'hint'];
 
 /** Spectral could not run (a broken ruleset, a crash): not a finding about the spec. */
@@ -83,6 +90,8 @@ export async function runSpectral(options: {
     'lint',
     '--ruleset',
     options.ruleset,
+    '--resolver',
+    RESOLVER,
     '--format',
     'json',
     '--quiet',
