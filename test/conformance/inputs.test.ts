@@ -76,6 +76,17 @@ describe('conformance inputs for provoking events', () => {
     assert.equal((gen.valid(REMOVE, 'accounts') as { userId: string }).userId, ALICE);
   });
 
+  it("puts a pinned connection before the run's own, recorded under the component name", () => {
+    const values = new ValueStore();
+    // The main user's own connection, harvested from a party it created (a `ConnectionId` component).
+    values.record(['ConnectionId', 'parties.connectionId', 'connectionId'], 'main-connection');
+    values.pin(['parties.connectionId'], 'witness-connection');
+    const keys = ['ConnectionId', 'parties.connectionId', 'connectionId'];
+    assert.deepEqual(values.candidates(keys), ['witness-connection', 'main-connection']);
+    // Another feature's requests do not get it.
+    assert.deepEqual(values.candidates(['ConnectionId', 'matches.connectionId']), ['main-connection']);
+  });
+
   it('leaves rooms and subscriptions after deleting what needs the membership', () => {
     const op = (id: string): RealtimeOperation => ({
       transport: 'socketio',
