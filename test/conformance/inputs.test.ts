@@ -111,4 +111,42 @@ describe('conformance inputs for provoking events', () => {
       'leave unsubscribeDb',
     ]);
   });
+
+  it('lets a party member in before sending it data, promotes it, then closes and leaves', () => {
+    const op = (id: string): RealtimeOperation => ({
+      transport: 'socketio',
+      id,
+      server: 'local',
+      event: id,
+      tags: ['parties'],
+      request: [],
+      readOnly: false,
+    });
+    // The document's order: the plan moves each by its verb.
+    const ids = [
+      'createParty',
+      'joinParty',
+      'leaveParty',
+      'closeParty',
+      'promotePartyMember',
+      'removePartyMember',
+      'acceptPartyMember',
+      'rejectPartyMember',
+      'listPartyRequests',
+      'sendPartyData',
+    ];
+    const order = buildPlan([], ids.map(op), false).map((s) => `${s.phase} ${s.op.id}`);
+    assert.deepEqual(order, [
+      'create createParty',
+      'create joinParty',
+      'create acceptPartyMember',
+      'create sendPartyData',
+      'read listPartyRequests',
+      'update promotePartyMember',
+      'delete closeParty',
+      'delete removePartyMember',
+      'delete rejectPartyMember',
+      'leave leaveParty',
+    ]);
+  });
 });
