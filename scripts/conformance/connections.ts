@@ -5,7 +5,12 @@ import type { ApiModel, RealtimeOperation } from './model.js';
 import type { EventObserver } from './observer.js';
 import { RawConnection } from './raw-driver.js';
 import type { Results } from './results.js';
-import { refusedHandshake, SocketIoConnection, type SocketIoTarget } from './socketio-driver.js';
+import {
+  type EventListener,
+  refusedHandshake,
+  SocketIoConnection,
+  type SocketIoTarget,
+} from './socketio-driver.js';
 
 /**
  * The run's realtime connections: one Socket.IO connection (server `local`) with the handshake `auth`
@@ -27,6 +32,8 @@ export class RealtimeConnections {
       results: Results;
       /** Whose connections these are, for the report (`main`, `witness`). */
       who?: string;
+      /** Hears every event the Socket.IO connection receives (it opens and reopens with it). */
+      onEvent?: EventListener;
     },
   ) {
     const server = [...deps.model.servers].find(([, s]) => s.transport === 'socketio');
@@ -56,6 +63,7 @@ export class RealtimeConnections {
         this.handshakeAuth(),
         this.deps.observer,
         `the ${who} Socket.IO connection`,
+        this.deps.onEvent,
       );
       await this.socketio.open();
     }

@@ -41,8 +41,24 @@ export const AUDIENCE = {
    * following a user): the witness repeats the main user's accepted requests to the operations whose id
    * has one of `enterWords`, of a feature whose events go to such an audience.
    */
-  groups: ['room-members', 'repository-subscribers', 'activity-watchers'],
+  groups: ['room-members', 'repository-subscribers', 'activity-watchers', 'party-members'],
   enterWords: ['join', 'subscribe', 'follow'],
+  /**
+   * Audiences whose group the main user is in as soon as they create it (a party: its creator leads it),
+   * so there is no accepted join of theirs to repeat: after each accepted request of such a feature whose
+   * id has one of `createWords`, the witness sends the feature's enter operation itself, with the values
+   * of the answer its request has properties for (`partyId`). On a closed party that is a join request.
+   */
+  enterOnCreate: ['party-members'],
+  createWords: ['create'],
+  /**
+   * Connection ids: in a feature with events to such a group, the main user's requests name the witness's
+   * connection in these properties (accept, promote, remove a member), the `connectionIdField` of the
+   * `welcomeEvent` the server sends the witness's Socket.IO connection when it opens.
+   */
+  connectionProperties: ['connectionId'],
+  welcomeEvent: 'welcome',
+  connectionIdField: 'connectionId',
   /**
    * `user-connections`: every connection of a user the request names. In a feature with such events,
    * the main user's requests name the witness in these properties.
@@ -62,11 +78,25 @@ export const AUDIENCE = {
  * The order of the plan: operations that create come before those that read, then update, then delete,
  * then leave, so each finds what it needs (a message is deleted while its author is still in the room).
  * A realtime operation's phase comes from the first word of its id that names one (`createRoom`,
- * `leaveRoom`); HTTP operations go by method.
+ * `leaveRoom`); HTTP operations go by method. A party's flow: the witness asks to join as it is created,
+ * is accepted (create) before data is sent to it (create, later in the document), is promoted (update),
+ * then the party it still waits to join is closed (delete) and the main user leaves the other one.
  */
 export const PHASE_WORDS: Record<'create' | 'update' | 'delete' | 'leave', readonly string[]> = {
-  create: ['create', 'join', 'open', 'send', 'subscribe', 'follow', 'set', 'invite', 'auth', 'chan'],
-  update: ['edit', 'update', 'replace', 'patch'],
-  delete: ['delete', 'remove'],
+  create: [
+    'create',
+    'join',
+    'open',
+    'send',
+    'subscribe',
+    'follow',
+    'set',
+    'invite',
+    'auth',
+    'chan',
+    'accept',
+  ],
+  update: ['edit', 'update', 'replace', 'patch', 'promote'],
+  delete: ['delete', 'remove', 'close', 'reject'],
   leave: ['leave', 'unsubscribe', 'unfollow'],
 };

@@ -33,9 +33,11 @@ export interface RealtimeCase {
   expectRefusal: boolean;
 }
 
-/** What came of a case: the payload, when the server accepted it, or the field its refusal named. */
+/** What came of a case: whether the server accepted it (and its answer), or the field its refusal named. */
 export interface CaseOutcome {
   accepted: boolean;
+  /** The accepted answer (null for an operation without a reply). */
+  answer?: Json;
   refusedField: string | undefined;
 }
 
@@ -80,16 +82,16 @@ function refusedField(answer: Json): string | undefined {
 /**
  * Runs an operation's cases. A generated request refused for one of its fields (a room the user does not
  * own) is tried again with the other values the run knows for that field, so the operation is also seen
- * to succeed when the run has what it needs. `onAccepted` hears of every accepted payload.
+ * to succeed when the run has what it needs. `onAccepted` hears of every accepted payload, with its answer.
  */
 export async function runRealtimeOperation(
   ctx: RealtimeContext,
   op: RealtimeOperation,
-  onAccepted: (payload: Json) => Promise<void>,
+  onAccepted: (payload: Json, answer: Json) => Promise<void>,
 ): Promise<void> {
   for (const c of realtimeCases(ctx, op)) {
     const outcome = await runRealtimeCase(ctx, op, c);
-    if (outcome.accepted) await onAccepted(c.payload);
+    if (outcome.accepted) await onAccepted(c.payload, outcome.answer ?? null);
     if (c.name !== 'generated' || outcome.accepted || !outcome.refusedField) continue;
     const field = outcome.refusedField;
     const message = op.request[0];
@@ -98,8 +100,9 @@ export async function runRealtimeOperation(
       .alternatives(message.payloadPointer, c.payload, field, op.tags[0])
       .slice(0, MAX_ALTERNATIVES)) {
       const retry = { name: `generated, another "${field}"`, payload, expectRefusal: false };
-      if ((await runRealtimeCase(ctx, op, retry)).accepted) {
-        await onAccepted(payload);
+      const again = await runRealtimeCase(ctx, op, retry);
+      if (again.accepted) {
+        await onAccepted(payload, again.answer ?? null);
         break;
       }
     }
@@ -151,11 +154,13 @@ export async function runRealtimeCase(
       ctx.results.validated += verdict.validated;
       if (verdict.accepted && problems.length === 0) {
         outcome.accepted = true;
+        outcome.answer = verdict.accepted.value;
         ctx.values.harvest(ctx.doc, verdict.accepted.schemaPointer, verdict.accepted.value, op.tags[0]);
       } else if (!verdict.accepted) outcome.refusedField = refusedField(answer.value);
     } else {
       detail = 'sent';
       outcome.accepted = !c.expectRefusal;
+      outcome.answer = null;
     }
   } catch (err) {
     problems = [`${op.event}: ${(err as Error).message}`];

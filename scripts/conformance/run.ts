@@ -273,7 +273,9 @@ async function drive(
         });
         continue;
       }
-      await runRealtimeOperation(realtimeCtx, op, async (payload) => witness?.mirror(op, payload));
+      await runRealtimeOperation(realtimeCtx, op, async (payload, answer) =>
+        witness?.mirror(op, payload, answer),
+      );
     }
     reportLimits(results, op, [...httpCtx.gen.takeLimits(), ...asyncGen.takeLimits()]);
   }

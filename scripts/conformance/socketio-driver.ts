@@ -15,6 +15,9 @@ export interface SocketIoTarget {
 
 export type Answer = { answered: true; value: Json } | { answered: false; reason: string };
 
+/** Hears every event a connection receives, after the observer (the witness reads its `welcome`). */
+export type EventListener = (event: string, payload: Json) => void;
+
 function connect(target: SocketIoTarget, auth: Json): Socket {
   // The URL's path would be taken for a namespace: a prefix of the base URL goes in front of the path.
   const { origin, prefix } = splitBase(target.baseUrl);
@@ -41,15 +44,17 @@ export class SocketIoConnection {
     private readonly auth: Json,
     private readonly observer: EventObserver,
     readonly label: string,
+    private readonly listener?: EventListener,
   ) {}
 
   async open(): Promise<void> {
     if (this.socket?.connected) return;
     this.socket?.close();
     const socket = connect(this.target, this.auth);
-    socket.onAny((event: string, ...args: unknown[]) =>
-      this.observer.observe(this.target.server, event, args[0] as Json, this.label),
-    );
+    socket.onAny((event: string, ...args: unknown[]) => {
+      this.observer.observe(this.target.server, event, args[0] as Json, this.label);
+      this.listener?.(event, args[0] as Json);
+    });
     this.socket = socket;
     await new Promise<void>((resolve, reject) => {
       socket.once('connect', () => resolve());

@@ -70,11 +70,11 @@ export class ValueStore {
     }
   }
 
+  /** The values known under these names: pinned ones first (under any of them), then recorded ones in key order. */
   candidates(keys: string[]): Json[] {
-    return keys.flatMap((key) => {
-      const recorded = (this.byKey.get(key) ?? []).filter((v) => !this.reserved.has(v));
-      return this.pinned.has(key) ? [this.pinned.get(key) as Json, ...recorded] : recorded;
-    });
+    const pinned = keys.filter((key) => this.pinned.has(key)).map((key) => this.pinned.get(key) as Json);
+    const recorded = keys.flatMap((key) => (this.byKey.get(key) ?? []).filter((v) => !this.reserved.has(v)));
+    return [...new Set([...pinned, ...recorded])];
   }
 
   /** Records every scalar of a value the server sent, walking it along its schema. */

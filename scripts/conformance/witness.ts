@@ -8,7 +8,7 @@ import type { EventObserver } from './observer.js';
 import { type RealtimeContext, runRealtimeCase } from './realtime-cases.js';
 import type { Results } from './results.js';
 import { Sessions } from './sessions.js';
-import { ValueStore } from './values.js';
+import { followRefs, ValueStore } from './values.js';
 
 export interface WitnessDeps {
   baseUrl: string;
@@ -31,8 +31,10 @@ export interface WitnessDeps {
  * The witness: a second throwaway user with a Socket.IO and a raw connection of its own, for the events
  * the main user's requests cause for others. What it does comes from each declared event's `x-audience`
  * (hints.ts, AUDIENCE): it repeats the main user's accepted requests that enter an audience (joining a
- * room, subscribing to a repository, following), also joining a subscribed repository's raw channel,
- * and the main user's requests that name a user, in a feature with `user-connections` events, name it.
+ * room, subscribing to a repository, following), also joining a subscribed repository's raw channel; it
+ * asks to enter what the main user creates when the creator is in it already (a party); the main user's
+ * requests that name a user, in a feature with `user-connections` events, name it, and those that name a
+ * connection, in a feature with events to a group, name its Socket.IO connection (from its `welcome`).
  * Every answer it gets is judged and every event it receives is checked, like the main user's.
  */
 export class Witness {
@@ -46,22 +48,44 @@ export class Witness {
     private readonly sessions: Sessions,
     /** server name → feature tags with events to an audience a connection enters by request. */
     private readonly groupTags: Map<string, Set<string>>,
+    /** server name → feature tags whose groups the witness enters as the main user creates them. */
+    private readonly createTags: Map<string, Set<string>>,
   ) {}
 
   /** Makes the witness (a user of the main account, else one of its own) and opens its connections; undefined, with a warning, when it cannot. */
   static async open(deps: WitnessDeps): Promise<Witness | undefined> {
     const { model } = deps;
     const groupTags = new Map<string, Set<string>>();
+    const createTags = new Map<string, Set<string>>();
     const namingTags = new Set<string>();
+    const addTags = (map: Map<string, Set<string>>, server: string, tags: string[]) => {
+      const known = map.get(server) ?? new Set<string>();
+      for (const tag of tags) known.add(tag);
+      map.set(server, known);
+    };
     for (const event of model.events) {
-      if (event.audiences.some((a) => (AUDIENCE.groups as readonly string[]).includes(a))) {
-        const tags = groupTags.get(event.server) ?? new Set<string>();
-        for (const tag of event.tags) tags.add(tag);
-        groupTags.set(event.server, tags);
-      }
+      if (event.audiences.some((a) => (AUDIENCE.groups as readonly string[]).includes(a)))
+        addTags(groupTags, event.server, event.tags);
+      if (event.audiences.some((a) => (AUDIENCE.enterOnCreate as readonly string[]).includes(a)))
+        addTags(createTags, event.server, event.tags);
       if (event.audiences.includes(AUDIENCE.userConnections))
         for (const tag of event.tags) namingTags.add(tag);
     }
+    // The main user's requests of a feature with events to a group name the witness's connection (the
+    // one its latest `welcome` named: a reopened connection has a new id).
+    const connectionKeys = [...new Set([...groupTags.values()].flatMap((tags) => [...tags]))].flatMap((tag) =>
+      AUDIENCE.connectionProperties.map((p) => `${tag}.${p}`),
+    );
+    let welcomed: (() => void) | undefined;
+    const welcome = new Promise<void>((resolve) => {
+      welcomed = resolve;
+    });
+    const onEvent = (event: string, payload: Json) => {
+      const id = isObject(payload) ? payload[AUDIENCE.connectionIdField] : undefined;
+      if (event !== AUDIENCE.welcomeEvent || typeof id !== 'string') return;
+      deps.mainValues.pin(connectionKeys, id);
+      welcomed?.();
+    };
     if (groupTags.size === 0 && namingTags.size === 0) return undefined;
 
     const started = Date.now();
@@ -81,6 +105,7 @@ export class Witness {
       observer: deps.observer,
       results: deps.results,
       who: 'witness',
+      onEvent: connectionKeys.length > 0 ? onEvent : undefined,
     });
     let token: string | undefined;
     try {
@@ -90,6 +115,8 @@ export class Witness {
       if (!token) throw new Error('no session');
       await sessions.readHandshakeValues(token, "setup: read the witness's socket secret");
       await connections.open(token);
+      if (connections.socketio && connectionKeys.length > 0 && declaresWelcome(model))
+        await waitAtMost(welcome, deps.timeoutMs);
     } catch (err) {
       connections.close();
       await sessions.logOut();
@@ -124,7 +151,7 @@ export class Witness {
           AUDIENCE.userProperties.map((p) => `${tag}.${p}`),
           id,
         );
-    return new Witness(deps, ctx, connections, sessions, groupTags);
+    return new Witness(deps, ctx, connections, sessions, groupTags, createTags);
   }
 
   /** Whether a request enters an audience the witness should be in too. */
@@ -137,12 +164,56 @@ export class Witness {
     );
   }
 
-  /** After the main user's accepted request: the witness enters the same audience. */
-  async mirror(op: RealtimeOperation, payload: Json): Promise<void> {
+  /** Whether a request creates a group its creator is in already (a party), which the witness then enters. */
+  private creates(op: RealtimeOperation): boolean {
+    const tags = this.createTags.get(op.server);
+    return (
+      op.readOnly === false &&
+      op.tags.some((t) => tags?.has(t)) &&
+      words(op.id).some((w) => (AUDIENCE.createWords as readonly string[]).includes(w))
+    );
+  }
+
+  /**
+   * After the main user's accepted request: the witness enters the same audience, or asks to enter the
+   * group the request created (`answer` says which).
+   */
+  async mirror(op: RealtimeOperation, payload: Json, answer: Json = null): Promise<void> {
+    if (this.creates(op)) await this.enterCreated(op, answer);
     if (!this.enters(op)) return;
     await this.send(op, payload, `the witness: the same ${op.event}`);
     const repo = isObject(payload) ? payload[AUDIENCE.repoProperty] : undefined;
     if (op.transport === 'socketio' && typeof repo === 'string') await this.joinRepositoryChannel(repo);
+  }
+
+  /**
+   * The feature's enter operation (`join-party`) for what the main user's request created: its payload's
+   * properties that the answer has (`partyId`), the rest made from its schema.
+   */
+  private async enterCreated(op: RealtimeOperation, answer: Json): Promise<void> {
+    const join = this.deps.model.realtime.find(
+      (o) =>
+        o.server === op.server &&
+        o.transport === op.transport &&
+        o.tags.some((t) => op.tags.includes(t)) &&
+        this.enters(o),
+    );
+    const message = join?.request[0];
+    if (!join || !message || !isObject(answer)) return;
+    const { node } = followRefs(this.ctx.doc, message.payloadPointer);
+    const properties = isObject(node) && isObject(node.properties) ? Object.keys(node.properties) : [];
+    const taken = Object.fromEntries(
+      properties.filter((p) => answer[p] !== undefined).map((p) => [p, answer[p] as Json]),
+    );
+    if (Object.keys(taken).length === 0) return;
+    let request: Json = taken;
+    if (!this.ctx.doc.validate(message.payloadPointer, request).ok) {
+      const valid = this.ctx.gen.valid(message.payloadPointer, join.tags[0]);
+      if (!isObject(valid)) return;
+      request = { ...valid, ...taken };
+      if (!this.ctx.doc.validate(message.payloadPointer, request).ok) return;
+    }
+    await this.send(join, request, `the witness: ${join.event}, into what ${op.event} made`);
   }
 
   /** A repository's raw channel, when the raw server sends repository subscribers its changes. */
@@ -198,4 +269,22 @@ async function addToAccount(
     "setup: the witness, a user of the main user's account",
   );
   return answer === undefined ? undefined : { username: body.username, password: body.password };
+}
+
+/** Whether a Socket.IO server of the document sends the event that names a connection (AUDIENCE.welcomeEvent). */
+function declaresWelcome(model: ApiModel): boolean {
+  return model.events.some((e) => e.transport === 'socketio' && e.name === AUDIENCE.welcomeEvent);
+}
+
+/** Waits for a promise, but no longer than `ms` (a server may never send it). */
+async function waitAtMost(promise: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+  });
+  try {
+    await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

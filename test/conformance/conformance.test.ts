@@ -79,8 +79,23 @@ describe('switchboard-conformance', () => {
         [],
         'declared events the run did not see',
       );
-      // Events to room members, repository subscribers and named users reached the witness's connections.
-      for (const event of ['member-joined', 'room-invited', 'room-removed', 'chan_out', 'db_deleted'])
+      // Events to room members, repository subscribers, named users, party members and one connection
+      // reached the run's connections: the witness asked to join the main user's closed party
+      // (`party-join-request`), was accepted by its connection id (`party-joined`), was sent data
+      // (`party-data`), and the party it still waited to join was closed (`party-closed`).
+      for (const event of [
+        'member-joined',
+        'room-invited',
+        'room-removed',
+        'chan_out',
+        'db_deleted',
+        'party-join-request',
+        'party-joined',
+        'party-data',
+        'party-leader',
+        'party-closed',
+        'match-data',
+      ])
         assert.ok(
           events.some((c) => c.operation.endsWith(` ${event}`) && c.outcome === 'passed'),
           `${event} was not checked`,
@@ -89,6 +104,17 @@ describe('switchboard-conformance', () => {
         report.results.cases.some((c) => c.name.startsWith('the witness') && c.outcome === 'passed'),
         "no request of the witness's was answered",
       );
+      // The member-naming requests named the witness's connection (its `welcome`'s), so they also succeeded.
+      for (const [operation, reply] of [
+        ['acceptPartyMember', 'accept-party-member'],
+        ['promotePartyMember', 'promote-party-member'],
+      ])
+        assert.ok(
+          report.results.cases.some(
+            (c) => c.operation === operation && c.outcome === 'passed' && c.detail === reply,
+          ),
+          `${operation} never succeeded`,
+        );
     });
 
     it('with --read-only, registers no one and sends only reads', async () => {

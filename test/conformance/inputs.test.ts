@@ -76,6 +76,17 @@ describe('conformance inputs for provoking events', () => {
     assert.equal((gen.valid(REMOVE, 'accounts') as { userId: string }).userId, ALICE);
   });
 
+  it("puts a pinned connection before the run's own, recorded under the component name", () => {
+    const values = new ValueStore();
+    // The main user's own connection, harvested from a party it created (a `ConnectionId` component).
+    values.record(['ConnectionId', 'parties.connectionId', 'connectionId'], 'main-connection');
+    values.pin(['parties.connectionId'], 'witness-connection');
+    const keys = ['ConnectionId', 'parties.connectionId', 'connectionId'];
+    assert.deepEqual(values.candidates(keys), ['witness-connection', 'main-connection']);
+    // Another feature's requests do not get it.
+    assert.deepEqual(values.candidates(['ConnectionId', 'matches.connectionId']), ['main-connection']);
+  });
+
   it('leaves rooms and subscriptions after deleting what needs the membership', () => {
     const op = (id: string): RealtimeOperation => ({
       transport: 'socketio',
@@ -98,6 +109,44 @@ describe('conformance inputs for provoking events', () => {
       'delete removeFromRoom',
       'leave leaveRoom',
       'leave unsubscribeDb',
+    ]);
+  });
+
+  it('lets a party member in before sending it data, promotes it, then closes and leaves', () => {
+    const op = (id: string): RealtimeOperation => ({
+      transport: 'socketio',
+      id,
+      server: 'local',
+      event: id,
+      tags: ['parties'],
+      request: [],
+      readOnly: false,
+    });
+    // The document's order: the plan moves each by its verb.
+    const ids = [
+      'createParty',
+      'joinParty',
+      'leaveParty',
+      'closeParty',
+      'promotePartyMember',
+      'removePartyMember',
+      'acceptPartyMember',
+      'rejectPartyMember',
+      'listPartyRequests',
+      'sendPartyData',
+    ];
+    const order = buildPlan([], ids.map(op), false).map((s) => `${s.phase} ${s.op.id}`);
+    assert.deepEqual(order, [
+      'create createParty',
+      'create joinParty',
+      'create acceptPartyMember',
+      'create sendPartyData',
+      'read listPartyRequests',
+      'update promotePartyMember',
+      'delete closeParty',
+      'delete removePartyMember',
+      'delete rejectPartyMember',
+      'leave leaveParty',
     ]);
   });
 });
