@@ -12,6 +12,15 @@ import { clusterClient } from './redis.js';
 const isUnavailable = (err: unknown) => err instanceof ApiError && err.code === 'UNAVAILABLE';
 const global = { name: 'global', cap: 10 };
 
+/**
+ * Resolves when the client is ready again. Not `events.once`: that rejects at the first `error` event, and
+ * ioredis emits one for every refused reconnection while Redis is down, which on a busy machine, where
+ * redis-server takes a while to start, comes before `ready`.
+ */
+function readyAgain(client: Redis): Promise<void> {
+  return new Promise((resolve) => client.once('ready', () => resolve()));
+}
+
 describe('limits: Redis away', () => {
   let server: PrivateRedis;
   let redis: Redis;
@@ -46,7 +55,7 @@ describe('limits: Redis away', () => {
     await dropped;
     await slots.release('closed-meanwhile');
     assert.equal(await admin.zcard('slots:scope:global'), 1, 'Redis could not be told yet');
-    if (redis.status !== 'ready') await once(redis, 'ready');
+    if (redis.status !== 'ready') await readyAgain(redis);
     await slots.heartbeat();
     assert.equal(await admin.zcard('slots:scope:global'), 0);
   });
@@ -63,7 +72,7 @@ describe('limits: Redis away', () => {
     await slots.release('c0');
     await bucket.refund('ann');
 
-    const ready = once(redis, 'ready');
+    const ready = readyAgain(redis);
     await server.start();
     await ready;
     // Redis came back empty: scripts are sent again, buckets start full.
