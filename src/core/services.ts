@@ -281,13 +281,15 @@ export async function createServices(
     dataRateLimit: config.matchDataRateLimit,
     dataLimiter: perMinute('match-data', config.matchDataRateLimit, 'local'),
   });
-  // A process that died (killed, not stopped) closed nothing: its connections leave their parties when
-  // a live process sweeps them from presence (cluster only; in one process nothing outlives it).
+  // A process that died (killed, not stopped) closed nothing: its connections leave their parties and
+  // matches when a live process sweeps them from presence (cluster only; in one process nothing outlives it).
   shared?.presence.onConnectionsLost?.((lost) => {
-    for (const connection of lost)
+    for (const connection of lost) {
       parties
         .disconnected(connection)
         .catch((err) => logFailure(log, err, 'a dead connection left no party'));
+      matches.lost(connection).catch((err) => logFailure(log, err, 'a dead connection left no match'));
+    }
   });
   return {
     presence,

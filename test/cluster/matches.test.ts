@@ -107,4 +107,50 @@ describe('relayed matches across processes', () => {
     await ok<Match>(first, 'create-match', {});
     assert.equal(await refused(second, 'leave-match', { matchId: randomUUID() }), 'NOT_FOUND');
   });
+
+  // Last: it kills process 1.
+  it('a killed process’s members leave their matches once a live process sweeps it, freeing places and counts', async function () {
+    this.timeout(60_000);
+    const [ada, bob, carol, eve] = [
+      await registerUser(clients.on(0)),
+      await registerUser(clients.on(1)),
+      await registerUser(clients.on(0)),
+      await registerUser(clients.on(1)),
+    ];
+    const a = await clients.io(0, ada);
+    const { matchId } = await ok<Match>(a, 'create-match', { maxSize: 2 });
+    const { matchId: other } = await ok<Match>(a, 'create-match', { maxSize: 3 });
+    // bob is in two matches (his limit) from two connections on process 1; eve is alone in a third.
+    const doomed = await clients.io(1, bob);
+    const doomedToo = await clients.io(1, bob);
+    await ok<Match>(doomed, 'join-match', { matchId });
+    await ok<Match>(doomedToo, 'join-match', { matchId: other });
+    const lonely = await clients.io(1, eve);
+    const { matchId: alone } = await ok<Match>(lonely, 'create-match', {});
+    await a.events.next('match-presence', (e) => e.matchId === matchId);
+    await a.events.next('match-presence', (e) => e.matchId === other);
+    const bobLive = await clients.io(0, bob);
+    const c = await clients.io(0, carol);
+    assert.equal(await refused(bobLive, 'create-match', {}), 'LIMIT_REACHED', 'bob is in two matches');
+    assert.equal(await refused(c, 'join-match', { matchId }), 'LIMIT_REACHED', 'the match is full');
+
+    const leaves = (id: string) => a.events.next('match-presence', (e) => e.matchId === id, 45_000);
+    const [left, leftOther] = [leaves(matchId), leaves(other)];
+    const killedAt = Date.now();
+    await cluster?.kill(1, 'SIGKILL');
+    // Presence's 15 s expiry and 5 s sweep: the members that remain hear the dead ones leave.
+    assert.deepEqual(await left, { matchId, joins: [], leaves: [presenceOf(doomed)] });
+    assert.deepEqual(await leftOther, { matchId: other, joins: [], leaves: [presenceOf(doomedToo)] });
+    console.log(`      the killed members left their matches ${Date.now() - killedAt} ms after the kill`);
+    // bob's memberships are given back, the full match has a place again, and eve's match ended with her
+    // (a leave by a non-member is NOT_MEMBER while the match lasts, and changes nothing).
+    await ok<Match>(bobLive, 'create-match', {});
+    await ok<Match>(bobLive, 'create-match', {});
+    await ok<Match>(c, 'join-match', { matchId });
+    const deadline = Date.now() + 10_000;
+    while ((await refused(c, 'leave-match', { matchId: alone })) !== 'NOT_FOUND') {
+      assert.ok(Date.now() < deadline, 'the match of a dead connection alone in it did not end');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  });
 });

@@ -36,6 +36,11 @@ export interface MatchStore {
   leave(matchId: string, member: MatchPresence): Promise<{ ended: boolean } | Refused>;
   /** Those of `connectionIds` that are members (in no particular order); none for a match that ended. */
   membersAmong(matchId: string, connectionIds: readonly string[]): Promise<string[]>;
+  /**
+   * The matches a connection is in (in no particular order): for a live process to make the connections
+   * of a dead one leave them, since no process holds them any more.
+   */
+  matchesOf(connectionId: string): Promise<string[]>;
 }
 
 export const isRefused = (r: object): r is Refused => 'refused' in r;

@@ -179,6 +179,33 @@ export class MatchService {
     if (failures.length > 0) throw failures[0];
   }
 
+  /**
+   * A connection of a process that died (killed, not stopped), swept from presence by this one: it leaves
+   * every match the store says it is in, the others are told, and its user's memberships are given back.
+   * No process holds it any more, so there is nothing to unsubscribe and no request of its to wait for.
+   * A connection this process holds is left to `disconnected`.
+   */
+  async lost(connection: MatchConnection): Promise<void> {
+    if (this.open.has(connection.id)) return;
+    const member = presenceOf(connection);
+    const failures: unknown[] = [];
+    for (const matchId of await this.store.matchesOf(connection.id)) {
+      try {
+        const left = await this.store.leave(matchId, member);
+        // Refused: the match ended meanwhile, or another process let the connection go first.
+        if (!isRefused(left) && !left.ended)
+          this.bus.publish([topic.match(matchId)], 'match-presence', {
+            matchId,
+            joins: [],
+            leaves: [member],
+          });
+      } catch (err) {
+        failures.push(err);
+      }
+    }
+    if (failures.length > 0) throw failures[0];
+  }
+
   private entered(held: Held, matchId: string, member: MatchPresence): void {
     held.matches.set(matchId, member);
     this.bus.subscribe(member.connectionId, [topic.match(matchId)]);

@@ -48,10 +48,14 @@ export class RedisMatchStore implements MatchStore {
     return `${this.prefix}u:${userId}`;
   }
 
+  private connectionKey(connectionId: string): string {
+    return `${this.prefix}c:${connectionId}`;
+  }
+
   async create(matchId: string, maxSize: number, member: MatchPresence, maxPerUser: number) {
     const answer = await create.run(
       this.redis,
-      [this.matchKey(matchId), this.userKey(member.userId)],
+      [this.matchKey(matchId), this.userKey(member.userId), this.connectionKey(member.connectionId)],
       [maxSize, member.connectionId, encode(member), maxPerUser, matchId],
       this.deadlineMs,
     );
@@ -62,7 +66,7 @@ export class RedisMatchStore implements MatchStore {
   async join(matchId: string, member: MatchPresence, maxPerUser: number) {
     const [answer, joined, ...flat] = (await join.run(
       this.redis,
-      [this.matchKey(matchId), this.userKey(member.userId)],
+      [this.matchKey(matchId), this.userKey(member.userId), this.connectionKey(member.connectionId)],
       [member.connectionId, encode(member), maxPerUser, matchId],
       this.deadlineMs,
     )) as [string, number, ...string[]];
@@ -73,7 +77,7 @@ export class RedisMatchStore implements MatchStore {
   async leave(matchId: string, member: MatchPresence) {
     const answer = (await leave.run(
       this.redis,
-      [this.matchKey(matchId), this.userKey(member.userId)],
+      [this.matchKey(matchId), this.userKey(member.userId), this.connectionKey(member.connectionId)],
       [member.connectionId, matchId],
       this.deadlineMs,
     )) as string;
@@ -87,5 +91,9 @@ export class RedisMatchStore implements MatchStore {
     if (ids.length === 0) return [];
     const values = await withDeadline(this.redis.hmget(this.matchKey(matchId), ...ids), this.deadlineMs);
     return ids.filter((_, i) => values[i] !== null);
+  }
+
+  async matchesOf(connectionId: string) {
+    return withDeadline(this.redis.smembers(this.connectionKey(connectionId)), this.deadlineMs);
   }
 }
