@@ -251,6 +251,28 @@ describe('HTTP errors', () => {
     assert.match(res.headers.get('allow') ?? '', /GET/);
   });
 
+  it('answers a path the spec names exactly with 405 for its other methods, not as a neighbouring route’s parameter', async () => {
+    // GET /api/users/{userId} would otherwise take `login` as a user id (and ask for a session first).
+    for (const [method, path, allow] of [
+      ['GET', '/api/users/login', 'POST'],
+      ['GET', '/api/users/register', 'POST'],
+      ['DELETE', '/api/users/logout', 'POST'],
+      ['POST', '/api/users/me', 'GET, HEAD'],
+    ] as const) {
+      const res = await request<ErrorReply>(server, method, path);
+      assert.equal(res.status, 405, `${method} ${path}`);
+      assert.equal(res.body.error.code, 'METHOD_NOT_ALLOWED');
+      assert.equal(res.headers.get('allow'), allow, `${method} ${path}`);
+    }
+    // Its own methods, HEAD with GET, and the routes with parameters are served as before.
+    assert.equal((await request(server, 'HEAD', '/api/health')).status, 200);
+    const user = await registerUser(server);
+    const parameter = await request<ErrorReply>(server, 'GET', '/api/users/not-a-uuid', {
+      token: user.token,
+    });
+    assert.equal(parameter.status, 400);
+  });
+
   it('answers a handler that throws with INTERNAL, logs it, and leaks nothing', async () => {
     const res = await request<ErrorReply>(server, 'GET', '/api/test/throwsInternally');
     assert.equal(res.status, 500);

@@ -17,6 +17,7 @@ import { answerError } from './errors.js';
 import { landingPage } from './landing.js';
 import { bindRoutes } from './routes.js';
 import type { HttpSocketGuard } from './socket-guard.js';
+import { staticPathMethods } from './static-paths.js';
 
 export interface HttpAppDeps {
   services: Services;
@@ -144,6 +145,7 @@ export function createHttpApp(deps: HttpAppDeps): Koa {
   // After the middleware above, so preflights and CORS answers get the security headers and are logged.
   const methods = new Set([...deps.routes, ...deps.builtinRoutes].map((r) => r.method.toUpperCase()));
   app.use(corsMiddleware(deps.origins, [...methods]));
+  app.use(staticPathMethods([...deps.routes, ...deps.builtinRoutes]));
   app.use(router.routes());
   app.use(router.allowedMethods());
   return app;
