@@ -9,8 +9,10 @@ import { deleteMyNotification } from '../src/handlers/http/deleteMyNotification.
 import { getAccountConnections } from '../src/handlers/http/getAccountConnections.js';
 import { getDocument } from '../src/handlers/http/getDocument.js';
 import { getHealth } from '../src/handlers/http/getHealth.js';
+import { getLiveness } from '../src/handlers/http/getLiveness.js';
 import { getMe } from '../src/handlers/http/getMe.js';
 import { getMyAccount } from '../src/handlers/http/getMyAccount.js';
+import { getReadiness } from '../src/handlers/http/getReadiness.js';
 import { getUserProfile } from '../src/handlers/http/getUserProfile.js';
 import { listActivities } from '../src/handlers/http/listActivities.js';
 import { listDocuments } from '../src/handlers/http/listDocuments.js';
@@ -87,6 +89,12 @@ export interface HttpOperationHandlers {
    */
   getHealth(request: HttpRequest<undefined, Record<string, never>, Record<string, never>>, ctx: HttpContext): Promise<{ status: 200; body: T.Health } | { status: 503; body: T.GetHealthResponse503 }>;
   /**
+   * Say that the process answers (a liveness probe)
+   *
+   * `GET /api/health/live`
+   */
+  getLiveness(request: HttpRequest<undefined, Record<string, never>, Record<string, never>>, ctx: HttpContext): Promise<{ status: 200; body: T.Probe }>;
+  /**
    * Read the signed-in user's profile, including this session's socket secret
    *
    * `GET /api/users/me`
@@ -98,6 +106,12 @@ export interface HttpOperationHandlers {
    * `GET /api/accounts/me`
    */
   getMyAccount(request: HttpRequest<undefined, Record<string, never>, Record<string, never>>, ctx: AuthenticatedHttpContext): Promise<{ status: 200; body: T.Account }>;
+  /**
+   * Say whether the process should get traffic (a readiness probe)
+   *
+   * `GET /api/health/ready`
+   */
+  getReadiness(request: HttpRequest<undefined, Record<string, never>, Record<string, never>>, ctx: HttpContext): Promise<{ status: 200; body: T.Probe } | { status: 503; body: T.GetReadinessResponse503 }>;
   /**
    * Read a user's public profile, with their activity and when they were last seen
    *
@@ -493,6 +507,40 @@ export const httpRoutes: readonly HttpRoute[] = [
       [503, V.GetHealthResponse503],
     ]),
     handler: getHealth satisfies HttpOperationHandlers['getHealth'],
+  } satisfies HttpRoute<undefined, Record<string, never>, Record<string, never>, HttpContext>,
+  {
+    operationId: 'getLiveness',
+    method: 'get',
+    path: '/api/health/live',
+    routerPath: '/api/health/live',
+    auth: 'none',
+    body: undefined,
+    validatePath: undefined,
+    validateQuery: undefined,
+    parameters: new Map<string, 'path' | 'query'>([]),
+    responses: new Map<number | 'default', T.Validator<unknown> | null>([
+      [200, V.Probe],
+      [500, V.ErrorReply],
+      [503, V.ErrorReply],
+    ]),
+    handler: getLiveness satisfies HttpOperationHandlers['getLiveness'],
+  } satisfies HttpRoute<undefined, Record<string, never>, Record<string, never>, HttpContext>,
+  {
+    operationId: 'getReadiness',
+    method: 'get',
+    path: '/api/health/ready',
+    routerPath: '/api/health/ready',
+    auth: 'none',
+    body: undefined,
+    validatePath: undefined,
+    validateQuery: undefined,
+    parameters: new Map<string, 'path' | 'query'>([]),
+    responses: new Map<number | 'default', T.Validator<unknown> | null>([
+      [200, V.Probe],
+      [500, V.ErrorReply],
+      [503, V.GetReadinessResponse503],
+    ]),
+    handler: getReadiness satisfies HttpOperationHandlers['getReadiness'],
   } satisfies HttpRoute<undefined, Record<string, never>, Record<string, never>, HttpContext>,
   {
     operationId: 'listMyNotifications',

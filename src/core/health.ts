@@ -24,6 +24,11 @@ export class HealthService {
     private readonly cluster?: ClusterHealth,
   ) {}
 
+  /** Whether the process should get traffic: the database answers, and a cluster's Redis. */
+  async ready(): Promise<boolean> {
+    return (this.cluster?.healthy() ?? true) && (await this.database.ping());
+  }
+
   async check(): Promise<Health> {
     const ok = await this.database.ping();
     const redisOk = this.cluster?.healthy() ?? true;

@@ -141,9 +141,15 @@ describe('HTTP statuses when the database does not answer', () => {
           ? { body: route.operationId === 'createDocument' ? { title: 'a' } : credentials }
           : {}),
       });
+      // Liveness checks nothing but the process: its 503 is the shutdown's (test/hardening/shutdown.test.ts).
+      if (route.operationId === 'getLiveness') {
+        assert.equal(res.status, 200, 'liveness does not depend on the database');
+        continue;
+      }
       assert.equal(res.status, 503, `${METHOD(route)} ${route.path}: ${JSON.stringify(res.body)}`);
-      // GET /api/health answers its own report ({status: 'unavailable'}); the others the spec'd error.
-      if (route.operationId === 'getHealth') continue;
+      // GET /api/health and /api/health/ready answer their own report ({status: 'unavailable'}); the
+      // others the spec'd error.
+      if (route.operationId === 'getHealth' || route.operationId === 'getReadiness') continue;
       assertRefused(route, res, 503, 'UNAVAILABLE');
       assert.equal(res.headers.get('retry-after'), '5', route.operationId);
     }

@@ -163,6 +163,53 @@ describe('hardening: shutdown', () => {
     await stopping;
   });
 
+  it('answers the probes that arrive while it drains 503 UNAVAILABLE, liveness and readiness alike', async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const health = httpRoutes.find((r) => r.operationId === 'getHealth') as HttpRoute;
+    const slow: HttpRoute = {
+      ...health,
+      operationId: 'slowHealth',
+      path: '/api/test/slow',
+      routerPath: '/api/test/slow',
+      handler: async (request, ctx) => {
+        await gate;
+        return health.handler(request, ctx);
+      },
+    };
+    const server = await startTestServer({ shutdownGraceMs: 10_000 }, { routes: [...httpRoutes, slow] });
+    assert.deepEqual(await (await fetch(`${server.url}/api/health/live`)).json(), { status: 'ok' });
+    assert.deepEqual(await (await fetch(`${server.url}/api/health/ready`)).json(), { status: 'ok' });
+    const underWay = fetch(`${server.url}/api/test/slow`);
+    // A probe whose request began before the shutdown (its headers half sent, so its connection is not
+    // idle and stays open) and ends during the drain.
+    const probes = ['/api/health/live', '/api/health/ready'].map((path) => {
+      const socket = tcpConnect(server.port, '127.0.0.1');
+      socket.write(`GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\n`);
+      let answer = '';
+      socket.on('data', (chunk) => {
+        answer += chunk.toString();
+      });
+      const ended = new Promise<string>((resolve) => socket.on('close', () => resolve(answer)));
+      return { socket, ended };
+    });
+    await Promise.all(probes.map(({ socket }) => once(socket, 'connect')));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const stopping = server.close();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    for (const { socket } of probes) socket.write('\r\n');
+    for (const { ended } of probes) {
+      const answer = await ended;
+      assert.match(answer, /^HTTP\/1\.1 503 /, answer.slice(0, 200));
+      assert.match(answer, /"code":"UNAVAILABLE"/);
+    }
+    release();
+    assert.equal((await underWay).status, 200);
+    await stopping;
+  });
+
   it('stops within its grace although a client holds a request open, as a process on SIGTERM', async () => {
     const proc = await startServerProcess({ SHUTDOWN_GRACE_MS: '500' });
     const upload = await stuckUpload(Number(new URL(proc.url).port));

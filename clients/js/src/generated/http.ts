@@ -200,6 +200,21 @@ export interface HttpOperations {
     responses: { 200: T.Landing; 500: T.ErrorReply };
   };
   /**
+   * Say that the process answers (a liveness probe)
+   *
+   * `GET /api/health/live`
+   */
+  getLiveness: {
+    method: 'get';
+    path: '/api/health/live';
+    auth: 'none';
+    pathParams: undefined;
+    query: undefined;
+    body: undefined;
+    bodyRequired: false;
+    responses: { 200: T.Probe; 500: T.ErrorReply; 503: T.ErrorReply };
+  };
+  /**
    * Read the signed-in user's profile, including this session's socket secret
    *
    * `GET /api/users/me`
@@ -228,6 +243,21 @@ export interface HttpOperations {
     body: undefined;
     bodyRequired: false;
     responses: { 200: T.Account; 401: T.ErrorReply; 500: T.ErrorReply; 503: T.ErrorReply };
+  };
+  /**
+   * Say whether the process should get traffic (a readiness probe)
+   *
+   * `GET /api/health/ready`
+   */
+  getReadiness: {
+    method: 'get';
+    path: '/api/health/ready';
+    auth: 'none';
+    pathParams: undefined;
+    query: undefined;
+    body: undefined;
+    bodyRequired: false;
+    responses: { 200: T.Probe; 500: T.ErrorReply; 503: T.GetReadinessResponse503 };
   };
   /**
    * Read the realtime (Socket.IO and raw WebSocket) API's docs
@@ -488,8 +518,10 @@ export const httpOperations: {
   getHealth: { method: 'get', path: '/api/health', auth: 'none' },
   getHttpDocs: { method: 'get', path: '/api/docs', auth: 'none' },
   getLanding: { method: 'get', path: '/', auth: 'none' },
+  getLiveness: { method: 'get', path: '/api/health/live', auth: 'none' },
   getMe: { method: 'get', path: '/api/users/me', auth: 'session' },
   getMyAccount: { method: 'get', path: '/api/accounts/me', auth: 'session' },
+  getReadiness: { method: 'get', path: '/api/health/ready', auth: 'none' },
   getRealtimeDocs: { method: 'get', path: '/api/docs/async', auth: 'none' },
   getSpecDocument: { method: 'get', path: '/api/spec/{document}', auth: 'none' },
   getUserProfile: { method: 'get', path: '/api/users/{userId}', auth: 'session' },

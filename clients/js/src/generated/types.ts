@@ -118,6 +118,7 @@ export type ErrorCode =
   | 'UNAVAILABLE'
   | 'TIMEOUT';
 export type GetHealthResponse503 = Health | ErrorReply;
+export type GetReadinessResponse503 = Probe | ErrorReply;
 /**
  * The user's socket secret, from `GET /api/users/me`.
  */
@@ -771,6 +772,12 @@ export interface Health {
       ok: boolean;
     };
   };
+}
+/**
+ * A probe's answer, and nothing else.
+ */
+export interface Probe {
+  status: 'ok' | 'unavailable';
 }
 export interface GetSpecDocumentPath {
   document: 'openapi.yaml' | 'openapi.json' | 'asyncapi.yaml' | 'asyncapi.json';
