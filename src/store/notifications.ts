@@ -91,9 +91,13 @@ export class NotificationStore {
    * they are listed.
    */
   async claim(userId: string, since: number, now: number, limit: number): Promise<NotificationRow[]> {
-    const rows: NotificationRecord[] = await this.db('notifications')
-      .where('user_id', userId)
-      .where((q) => q.whereNull('delivered_at').orWhere('delivered_at', '>=', since))
+    // Runs at every connect: two lookups of (user_id, delivered_at), which read only what is to be sent.
+    // One query with `delivered_at IS NULL OR …` ordered by seq walks the user's whole inbox instead.
+    const undelivered = this.db('notifications').where('user_id', userId).whereNull('delivered_at');
+    const markedSince = this.db('notifications').where('user_id', userId).where('delivered_at', '>=', since);
+    const rows: NotificationRecord[] = await this.db
+      .select('*')
+      .from(undelivered.unionAll(markedSince).as('pending'))
       .orderBy('seq', 'desc')
       .limit(limit);
     if (rows.length > 0)
