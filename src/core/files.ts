@@ -46,9 +46,14 @@ export class PublicFiles {
 
   constructor(private readonly options: PublicFilesOptions) {}
 
+  /** The folder's real path, resolved once it exists (a folder created after start-up is found then). */
   private realRoot(): Promise<string | undefined> {
     const { root } = this.options;
-    this.root ??= root ? realpath(root).catch(() => undefined) : Promise.resolve(undefined);
+    if (!root) return Promise.resolve(undefined);
+    this.root ??= realpath(root).catch(() => {
+      this.root = undefined;
+      return undefined;
+    });
     return this.root;
   }
 
