@@ -165,7 +165,7 @@ describe('configuration', () => {
         publicDir: path.resolve('public'),
         fileMaxBytes: 4096,
         authTimeoutMs: 0,
-        shutdownGraceMs: 2500,
+        shutdownTimeoutMs: 2500,
         recoveryWindowMs: 30000,
         allowedOrigins: ['https://app.example', 'http://localhost:5173'],
         docsDir: '/tmp/docs',
@@ -182,6 +182,7 @@ describe('configuration', () => {
     ]);
     // Read only as the old name of AUTH_TIMEOUT_MS; the README says so in that variable's row.
     read.delete('RAW_AUTH_TIMEOUT_MS');
+    read.delete('SHUTDOWN_GRACE_MS');
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
     const example = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');
     const missing = [...read].filter(
@@ -197,6 +198,12 @@ describe('configuration', () => {
     assert.notEqual(a, b);
     assert.equal(loadConfig({}).redisPrefix, 'switchboard:');
     assert.equal(loadConfig({}).redisUrl, undefined);
+  });
+
+  it('reads SHUTDOWN_GRACE_MS, SHUTDOWN_TIMEOUT_MS’s old name, when only it is set', () => {
+    assert.equal(loadConfig({ SHUTDOWN_GRACE_MS: '5000' }).shutdownTimeoutMs, 5000);
+    assert.equal(loadConfig({ SHUTDOWN_GRACE_MS: '5000', SHUTDOWN_TIMEOUT_MS: '7000' }).shutdownTimeoutMs, 7000);
+    assert.equal(loadConfig({}).shutdownTimeoutMs, 10_000);
   });
 
   it('reads RAW_AUTH_TIMEOUT_MS, AUTH_TIMEOUT_MS’s old name, when only it is set', () => {
