@@ -202,7 +202,10 @@ describe('configuration', () => {
 
   it('reads SHUTDOWN_GRACE_MS, SHUTDOWN_TIMEOUT_MS’s old name, when only it is set', () => {
     assert.equal(loadConfig({ SHUTDOWN_GRACE_MS: '5000' }).shutdownTimeoutMs, 5000);
-    assert.equal(loadConfig({ SHUTDOWN_GRACE_MS: '5000', SHUTDOWN_TIMEOUT_MS: '7000' }).shutdownTimeoutMs, 7000);
+    assert.equal(
+      loadConfig({ SHUTDOWN_GRACE_MS: '5000', SHUTDOWN_TIMEOUT_MS: '7000' }).shutdownTimeoutMs,
+      7000,
+    );
     assert.equal(loadConfig({}).shutdownTimeoutMs, 10_000);
   });
 
