@@ -172,14 +172,14 @@ async function runPage(page: string, blocks: Block[], url: string): Promise<void
   // A marker on both streams before each block says which block a line, or the failure, belongs to.
   const script = [
     'set -euo pipefail',
-    '__example() { printf \'\\n\\036%s\\036\\n\' "$1"; printf \'\\n\\036%s\\036\\n\' "$1" >&2; }',
+    '__example() { printf \'\\n<<<example %s>>>\\n\' "$1"; printf \'\\n<<<example %s>>>\\n\' "$1" >&2; }',
     ...steps.flatMap(({ block }, i) => [`__example ${i}`, localize(block.text)]),
     `__example ${steps.length}`,
   ].join('\n');
   const { code, stdout, stderr } = await bash(script);
   const split = (out: string) => {
     const parts = new Map<number, string>();
-    const pieces = out.split(/\n?\x1e(\d+)\x1e\n/);
+    const pieces = out.split(/\n?<<<example (\d+)>>>\n/);
     for (let i = 1; i < pieces.length; i += 2) parts.set(Number(pieces[i]), pieces[i + 1] ?? '');
     return parts;
   };
