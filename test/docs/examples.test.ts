@@ -202,7 +202,7 @@ async function runPage(page: string, blocks: Block[], url: string): Promise<void
       assert.match(
         actual,
         new RegExp(`^${pattern}$`),
-        `${where}: the output differs from ${page}:${expected.line}`,
+        `${where} printed\n${actual}\nbut ${page}:${expected.line} shows\n${expected.text.trimEnd()}`,
       );
     }
   }
