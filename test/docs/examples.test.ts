@@ -130,7 +130,7 @@ describe('docs: README and guides', () => {
   });
 
   describe('shell examples, run against a live server', function () {
-    this.timeout(90_000);
+    this.timeout(180_000);
     let server: TestServer;
 
     before(async () => {
@@ -214,7 +214,7 @@ function bash(script: string): Promise<{ code: number | null; stdout: string; st
     const child = spawn('bash', ['-c', script], {
       cwd: root,
       env: { ...process.env, NO_COLOR: '1' },
-      timeout: 60_000,
+      timeout: 150_000,
     });
     let stdout = '';
     let stderr = '';
