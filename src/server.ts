@@ -60,7 +60,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const { config } = opts;
   const log = createLogger(config, opts.logDestination);
   const database = await openDatabase(config);
-  // REDIS_URL: this process is one of a cluster sharing Redis and PostgreSQL (README, "Scaling out").
+  // REDIS_URL: this process is one of a cluster sharing Redis and PostgreSQL (docs/scaling.md).
   const cluster = config.redisUrl
     ? await joinCluster({ ...config, redisUrl: config.redisUrl }, log)
     : undefined;

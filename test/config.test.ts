@@ -174,21 +174,25 @@ describe('configuration', () => {
     );
   });
 
-  it('documents every variable it reads in the README’s table and in .env.example', () => {
+  it('documents every variable it reads in the operator guide’s tables and in .env.example', () => {
     const source = readFileSync(new URL('../src/config.ts', import.meta.url), 'utf8');
     const read = new Set([
       ...[...source.matchAll(/'([A-Z][A-Z0-9_]{2,})'/g)].map((m) => m[1] as string),
       ...[...source.matchAll(/env\.([A-Z][A-Z0-9_]+)/g)].map((m) => m[1] as string),
     ]);
-    // Read only as the old name of AUTH_TIMEOUT_MS; the README says so in that variable's row.
+    // Read only as the old name of AUTH_TIMEOUT_MS; the operator guide says so in that variable's row.
     read.delete('RAW_AUTH_TIMEOUT_MS');
     read.delete('SHUTDOWN_GRACE_MS');
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const guide = readFileSync(new URL('../docs/operations.md', import.meta.url), 'utf8');
     const example = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');
     const missing = [...read].filter(
-      (name) => !readme.includes(`| \`${name}\` |`) || !example.includes(`\n${name}=`),
+      (name) => !guide.includes(`| \`${name}\` |`) || !example.includes(`\n${name}=`),
     );
-    assert.deepEqual(missing, [], 'variables missing from the README’s configuration table or .env.example');
+    assert.deepEqual(
+      missing,
+      [],
+      'variables missing from docs/operations.md (Configuration) or .env.example',
+    );
   });
 
   it('names each process differently in the cluster unless NODE_ID says otherwise', () => {
