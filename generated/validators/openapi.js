@@ -1994,6 +1994,155 @@ return errors === 0;
 }
 validate_ErrorReply.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+export const EventId = validate_EventId;
+const schema_EventId = {"type":"string","maxLength":4096,"description":"An event stream's position, opaque to clients: the `id:` of a stream event, sent back as `Last-Event-ID`\n(or `lastEventId`) to resume. It holds the position of each of the stream's subscriptions (a room's\n`seq`, a repository's change position), for the subscriptions it was made for, so its size grows with\ntheir number (at most `MAX_ROOMS_PER_CONNECTION` of each). One that is unreadable, or made for other\nsubscriptions, is not an error: the stream opens from now, and a `resync` event says so.\n","examples":["1.k3Jd9xQa.1c.0.7"]};
+
+function validate_EventId(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate_EventId.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(typeof data === "string"){
+if(func_ucs2length(data) > 4096){
+validate_EventId.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
+return false;
+}
+}
+else {
+validate_EventId.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+validate_EventId.errors = vErrors;
+return errors === 0;
+}
+validate_EventId.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+export const EventTicket = validate_EventTicket;
+const schema_EventTicket = {"type":"object","additionalProperties":false,"required":["ticket","expiresAt"],"properties":{"ticket":{"$ref":"#/definitions/EventTicketValue"},"expiresAt":{"type":"string","format":"date-time","description":"Until when the ticket opens a stream (60 s after it was made)."}},"examples":[{"ticket":"tkt_4bT0cJ9mXw2Qe7Lr1sVfA8yHn3KdZ6pU","expiresAt":"2026-12-01T09:01:00.000Z"}]};
+const schema_EventTicketValue = {"type":"string","description":"A one-use ticket; as secret as a session token for its minute.","pattern":"^tkt_[A-Za-z0-9_-]{32,64}$"};
+const pattern_1339fb8266 = new RegExp("^tkt_[A-Za-z0-9_-]{32,64}$", "u");
+
+function validate_EventTicket(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate_EventTicket.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.ticket === undefined) && (missing0 = "ticket")) || ((data.expiresAt === undefined) && (missing0 = "expiresAt"))){
+validate_EventTicket.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "ticket") || (key0 === "expiresAt"))){
+validate_EventTicket.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.ticket !== undefined){
+let data0 = data.ticket;
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(typeof data0 === "string"){
+if(!pattern_1339fb8266.test(data0)){
+validate_EventTicket.errors = [{instancePath:instancePath+"/ticket",schemaPath:"#/definitions/EventTicketValue/pattern",keyword:"pattern",params:{pattern: "^tkt_[A-Za-z0-9_-]{32,64}$"},message:"must match pattern \""+"^tkt_[A-Za-z0-9_-]{32,64}$"+"\""}];
+return false;
+}
+}
+else {
+validate_EventTicket.errors = [{instancePath:instancePath+"/ticket",schemaPath:"#/definitions/EventTicketValue/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.expiresAt !== undefined){
+let data1 = data.expiresAt;
+const _errs5 = errors;
+if(errors === _errs5){
+if(errors === _errs5){
+if(typeof data1 === "string"){
+if(!(format_date_time.validate(data1))){
+validate_EventTicket.errors = [{instancePath:instancePath+"/expiresAt",schemaPath:"#/properties/expiresAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate_EventTicket.errors = [{instancePath:instancePath+"/expiresAt",schemaPath:"#/properties/expiresAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate_EventTicket.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate_EventTicket.errors = vErrors;
+return errors === 0;
+}
+validate_EventTicket.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const EventTicketValue = validate_EventTicketValue;
+
+function validate_EventTicketValue(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate_EventTicketValue.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(typeof data === "string"){
+if(!pattern_1339fb8266.test(data)){
+validate_EventTicketValue.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^tkt_[A-Za-z0-9_-]{32,64}$"},message:"must match pattern \""+"^tkt_[A-Za-z0-9_-]{32,64}$"+"\""}];
+return false;
+}
+}
+else {
+validate_EventTicketValue.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+validate_EventTicketValue.errors = vErrors;
+return errors === 0;
+}
+validate_EventTicketValue.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
 export const Game = validate_Game;
 
 function validate_Game(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){

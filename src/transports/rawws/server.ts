@@ -23,7 +23,7 @@ import { conformsToSpec } from '../validation.js';
 import { handleFrame } from './raw-dispatch.js';
 import { rawCarries, rawDeliverer } from './raw-fanout.js';
 import { CLOSE, CLOSE_CODE_OF, RawSocket } from './raw-socket.js';
-import { RawRegistry } from './registry.js';
+import { TopicRegistry } from '../topic-registry.js';
 
 export const RAW_PATH = '/ws';
 
@@ -61,7 +61,7 @@ export interface RawTransport {
  */
 export function createRawWebSocket(deps: RawDeps): RawTransport {
   const log = deps.log.child({ transport: 'raw' });
-  const registry = new RawRegistry();
+  const registry = new TopicRegistry<RawSocket>();
   const { services } = deps;
   const local = rawDeliverer(registry, { outboundValidation: deps.outboundValidation, log });
   // In a cluster, events for /ws connections cross processes through the broker; Socket.IO has its adapter.
