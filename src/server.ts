@@ -17,6 +17,7 @@ import { PendingRefusals } from './transports/pending-refusals.js';
 import { createRawWebSocket, RAW_PATH } from './transports/rawws/server.js';
 import { attachSocketIo, HARD_FRAME_LIMIT_FACTOR } from './transports/socketio/server.js';
 import type { SwitchboardServer } from './transports/socketio/types.js';
+import { createSseTransport } from './transports/sse/server.js';
 import { refuseUpgrade, upgradeTarget } from './transports/upgrades.js';
 
 export interface ServerOptions {
@@ -81,6 +82,16 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const socketGuard = new HttpSocketGuard({ ...config, log });
   // ALLOWED_ORIGINS, the same for HTTP, Engine.IO and /ws.
   const origins = new OriginPolicy(config.allowedOrigins);
+  // Server-Sent Events (GET /api/events): the third realtime transport, served by the HTTP app.
+  const sse = createSseTransport({
+    ...config,
+    services,
+    log,
+    ...(cluster && {
+      relay: { broker: cluster.broker, channel: `${config.redisPrefix}sse`, nodeId: cluster.nodeId },
+    }),
+  });
+  await sse.ready;
   const app = createHttpApp({
     ...config,
     services,
@@ -90,6 +101,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     origins,
     routes: opts.routes ?? httpRoutes,
     builtinRoutes,
+    getEvents: (route) => sse.openStream(route),
   });
   const httpServer = createServer(
     {
@@ -182,7 +194,11 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         if (!(await inflight.drain(config.shutdownGraceMs)))
           log.warn('requests still under way at the end of the shutdown grace');
         // Then every realtime connection is told why and closed, after what it is owed is written.
-        await Promise.all([raw.close(CLOSE_GRACE_MS), socketIo.shutdown(CLOSE_GRACE_MS)]);
+        await Promise.all([
+          raw.close(CLOSE_GRACE_MS),
+          socketIo.shutdown(CLOSE_GRACE_MS),
+          sse.close(CLOSE_GRACE_MS),
+        ]);
         // What still holds a socket (an upload that never ends, a long-poll) is cut.
         httpServer.closeAllConnections();
         await closed;

@@ -18,7 +18,11 @@ export const TICKET_TTL_MS = 60_000;
 export const MAX_LIVE_TICKETS = 16;
 const PREFIX = 'tkt_';
 const refused = () =>
-  new ApiError('UNAUTHENTICATED', 'the ticket is unknown, used, expired or of a session that ended', 'ticket');
+  new ApiError(
+    'UNAUTHENTICATED',
+    'the ticket is unknown, used, expired or of a session that ended',
+    'ticket',
+  );
 
 /**
  * One-use tickets for event streams: a browser's EventSource cannot send the session token in a header,
