@@ -796,6 +796,10 @@ export interface Health {
   connections: {
     socketio: number;
     raw: number;
+    /**
+     * Event streams (`GET /api/events`).
+     */
+    sse?: number;
   };
   /**
    * This server process's memory.

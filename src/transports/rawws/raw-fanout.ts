@@ -7,9 +7,9 @@ import {
 import type { Deliverer, Publication } from '../../core/fanout/bus.js';
 import type { BusEvent } from '../../core/fanout/events.js';
 import type { Logger } from '../../logger.js';
+import type { TopicRegistry } from '../topic-registry.js';
 import { conformsToSpec } from '../validation.js';
 import { CLOSE_CODE_OF, type RawSocket } from './raw-socket.js';
-import type { TopicRegistry } from '../topic-registry.js';
 import { type TextFrame, textFrame } from './text-frames.js';
 
 /**

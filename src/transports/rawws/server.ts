@@ -18,12 +18,12 @@ import { clientAddress } from '../client-address.js';
 import type { InFlight } from '../in-flight.js';
 import type { PendingRefusals } from '../pending-refusals.js';
 import { recordAnswer } from '../spec-coverage.js';
+import { TopicRegistry } from '../topic-registry.js';
 import { refuseUpgrade } from '../upgrades.js';
 import { conformsToSpec } from '../validation.js';
 import { handleFrame } from './raw-dispatch.js';
 import { rawCarries, rawDeliverer } from './raw-fanout.js';
 import { CLOSE, CLOSE_CODE_OF, RawSocket } from './raw-socket.js';
-import { TopicRegistry } from '../topic-registry.js';
 
 export const RAW_PATH = '/ws';
 

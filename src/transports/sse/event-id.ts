@@ -35,7 +35,9 @@ export type DecodedId =
 /** Reads a Last-Event-ID for these subscriptions; anything else is said, never thrown. */
 export function decodeEventId(id: string, tag: string, count: number): DecodedId {
   const parts = id.split('.');
-  if (parts.length !== count + 2 || parts[0] !== VERSION) return { ok: false, reason: 'unreadable-id' };
+  if (parts.length < 2 || parts[0] !== VERSION) return { ok: false, reason: 'unreadable-id' };
+  if (parts[1] !== tag) return { ok: false, reason: 'other-subscriptions' };
+  if (parts.length !== count + 2) return { ok: false, reason: 'unreadable-id' };
   const positions: number[] = [];
   for (const part of parts.slice(2)) {
     if (!BASE36.test(part)) return { ok: false, reason: 'unreadable-id' };
@@ -44,6 +46,5 @@ export function decodeEventId(id: string, tag: string, count: number): DecodedId
       return { ok: false, reason: 'unreadable-id' };
     positions.push(position);
   }
-  if (parts[1] !== tag) return { ok: false, reason: 'other-subscriptions' };
   return { ok: true, positions };
 }

@@ -298,7 +298,7 @@ export function createSseTransport(deps: SseDeps): SseTransport {
     await services.lifecycle.connected(connection, true);
     stillOpen(stream);
 
-    // Answered: from here on the response is the stream's, and no longer a request shutdown waits for.
+    // Answered: from here on the response is the stream's.
     ctx.respond = false;
     ctx.status = 200;
     ctx.res.writeHead(200, {
@@ -306,7 +306,6 @@ export function createSseTransport(deps: SseDeps): SseTransport {
       'Cache-Control': 'no-cache',
       'X-Accel-Buffering': 'no',
     });
-    (ctx.state as { endRequest?: () => void }).endRequest?.();
     sendChecked(
       stream,
       'ready',
@@ -342,6 +341,10 @@ export function createSseTransport(deps: SseDeps): SseTransport {
       logFailure(log, err, 'delivering stored notifications failed');
     }
     stream.goLive();
+    // Asked to close while it opened (a logout, a shutdown): now that it is a stream, it is told why.
+    if (stream.closedBy) closeStream(stream, stream.closedBy);
+    // Open: from here on the stream is a connection, no longer a request that shutdown's drain waits for.
+    (ctx.state as { endRequest?: () => void }).endRequest?.();
   };
 
   const heartbeat = setInterval(() => {
