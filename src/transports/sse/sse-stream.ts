@@ -59,7 +59,7 @@ export class SseStream {
     private readonly maxBufferedBytes: number,
     private readonly onSlow: (stream: SseStream) => void,
   ) {
-    subscriptions.forEach((s, i) => this.index.set(`${s.kind}:${s.name}`, i));
+    for (const [i, s] of subscriptions.entries()) this.index.set(`${s.kind}:${s.name}`, i);
     this.positions = subscriptions.map(() => 0);
     this.thresholds = subscriptions.map(() => 0);
   }
