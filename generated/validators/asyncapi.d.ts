@@ -48,7 +48,6 @@ export declare const EnvelopeToken: T.Validator<T.EnvelopeToken>;
 export declare const Error: T.Validator<T.Error>;
 export declare const ErrorCode: T.Validator<T.ErrorCode>;
 export declare const ErrorReply: T.Validator<T.ErrorReply>;
-export declare const EventId: T.Validator<T.EventId>;
 export declare const FileRequest: T.Validator<T.FileRequest>;
 export declare const FollowReply: T.Validator<T.FollowReply>;
 export declare const FollowRequest: T.Validator<T.FollowRequest>;

@@ -5398,28 +5398,6 @@ validate_ErrorReply.errors = vErrors;
 return errors === 0;
 }
 
-export const EventId = validate_EventId;
-const schema_EventId = {"type":"string","maxLength":4096,"description":"An event stream's position, opaque to clients: the `id:` of a stream event, sent back as `Last-Event-ID`\n(or `lastEventId`) to resume. It holds the position of each of the stream's subscriptions (a room's\n`seq`, a repository's change position), for the subscriptions it was made for, so its size grows with\ntheir number (at most `MAX_ROOMS_PER_CONNECTION` of each). One that is unreadable, or made for other\nsubscriptions, is not an error: the stream opens from now, and a `resync` event says so.\n","examples":["1.k3Jd9xQa.1c.0.7"]};
-
-function validate_EventId(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(typeof data === "string"){
-if(func_ucs2length(data) > 4096){
-validate_EventId.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
-return false;
-}
-}
-else {
-validate_EventId.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-validate_EventId.errors = vErrors;
-return errors === 0;
-}
-
 export const FileRequest = validate_FileRequest;
 const schema_FileRequest = {"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"maxLength":1024,"description":"A path relative to the public folder, with `/` between segments."}}};
 

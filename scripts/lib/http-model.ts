@@ -116,7 +116,10 @@ function authOf(
   if (schemes.length === 0) return 'none';
   // A builtin authenticates itself, so it may take another scheme besides the session token (the event
   // stream's one-use ticket, for browsers); a handler's route is authenticated by routes.ts, which knows one.
-  if (schemes.some((s) => s !== SESSION_SCHEME) && (servedBy !== 'builtin' || !schemes.includes(SESSION_SCHEME))) {
+  if (
+    schemes.some((s) => s !== SESSION_SCHEME) &&
+    (servedBy !== 'builtin' || !schemes.includes(SESSION_SCHEME))
+  ) {
     findings.error(
       [...at, 'security'],
       'switchboard-security',
