@@ -299,7 +299,8 @@ function buildServers(doc: SpecDocument): ApiModel['servers'] {
   const declared = doc.at('/servers');
   if (!isObject(declared)) return servers;
   for (const [name, server] of Object.entries(declared)) {
-    if (!isObject(server)) continue;
+    // The event stream (GET /api/events) is an HTTP server: not one this command drives yet.
+    if (!isObject(server) || server.protocol === 'http') continue;
     const pathname = typeof server.pathname === 'string' ? server.pathname : '/';
     // Socket.IO serves under its own path; any other WebSocket server speaks plain frames.
     const transport: RealtimeTransport = pathname.includes('socket.io') ? 'socketio' : 'raw';

@@ -62,7 +62,11 @@ function expectations(): Expected[] {
       events: (op.messages as unknown[]).map((m) => String(at(m).name)),
       direction: op.action === 'receive' ? 'client → server' : 'server → client',
       transport:
-        channel['x-switchboard-transport'] === 'raw-websocket' ? '/ws envelope type' : 'Socket.IO event',
+        channel['x-switchboard-transport'] === 'raw-websocket'
+          ? '/ws envelope type'
+          : channel['x-switchboard-transport'] === 'sse'
+            ? 'event of the GET /api/events stream'
+            : 'Socket.IO event',
       errorCodes: [...errorCodes],
       audience: (op['x-audience'] as Node | undefined)?.to as string | undefined,
     };
