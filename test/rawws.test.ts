@@ -616,7 +616,7 @@ describe('raw WebSocket transport (/ws)', () => {
         await rawCountIs(w.server, 0);
         const next = await w.raw(w.bob);
         await next.sync();
-        assert.deepEqual((await health(w.server)).connections, { socketio: 1, raw: 1 });
+        assert.deepEqual((await health(w.server)).connections, { socketio: 1, raw: 1, sse: 0 });
       } finally {
         await w.end();
       }

@@ -176,6 +176,9 @@ function buildHttp(doc: SpecDocument): HttpOperation[] {
               );
           responses.set(status, { status, content });
         }
+      // An event stream (GET /api/events) never completes as an answer: it is the AsyncAPI server
+      // `sse`'s, which this command does not drive yet.
+      if ([...responses.values()].some((r) => r.content.has('text/event-stream'))) continue;
       const security = Array.isArray(op.security)
         ? op.security
         : ((doc.at('/security') as Json[] | undefined) ?? []);

@@ -122,7 +122,7 @@ describe('limits: connection limits over their slots', () => {
       assert.equal(refused.code, 'UNAVAILABLE');
       assert.ok(refused.retryAfterSeconds, 'it says when to try again');
       assert.equal((await refusal(limits.authenticated('c1', ada, undefined))).code, 'UNAVAILABLE');
-      assert.deepEqual(limits.counts(), { socketio: 0, raw: 1 });
+      assert.deepEqual(limits.counts(), { socketio: 0, raw: 1, sse: 0 });
       await limits.release('c1');
 
       // A throughput limit counts in this process meanwhile: it still refuses past its budget.
