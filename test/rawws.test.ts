@@ -616,7 +616,7 @@ describe('raw WebSocket transport (/ws)', () => {
         await rawCountIs(w.server, 0);
         const next = await w.raw(w.bob);
         await next.sync();
-        assert.deepEqual((await health(w.server)).connections, { socketio: 1, raw: 1 });
+        assert.deepEqual((await health(w.server)).connections, { socketio: 1, raw: 1, sse: 0 });
       } finally {
         await w.end();
       }
@@ -664,7 +664,7 @@ describe('raw WebSocket transport (/ws)', () => {
           token: w.bob.token,
         });
         assert.equal(snapshot.body.activities.find((a) => a.userId === w.ada.profile.id)?.state, 'online');
-        assert.deepEqual((await health(w.server)).connections, { socketio: 2, raw: 0 });
+        assert.deepEqual((await health(w.server)).connections, { socketio: 2, raw: 0, sse: 0 });
       } finally {
         await w.end();
       }
@@ -757,7 +757,7 @@ describe('raw WebSocket transport (/ws)', () => {
           assert.equal(refused.data?.code, 'UNAUTHENTICATED');
           await socketIoCountIs(w.server, 0);
         }
-        assert.deepEqual((await health(w.server)).connections, { socketio: 0, raw: 0 });
+        assert.deepEqual((await health(w.server)).connections, { socketio: 0, raw: 0, sse: 0 });
       } finally {
         await w.end();
       }

@@ -104,11 +104,22 @@ function servedByOf(op: Node, findings: Findings, at: (string | number)[]): Http
   return 'handler';
 }
 
-function authOf(doc: Bundled, op: Node, findings: Findings, at: (string | number)[]): 'none' | 'session' {
+function authOf(
+  doc: Bundled,
+  op: Node,
+  findings: Findings,
+  at: (string | number)[],
+  servedBy: HttpOperation['servedBy'],
+): 'none' | 'session' {
   const requirements = (op.security ?? doc.security ?? []) as Record<string, unknown>[];
   const schemes = requirements.flatMap((r) => Object.keys(r));
   if (schemes.length === 0) return 'none';
-  if (schemes.some((s) => s !== SESSION_SCHEME)) {
+  // A builtin authenticates itself, so it may take another scheme besides the session token (the event
+  // stream's one-use ticket, for browsers); a handler's route is authenticated by routes.ts, which knows one.
+  if (
+    schemes.some((s) => s !== SESSION_SCHEME) &&
+    (servedBy !== 'builtin' || !schemes.includes(SESSION_SCHEME))
+  ) {
     findings.error(
       [...at, 'security'],
       'switchboard-security',
@@ -234,14 +245,15 @@ function readOperation(
       );
     }
   }
+  const servedBy = servedByOf(op, findings, at);
   const operation: HttpOperation = {
     operationId,
-    servedBy: servedByOf(op, findings, at),
+    servedBy,
     method,
     path,
     routerPath: path.replace(/\{([^}]+)\}/g, ':$1'),
     summary: String(op.summary ?? operationId),
-    auth: authOf(doc, op, findings, at),
+    auth: authOf(doc, op, findings, at, servedBy),
     parameters: params
       .filter((p) => p.in === 'path' || p.in === 'query')
       .map((p) => ({ name: String(p.name), in: p.in as 'path' | 'query' })),

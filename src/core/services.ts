@@ -4,6 +4,7 @@ import type { Logger } from '../logger.js';
 import { AccountStore } from '../store/accounts.js';
 import type { Database } from '../store/database.js';
 import { DocumentStore } from '../store/documents.js';
+import { EventTicketStore } from '../store/event-tickets.js';
 import { MessageStore } from '../store/messages.js';
 import { NotificationStore } from '../store/notifications.js';
 import { RoomStore } from '../store/rooms.js';
@@ -11,6 +12,7 @@ import { SessionStore } from '../store/sessions.js';
 import { UserStore } from '../store/users.js';
 import { AccountService } from './accounts.js';
 import { ActionRunner } from './actions/runner.js';
+import { EventTickets } from './auth/event-tickets.js';
 import { SessionConnections } from './auth/session-connections.js';
 import { clusterSessionEnds } from './auth/session-ends.js';
 import { type EphemeralSequences, MemoryEphemeralSequences } from './chat/ephemeral-sequences.js';
@@ -69,6 +71,8 @@ export interface Services {
   files: PublicFiles;
   notifications: NotificationService;
   parties: PartyService;
+  /** One-use tickets that open an event stream (GET /api/events) from a browser. */
+  eventTickets: EventTickets;
 }
 
 // Failed logins per username are counted over a longer window than other limits: guesses are cheap
@@ -328,5 +332,6 @@ export async function createServices(
     health: new HealthService(database, config.serverVersion, connections, shared),
     actions: new ActionRunner({ maxInFlight: config.maxActionsInFlight, timeoutMs: config.actionTimeoutMs }),
     files: new PublicFiles({ root: config.publicDir, maxBytes: config.fileMaxBytes }),
+    eventTickets: new EventTickets(new EventTicketStore(database.db), sessionClock),
   };
 }

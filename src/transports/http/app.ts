@@ -8,7 +8,7 @@ import type { Logger } from '../../logger.js';
 import type { InFlight } from '../in-flight.js';
 import type { OriginPolicy } from '../origins.js';
 import { recordHttp } from '../spec-coverage.js';
-import { bindBuiltins } from './builtins.js';
+import { type BuiltinImplementation, bindBuiltins } from './builtins.js';
 import { clientBundleBuiltin } from './client-bundle.js';
 import { corsMiddleware } from './cors.js';
 import { demoBuiltins } from './demo.js';
@@ -36,6 +36,8 @@ export interface HttpAppDeps {
   socketGuard: HttpSocketGuard;
   /** Which other origins' pages may call the API (ALLOWED_ORIGINS). */
   origins: OriginPolicy;
+  /** GET /api/events: the Server-Sent Events transport's (transports/sse/server.ts). */
+  getEvents: BuiltinImplementation;
 }
 
 // Every answer is JSON or one of the docs pages: nothing here is meant to be sniffed, framed or to
@@ -89,6 +91,7 @@ export function createHttpApp(deps: HttpAppDeps): Koa {
     ...docsBuiltins(deps.docsDir),
     getClientBundle: clientBundleBuiltin(),
     ...demoBuiltins(),
+    getEvents: deps.getEvents,
   });
   const validateError = deps.outboundValidation ? () => ErrorReply : undefined;
 
@@ -101,8 +104,11 @@ export function createHttpApp(deps: HttpAppDeps): Koa {
     const started = performance.now();
     securityHeaders(ctx);
     try {
-      // Counted until the response is written (or the connection is gone): shutdown waits for it.
-      ctx.res.once('close', deps.inflight.begin());
+      // Counted until the response is written (or the connection is gone): shutdown waits for it. An
+      // event stream, which is a connection rather than a request, ends its count once it is open.
+      const end = deps.inflight.begin();
+      ctx.res.once('close', end);
+      ctx.state.endRequest = end;
       await next();
       // The router leaves these without a body: give them the spec'd error body (its Allow header stays).
       const allowed = ctx.response.get('Allow');

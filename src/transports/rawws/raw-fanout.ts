@@ -7,9 +7,9 @@ import {
 import type { Deliverer, Publication } from '../../core/fanout/bus.js';
 import type { BusEvent } from '../../core/fanout/events.js';
 import type { Logger } from '../../logger.js';
+import type { TopicRegistry } from '../topic-registry.js';
 import { conformsToSpec } from '../validation.js';
 import { CLOSE_CODE_OF, type RawSocket } from './raw-socket.js';
-import type { RawRegistry } from './registry.js';
 import { type TextFrame, textFrame } from './text-frames.js';
 
 /**
@@ -80,7 +80,7 @@ class SidFrames {
 
 /** The bus, delivered to this process's /ws connections as envelopes. */
 export function rawDeliverer(
-  registry: RawRegistry,
+  registry: TopicRegistry<RawSocket>,
   opts: { outboundValidation: boolean; log: Logger },
 ): Deliverer {
   const socketsOf = (topics: readonly string[]): Set<RawSocket> => {

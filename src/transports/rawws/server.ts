@@ -22,12 +22,12 @@ import { clientAddress } from '../client-address.js';
 import type { InFlight } from '../in-flight.js';
 import type { PendingRefusals } from '../pending-refusals.js';
 import { recordAnswer } from '../spec-coverage.js';
+import { TopicRegistry } from '../topic-registry.js';
 import { refuseUpgrade } from '../upgrades.js';
 import { conformsToSpec } from '../validation.js';
 import { handleFrame } from './raw-dispatch.js';
 import { rawCarries, rawDeliverer } from './raw-fanout.js';
 import { CLOSE, CLOSE_CODE_OF, RawSocket } from './raw-socket.js';
-import { RawRegistry } from './registry.js';
 
 export const RAW_PATH = '/ws';
 
@@ -69,7 +69,7 @@ export interface RawTransport {
  */
 export function createRawWebSocket(deps: RawDeps): RawTransport {
   const log = deps.log.child({ transport: 'raw' });
-  const registry = new RawRegistry();
+  const registry = new TopicRegistry<RawSocket>();
   const { services } = deps;
   const local = rawDeliverer(registry, { outboundValidation: deps.outboundValidation, log });
   // In a cluster, events for /ws connections cross processes through the broker; Socket.IO has its adapter.
