@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import path from 'node:path';
 
 export const repo = path.resolve('.');
@@ -57,4 +57,18 @@ export function runScript(file: string, args: string[] = [], env: NodeJS.Process
     child.once('close', (code, signal) => resolve({ code, signal })),
   );
   return { child, output: () => text, exited };
+}
+
+/** The process ids whose working directory is `dir` (Linux's /proc): a dev loop's server runs there. */
+export function processesIn(dir: string): number[] {
+  const found: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      if (readlinkSync(`/proc/${entry}/cwd`) === dir) found.push(Number(entry));
+    } catch {
+      // The process ended, or is not ours to read.
+    }
+  }
+  return found;
 }
