@@ -448,6 +448,19 @@ export const EDITS: Edit[] = [
     },
   },
   {
+    name: 'an optional bearer token beside no credentials (`GET /api/health`)',
+    apply: (d) => {
+      at(d.openapi, 'components', 'securitySchemes').operator = { type: 'http', scheme: 'bearer' };
+      at(d.openapi, 'paths', '/api/health', 'get').security = [{}, { operator: [] }];
+    },
+    verdict: 'compatible',
+    fails: false,
+    expect: {
+      subject: 'the route `GET /api/health`',
+      message: 'credentials may now also be http bearer',
+    },
+  },
+  {
     name: 'socket secret header renamed (server `local` security)',
     apply: (d) => {
       at(d.asyncapi, 'components', 'securitySchemes', 'socketSecret').name = 'X-Secret';
