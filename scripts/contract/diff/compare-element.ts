@@ -88,7 +88,12 @@ export function compareElement(
   // Security is a list of alternatives: a client is refused only when the way it authenticated is gone.
   // One added beside the old ones (an optional token next to `none`) refuses no one.
   const lost = before.security?.filter((alternative) => !after.security?.includes(alternative)) ?? [];
-  if (before.security && after.security && lost.length === 0 && after.security.length > before.security.length)
+  if (
+    before.security &&
+    after.security &&
+    lost.length === 0 &&
+    after.security.length > before.security.length
+  )
     say({
       severity: 'compatible',
       kind: 'security-alternative-added',
