@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Health } from '../generated/types.js';
 import { ErrorReply } from '../generated/validators/openapi.js';
+import { Metrics } from '../src/core/metrics.js';
 import { registerUser, request, type TestUser } from './helpers/http.js';
 import { RawClient } from './helpers/raw.js';
 import { ok } from './helpers/requests.js';
@@ -191,6 +192,17 @@ describe('metrics at /metrics', () => {
       assert.equal(ours(after).length, ours(before).length);
       assert.ok(!ours(after).some((s) => Object.values(s.labels).some((v) => v.startsWith('made-up'))));
     });
+  });
+
+  it('keeps at most 2,000 series per metric, whatever it is given, folding the rest into `overflow`', async () => {
+    const metrics = new Metrics();
+    for (let i = 0; i < 5000; i++) metrics.frameIn('socketio', `operation-${i}`);
+    const frames = parse(await metrics.exposition()).filter((s) => s.name === 'switchboard_frames_in_total');
+    assert.equal(frames.length, 2001);
+    assert.equal(
+      seriesValue(frames, 'switchboard_frames_in_total', { transport: 'overflow', operation: 'overflow' }),
+      3000,
+    );
   });
 
   describe('behind METRICS_TOKEN', () => {

@@ -50,7 +50,9 @@ interface HistogramCell extends Cell {
  */
 abstract class Series<C extends Cell> implements Exposed {
   readonly aggregator = 'sum';
-  protected readonly cells = new Map<string, C>();
+  // Cells by their label values, one Map level per label: found without building a key string.
+  private readonly tree = new Map<string, unknown>();
+  protected readonly cells: C[] = [];
 
   constructor(
     registry: Registry,
@@ -66,17 +68,30 @@ abstract class Series<C extends Cell> implements Exposed {
   protected abstract samples(cell: C): Sample[];
 
   protected cell(values: readonly string[]): C {
-    const key = values.join('\u0000');
-    let cell = this.cells.get(key);
-    if (cell) return cell;
-    if (this.cells.size >= MAX_SERIES) return this.cell(values.map(() => OVERFLOW));
-    cell = this.create(Object.fromEntries(this.labelNames.map((name, i) => [name, values[i] as string])));
-    this.cells.set(key, cell);
+    let level = this.tree;
+    const last = values.length - 1;
+    for (let i = 0; i < last; i++) {
+      let next = level.get(values[i] as string) as Map<string, unknown> | undefined;
+      if (!next) {
+        next = new Map();
+        level.set(values[i] as string, next);
+      }
+      level = next;
+    }
+    const found = level.get(values[last] as string) as C | undefined;
+    if (found) return found;
+    if (this.cells.length >= MAX_SERIES && values.some((v) => v !== OVERFLOW))
+      return this.cell(values.map(() => OVERFLOW));
+    const cell = this.create(
+      Object.fromEntries(this.labelNames.map((name, i) => [name, values[i] as string])),
+    );
+    level.set(values[last] as string, cell);
+    this.cells.push(cell);
     return cell;
   }
 
   async get() {
-    const values = [...this.cells.values()].flatMap((cell) => this.samples(cell));
+    const values = this.cells.flatMap((cell) => this.samples(cell));
     return { name: this.name, help: this.help, type: this.type, aggregator: this.aggregator, values };
   }
 }
@@ -133,8 +148,11 @@ class HistogramSeries extends Series<HistogramCell> {
     const cell = this.cell(values);
     cell.value += 1;
     cell.sum += value;
-    const i = this.bounds.findIndex((le) => value <= le);
-    if (i >= 0) (cell.buckets[i] as number) += 1;
+    for (let i = 0; i < this.bounds.length; i++)
+      if (value <= (this.bounds[i] as number)) {
+        (cell.buckets[i] as number) += 1;
+        return;
+      }
   }
 }
 
