@@ -58,6 +58,8 @@ const server = await startServerProcess({
   CONNECT_RATE_LIMIT: '1000000',
   HANDSHAKE_RATE_LIMIT: '1000000',
   MAX_UNAUTHENTICATED_PER_ADDRESS: '0',
+  // The sampler reads memory and connection counts: health's details.
+  HEALTH_DETAILS: 'public',
 });
 const serverLog = watchServerLog(server.child.stdout as NonNullable<typeof server.child.stdout>);
 // The load generators are not pinned to CPUs, as the benchmarks' are: this measures stability, not speed.

@@ -928,4 +928,20 @@ export const builtinRoutes: readonly OperationRoute[] = [
       [500, V.ErrorReply],
     ]),
   },
+  {
+    operationId: 'getMetrics',
+    method: 'get',
+    path: '/metrics',
+    routerPath: '/metrics',
+    auth: 'none',
+    body: undefined,
+    validatePath: undefined,
+    validateQuery: undefined,
+    parameters: new Map<string, 'path' | 'query'>([]),
+    responses: new Map<number | 'default', T.Validator<unknown> | null>([
+      [200, null],
+      [401, V.ErrorReply],
+      [500, V.ErrorReply],
+    ]),
+  },
 ];

@@ -789,21 +789,26 @@ export interface GetEventsQuery {
    */
   lastEventId?: string;
 }
+/**
+ * `status` always; the other fields only for the operator (`Authorization: Bearer <METRICS_TOKEN>`),
+ * or for everyone with `HEALTH_DETAILS=public`, and then all of them (`cluster` in a cluster only).
+ *
+ */
 export interface Health {
   status: 'ok' | 'unavailable';
   /**
    * The server's version.
    */
-  version: string;
-  uptimeSeconds: number;
-  database: {
+  version?: string;
+  uptimeSeconds?: number;
+  database?: {
     kind: 'sqlite' | 'postgres';
     ok: boolean;
   };
   /**
    * Open realtime connections on this server.
    */
-  connections: {
+  connections?: {
     socketio: number;
     raw: number;
     /**
@@ -814,7 +819,7 @@ export interface Health {
   /**
    * This server process's memory.
    */
-  memory: {
+  memory?: {
     rssBytes: number;
     heapUsedBytes: number;
   };

@@ -32,7 +32,8 @@ interface World {
 }
 
 async function world(config: Partial<Config> = {}): Promise<World & { end(): Promise<void> }> {
-  const server = await startTestServer(config);
+  // The connection counts tests wait for are health's details.
+  const server = await startTestServer({ healthDetails: 'public', ...config });
   const raws: RawClient[] = [];
   const ios: Connected[] = [];
   return {
@@ -70,7 +71,7 @@ async function countIs(server: TestServer, transport: 'raw' | 'socketio', n: num
   const until = Date.now() + 5000;
   let seen = -1;
   while (Date.now() < until) {
-    seen = (await health(server)).connections[transport];
+    seen = (await health(server)).connections?.[transport] ?? -1;
     if (seen === n) return;
     await new Promise((r) => setTimeout(r, 20));
   }

@@ -53,6 +53,8 @@ export interface HttpModel {
 }
 
 export const SESSION_SCHEME = 'sessionToken';
+/** METRICS_TOKEN, checked by the operations that take it (/metrics, /api/health), not by the router. */
+export const OPERATOR_SCHEME = 'operatorToken';
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 const UNSUPPORTED_METHODS = ['head', 'options', 'trace'] as const;
 const PARAMETER_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -114,6 +116,9 @@ function authOf(
   const requirements = (op.security ?? doc.security ?? []) as Record<string, unknown>[];
   const schemes = requirements.flatMap((r) => Object.keys(r));
   if (schemes.length === 0) return 'none';
+  // The operator's token (METRICS_TOKEN) is no user's session: the operation checks it itself, and may
+  // take it optionally ({} beside it), as /api/health does to show its details.
+  if (schemes.every((s) => s === OPERATOR_SCHEME)) return 'none';
   // A builtin authenticates itself, so it may take another scheme besides the session token (the event
   // stream's one-use ticket, for browsers); a handler's route is authenticated by routes.ts, which knows one.
   if (
@@ -123,7 +128,7 @@ function authOf(
     findings.error(
       [...at, 'security'],
       'switchboard-security',
-      `only the ${SESSION_SCHEME} security scheme is supported (found ${schemes.join(', ')})`,
+      `only the ${SESSION_SCHEME} security scheme is supported, or ${OPERATOR_SCHEME} alone (found ${schemes.join(', ')})`,
     );
   }
   // An empty requirement ({}) next to sessionToken makes authentication optional; we do not support that yet.

@@ -448,6 +448,18 @@ export const EDITS: Edit[] = [
     },
   },
   {
+    name: 'an optional bearer token beside no credentials (`GET /api/health/live`)',
+    apply: (d) => {
+      at(d.openapi, 'paths', '/api/health/live', 'get').security = [{}, { operatorToken: [] }];
+    },
+    verdict: 'compatible',
+    fails: false,
+    expect: {
+      subject: 'the route `GET /api/health/live`',
+      message: 'credentials may now also be http bearer',
+    },
+  },
+  {
     name: 'socket secret header renamed (server `local` security)',
     apply: (d) => {
       at(d.asyncapi, 'components', 'securitySchemes', 'socketSecret').name = 'X-Secret';

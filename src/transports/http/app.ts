@@ -15,6 +15,7 @@ import { demoBuiltins } from './demo.js';
 import { docsBuiltins } from './docs.js';
 import { answerError } from './errors.js';
 import { landingPage } from './landing.js';
+import { metricsBuiltin } from './metrics.js';
 import { bindRoutes } from './routes.js';
 import type { HttpSocketGuard } from './socket-guard.js';
 import { staticPathMethods } from './static-paths.js';
@@ -92,6 +93,7 @@ export function createHttpApp(deps: HttpAppDeps): Koa {
     getClientBundle: clientBundleBuiltin(),
     ...demoBuiltins(),
     getEvents: deps.getEvents,
+    getMetrics: metricsBuiltin(deps.services.metrics, deps.services.operator),
   });
   const validateError = deps.outboundValidation ? () => ErrorReply : undefined;
 
@@ -132,6 +134,12 @@ export function createHttpApp(deps: HttpAppDeps): Koa {
       if (deps.inflight.isDraining) ctx.set('Connection', 'close');
       // The router names a matched route by its operationId (routes.ts, builtins.ts).
       if (ctx._matchedRouteName) recordHttp(ctx._matchedRouteName, ctx.status);
+      // Routes by operationId (a bounded set), the rest as `unmatched`: never a path a client made up.
+      const operation = ctx._matchedRouteName as string | undefined;
+      deps.services.metrics.httpRequest(operation, ctx.status, started);
+      const code = (ctx.body as { error?: { code?: unknown } } | undefined)?.error?.code;
+      if (ctx.status >= 400 && typeof code === 'string')
+        deps.services.metrics.refused('http', operation, code);
       log.info(
         {
           method: ctx.method,

@@ -71,7 +71,9 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
   const log = deps.log.child({ transport: 'raw' });
   const registry = new TopicRegistry<RawSocket>();
   const { services } = deps;
-  const local = rawDeliverer(registry, { outboundValidation: deps.outboundValidation, log });
+  const { metrics } = deps.services;
+  const local = rawDeliverer(registry, { outboundValidation: deps.outboundValidation, log, metrics });
+  const sent = (type: string) => metrics.frameOut('rawws', type);
   // In a cluster, events for /ws connections cross processes through the broker; Socket.IO has its adapter.
   const relay =
     deps.relay &&
@@ -169,10 +171,15 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
   };
 
   const onConnection = (ws: WebSocket, address: string) => {
-    const socket = new RawSocket(ws, deps.maxBufferedBytes, () => {
-      log.warn({ sid: socket.sid, buffered: ws.bufferedAmount }, 'slow consumer cut off');
-      socket.close(CLOSE.slow, 'slow consumer');
-    });
+    const socket = new RawSocket(
+      ws,
+      deps.maxBufferedBytes,
+      () => {
+        log.warn({ sid: socket.sid, buffered: ws.bufferedAmount }, 'slow consumer cut off');
+        socket.close(CLOSE.slow, 'slow consumer');
+      },
+      sent,
+    );
     registry.opened(socket);
     ws.on('close', () => onClose(socket));
     ws.on('error', (err) =>

@@ -125,6 +125,7 @@ export function createSseTransport(deps: SseDeps): SseTransport {
   const local = sseDeliverer(registry, {
     outboundValidation: deps.outboundValidation,
     log,
+    metrics: services.metrics,
     close: closeStream,
   });
   const relay =
@@ -278,7 +279,9 @@ export function createSseTransport(deps: SseDeps): SseTransport {
     // The header wins: an EventSource's reconnection sends it; `lastEventId` is for a new EventSource.
     const lastEventId = ctx.get('last-event-id') || q.lastEventId || undefined;
     const tag = subscriptionsTag(subscriptions);
-    const stream = new SseStream(ctx.res, subscriptions, tag, deps.maxBufferedBytes, cut);
+    const stream = new SseStream(ctx.res, subscriptions, tag, deps.maxBufferedBytes, cut, (event) =>
+      services.metrics.frameOut('sse', event),
+    );
     // Notifications stored from here on are marked delivered by this connection's opening (as Socket.IO's).
     const issued = Date.now();
     registry.opened(stream);

@@ -2,6 +2,7 @@ import { outboundSseValidators, type SseEvent } from '../../../generated/sse.js'
 import type { CloseReason } from '../../../generated/types.js';
 import type { Deliverer } from '../../core/fanout/bus.js';
 import type { BusEvent } from '../../core/fanout/events.js';
+import type { Metrics } from '../../core/metrics.js';
 import type { Logger } from '../../logger.js';
 import type { TopicRegistry } from '../topic-registry.js';
 import { conformsToSpec } from '../validation.js';
@@ -13,10 +14,15 @@ export const sseCarries = (event: BusEvent): boolean => Object.hasOwn(outboundSs
 /** The bus, delivered to this process's event streams: one JSON text per event, however many receive it. */
 export function sseDeliverer(
   registry: TopicRegistry<SseStream>,
-  opts: { outboundValidation: boolean; log: Logger; close: (stream: SseStream, reason: CloseReason) => void },
+  opts: {
+    outboundValidation: boolean;
+    log: Logger;
+    metrics: Metrics;
+    close: (stream: SseStream, reason: CloseReason) => void;
+  },
 ): Deliverer {
   return {
-    deliver({ topics, event, payload, except }) {
+    deliver({ topics, event, payload, except, publishedAt }) {
       const receivers = new Set<SseStream>();
       for (const t of topics) for (const s of registry.in(t)) receivers.add(s);
       if (except !== undefined) {
@@ -27,6 +33,7 @@ export function sseDeliverer(
       const validate = outboundSseValidators[event as SseEvent];
       if (opts.outboundValidation && !conformsToSpec(validate, payload, `sse event ${event}`, opts.log))
         return;
+      opts.metrics.delivered('sse', publishedAt);
       const streamEvent = { event, payload, data: JSON.stringify(payload) };
       for (const stream of receivers) stream.deliver(streamEvent);
     },

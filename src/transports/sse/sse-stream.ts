@@ -58,6 +58,8 @@ export class SseStream {
     private readonly tag: string,
     private readonly maxBufferedBytes: number,
     private readonly onSlow: (stream: SseStream) => void,
+    /** Counts each event written (the frames-out metric). */
+    private readonly onEvent: (event: string) => void = () => {},
   ) {
     for (const [i, s] of subscriptions.entries()) this.index.set(`${s.kind}:${s.name}`, i);
     this.positions = subscriptions.map(() => 0);
@@ -155,6 +157,9 @@ export class SseStream {
       return;
     }
     this.res.write(frame);
-    if (event !== undefined) recordEvent('sse', event);
+    if (event !== undefined) {
+      recordEvent('sse', event);
+      this.onEvent(event);
+    }
   }
 }

@@ -260,6 +260,21 @@ export interface HttpOperations {
     responses: { 200: T.Profile; 401: T.ErrorReply; 500: T.ErrorReply; 503: T.ErrorReply };
   };
   /**
+   * Read this process's metrics, for Prometheus
+   *
+   * `GET /metrics`
+   */
+  getMetrics: {
+    method: 'get';
+    path: '/metrics';
+    auth: 'none';
+    pathParams: undefined;
+    query: undefined;
+    body: undefined;
+    bodyRequired: false;
+    responses: { 200: undefined; 401: T.ErrorReply; 500: T.ErrorReply };
+  };
+  /**
    * Read the signed-in user's account with its users
    *
    * `GET /api/accounts/me`
@@ -552,6 +567,7 @@ export const httpOperations: {
   getLanding: { method: 'get', path: '/', auth: 'none' },
   getLiveness: { method: 'get', path: '/api/health/live', auth: 'none' },
   getMe: { method: 'get', path: '/api/users/me', auth: 'session' },
+  getMetrics: { method: 'get', path: '/metrics', auth: 'none' },
   getMyAccount: { method: 'get', path: '/api/accounts/me', auth: 'session' },
   getReadiness: { method: 'get', path: '/api/health/ready', auth: 'none' },
   getRealtimeDocs: { method: 'get', path: '/api/docs/async', auth: 'none' },
