@@ -13,6 +13,7 @@ import { inWireTerms, type WireField } from '../wire-fields.js';
 import { readJsonBody } from './body.js';
 import { answerError, type ErrorValidatorFor } from './errors.js';
 import { fromOperator } from './operator.js';
+import { sessionTokenOf } from './session-token.js';
 import { httpWireField } from './wire-fields.js';
 
 export interface RouteDeps {
@@ -35,15 +36,7 @@ async function authenticate(
       'the session token is missing: send Authorization: Bearer <token>',
       'header.authorization',
     );
-  // The scheme name is case-insensitive (RFC 9110).
-  const match = /^Bearer ([A-Za-z0-9_-]{1,256})$/i.exec(header);
-  if (!match?.[1])
-    throw new ApiError(
-      'UNAUTHENTICATED',
-      'the Authorization header must read Bearer <token>',
-      'header.authorization',
-    );
-  const token = match[1];
+  const token = sessionTokenOf(header);
   return inWireTerms(toWire, () => services.users.authenticate(token));
 }
 

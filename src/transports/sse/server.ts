@@ -12,6 +12,7 @@ import type { Services } from '../../core/services.js';
 import type { Logger } from '../../logger.js';
 import { clientAddress } from '../client-address.js';
 import { answerError } from '../http/errors.js';
+import { sessionTokenOf } from '../http/session-token.js';
 import { TopicRegistry } from '../topic-registry.js';
 import { badInput, conformsToSpec } from '../validation.js';
 import { decodeEventId, type Subscription, subscriptionsTag } from './event-id.js';
@@ -151,14 +152,7 @@ export function createSseTransport(deps: SseDeps): SseTransport {
   const authenticate = async (ctx: Context, query: GetEventsQuery): Promise<StreamGrant> => {
     const header = ctx.get('authorization');
     if (header) {
-      const match = /^Bearer ([A-Za-z0-9_-]{1,256})$/i.exec(header);
-      if (!match?.[1])
-        throw new ApiError(
-          'UNAUTHENTICATED',
-          'the Authorization header must read Bearer <token>',
-          'header.authorization',
-        );
-      const token = match[1];
+      const token = sessionTokenOf(header);
       const session = await naming('header.authorization', () => services.users.authenticate(token));
       return {
         identity: { userId: session.userId, username: session.username, accountId: session.accountId },
