@@ -51,7 +51,11 @@ generate: $(INSTALLED)
 docs: $(INSTALLED)
 	$(NODE) scripts/build-docs.ts
 
-run: generate docs
+# The configuration is checked first (src/main.ts --check-config: every bad variable at once, then DATA_DIR,
+# PORT and HOST on this machine), so a mistake shows in a second rather than after generate and docs.
+run: $(INSTALLED)
+	@$(NODE) $(ENV_FILE) src/main.ts --check-config
+	@$(MAKE) --no-print-directory generate docs
 	$(NODE) $(ENV_FILE) src/main.ts
 
 # Three processes as one server (README, Scaling out): the machine's Redis and PostgreSQL, logs prefixed per

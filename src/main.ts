@@ -1,14 +1,41 @@
-import { ConfigError, loadConfig } from './config.js';
-import { type RunningServer, startServer } from './server.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
+import type { RunningServer } from './server.js';
+import { preflight } from './startup/preflight.js';
+import { EXIT_CONFIG, StartupError } from './startup/startup-error.js';
 
-let config: ReturnType<typeof loadConfig>;
+/** A known reason not to start: one line per problem on stderr, no stack trace, a documented exit code. */
+function fail(problems: readonly string[], exitCode: number): never {
+  for (const problem of problems) console.error(`switchboard: ${problem}`);
+  process.exit(exitCode);
+}
+
+const args = process.argv.slice(2);
+const unknown = args.filter((arg) => arg !== '--check-config');
+if (unknown.length > 0)
+  fail([`unknown argument ${unknown[0]} (the one argument taken is --check-config)`], 64);
+
+let config: Config;
 try {
   config = loadConfig();
 } catch (err) {
   if (!(err instanceof ConfigError)) throw err;
-  console.error(`switchboard: ${err.message}`);
-  process.exit(1);
+  fail(err.problems, EXIT_CONFIG);
 }
+
+// `--check-config` (make run's first step): the configuration and what it names on this machine, then exit.
+if (args.includes('--check-config')) {
+  try {
+    await preflight(config);
+  } catch (err) {
+    if (!(err instanceof StartupError)) throw err;
+    fail([err.message], err.exitCode);
+  }
+  console.log('switchboard: configuration OK');
+  process.exit(0);
+}
+
+// Imported only now: a bad configuration is reported before the whole server is loaded.
+const { startServer } = await import('./server.js');
 
 // Signal handlers come first: one that arrived between the banner and their registration would kill
 // the process outright, skipping the shutdown. The first signal shuts down gracefully (see
@@ -36,7 +63,14 @@ const stop = (signal: NodeJS.Signals) => {
 };
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stop(signal));
 
-server = await startServer({ config });
+try {
+  server = await startServer({ config });
+} catch (err) {
+  // A known cause (a port in use, a database that never answered): one line. Anything else is a bug,
+  // and its stack trace is what finds it.
+  if (!(err instanceof StartupError)) throw err;
+  fail([err.message], err.exitCode);
+}
 console.log(
   `Switchboard ${config.serverVersion} on ${server.url}  (docs: ${server.url}/api/docs and ${server.url}/api/docs/async)`,
 );

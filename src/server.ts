@@ -8,6 +8,7 @@ import { joinCluster } from './cluster/cluster.js';
 import type { Config } from './config.js';
 import { createServices, type ServiceHooks, type Services } from './core/services.js';
 import { createLogger, type Logger } from './logger.js';
+import { listenError } from './startup/listen-error.js';
 import { type Database, openDatabase } from './store/database.js';
 import { createHttpApp } from './transports/http/app.js';
 import { HttpSocketGuard } from './transports/http/socket-guard.js';
@@ -60,7 +61,7 @@ const CLOSE_GRACE_MS = 1000;
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const { config } = opts;
   const log = createLogger(config, opts.logDestination);
-  const database = await openDatabase(config);
+  const database = await openDatabase(config, log);
   // REDIS_URL: this process is one of a cluster sharing Redis and PostgreSQL (README, "Scaling out").
   const cluster = config.redisUrl
     ? await joinCluster({ ...config, redisUrl: config.redisUrl }, log)
@@ -144,7 +145,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   });
 
   await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
+    httpServer.once('error', (err) => reject(listenError(err, config.port, config.host) ?? err));
     httpServer.listen(config.port, config.host, () => resolve());
   });
   const { port } = httpServer.address() as AddressInfo;
