@@ -84,7 +84,7 @@ LONG_TESTS := test/cluster/faults.test.ts test/cluster/limits.test.ts test/contr
   test/database-events.property.test.ts test/presence-cluster.test.ts test/docs/async-docs.browser.test.ts \
   test/docs/http-docs.browser.test.ts test/conformance/conformance.test.ts test/cluster/harness.test.ts \
   test/fuzz.test.ts test/contract/lint.test.ts test/rawws.test.ts test/demo/demo.browser.test.ts \
-  test/cluster/parties.test.ts test/cluster/matches.test.ts
+  test/cluster/parties.test.ts test/cluster/matches.test.ts test/startup-failures.test.ts
 TEST_FILES := $(LONG_TESTS) $(filter-out $(LONG_TESTS),$(shell find test -name '*.test.ts' | LC_ALL=C sort))
 SUITE := $(if $(filter-out 1,$(TEST_JOBS)),--parallel --jobs $(TEST_JOBS)) $(TEST_FILES)
 test: docs browser

@@ -24,7 +24,9 @@ function existing(dir: string): { isDirectory(): boolean } | undefined {
   try {
     return statSync(dir);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    // ENOTDIR: a part of the path is a file; the walk up finds it and says which.
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
     throw new StartupError('DATA_DIR', `DATA_DIR=${dir} cannot be used (${reason(err)})`);
   }
 }
