@@ -2,6 +2,7 @@ import { logFailure } from '../../core/errors.js';
 import type { Services } from '../../core/services.js';
 import type { SocketContext } from '../../handlers/context.js';
 import type { Logger } from '../../logger.js';
+import type { ConnectionLog } from '../connection-log.js';
 import type { DispatchOptions } from './dispatch.js';
 import { frameDispatcher } from './dispatch.js';
 import { type EngineSessions, SESSION_PREFIX } from './engine-sessions.js';
@@ -11,7 +12,7 @@ import type { SwitchboardSocket } from './types.js';
 
 /** What every connection shares: made once, so a connection costs no copy of the configuration. */
 export type ConnectionDeps = SocketIoDeps &
-  DispatchOptions & { sessions: EngineSessions; outbound: OutboundOptions };
+  DispatchOptions & { sessions: EngineSessions; outbound: OutboundOptions; connectionLog: ConnectionLog };
 
 /**
  * A connection's context for its handlers. Its logger, bound to the connection, is made when first used:
@@ -64,7 +65,8 @@ export async function runConnection(socket: SwitchboardSocket, deps: ConnectionD
   const { presence, lifecycle } = deps.services;
   // A payload the spec refuses is the server's fault, not the connection's: logged without it.
   const { outbound } = deps;
-  const debug = deps.log.isLevelEnabled('debug');
+  const connectedAt = Date.now();
+  const who = { connectionId: socket.id, userId: identity.userId };
 
   // Reading pauses on the Engine.IO session; a session is always there for a socket that connected.
   const session = deps.sessions.of(socket.conn);
@@ -75,12 +77,16 @@ export async function runConnection(socket: SwitchboardSocket, deps: ConnectionD
       if (room.startsWith(SESSION_PREFIX) && room !== session?.id) socket.leave(room);
   socket.use(frameDispatcher(socket, ctx, { reader, outbound }, deps));
   socket.on('disconnect', (reason) => {
-    if (debug) ctx.log.debug({ reason }, 'disconnected');
+    deps.connectionLog.disconnected({ ...who, reason, connectedAt });
     // The session carried this one connection: it ends with it (and its slot of the limits with it).
     socket.conn.close();
     lifecycle.disconnected(connection);
   });
-  if (debug) ctx.log.debug({ appearOnline }, 'connected');
+  deps.connectionLog.connected({
+    ...who,
+    address: socket.handshake.address,
+    ...(socket.recovered && { resumed: true as const }),
+  });
 
   emitEvent(
     socket,

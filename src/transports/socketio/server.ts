@@ -5,6 +5,7 @@ import { Server, type ServerOptions } from 'socket.io';
 import type { SocketOperation } from '../../../generated/socketio.js';
 import type { Services } from '../../core/services.js';
 import type { Logger } from '../../logger.js';
+import { ConnectionLog } from '../connection-log.js';
 import type { InFlight } from '../in-flight.js';
 import { type OriginPolicy, PREFLIGHT_MAX_AGE_SECONDS } from '../origins.js';
 import type { PendingRefusals } from '../pending-refusals.js';
@@ -109,10 +110,14 @@ export function attachSocketIo(httpServer: HttpServer, deps: SocketIoDeps): Sock
   });
   if (deps.recoveryWindowMs > 0) guardRecovery(io, deps.services, deps.recoveryWindowMs, log);
   io.engine.on('connection', (conn: EngineSocket) => sessions.opened(conn));
-  io.use(handshakeAuthenticator({ ...deps, sessions, log, clustered: deps.adapter !== undefined }));
+  const connectionLog = new ConnectionLog(log);
+  io.use(
+    handshakeAuthenticator({ ...deps, sessions, log, connectionLog, clustered: deps.adapter !== undefined }),
+  );
   const connectionDeps: ConnectionDeps = {
     ...deps,
     log,
+    connectionLog,
     sessions,
     requests: requestLimits(deps.maxRequestsInFlight),
     outbound: { outboundValidation: deps.outboundValidation, log },
