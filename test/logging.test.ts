@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { Session } from '../generated/types.js';
+import type { ErrorReply, Session } from '../generated/types.js';
 import { registerUser, request, uniqueUsername } from './helpers/http.js';
 import { RawClient } from './helpers/raw.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
@@ -28,16 +28,14 @@ describe('logs', () => {
     });
 
     it('repeats it in an error body, and on every log line of a request that failed', async () => {
-      const reply = await request<{ error: { code: string; requestId?: string } }>(
-        server,
-        'GET',
-        '/api/users/me',
-        { headers: { authorization: 'Bearer not-a-real-token' } },
-      );
+      // fetch itself: the suite's request() checks error.requestId against the header, then takes it out.
+      const reply = await fetch(`${server.url}/api/users/me`, {
+        headers: { authorization: 'Bearer not-a-real-token' },
+      });
       assert.equal(reply.status, 401);
       const id = reply.headers.get('x-request-id');
       assert.match(String(id), UUID);
-      assert.equal(reply.body.error.requestId, id);
+      assert.equal(((await reply.json()) as ErrorReply).error.requestId, id);
       assert.ok(server.logs.lines.some((l) => l.msg === 'request' && l.requestId === id && l.status === 401));
     });
 
@@ -63,11 +61,9 @@ describe('logs', () => {
     it('adopts a sane X-Request-Id from a trusted proxy, joining its logs to ours', async () => {
       const proxied = await startTestServer({ trustProxyHops: 1 });
       try {
-        const reply = await request(proxied, 'GET', '/api/nope', {
-          headers: { 'x-request-id': 'proxy-7f3a' },
-        });
+        const reply = await fetch(`${proxied.url}/api/nope`, { headers: { 'x-request-id': 'proxy-7f3a' } });
         assert.equal(reply.headers.get('x-request-id'), 'proxy-7f3a');
-        assert.equal((reply.body as { error: { requestId: string } }).error.requestId, 'proxy-7f3a');
+        assert.equal(((await reply.json()) as ErrorReply).error.requestId, 'proxy-7f3a');
       } finally {
         await proxied.close();
       }
