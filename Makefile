@@ -58,7 +58,7 @@ run: $(INSTALLED)
 	@$(MAKE) --no-print-directory generate docs
 	$(NODE) $(ENV_FILE) src/main.ts
 
-# Three processes as one server (README, Scaling out): the machine's Redis and PostgreSQL, logs prefixed per
+# Three processes as one server (docs/scaling.md): the machine's Redis and PostgreSQL, logs prefixed per
 # process, Ctrl-C stops them all.
 .PHONY: cluster
 cluster: generate docs
@@ -72,7 +72,7 @@ mock: generate
 	MOCK_PORT=$(MOCK_PORT) $(NODE) scripts/mock/main.ts
 
 # Tests run against the committed generated/ (a drift test fails when it is stale), so no generate here.
-# SPEC_COVERAGE=enforce: the whole suite prints the spec coverage table and fails below 100% (README).
+# SPEC_COVERAGE=enforce: the whole suite prints the spec coverage table and fails below 100% (docs/api-design.md, Spec coverage).
 # The suite's files are named here, not in .mocharc.json, where mocha would add them to any file named on
 # its command line: `npx mocha test/x.test.ts` runs that file alone.
 # TEST_JOBS files run at once, each in a worker process (mocha --parallel): much of the suite waits on
@@ -84,7 +84,8 @@ LONG_TESTS := test/cluster/faults.test.ts test/cluster/limits.test.ts test/contr
   test/database-events.property.test.ts test/presence-cluster.test.ts test/docs/async-docs.browser.test.ts \
   test/docs/http-docs.browser.test.ts test/conformance/conformance.test.ts test/cluster/harness.test.ts \
   test/fuzz.test.ts test/contract/lint.test.ts test/rawws.test.ts test/demo/demo.browser.test.ts \
-  test/cluster/parties.test.ts test/cluster/matches.test.ts test/startup-failures.test.ts
+  test/cluster/parties.test.ts test/cluster/matches.test.ts test/docs/examples.test.ts \
+  test/startup-failures.test.ts
 TEST_FILES := $(LONG_TESTS) $(filter-out $(LONG_TESTS),$(shell find test -name '*.test.ts' | LC_ALL=C sort))
 SUITE := $(if $(filter-out 1,$(TEST_JOBS)),--parallel --jobs $(TEST_JOBS)) $(TEST_FILES)
 test: docs browser
@@ -96,7 +97,7 @@ test-pg: docs browser
 
 check: typecheck lint contract-drift
 
-# The contract gates (README, "The contract gates"): the spec lints clean, breaks no client unless its major
+# The contract gates (docs/api-design.md, "The contract gates"): the spec lints clean, breaks no client unless its major
 # version says so, generated/ matches it, and both the server `make run` starts and the mock conform to it.
 # The fourth gate, spec coverage, is part of `make test`: the suite fails when it leaves part of the spec unproduced.
 .PHONY: contract contract-drift contract-live

@@ -1,4 +1,4 @@
-// Mixed load for --minutes (default 5) against a Switchboard process started as the README says
+// Mixed load for --minutes (default 5) against a Switchboard process started as docs/deployment.md says
 // (node --import tsx src/main.ts, production mode, SQLite in a temp DATA_DIR), with every kind of load
 // in a process of its own for the whole run: chat on both transports, presence changes, REST document
 // writes with subscribers, connection and join/leave churn, slow consumers and a trickle of fuzzed

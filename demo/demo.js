@@ -3,7 +3,7 @@
 import { connect, createHttpClient, SwitchboardError } from './client.js';
 
 const ROOM = 'lobby';
-// Readable by everyone signed in, written by its owner only (the suffix's digits, README "Documents").
+// Readable by everyone signed in, written by its owner only (the suffix's digits, docs/realtime-features.md, "Accounts and the realtime database").
 const REPO = 'demo_notes_744_';
 // The session survives a reload of this tab, not the tab itself.
 const TOKEN_KEY = 'switchboard-demo-token';

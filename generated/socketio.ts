@@ -176,6 +176,8 @@ export interface ServerToClientEvents {
   'room-invited': (payload: T.RoomInvitation) => void;
   /** The owner removed this user from a private room */
   'room-removed': (payload: T.RoomRemoval) => void;
+  /** Says that the server has begun to stop, and when to reconnect */
+  'server-shutdown': (payload: T.ServerShutdown) => void;
   /** Sent once, right after a handshake is accepted */
   welcome: (payload: T.Welcome) => void;
 }
@@ -541,6 +543,7 @@ export const outboundEventValidators: { [E in keyof ServerToClientEvents]: T.Val
   'party-presence': V.PartyPresenceEvent,
   'room-invited': V.RoomInvitation,
   'room-removed': V.RoomRemoval,
+  'server-shutdown': V.ServerShutdown,
   welcome: V.Welcome,
 };
 

@@ -142,7 +142,11 @@ export interface Config {
   /** How long a connection may stay unauthenticated (0: for ever). */
   authTimeoutMs: number;
   /** At shutdown, how long requests under way may take to finish (and be answered) before connections close. */
-  shutdownGraceMs: number;
+  /**
+   * SHUTDOWN_TIMEOUT_MS: a graceful shutdown's whole length, from the signal to the exit. Requests under
+   * way get most of it, the realtime clients' last frames a second, the last commits a second.
+   */
+  shutdownTimeoutMs: number;
   /**
    * A Socket.IO client that comes back within this long resumes its connection (rooms, subscriptions,
    * follows) and gets the events it missed; later, it starts afresh and resyncs (0: never resume).
@@ -495,7 +499,18 @@ export function loadConfig(env: Env = process.env): Config {
         3_600_000,
       ),
     ),
-    shutdownGraceMs: ok(() => integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000)),
+    // SHUTDOWN_GRACE_MS is its name from before it bounded the whole shutdown.
+    shutdownTimeoutMs: ok(() =>
+      integer(
+        env,
+        env.SHUTDOWN_TIMEOUT_MS === undefined && env.SHUTDOWN_GRACE_MS !== undefined
+          ? 'SHUTDOWN_GRACE_MS'
+          : 'SHUTDOWN_TIMEOUT_MS',
+        10_000,
+        0,
+        600_000,
+      ),
+    ),
     recoveryWindowMs: ok(() => integer(env, 'RECOVERY_WINDOW_MS', 120_000, 0, 3_600_000)),
     allowedOrigins: ok(() => allowedOrigins(env)),
     docsDir: path.resolve(env.DOCS_DIR?.trim() || './docs-build'),

@@ -39,20 +39,27 @@ const { startServer } = await import('./server.js');
 
 // Signal handlers come first: one that arrived between the banner and their registration would kill
 // the process outright, skipping the shutdown. The first signal shuts down gracefully (see
-// server.close); a second one, or a shutdown that overruns its grace by far, ends the process at once.
+// server.close), which exits 0 within SHUTDOWN_TIMEOUT_MS; a second signal, or a shutdown that overruns
+// the timeout (a hung store), ends the process at once with 1.
+// The shutdown's own phases end within the timeout (core/shutdown-notice.ts); this margin only keeps a
+// process that is slow to exit (a loaded machine) from being counted as hung.
+const OVERRUN_MARGIN_MS = 2000;
 let server: RunningServer | undefined;
 let stopping = false;
 const stop = (signal: NodeJS.Signals) => {
   if (stopping || !server) {
-    console.error(`switchboard: ${signal}: exiting now`);
+    console.error(`switchboard: ${signal} again: exiting now, without finishing the shutdown`);
     process.exit(server ? 1 : 0);
   }
   stopping = true;
   const running = server;
   setTimeout(() => {
-    running.log.error('shutdown overran its grace: exiting now');
+    running.log.error(
+      { timeoutMs: config.shutdownTimeoutMs },
+      'shutdown overran SHUTDOWN_TIMEOUT_MS: exiting now',
+    );
     process.exit(1);
-  }, config.shutdownGraceMs + 10_000).unref();
+  }, config.shutdownTimeoutMs + OVERRUN_MARGIN_MS).unref();
   running.close().then(
     () => process.exit(0),
     (err: unknown) => {

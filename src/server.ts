@@ -7,6 +7,7 @@ import { type ActionOperation, type SocketOperation, socketOperations } from '..
 import { joinCluster } from './cluster/cluster.js';
 import type { Config } from './config.js';
 import { createServices, type ServiceHooks, type Services } from './core/services.js';
+import { shutdownBudget, shutdownNotices } from './core/shutdown-notice.js';
 import { createLogger, type Logger } from './logger.js';
 import { listenError } from './startup/listen-error.js';
 import { type Database, openDatabase } from './store/database.js';
@@ -54,15 +55,13 @@ export interface RunningServer {
 
 // Refused connections an address may have open at once, being told why, before newcomers are turned away.
 const MAX_PENDING_REFUSALS_PER_ADDRESS = 8;
-// How long a realtime client has to read its last frames (answers, `closing`) before it is cut.
-const CLOSE_GRACE_MS = 1000;
 
 /** The composition root: config → store → core services → transports → listen. */
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const { config } = opts;
   const log = createLogger(config, opts.logDestination);
   const database = await openDatabase(config, log);
-  // REDIS_URL: this process is one of a cluster sharing Redis and PostgreSQL (README, "Scaling out").
+  // REDIS_URL: this process is one of a cluster sharing Redis and PostgreSQL (docs/scaling.md).
   const cluster = config.redisUrl
     ? await joinCluster({ ...config, redisUrl: config.redisUrl }, log)
     : undefined;
@@ -134,7 +133,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     // Refused by the socket caps (socket-guard.ts): nothing is served on it.
     if (socket.destroyed) return;
     const target = upgradeTarget(req.url, RAW_PATH);
-    if (target === 'raw' && !origins.admitsConnection(req)) {
+    // Shutting down: no new connection (a kept-alive socket could still ask for one). Engine.IO's
+    // handshake refuses UNAVAILABLE itself (handshake.ts).
+    if (target === 'raw' && inflight.isDraining) refuseUpgrade(socket, 503);
+    else if (target === 'raw' && !origins.admitsConnection(req)) {
       log.debug(
         { transport: 'rawws', origin: String(req.headers.origin).slice(0, 200) },
         'upgrade from an origin not allowed',
@@ -173,17 +175,26 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     requestsSettled: () => inflight.settled(),
     close: () => {
       closing ??= (async () => {
-        log.info({ graceMs: config.shutdownGraceMs }, 'shutting down');
+        const startedAt = Date.now();
+        const budget = shutdownBudget(config.shutdownTimeoutMs);
+        log.info({ timeoutMs: config.shutdownTimeoutMs, ...budget }, 'shutting down');
+        // Not ready from now on (the probes answer 503), and new requests, handshakes and upgrades are
+        // refused UNAVAILABLE; those under way go on.
+        const drained = inflight.drain(budget.drainMs);
+        // Every realtime client hears it first, with when it will be closed and when to come back.
+        const closeBy = startedAt + budget.drainMs + budget.closeGraceMs;
+        const notice = shutdownNotices(closeBy, socketIo.connections() + raw.connections());
+        socketIo.announceShutdown(notice);
+        raw.announceShutdown(notice);
         services.users.stop();
         services.presence.stop();
         // No new connections; idle kept-alive ones go now, busy ones once their answer is out.
         const closed = new Promise((resolve) => httpServer.close(resolve));
         httpServer.closeIdleConnections();
-        // New requests are refused with UNAVAILABLE; those under way finish and are answered, within the grace.
-        if (!(await inflight.drain(config.shutdownGraceMs)))
-          log.warn('requests still under way at the end of the shutdown grace');
+        // Requests under way finish and are answered, within their share of the timeout.
+        if (!(await drained)) log.warn('requests still under way at the end of the shutdown drain');
         // Then every realtime connection is told why and closed, after what it is owed is written.
-        await Promise.all([raw.close(CLOSE_GRACE_MS), socketIo.shutdown(CLOSE_GRACE_MS)]);
+        await Promise.all([raw.close(budget.closeGraceMs), socketIo.shutdown(budget.closeGraceMs)]);
         // What still holds a socket (an upload that never ends, a long-poll) is cut.
         httpServer.closeAllConnections();
         await closed;
@@ -201,7 +212,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
           .catch((err: unknown) => log.warn({ err }, 'could not hand back the connection slots'));
         await cluster?.close();
         await database.close();
-        log.info('stopped');
+        log.info({ tookMs: Date.now() - startedAt }, 'stopped');
       })();
       return closing;
     },

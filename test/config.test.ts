@@ -171,7 +171,7 @@ describe('configuration', () => {
         publicDir: path.resolve('public'),
         fileMaxBytes: 4096,
         authTimeoutMs: 0,
-        shutdownGraceMs: 2500,
+        shutdownTimeoutMs: 2500,
         recoveryWindowMs: 30000,
         allowedOrigins: ['https://app.example', 'http://localhost:5173'],
         docsDir: '/tmp/docs',
@@ -180,20 +180,25 @@ describe('configuration', () => {
     );
   });
 
-  it('documents every variable it reads in the README’s table and in .env.example', () => {
+  it('documents every variable it reads in the operator guide’s tables and in .env.example', () => {
     const source = readFileSync(new URL('../src/config.ts', import.meta.url), 'utf8');
     const read = new Set([
       ...[...source.matchAll(/'([A-Z][A-Z0-9_]{2,})'/g)].map((m) => m[1] as string),
       ...[...source.matchAll(/env\.([A-Z][A-Z0-9_]+)/g)].map((m) => m[1] as string),
     ]);
-    // Read only as the old name of AUTH_TIMEOUT_MS; the README says so in that variable's row.
+    // Read only as the old name of AUTH_TIMEOUT_MS; the operator guide says so in that variable's row.
     read.delete('RAW_AUTH_TIMEOUT_MS');
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    read.delete('SHUTDOWN_GRACE_MS');
+    const guide = readFileSync(new URL('../docs/operations.md', import.meta.url), 'utf8');
     const example = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');
     const missing = [...read].filter(
-      (name) => !readme.includes(`| \`${name}\` |`) || !example.includes(`\n${name}=`),
+      (name) => !guide.includes(`| \`${name}\` |`) || !example.includes(`\n${name}=`),
     );
-    assert.deepEqual(missing, [], 'variables missing from the README’s configuration table or .env.example');
+    assert.deepEqual(
+      missing,
+      [],
+      'variables missing from docs/operations.md (Configuration) or .env.example',
+    );
   });
 
   it('names each process differently in the cluster unless NODE_ID says otherwise', () => {
@@ -203,6 +208,15 @@ describe('configuration', () => {
     assert.notEqual(a, b);
     assert.equal(loadConfig({}).redisPrefix, 'switchboard:');
     assert.equal(loadConfig({}).redisUrl, undefined);
+  });
+
+  it('reads SHUTDOWN_GRACE_MS, SHUTDOWN_TIMEOUT_MS’s old name, when only it is set', () => {
+    assert.equal(loadConfig({ SHUTDOWN_GRACE_MS: '5000' }).shutdownTimeoutMs, 5000);
+    assert.equal(
+      loadConfig({ SHUTDOWN_GRACE_MS: '5000', SHUTDOWN_TIMEOUT_MS: '7000' }).shutdownTimeoutMs,
+      7000,
+    );
+    assert.equal(loadConfig({}).shutdownTimeoutMs, 10_000);
   });
 
   it('reads RAW_AUTH_TIMEOUT_MS, AUTH_TIMEOUT_MS’s old name, when only it is set', () => {

@@ -7,7 +7,7 @@ import { readAllowlist } from './helpers/coverage-allowlist.js';
 import { undeclaredCodes } from './helpers/server.js';
 import { coverageReport, formatReport, specCoverageItems, summaryLine } from './helpers/spec-coverage.js';
 
-// Spec coverage (README, Spec coverage): servers in this process record. This file is loaded by the
+// Spec coverage (docs/api-design.md, Spec coverage): servers in this process record. This file is loaded by the
 // process mocha runs in and, with --parallel (make test), by each of its workers, which are started
 // after mochaGlobalSetup: a worker and every server started as a child process inherit
 // SPEC_COVERAGE_FILE and append what they produce to it; the main process keeps its own in memory.
@@ -65,7 +65,7 @@ async function checkDatabase(): Promise<void> {
     console.log(`Database: PostgreSQL at ${new URL(url).host} (a fresh schema per server)`);
   } catch (err) {
     throw new Error(
-      `PostgreSQL at ${new URL(url).host} does not answer (${(err as Error).message}); start it (see README, Development) or unset DATABASE_URL`,
+      `PostgreSQL at ${new URL(url).host} does not answer (${(err as Error).message}); start it (see docs/contributing.md, Continuous integration) or unset DATABASE_URL`,
     );
   } finally {
     await db.destroy();

@@ -5077,6 +5077,140 @@ validate_EnvelopeResult.errors = vErrors;
 return errors === 0;
 }
 
+export const EnvelopeServerShutdown = validate_EnvelopeServerShutdown;
+const schema_EnvelopeServerShutdown = {"type":"object","description":"`data`: the `ServerShutdown` as JSON text.","additionalProperties":false,"required":["sid","type","data"],"properties":{"sid":{"type":"string","maxLength":64},"type":{"const":"server-shutdown"},"data":{"type":"string","maxLength":2048},"channel":{"type":"string","maxLength":128},"token":{"type":"string","maxLength":128}},"examples":[{"sid":"7eea6625-54c1-11eb-8296-d6c19976ae8a","type":"server-shutdown","data":"{\"message\":\"the server is shutting down; reconnect after reconnectAfterMs\",\"closeBy\":\"2026-12-01T12:00:10.000Z\",\"reconnectAfterMs\":2350}"}]};
+
+function validate_EnvelopeServerShutdown(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.sid === undefined) && (missing0 = "sid")) || ((data.type === undefined) && (missing0 = "type"))) || ((data.data === undefined) && (missing0 = "data"))){
+validate_EnvelopeServerShutdown.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((((key0 === "sid") || (key0 === "type")) || (key0 === "data")) || (key0 === "channel")) || (key0 === "token"))){
+validate_EnvelopeServerShutdown.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.sid !== undefined){
+let data0 = data.sid;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(func_ucs2length(data0) > 64){
+validate_EnvelopeServerShutdown.errors = [{instancePath:instancePath+"/sid",schemaPath:"#/properties/sid/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
+return false;
+}
+}
+else {
+validate_EnvelopeServerShutdown.errors = [{instancePath:instancePath+"/sid",schemaPath:"#/properties/sid/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.type !== undefined){
+const _errs4 = errors;
+if("server-shutdown" !== data.type){
+validate_EnvelopeServerShutdown.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "server-shutdown"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.data !== undefined){
+let data2 = data.data;
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data2 === "string"){
+if(func_ucs2length(data2) > 2048){
+validate_EnvelopeServerShutdown.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"}];
+return false;
+}
+}
+else {
+validate_EnvelopeServerShutdown.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.channel !== undefined){
+let data3 = data.channel;
+const _errs7 = errors;
+if(errors === _errs7){
+if(typeof data3 === "string"){
+if(func_ucs2length(data3) > 128){
+validate_EnvelopeServerShutdown.errors = [{instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+return false;
+}
+}
+else {
+validate_EnvelopeServerShutdown.errors = [{instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.token !== undefined){
+let data4 = data.token;
+const _errs9 = errors;
+if(errors === _errs9){
+if(typeof data4 === "string"){
+if(func_ucs2length(data4) > 128){
+validate_EnvelopeServerShutdown.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+return false;
+}
+}
+else {
+validate_EnvelopeServerShutdown.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate_EnvelopeServerShutdown.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate_EnvelopeServerShutdown.errors = vErrors;
+return errors === 0;
+}
+
 export const EnvelopeToken = validate_EnvelopeToken;
 const schema_EnvelopeToken = {"type":"object","description":"`data`: the socket token.","additionalProperties":false,"required":["sid","type","data"],"properties":{"sid":{"type":"string","maxLength":64},"type":{"const":"token"},"data":{"type":"string","maxLength":128},"channel":{"type":"string","maxLength":128},"token":{"type":"string","maxLength":128}},"examples":[{"sid":"7eea6625-54c1-11eb-8296-d6c19976ae8a","type":"token","data":"unique socket token"}]};
 
@@ -12592,6 +12726,119 @@ return false;
 }
 }
 validate_SeqNumber.errors = vErrors;
+return errors === 0;
+}
+
+export const ServerShutdown = validate_ServerShutdown;
+const schema_ServerShutdown = {"type":"object","additionalProperties":false,"required":["message","closeBy","reconnectAfterMs"],"properties":{"message":{"type":"string","minLength":1,"maxLength":1024,"description":"What is happening, for people."},"closeBy":{"type":"string","format":"date-time","description":"The server closes this connection at this time at the latest (`SHUTDOWN_TIMEOUT_MS` after the signal)."},"reconnectAfterMs":{"type":"integer","minimum":0,"maximum":30000,"description":"How long to wait after the close before reconnecting (this connection's share of the spread)."}}};
+
+function validate_ServerShutdown(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.message === undefined) && (missing0 = "message")) || ((data.closeBy === undefined) && (missing0 = "closeBy"))) || ((data.reconnectAfterMs === undefined) && (missing0 = "reconnectAfterMs"))){
+validate_ServerShutdown.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "message") || (key0 === "closeBy")) || (key0 === "reconnectAfterMs"))){
+validate_ServerShutdown.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.message !== undefined){
+let data0 = data.message;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(func_ucs2length(data0) > 1024){
+validate_ServerShutdown.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"}];
+return false;
+}
+else {
+if(func_ucs2length(data0) < 1){
+validate_ServerShutdown.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate_ServerShutdown.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.closeBy !== undefined){
+let data1 = data.closeBy;
+const _errs4 = errors;
+if(errors === _errs4){
+if(errors === _errs4){
+if(typeof data1 === "string"){
+if(!(format_date_time.validate(data1))){
+validate_ServerShutdown.errors = [{instancePath:instancePath+"/closeBy",schemaPath:"#/properties/closeBy/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate_ServerShutdown.errors = [{instancePath:instancePath+"/closeBy",schemaPath:"#/properties/closeBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.reconnectAfterMs !== undefined){
+let data2 = data.reconnectAfterMs;
+const _errs6 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+validate_ServerShutdown.errors = [{instancePath:instancePath+"/reconnectAfterMs",schemaPath:"#/properties/reconnectAfterMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs6){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 30000 || isNaN(data2)){
+validate_ServerShutdown.errors = [{instancePath:instancePath+"/reconnectAfterMs",schemaPath:"#/properties/reconnectAfterMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 30000},message:"must be <= 30000"}];
+return false;
+}
+else {
+if(data2 < 0 || isNaN(data2)){
+validate_ServerShutdown.errors = [{instancePath:instancePath+"/reconnectAfterMs",schemaPath:"#/properties/reconnectAfterMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate_ServerShutdown.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate_ServerShutdown.errors = vErrors;
 return errors === 0;
 }
 

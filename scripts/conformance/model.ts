@@ -67,6 +67,11 @@ export interface ServerEvent {
   audiences: string[];
   /** The feature tags of the operations that send it. */
   tags: string[];
+  /**
+   * Why a run cannot expect to see it (`x-conformance.unobservable`: sent only when the server shuts down,
+   * which a conformance run must not cause): never seen is then skipped, not warned about.
+   */
+  unobservable?: string;
 }
 
 export interface ApiModel {
@@ -264,6 +269,9 @@ function buildRealtime(
           if (typeof audience === 'string' && !event.audiences.includes(audience))
             event.audiences.push(audience);
           for (const tag of tagNames(node)) if (!event.tags.includes(tag)) event.tags.push(tag);
+          const conformance = node['x-conformance'];
+          if (isObject(conformance) && typeof conformance.unobservable === 'string')
+            event.unobservable = conformance.unobservable;
           events.set(key, event);
         }
         continue;

@@ -110,6 +110,18 @@ export class EventObserver {
     for (const [key, event] of this.declared) {
       if (this.faults.has(key)) continue;
       const count = this.seen.get(key) ?? 0;
+      if (count === 0 && event.unobservable) {
+        this.results.add({
+          suite: 'events',
+          operation: key,
+          name: 'observed',
+          outcome: 'skipped',
+          problems: [],
+          detail: `not expected in a run: ${event.unobservable}`,
+          durationMs: 0,
+        });
+        continue;
+      }
       this.results.add({
         suite: 'events',
         operation: key,

@@ -83,7 +83,7 @@ interface Opened {
   plan?: Step[];
 }
 
-/** Checks a running server against the documents it serves; see README, "Conformance of a running server". */
+/** Checks a running server against the documents it serves; see docs/conformance.md. */
 export async function runConformance(options: ConformanceOptions): Promise<ConformanceReport> {
   const timeoutMs = options.timeoutMs ?? 5000;
   const baseUrl = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;

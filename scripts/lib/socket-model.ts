@@ -307,7 +307,7 @@ export function buildSocketModel(doc: Bundled, findings: Findings): SocketModel 
           'switchboard-feature-tag',
           `tag the operation with one feature of info.tags (${[...featureTags].join(', ')}): the docs group by it`,
         );
-      // Read by `switchboard-conformance --read-only` (README): only a request can be one that changes nothing.
+      // Read by `switchboard-conformance --read-only` (docs/conformance.md): only a request can be one that changes nothing.
       if ('x-read-only' in op && (typeof op['x-read-only'] !== 'boolean' || op.action !== 'receive'))
         findings.error(
           [...at, 'x-read-only'],

@@ -16,13 +16,14 @@ const STATUS_TEXT: Record<number, string> = {
   400: 'Bad Request',
   403: 'Forbidden',
   429: 'Too Many Requests',
+  503: 'Service Unavailable',
 };
 
 /**
  * Answers an upgrade that is not taken (400: nobody serves it; 403: from an origin not allowed; 429: too
- * many) and closes it, so it holds no socket.
+ * many; 503: the server is shutting down) and closes it, so it holds no socket.
  */
-export function refuseUpgrade(socket: Duplex, status: 400 | 403 | 429 = 400): void {
+export function refuseUpgrade(socket: Duplex, status: 400 | 403 | 429 | 503 = 400): void {
   socket.on('error', () => {});
   if (socket.writable)
     socket.end(`HTTP/1.1 ${status} ${STATUS_TEXT[status]}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);

@@ -203,6 +203,20 @@ describe('client package: reconnection', () => {
     console.log(`      default backoff: server back -> rooms re-joined ${rejoinedAfterMs} ms`);
   });
 
+  it('waits out the reconnectAfterMs a shutting-down server gives it before coming back', async () => {
+    const port = Number(new URL(server.url).port);
+    // A zero backoff, so the wait seen is the server's hint alone.
+    const alice = await signedIn({ random: () => 0 });
+    const notices: number[] = [];
+    alice.socket.on('server-shutdown', (notice) => notices.push(notice.reconnectAfterMs));
+    const reconnecting = nextState(alice.socket, (s) => s.state === 'reconnecting');
+    server = await server.restart({ port });
+    const retry = await reconnecting;
+    assert.equal(notices.length, 1);
+    assert.equal(retry.state === 'reconnecting' && retry.delayMs, notices[0]);
+    await nextState(alice.socket, (s) => s.state === 'connected');
+  });
+
   it('notices a cut connection by its heartbeat, reconnects with backoff and gets what was sent meanwhile', async () => {
     const proxy = await cutProxy(Number(new URL(server.url).port));
     try {

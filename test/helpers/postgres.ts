@@ -1,8 +1,8 @@
 import knexPkg from 'knex';
 
 /**
- * The PostgreSQL a cluster test runs on: DATABASE_URL (make test-pg), else the machine's (README,
- * Development). A cluster needs it whichever leg the suite runs, since SQLite serves one process.
+ * The PostgreSQL a cluster test runs on: DATABASE_URL (make test-pg), else the machine's (docs/contributing.md,
+ * Tests). A cluster needs it whichever leg the suite runs, since SQLite serves one process.
  */
 export const CLUSTER_DATABASE_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -25,7 +25,7 @@ export async function requirePostgres(url = CLUSTER_DATABASE_URL): Promise<void>
     await db.raw('select 1');
   } catch (err) {
     throw new Error(
-      `PostgreSQL at ${new URL(url).host} does not answer (${(err as Error).message}); the cluster tests need it: start it (see README, Development) or set DATABASE_URL`,
+      `PostgreSQL at ${new URL(url).host} does not answer (${(err as Error).message}); the cluster tests need it: start it (see docs/contributing.md, Continuous integration) or set DATABASE_URL`,
     );
   } finally {
     await db.destroy();

@@ -8,7 +8,7 @@ import { ALLOWLIST_PATH, type AllowlistEntry } from './coverage-allowlist.js';
  * Spec coverage, the test side: what the spec declares (the denominator, read from the served documents
  * in generated/spec/) against what the runtime recorded while the suite ran (src/transports/spec-coverage.ts),
  * as a table, with the committed allowlist of what cannot be produced and why (coverage-allowlist.ts).
- * What counts is in the README (Spec coverage).
+ * What counts is in docs/api-design.md (Spec coverage).
  */
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -7,7 +7,14 @@ import {
   type ServerEvents,
   type SocketRequests,
 } from './generated/socket.js';
-import type { ChatMessage, Closing, DbChange, FollowRequest, Welcome } from './generated/types.js';
+import type {
+  ChatMessage,
+  Closing,
+  DbChange,
+  FollowRequest,
+  ServerShutdown,
+  Welcome,
+} from './generated/types.js';
 import { OfflineQueue } from './offline-queue.js';
 import { backoffDelay, FINAL_CLOSE_REASONS, RECONNECT_DEFAULTS, type ReconnectOptions } from './reconnect.js';
 import { ResumeState } from './resume-state.js';
@@ -91,6 +98,8 @@ export class SocketClient {
   /** Live messages and changes that arrive while restoring, delivered once the replay is done. */
   private held: [string, unknown][] | undefined;
   private lastClosing: Closing | undefined;
+  /** `server-shutdown`, when the server said it is stopping: its `reconnectAfterMs` is waited out. */
+  private shutdownNotice: ServerShutdown | undefined;
   /** What the server needs to resume the lost connection (connection-state recovery), if it offered it. */
   private resumeToken: { pid: string; offset: string } | undefined;
   /** Messages and changes a resumed connection got before its welcome: what it had missed. */
@@ -216,6 +225,7 @@ export class SocketClient {
   /** A server event: tracked ones (messages, changes) pass the duplicate filter, or wait out a replay. */
   private dispatch(event: string, payload: unknown): void {
     if (event === 'closing') this.lastClosing = payload as Closing;
+    if (event === 'server-shutdown') this.shutdownNotice = payload as ServerShutdown;
     if (event === 'room-removed') this.resume.left((payload as { room: string }).room);
     if (event === 'welcome') this.beforeWelcome = undefined;
     if (event === 'message' || DB_EVENTS.has(event)) {
@@ -253,6 +263,7 @@ export class SocketClient {
     });
     this.socket = socket;
     this.lastClosing = undefined;
+    this.shutdownNotice = undefined;
     const missed = { messages: 0, changes: 0 };
     this.beforeWelcome = missed;
     socket.onAny((event: string, payload: unknown) => {
@@ -301,7 +312,15 @@ export class SocketClient {
     if (!this.reconnect) this.stop(reason);
     else if (closing && FINAL_CLOSE_REASONS.has(closing.reason)) this.stop(closing.reason);
     else if (closing?.reason === 'secret-rotated' && !this.opts.refreshSecret) this.stop(closing.reason);
-    else this.scheduleRetry(1, closing?.reason === 'secret-rotated');
+    // A server that shut down said how long to wait, this client's share of a spread that keeps all of
+    // its clients from coming back at once; the backoff still applies on top of a shorter hint.
+    else
+      this.scheduleRetry(
+        1,
+        closing?.reason === 'secret-rotated',
+        undefined,
+        this.shutdownNotice?.reconnectAfterMs,
+      );
   }
 
   private scheduleRetry(attempt: number, freshSecret: boolean, error?: Error, atLeastMs = 0): void {

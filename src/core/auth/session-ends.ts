@@ -16,7 +16,7 @@ type SessionEnd =
  * refused too. This process applies its own at once, the others as the broker delivers.
  *
  * While Redis is unreachable the other processes miss the end: their connections of that session stay
- * open until the session's expiry, the one case the README names.
+ * open until the session's expiry, the one case docs/clients.md names.
  */
 export async function clusterSessionEnds(
   local: SessionConnections,

@@ -3,8 +3,12 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { type WebSocket, WebSocketServer } from 'ws';
 import type { EnvelopeOperation } from '../../../generated/envelope.js';
-import type { Validator } from '../../../generated/types.js';
-import { EnvelopeError, EnvelopeInit } from '../../../generated/validators/asyncapi.js';
+import type { ServerShutdown, Validator } from '../../../generated/types.js';
+import {
+  EnvelopeError,
+  EnvelopeInit,
+  EnvelopeServerShutdown,
+} from '../../../generated/validators/asyncapi.js';
 import { newSecret } from '../../core/auth/secrets.js';
 import type { SessionGrant } from '../../core/auth/session-connections.js';
 import { ApiError, toClientError } from '../../core/errors.js';
@@ -52,6 +56,10 @@ export interface RawTransport {
   ready: Promise<void>;
   /** Takes an HTTP upgrade at RAW_PATH (the server routes them by path). */
   upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
+  /** Connections open on this process (authenticated or not). */
+  connections(): number;
+  /** Sends `server-shutdown` to every connection of this process, each with its own notice. */
+  announceShutdown(notice: () => ServerShutdown): void;
   /** Closes every connection with 1001 (`shutting-down`); one that does not answer within `graceMs` is cut. */
   close(graceMs: number): Promise<void>;
 }
@@ -282,6 +290,18 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
         return;
       }
       wss.handleUpgrade(req, socket, head, (ws) => onConnection(ws, address));
+    },
+    connections: () => registry.bySid.size,
+    // Authenticated or not: a connection still to send `auth` should not send it here either.
+    announceShutdown(notice) {
+      for (const socket of registry.bySid.values())
+        if (socket.open)
+          sendChecked(
+            socket,
+            { sid: socket.sid, type: 'server-shutdown', data: JSON.stringify(notice()) },
+            EnvelopeServerShutdown,
+            'envelope server-shutdown',
+          );
     },
     close: async (graceMs) => {
       clearInterval(heartbeat);

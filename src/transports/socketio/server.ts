@@ -2,13 +2,15 @@ import { once } from 'node:events';
 import type { Server as HttpServer } from 'node:http';
 import type { Socket as EngineSocket } from 'engine.io';
 import { Server, type ServerOptions } from 'socket.io';
-import type { SocketOperation } from '../../../generated/socketio.js';
+import { outboundEventValidators, type SocketOperation } from '../../../generated/socketio.js';
+import type { ServerShutdown } from '../../../generated/types.js';
 import type { Services } from '../../core/services.js';
 import type { Logger } from '../../logger.js';
 import { ConnectionLog } from '../connection-log.js';
 import type { InFlight } from '../in-flight.js';
 import { type OriginPolicy, PREFLIGHT_MAX_AGE_SECONDS } from '../origins.js';
 import type { PendingRefusals } from '../pending-refusals.js';
+import { conformsToSpec } from '../validation.js';
 import { type ConnectionDeps, runConnection } from './connection.js';
 import { requestLimits } from './dispatch.js';
 import { EngineSessions } from './engine-sessions.js';
@@ -45,6 +47,10 @@ export interface SocketIoDeps {
 
 export interface SocketIoTransport {
   io: SwitchboardServer;
+  /** Connections open on this process (authenticated or not). */
+  connections(): number;
+  /** Sends `server-shutdown` to every connection of this process, each with its own notice. */
+  announceShutdown(notice: () => ServerShutdown): void;
   /**
    * Tells every connection the server is shutting down and closes it, once what it is owed (answers,
    * the `closing` event) is written; a client that does not read it within `graceMs` is cut.
@@ -134,5 +140,18 @@ export function attachSocketIo(httpServer: HttpServer, deps: SocketIoDeps): Sock
     // server to close, which the caller brings about.
     void io.close();
   };
-  return { io, shutdown };
+  // Only sockets past their handshake can be sent an event; a session still handshaking is refused
+  // UNAVAILABLE by the handshake (the in-flight gate drains) and closed with the others.
+  const announceShutdown = (notice: () => ServerShutdown) => {
+    for (const session of sessions.all()) {
+      const payload = notice();
+      if (
+        session.socket?.connected &&
+        (!deps.outboundValidation ||
+          conformsToSpec(outboundEventValidators['server-shutdown'], payload, 'event server-shutdown', log))
+      )
+        session.socket.emit('server-shutdown', payload);
+    }
+  };
+  return { io, connections: () => sessions.all().length, announceShutdown, shutdown };
 }

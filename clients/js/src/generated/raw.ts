@@ -42,6 +42,8 @@ export interface RawServerEvents {
   error: T.EnvelopeError;
   /** Sent on connect: `data` is the connection’s `sid` */
   init: T.EnvelopeInit;
+  /** The server has begun to stop: `data` is the `ServerShutdown` (when it closes, when to reconnect) as JSON text */
+  'server-shutdown': T.EnvelopeServerShutdown;
 }
 
 /** Per request `type`: its operationId in the spec and the `type` of its answer. */
@@ -69,4 +71,5 @@ export const rawServerEvents: { readonly [E in keyof RawServerEvents]: true } = 
   db_updated: true,
   error: true,
   init: true,
+  'server-shutdown': true,
 };

@@ -134,6 +134,8 @@ export interface ServerEvents {
   'room-invited': T.RoomInvitation;
   /** The owner removed this user from a private room */
   'room-removed': T.RoomRemoval;
+  /** Says that the server has begun to stop, and when to reconnect */
+  'server-shutdown': T.ServerShutdown;
   /** Sent once, right after a handshake is accepted */
   welcome: T.Welcome;
 }

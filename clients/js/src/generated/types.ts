@@ -647,6 +647,16 @@ export interface EnvelopeResult {
   data: {};
 }
 /**
+ * `data`: the `ServerShutdown` as JSON text.
+ */
+export interface EnvelopeServerShutdown {
+  sid: string;
+  type: 'server-shutdown';
+  data: string;
+  channel?: string;
+  token?: string;
+}
+/**
  * `data`: the socket token.
  */
 export interface EnvelopeToken {
@@ -1353,6 +1363,20 @@ export interface SendPartyDataRequest {
   opCode: PartyOpCode;
   data?: PartyDataValue;
   dataBase64?: PartyDataBase64;
+}
+export interface ServerShutdown {
+  /**
+   * What is happening, for people.
+   */
+  message: string;
+  /**
+   * The server closes this connection at this time at the latest (`SHUTDOWN_TIMEOUT_MS` after the signal).
+   */
+  closeBy: string;
+  /**
+   * How long to wait after the close before reconnecting (this connection's share of the spread).
+   */
+  reconnectAfterMs: number;
 }
 export interface ServerTime {
   now: string;
