@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import type { ErrorReply, Session } from '../generated/types.js';
+import { createLogger } from '../src/logger.js';
+import { ConnectionLog } from '../src/transports/connection-log.js';
 import { registerUser, request, uniqueUsername } from './helpers/http.js';
 import { RawClient } from './helpers/raw.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import { LogCapture, startTestServer, type TestServer } from './helpers/server.js';
 import { connect, refusedConnect } from './helpers/socket.js';
 
 // Issue 18, item 5: request ids on HTTP log lines, in X-Request-Id and in error bodies; connections
@@ -115,6 +117,21 @@ describe('logs', () => {
       assert.equal(refused.code, 'UNAUTHENTICATED');
       await raw.closed;
     });
+  });
+
+  it('logs 30 refused handshakes a minute one by one, then counts the rest in one line by code', () => {
+    const logs = new LogCapture();
+    let now = 1_000_000;
+    const connections = new ConnectionLog(createLogger({ logLevel: 'info' }, logs), () => now);
+    for (let i = 0; i < 100; i++)
+      connections.refused({ code: i % 2 ? 'UNAUTHENTICATED' : 'RATE_LIMITED', address: '192.0.2.9' });
+    assert.equal(logs.lines.filter((l) => l.msg === 'handshake refused').length, 30);
+    now += 60_000;
+    connections.refused({ code: 'UNAUTHENTICATED', address: '192.0.2.9' });
+    const summary = logs.lines.find((l) => l.msg === 'handshakes refused beyond the log limit');
+    assert.deepEqual(summary?.byCode, { UNAUTHENTICATED: 35, RATE_LIMITED: 35 });
+    assert.equal(summary?.notLogged, 70);
+    assert.equal(logs.lines.filter((l) => l.msg === 'handshake refused').length, 31);
   });
 
   it('never logs a password, session token, socket secret, socket token or Authorization/Cookie header', async () => {
