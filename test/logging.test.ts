@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { Writable } from 'node:stream';
 import type { ErrorReply, Session } from '../generated/types.js';
 import { createLogger } from '../src/logger.js';
 import { ConnectionLog } from '../src/transports/connection-log.js';
@@ -117,6 +118,27 @@ describe('logs', () => {
       assert.equal(refused.code, 'UNAUTHENTICATED');
       await raw.closed;
     });
+  });
+
+  it('writes one readable line per event with LOG_FORMAT=pretty, secrets redacted as in JSON', async () => {
+    let written = '';
+    const line = new Promise<void>((resolve) => {
+      const sink = new Writable({
+        write(chunk, _encoding, done) {
+          written += chunk;
+          resolve();
+          done();
+        },
+      });
+      createLogger({ logLevel: 'info', logFormat: 'pretty' }, sink).info(
+        { requestId: 'r-1', password: 'pw-in-a-pretty-line', nested: { token: 'token-in-a-pretty-line' } },
+        'request',
+      );
+    });
+    await line;
+    assert.match(written, /^\[\d\d:\d\d:\d\d\.\d{3}\] INFO: request \{"requestId":"r-1"/);
+    assert.equal(written.trimEnd().split('\n').length, 1);
+    assert.doesNotMatch(written, /pw-in-a-pretty-line|token-in-a-pretty-line/);
   });
 
   it('logs 30 refused handshakes a minute one by one, then counts the rest in one line by code', () => {
