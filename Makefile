@@ -12,6 +12,7 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/test
 
 help:
 	@echo "make run       install what is missing, generate, build the docs, start the server (SQLite, port 3000)"
+	@echo "make dev       the server, restarted on every change under src/, spec/, templates/ (a spec change regenerates first); pretty logs"
 	@echo "make cluster   three processes as one server on PORT, PORT+1, PORT+2 (default 3000) on Redis (REDIS_URL) and PostgreSQL (PG_URL)"
 	@echo "make mock      a mock server answering from the spec's examples (HTTP, Socket.IO, /ws; MOCK_PORT, default 4010)"
 	@echo "make test      the test suite (SQLite), then its spec coverage table (fails below 100%)"
@@ -58,6 +59,13 @@ run: $(INSTALLED)
 	@$(MAKE) --no-print-directory generate docs
 	$(NODE) $(ENV_FILE) src/main.ts
 
+# The development loop (scripts/dev.ts, --help): it generates, starts the server and restarts it when
+# src/, spec/ or templates/ change; a spec change regenerates first (a generator error keeps the running
+# server), and the docs are rebuilt in the background when what they are made from changed. Ctrl-C stops all.
+.PHONY: dev
+dev: $(INSTALLED)
+	LOG_FORMAT=$${LOG_FORMAT:-pretty} $(NODE) $(ENV_FILE) scripts/dev.ts
+
 # Three processes as one server (docs/scaling.md): the machine's Redis and PostgreSQL, logs prefixed per
 # process, Ctrl-C stops them all.
 .PHONY: cluster
@@ -85,6 +93,7 @@ LONG_TESTS := test/cluster/faults.test.ts test/cluster/limits.test.ts test/contr
   test/docs/http-docs.browser.test.ts test/conformance/conformance.test.ts test/cluster/harness.test.ts \
   test/fuzz.test.ts test/contract/lint.test.ts test/rawws.test.ts test/demo/demo.browser.test.ts \
   test/cluster/parties.test.ts test/cluster/matches.test.ts test/docs/examples.test.ts \
+  test/scripts/docs-build.test.ts test/scripts/dev-loop.test.ts test/scripts/command-line.test.ts \
   test/startup-failures.test.ts
 TEST_FILES := $(LONG_TESTS) $(filter-out $(LONG_TESTS),$(shell find test -name '*.test.ts' | LC_ALL=C sort))
 SUITE := $(if $(filter-out 1,$(TEST_JOBS)),--parallel --jobs $(TEST_JOBS)) $(TEST_FILES)

@@ -13,7 +13,11 @@ const CONNECTIONS = numberArg('connections', 2000);
 const USERS = numberArg('users', 100);
 const PARALLEL = 50;
 
-const server = await startTarget('switchboard', { SERVER_ACTIVITIES_BROADCAST: 'followers' });
+// The connection counts are health's details.
+const server = await startTarget('switchboard', {
+  SERVER_ACTIVITIES_BROADCAST: 'followers',
+  HEALTH_DETAILS: 'public',
+});
 
 async function health(): Promise<Health> {
   return (await (await fetch(`${server.url}/api/health`)).json()) as Health;
@@ -50,7 +54,7 @@ async function inBatches<T>(count: number, open: (i: number) => Promise<T>): Pro
 }
 
 async function untilCounted(kind: 'raw' | 'socketio', n: number): Promise<void> {
-  while ((await health()).connections[kind] !== n) await new Promise((r) => setTimeout(r, 100));
+  while ((await health()).connections?.[kind] !== n) await new Promise((r) => setTimeout(r, 100));
 }
 
 try {

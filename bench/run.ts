@@ -13,6 +13,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, release } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readCommandLine } from '../scripts/lib/args.js';
 import { registerUsers } from './lib/clients.js';
 import { fdLimit } from './lib/fd-limit.js';
 import { LoadWorker } from './lib/load.js';
@@ -36,19 +37,49 @@ import { fanoutScaling, fanoutScalingRow } from './workloads/fanout-scaling.js';
 import { roundTrip } from './workloads/roundtrip.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const QUICK = process.argv.includes('--quick');
-const REFERENCE = process.argv.includes('--reference');
+const DEFAULT_PROFILE_DIR = 'bench/results/profiles';
+/** `--profile` without a folder (last, or before another option) means the default one. */
+function withProfileDefault(argv: string[]): string[] {
+  const at = argv.indexOf('--profile');
+  if (at < 0 || (argv[at + 1] !== undefined && !argv[at + 1]?.startsWith('-'))) return argv;
+  return [...argv.slice(0, at + 1), DEFAULT_PROFILE_DIR, ...argv.slice(at + 1)];
+}
+const { values } = readCommandLine(
+  {
+    usage: `Usage: node --import tsx bench/run.ts [--quick] [--reference] [--profile [DIR]] [--only WORKLOAD,…]
+       node --import tsx bench/run.ts --render bench/results/reference/<date>.json
+
+Switchboard next to bare Socket.IO and raw ws, then its own benchmarks (make bench, make bench-quick).
+Writes bench/results/latest.{json,md,svg}.
+
+Options:
+  --quick            smaller, about three minutes
+  --reference        also keep a dated copy in bench/results/reference/ (every workload)
+  --profile [DIR]    CPU profiles of the servers (default ${DEFAULT_PROFILE_DIR})
+  --only <list>      a subset, separated by commas: ${Object.keys(WORKLOADS).join(', ')}
+  --render <file>    only re-render a saved run's table and chart
+  -h, --help         this text`,
+    options: {
+      quick: { type: 'boolean' },
+      reference: { type: 'boolean' },
+      profile: { type: 'string' },
+      only: { type: 'string' },
+      render: { type: 'string' },
+    },
+  },
+  withProfileDefault(process.argv.slice(2)),
+);
+const QUICK = values.quick === true;
+const REFERENCE = values.reference === true;
 // --profile DIR: a CPU profile of each server over each workload's measured part, for "what costs what".
-const PROFILE_DIR = process.argv.includes('--profile')
-  ? path.resolve(process.argv[process.argv.indexOf('--profile') + 1] ?? 'bench/results/profiles')
-  : undefined;
+const PROFILE_DIR = values.profile === undefined ? undefined : path.resolve(values.profile);
 if (PROFILE_DIR) mkdirSync(PROFILE_DIR, { recursive: true });
 const profileFile = (target: TargetName, workload: string) =>
   PROFILE_DIR && path.join(PROFILE_DIR, `${target}-${workload}.cpuprofile`);
 
 let ONLY: ReadonlySet<Workload>;
 try {
-  ONLY = selectedWorkloads(process.argv);
+  ONLY = selectedWorkloads(values.only);
 } catch (err) {
   console.error((err as Error).message);
   process.exit(2);
@@ -100,8 +131,8 @@ const SETTINGS = QUICK
 
 // --render FILE.json: only re-render a saved run's table and chart (FILE.md, FILE.svg), after the report's
 // format changed; nothing is measured.
-if (process.argv.includes('--render')) {
-  const file = path.resolve(process.argv[process.argv.indexOf('--render') + 1] ?? '');
+if (values.render !== undefined) {
+  const file = path.resolve(values.render);
   const saved = JSON.parse(readFileSync(file, 'utf8')) as BenchReport;
   const base = file.replace(/\.json$/, '');
   writeFileSync(`${base}.md`, renderMarkdown(saved));

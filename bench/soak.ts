@@ -5,6 +5,8 @@
 // frames. It samples the server's memory from GET /api/health, then reports drift, latency, deliveries
 // and every error by kind, and whether the server survived and stopped cleanly.
 //   node --import tsx bench/soak.ts [--minutes 5] [--sample-seconds 5] [--seed 20261130]
+
+import { readCommandLine } from '../scripts/lib/args.js';
 import { startServerProcess } from '../test/helpers/server-process.js';
 import { numberArg } from './lib/args.js';
 import { type BenchUser, registerUsers } from './lib/clients.js';
@@ -14,6 +16,20 @@ import { watchServerLog } from './soak/server-log.js';
 import type { RoleReport } from './soak/stats.js';
 import type { RoleName } from './soak/worker.js';
 import { SoakWorker } from './soak/workers.js';
+
+readCommandLine({
+  usage: `Usage: node --import tsx bench/soak.ts [--minutes 5] [--sample-seconds 5] [--seed 20261130]
+
+Mixed load on both transports against one server process (make soak): memory drift, latency, errors.
+
+Options:
+  --minutes <n>          how long (default 5)
+  --sample-seconds <n>   how often the server's memory is read (default 5)
+  --seed <n>             the fuzzed frames' seed (default 20261130)
+  -h, --help             this text`,
+  // Read by numberArg below; declared here so that anything else is refused.
+  options: { minutes: { type: 'string' }, 'sample-seconds': { type: 'string' }, seed: { type: 'string' } },
+});
 
 const MINUTES = numberArg('minutes', 5);
 const SAMPLE_SECONDS = numberArg('sample-seconds', 5);
@@ -42,6 +58,8 @@ const server = await startServerProcess({
   CONNECT_RATE_LIMIT: '1000000',
   HANDSHAKE_RATE_LIMIT: '1000000',
   MAX_UNAUTHENTICATED_PER_ADDRESS: '0',
+  // The sampler reads memory and connection counts: health's details.
+  HEALTH_DETAILS: 'public',
 });
 const serverLog = watchServerLog(server.child.stdout as NonNullable<typeof server.child.stdout>);
 // The load generators are not pinned to CPUs, as the benchmarks' are: this measures stability, not speed.

@@ -4,6 +4,7 @@ import type { AuthenticatedHttpContext, HttpContext } from '../src/handlers/cont
 import { addAccountUser } from '../src/handlers/http/addAccountUser.js';
 import { callAction } from '../src/handlers/http/callAction.js';
 import { createDocument } from '../src/handlers/http/createDocument.js';
+import { createEventTicket } from '../src/handlers/http/createEventTicket.js';
 import { deleteDocument } from '../src/handlers/http/deleteDocument.js';
 import { deleteMyNotification } from '../src/handlers/http/deleteMyNotification.js';
 import { getAccountConnections } from '../src/handlers/http/getAccountConnections.js';
@@ -58,6 +59,12 @@ export interface HttpOperationHandlers {
    * `POST /api/db/{repo}`
    */
   createDocument(request: HttpRequest<T.DocumentData, T.CreateDocumentPath, Record<string, never>>, ctx: AuthenticatedHttpContext): Promise<{ status: 201; body: T.Document }>;
+  /**
+   * Get a one-use ticket that opens one event stream (for browsers' EventSource)
+   *
+   * `POST /api/events/tickets`
+   */
+  createEventTicket(request: HttpRequest<undefined, Record<string, never>, Record<string, never>>, ctx: AuthenticatedHttpContext): Promise<{ status: 201; body: T.EventTicket }>;
   /**
    * Delete a document
    *
@@ -492,6 +499,25 @@ export const httpRoutes: readonly HttpRoute[] = [
     handler: replaceDocument satisfies HttpOperationHandlers['replaceDocument'],
   } satisfies HttpRoute<T.DocumentData, T.ReplaceDocumentPath, Record<string, never>, AuthenticatedHttpContext>,
   {
+    operationId: 'createEventTicket',
+    method: 'post',
+    path: '/api/events/tickets',
+    routerPath: '/api/events/tickets',
+    auth: 'session',
+    body: undefined,
+    validatePath: undefined,
+    validateQuery: undefined,
+    parameters: new Map<string, 'path' | 'query'>([]),
+    responses: new Map<number | 'default', T.Validator<unknown> | null>([
+      [201, V.EventTicket],
+      [401, V.ErrorReply],
+      [429, V.ErrorReply],
+      [500, V.ErrorReply],
+      [503, V.ErrorReply],
+    ]),
+    handler: createEventTicket satisfies HttpOperationHandlers['createEventTicket'],
+  } satisfies HttpRoute<undefined, Record<string, never>, Record<string, never>, AuthenticatedHttpContext>,
+  {
     operationId: 'getHealth',
     method: 'get',
     path: '/api/health',
@@ -816,6 +842,28 @@ export const builtinRoutes: readonly OperationRoute[] = [
     ]),
   },
   {
+    operationId: 'getEvents',
+    method: 'get',
+    path: '/api/events',
+    routerPath: '/api/events',
+    auth: 'session',
+    body: undefined,
+    validatePath: undefined,
+    validateQuery: P.GetEventsQuery,
+    parameters: new Map<string, 'path' | 'query'>([['room', 'query'], ['repo', 'query'], ['ticket', 'query'], ['lastEventId', 'query']]),
+    responses: new Map<number | 'default', T.Validator<unknown> | null>([
+      [200, null],
+      [400, V.ErrorReply],
+      [401, V.ErrorReply],
+      [403, V.ErrorReply],
+      [404, V.ErrorReply],
+      [409, V.ErrorReply],
+      [429, V.ErrorReply],
+      [500, V.ErrorReply],
+      [503, V.ErrorReply],
+    ]),
+  },
+  {
     operationId: 'getSpecDocument',
     method: 'get',
     path: '/api/spec/{document}',
@@ -877,6 +925,22 @@ export const builtinRoutes: readonly OperationRoute[] = [
     responses: new Map<number | 'default', T.Validator<unknown> | null>([
       [200, null],
       [304, null],
+      [500, V.ErrorReply],
+    ]),
+  },
+  {
+    operationId: 'getMetrics',
+    method: 'get',
+    path: '/metrics',
+    routerPath: '/metrics',
+    auth: 'none',
+    body: undefined,
+    validatePath: undefined,
+    validateQuery: undefined,
+    parameters: new Map<string, 'path' | 'query'>([]),
+    responses: new Map<number | 'default', T.Validator<unknown> | null>([
+      [200, null],
+      [401, V.ErrorReply],
       [500, V.ErrorReply],
     ]),
   },

@@ -7,6 +7,24 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { Redis } from 'ioredis';
 import knexPkg from 'knex';
+import { readCommandLine } from './lib/args.js';
+
+readCommandLine({
+  usage: `Usage: node --import tsx scripts/cluster.ts
+
+Three Switchboard processes as one server (make cluster) on PORT, PORT+1, PORT+2, their output prefixed.
+Ctrl-C stops them all cleanly; a second Ctrl-C kills them.
+
+Environment:
+  PORT           the first port (default 3000)
+  DATABASE_URL   PostgreSQL (required; make cluster passes PG_URL)
+  REDIS_URL      Redis (default redis://127.0.0.1:6379)
+  DATA_DIR       a folder for the processes' data folders (default ./data/cluster-N)
+
+Options:
+  -h, --help     this text`,
+  options: {},
+});
 
 const SIZE = 3;
 const basePort = Number(process.env.PORT || 3000);

@@ -154,6 +154,13 @@ export interface Config {
   recoveryWindowMs: number;
   /** Other web origins whose pages may call the server (CORS) and open its WebSockets (see transports/origins.ts). */
   allowedOrigins: AllowedOrigins;
+  /**
+   * The operator's bearer token (METRICS_TOKEN): required by `/metrics` when set (unset, it is open), and
+   * the way to see `/api/health`'s details.
+   */
+  metricsToken: string | undefined;
+  /** Who sees `/api/health`'s details: the operator (METRICS_TOKEN) only, or everyone. */
+  healthDetails: 'operator' | 'public';
   /** Where `make docs` writes the HTML docs the server serves. */
   docsDir: string;
   serverVersion: string;
@@ -393,6 +400,20 @@ function fileMaxBytes(env: Env): number {
   return max;
 }
 
+/**
+ * METRICS_TOKEN: a bearer token (RFC 6750's token68 characters), long enough not to be guessed: it is
+ * compared in constant time, but nothing limits how often a scraper may try.
+ */
+function metricsToken(env: Env): string | undefined {
+  const raw = env.METRICS_TOKEN;
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^[A-Za-z0-9._~+/-]{16,256}=*$/.test(raw))
+    throw new ConfigError(
+      'METRICS_TOKEN is not valid: expected 16 to 256 letters, digits or - . _ ~ + / (such as the output of openssl rand -hex 32)',
+    );
+  return raw;
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** Reads and validates the configuration; throws ConfigError naming every bad variable, one per line. */
@@ -513,6 +534,8 @@ export function loadConfig(env: Env = process.env): Config {
     ),
     recoveryWindowMs: ok(() => integer(env, 'RECOVERY_WINDOW_MS', 120_000, 0, 3_600_000)),
     allowedOrigins: ok(() => allowedOrigins(env)),
+    metricsToken: ok(() => metricsToken(env)),
+    healthDetails: ok(() => oneOf(env, 'HEALTH_DETAILS', 'operator', ['operator', 'public'] as const)),
     docsDir: path.resolve(env.DOCS_DIR?.trim() || './docs-build'),
     serverVersion: packageVersion(),
   };

@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import type { RunningServer } from './server.js';
 import { preflight } from './startup/preflight.js';
@@ -9,10 +10,37 @@ function fail(problems: readonly string[], exitCode: number): never {
   process.exit(exitCode);
 }
 
-const args = process.argv.slice(2);
-const unknown = args.filter((arg) => arg !== '--check-config');
-if (unknown.length > 0)
-  fail([`unknown argument ${unknown[0]} (the one argument taken is --check-config)`], 64);
+const USAGE = `Usage: node --import tsx src/main.ts [--check-config]
+
+Starts Switchboard, configured by environment variables (docs/operations.md).
+
+Options:
+  --check-config  check the variables (every bad one at once), then that DATA_DIR is usable and PORT and
+                  HOST can be listened on, and exit: 0, or 78 with one line per problem (the database
+                  and Redis are not contacted)
+  -h, --help      this text`;
+
+// As every script's command line (scripts/lib/args.ts): an unknown flag is refused, exit 2, with the usage.
+let checkOnly = false;
+try {
+  const { values } = parseArgs({
+    options: { 'check-config': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  checkOnly = values['check-config'] === true;
+} catch (err) {
+  const arg = /'([^']+)'/.exec((err as Error).message)?.[1];
+  const why =
+    (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+      ? 'unknown option'
+      : 'unexpected argument';
+  process.stderr.write(`${why} '${arg}'\n\n${USAGE}\n`);
+  process.exit(2);
+}
 
 let config: Config;
 try {
@@ -23,7 +51,7 @@ try {
 }
 
 // `--check-config` (make run's first step): the configuration and what it names on this machine, then exit.
-if (args.includes('--check-config')) {
+if (checkOnly) {
   try {
     await preflight(config);
   } catch (err) {

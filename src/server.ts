@@ -19,6 +19,7 @@ import { PendingRefusals } from './transports/pending-refusals.js';
 import { createRawWebSocket, RAW_PATH } from './transports/rawws/server.js';
 import { attachSocketIo, HARD_FRAME_LIMIT_FACTOR } from './transports/socketio/server.js';
 import type { SwitchboardServer } from './transports/socketio/types.js';
+import { createSseTransport } from './transports/sse/server.js';
 import { refuseUpgrade, upgradeTarget } from './transports/upgrades.js';
 
 export interface ServerOptions {
@@ -81,6 +82,16 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const socketGuard = new HttpSocketGuard({ ...config, log });
   // ALLOWED_ORIGINS, the same for HTTP, Engine.IO and /ws.
   const origins = new OriginPolicy(config.allowedOrigins);
+  // Server-Sent Events (GET /api/events): the third realtime transport, served by the HTTP app.
+  const sse = createSseTransport({
+    ...config,
+    services,
+    log,
+    ...(cluster && {
+      relay: { broker: cluster.broker, channel: `${config.redisPrefix}sse`, nodeId: cluster.nodeId },
+    }),
+  });
+  await sse.ready;
   const app = createHttpApp({
     ...config,
     services,
@@ -90,6 +101,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     origins,
     routes: opts.routes ?? httpRoutes,
     builtinRoutes,
+    getEvents: (route) => sse.openStream(route),
   });
   const httpServer = createServer(
     {
@@ -183,9 +195,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         const drained = inflight.drain(budget.drainMs);
         // Every realtime client hears it first, with when it will be closed and when to come back.
         const closeBy = startedAt + budget.drainMs + budget.closeGraceMs;
-        const notice = shutdownNotices(closeBy, socketIo.connections() + raw.connections());
+        const notice = shutdownNotices(closeBy, socketIo.connections() + raw.connections() + sse.count());
         socketIo.announceShutdown(notice);
         raw.announceShutdown(notice);
+        sse.announceShutdown(notice);
         services.users.stop();
         services.presence.stop();
         // No new connections; idle kept-alive ones go now, busy ones once their answer is out.
@@ -194,7 +207,11 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         // Requests under way finish and are answered, within their share of the timeout.
         if (!(await drained)) log.warn('requests still under way at the end of the shutdown drain');
         // Then every realtime connection is told why and closed, after what it is owed is written.
-        await Promise.all([raw.close(budget.closeGraceMs), socketIo.shutdown(budget.closeGraceMs)]);
+        await Promise.all([
+          raw.close(budget.closeGraceMs),
+          socketIo.shutdown(budget.closeGraceMs),
+          sse.close(budget.closeGraceMs),
+        ]);
         // What still holds a socket (an upload that never ends, a long-poll) is cut.
         httpServer.closeAllConnections();
         await closed;

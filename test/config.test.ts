@@ -98,6 +98,8 @@ describe('configuration', () => {
       RECOVERY_WINDOW_MS: '30000',
       ALLOWED_ORIGINS: 'https://app.example,http://localhost:5173',
       DOCS_DIR: '/tmp/docs',
+      METRICS_TOKEN: 'a-metrics-token-of-32-characters',
+      HEALTH_DETAILS: 'public',
     });
     assert.deepEqual(
       { ...config, serverVersion: undefined },
@@ -174,6 +176,8 @@ describe('configuration', () => {
         shutdownTimeoutMs: 2500,
         recoveryWindowMs: 30000,
         allowedOrigins: ['https://app.example', 'http://localhost:5173'],
+        metricsToken: 'a-metrics-token-of-32-characters',
+        healthDetails: 'public',
         docsDir: '/tmp/docs',
         serverVersion: undefined,
       },
@@ -275,6 +279,13 @@ describe('configuration', () => {
     [{ RAW_AUTH_TIMEOUT_MS: '-1' }, /^RAW_AUTH_TIMEOUT_MS=-1 is not valid/],
     [{ MAX_PARTY_SIZE: '257' }, /^MAX_PARTY_SIZE=257 is not valid: expected an integer from 2 to 256$/],
     [{ MAX_PARTIES_PER_USER: '0' }, /^MAX_PARTIES_PER_USER=0 is not valid/],
+    // Too short to resist guessing, and never echoed: the message does not repeat a secret.
+    [{ METRICS_TOKEN: 'short' }, /^METRICS_TOKEN is not valid: expected 16 to 256/],
+    [{ METRICS_TOKEN: 'has a space in the middle' }, /^METRICS_TOKEN is not valid/],
+    [
+      { HEALTH_DETAILS: 'everyone' },
+      /^HEALTH_DETAILS=everyone is not valid: expected one of operator, public$/,
+    ],
   ];
   for (const [env, message] of bad) {
     it(`refuses ${JSON.stringify(env)} naming the variable`, () => {

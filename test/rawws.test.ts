@@ -32,7 +32,8 @@ interface World {
 }
 
 async function world(config: Partial<Config> = {}): Promise<World & { end(): Promise<void> }> {
-  const server = await startTestServer(config);
+  // The connection counts tests wait for are health's details.
+  const server = await startTestServer({ healthDetails: 'public', ...config });
   const raws: RawClient[] = [];
   const ios: Connected[] = [];
   return {
@@ -70,7 +71,7 @@ async function countIs(server: TestServer, transport: 'raw' | 'socketio', n: num
   const until = Date.now() + 5000;
   let seen = -1;
   while (Date.now() < until) {
-    seen = (await health(server)).connections[transport];
+    seen = (await health(server)).connections?.[transport] ?? -1;
     if (seen === n) return;
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -616,7 +617,7 @@ describe('raw WebSocket transport (/ws)', () => {
         await rawCountIs(w.server, 0);
         const next = await w.raw(w.bob);
         await next.sync();
-        assert.deepEqual((await health(w.server)).connections, { socketio: 1, raw: 1 });
+        assert.deepEqual((await health(w.server)).connections, { socketio: 1, raw: 1, sse: 0 });
       } finally {
         await w.end();
       }
@@ -664,7 +665,7 @@ describe('raw WebSocket transport (/ws)', () => {
           token: w.bob.token,
         });
         assert.equal(snapshot.body.activities.find((a) => a.userId === w.ada.profile.id)?.state, 'online');
-        assert.deepEqual((await health(w.server)).connections, { socketio: 2, raw: 0 });
+        assert.deepEqual((await health(w.server)).connections, { socketio: 2, raw: 0, sse: 0 });
       } finally {
         await w.end();
       }
@@ -757,7 +758,7 @@ describe('raw WebSocket transport (/ws)', () => {
           assert.equal(refused.data?.code, 'UNAUTHENTICATED');
           await socketIoCountIs(w.server, 0);
         }
-        assert.deepEqual((await health(w.server)).connections, { socketio: 0, raw: 0 });
+        assert.deepEqual((await health(w.server)).connections, { socketio: 0, raw: 0, sse: 0 });
       } finally {
         await w.end();
       }

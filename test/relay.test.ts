@@ -41,6 +41,7 @@ const publication: Publication = {
   topics: ['room:r'],
   event: 'activity',
   payload: { userId: '00000000-0000-4000-8000-000000000000', username: 'ada', state: 'online' },
+  publishedAt: 0,
 };
 
 describe('the /ws relay between processes', () => {

@@ -14,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readCommandLine } from '../../scripts/lib/args.js';
 import { attack as deepJson } from './deep-json.js';
 import { attack as inflightFlood } from './inflight-flood.js';
 import type { Attack, Row } from './lib.js';
@@ -53,27 +54,57 @@ interface Args {
   compare?: [string, string];
 }
 
+const USAGE = `Usage: node --import tsx bench/attacks/run.ts [--repo <dir>] [--out <file.json>] [--md <file.md>] [finding…]
+       node --import tsx bench/attacks/run.ts --compare <before.json> <after.json> [--md <file.md>]
+
+The security review's attacks against a real server process (make attacks); a report, not a test.
+
+Options:
+  --repo <dir>         the checkout whose server is attacked (default: this one)
+  --out <file.json>    the report (default bench/results/attacks-latest.json)
+  --md <file.md>       its table (default bench/results/attacks-latest.md)
+  --compare <a> <b>    only print two saved reports side by side
+  -h, --help           this text
+
+Findings (all without one): ${ATTACKS.map((a) => a.name).join(', ')}`;
+
 function parseArgs(argv: string[]): Args {
-  const args: Args = { repo: ROOT, names: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    const value = () => {
-      const next = argv[++i];
-      if (next === undefined) throw new Error(`${arg} needs a value`);
-      return next;
-    };
-    if (arg === '--repo') args.repo = path.resolve(value());
-    else if (arg === '--out') args.out = path.resolve(value());
-    else if (arg === '--md') args.md = path.resolve(value());
-    else if (arg === '--compare') args.compare = [value(), value()];
-    else args.names.push(arg);
+  // --compare takes two files: the first is its value, the second the one positional it then allows.
+  const { values, positionals } = readCommandLine(
+    {
+      usage: USAGE,
+      positionals: true,
+      options: {
+        repo: { type: 'string' },
+        out: { type: 'string' },
+        md: { type: 'string' },
+        compare: { type: 'string' },
+      },
+    },
+    argv,
+  );
+  const resolved = (file: string | undefined) => (file === undefined ? undefined : path.resolve(file));
+  const args: Args = {
+    repo: resolved(values.repo) ?? ROOT,
+    out: resolved(values.out),
+    md: resolved(values.md),
+    names: positionals,
+  };
+  if (values.compare !== undefined) {
+    const [after, ...extra] = positionals;
+    if (after === undefined || extra.length > 0)
+      refuse('--compare takes two reports: <before.json> <after.json>');
+    args.compare = [values.compare, after];
+    args.names = [];
   }
   const unknown = args.names.filter((n) => !ATTACKS.some((a) => a.name === n));
-  if (unknown.length > 0)
-    throw new Error(
-      `unknown finding(s) ${unknown.join(', ')}; known: ${ATTACKS.map((a) => a.name).join(', ')}`,
-    );
+  if (unknown.length > 0) refuse(`unknown finding(s) ${unknown.join(', ')}`);
   return args;
+}
+
+function refuse(message: string): never {
+  console.error(`${message}\n\n${USAGE}`);
+  process.exit(2);
 }
 
 function commitOf(repo: string): string {

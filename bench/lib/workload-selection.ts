@@ -18,11 +18,10 @@ export const WORKLOADS = {
 export type Workload = keyof typeof WORKLOADS;
 
 /** The workloads `--only` names (all of them without it); an unknown name is an error that lists them. */
-export function selectedWorkloads(argv: readonly string[]): ReadonlySet<Workload> {
+export function selectedWorkloads(only: string | undefined): ReadonlySet<Workload> {
   const all = Object.keys(WORKLOADS) as Workload[];
-  const at = argv.indexOf('--only');
-  if (at < 0) return new Set(all);
-  const names = (argv[at + 1] ?? '')
+  if (only === undefined) return new Set(all);
+  const names = only
     .split(',')
     .map((n) => n.trim())
     .filter(Boolean);

@@ -23,6 +23,8 @@ export class HealthSampler {
         const res = await fetch(`${url}/api/health`);
         if (res.status !== 200) throw new Error(`health ${res.status}`);
         const health = (await res.json()) as Health;
+        if (!health.memory || !health.connections)
+          throw new Error('health has no details: start the server with HEALTH_DETAILS=public');
         this.samples.push({
           seconds: (Date.now() - startedAt) / 1000,
           rssBytes: health.memory.rssBytes,

@@ -124,6 +124,8 @@ export declare const ServerShutdown: T.Validator<T.ServerShutdown>;
 export declare const ServerTime: T.Validator<T.ServerTime>;
 export declare const ServerTimeRequest: T.Validator<T.ServerTimeRequest>;
 export declare const SetActivityRequest: T.Validator<T.SetActivityRequest>;
+export declare const SseReady: T.Validator<T.SseReady>;
+export declare const SseResync: T.Validator<T.SseResync>;
 export declare const StatusText: T.Validator<T.StatusText>;
 export declare const SubscribeDbReply: T.Validator<T.SubscribeDbReply>;
 export declare const SubscribeDbRequest: T.Validator<T.SubscribeDbRequest>;

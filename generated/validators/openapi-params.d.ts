@@ -7,6 +7,7 @@ export declare const CreateDocumentPath: T.Validator<T.CreateDocumentPath>;
 export declare const DeleteDocumentPath: T.Validator<T.DeleteDocumentPath>;
 export declare const DeleteMyNotificationPath: T.Validator<T.DeleteMyNotificationPath>;
 export declare const GetDocumentPath: T.Validator<T.GetDocumentPath>;
+export declare const GetEventsQuery: T.Validator<T.GetEventsQuery>;
 export declare const GetSpecDocumentPath: T.Validator<T.GetSpecDocumentPath>;
 export declare const GetUserProfilePath: T.Validator<T.GetUserProfilePath>;
 export declare const ListActivitiesQuery: T.Validator<T.ListActivitiesQuery>;

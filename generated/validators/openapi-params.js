@@ -569,6 +569,355 @@ return errors === 0;
 }
 validate_GetDocumentPath.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+export const GetEventsQuery = validate_GetEventsQuery;
+const schema_GetEventsQuery = {"type":"object","additionalProperties":false,"required":[],"properties":{"room":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/RoomId"},"description":"A chat room to receive the events of (repeatable)."},"repo":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/RepoName"},"description":"A repository to receive the database events of (repeatable)."},"ticket":{"$ref":"#/definitions/EventTicketValue","description":"A ticket from `POST /api/events/tickets`, for clients that cannot send `Authorization`."},"lastEventId":{"$ref":"#/definitions/EventId","description":"The `id` of the last event received, when the client cannot send the `Last-Event-ID` header (which wins when both are present)."}}};
+const schema_RoomId = {"type":"string","minLength":1,"maxLength":128,"pattern":"^[A-Za-z0-9_.:-]+$","description":"A room's name: letters, digits, `_`, `.`, `:` and `-`. Direct rooms are named `dm:<userId>:<userId>`\n(the two ids in order) and are opened with `open-direct`; no other room name may start with `dm:`.\nNames starting with `db-` are StaticBackend's database channels: they carry no messages (`FORBIDDEN`);\nsubscribe to a repository's changes with `subscribe-db`.\n","examples":["general"]};
+const schema_EventTicketValue = {"type":"string","description":"A one-use ticket; as secret as a session token for its minute.","pattern":"^tkt_[A-Za-z0-9_-]{32,64}$"};
+const schema_EventId = {"type":"string","maxLength":4096,"description":"An event stream's position, opaque to clients: the `id:` of a stream event, sent back as `Last-Event-ID`\n(or `lastEventId`) to resume. It holds the position of each of the stream's subscriptions (a room's\n`seq`, a repository's change position), for the subscriptions it was made for, so its size grows with\ntheir number (at most `MAX_ROOMS_PER_CONNECTION` of each). One that is unreadable, or made for other\nsubscriptions, is not an error: the stream opens from now, and a `resync` event says so.\n","examples":["1.k3Jd9xQa.1c.0.7"]};
+const pattern_6ecde167cd = new RegExp("^[A-Za-z0-9_.:-]+$", "u");
+const pattern_1339fb8266 = new RegExp("^tkt_[A-Za-z0-9_-]{32,64}$", "u");
+
+function validate_GetEventsQuery(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate_GetEventsQuery.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((key0 === "room") || (key0 === "repo")) || (key0 === "ticket")) || (key0 === "lastEventId"))){
+validate_GetEventsQuery.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.room !== undefined){
+let data0 = data.room;
+const _errs2 = errors;
+if(!(Array.isArray(data0))){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(dataType0 == 'object' && Array.isArray(data0) && data0.length == 1){
+data0 = data0[0];
+dataType0 = typeof data0;
+if(Array.isArray(data0)){
+coerced0 = data0;
+}
+}
+if(!(coerced0 !== undefined)){
+if(dataType0 === "string" || dataType0 === "number"
+              || dataType0 === "boolean" || data0 === null){
+coerced0 = [data0];
+}
+else {
+validate_GetEventsQuery.errors = [{instancePath:instancePath+"/room",schemaPath:"#/properties/room/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data["room"] = coerced0;
+}
+}
+}
+if(errors === _errs2){
+if(Array.isArray(data0)){
+if(data0.length > 100){
+validate_GetEventsQuery.errors = [{instancePath:instancePath+"/room",schemaPath:"#/properties/room/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+const _errs4 = errors;
+const _errs5 = errors;
+if(typeof data1 !== "string"){
+let dataType1 = typeof data1;
+let coerced1 = undefined;
+if(dataType1 == 'object' && Array.isArray(data1) && data1.length == 1){
+data1 = data1[0];
+dataType1 = typeof data1;
+if(typeof data1 === "string"){
+coerced1 = data1;
+}
+}
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data1;
+}
+else if(data1 === null){
+coerced1 = "";
+}
+else {
+validate_GetEventsQuery.errors = [{instancePath:instancePath+"/room/" + i0,schemaPath:"#/definitions/RoomId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+if(coerced1 !== undefined){
+data1 = coerced1;
+if(data0 !== undefined){
+data0[i0] = coerced1;
+}
+}
+}
+if(errors === _errs5){
+if(typeof data1 === "string"){
+if(func_ucs2length(data1) > 128){
+validate_GetEventsQuery.errors = [{instancePath:instancePath+"/room/" + i0,schemaPath:"#/definitions/RoomId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+return false;
+}
+else {
+if(func_ucs2length(data1) < 1){
+validate_GetEventsQuery.errors = [{instancePath:instancePath+"/room/" + i0,schemaPath:"#/definitions/RoomId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern_6ecde167cd.test(data1)){
+validate_GetEventsQuery.errors = [{instancePath:instancePath+"/room/" + i0,schemaPath:"#/definitions/RoomId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.:-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.:-]+$"+"\""}];
+return false;
+}
+}
+}
+}
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.repo !== undefined){
+let data2 = data.repo;
+const _errs7 = errors;
+if(!(Array.isArray(data2))){
+let dataType2 = typeof data2;
+let coerced2 = undefined;
+if(dataType2 == 'object' && Array.isArray(data2) && data2.length == 1){
+data2 = data2[0];
+dataType2 = typeof data2;
+if(Array.isArray(data2)){
+coerced2 = data2;
+}
+}
+if(!(coerced2 !== undefined)){
+if(dataType2 === "string" || dataType2 === "number"
+              || dataType2 === "boolean" || data2 === null){
+coerced2 = [data2];
+}
+else {
+validate_GetEventsQuery.errors = [{instancePath:instancePath+"/repo",schemaPath:"#/properties/repo/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+if(coerced2 !== undefined){
+data2 = coerced2;
+if(data !== undefined){
+data["repo"] = coerced2;
+}
+}
+}
+if(errors === _errs7){
+if(Array.isArray(data2)){
+if(data2.length > 100){
+validate_GetEventsQuery.errors = [{instancePath:instancePath+"/repo",schemaPath:"#/properties/repo/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
+return false;
+}
+else {
+var valid3 = true;
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+let data3 = data2[i1];
+const _errs9 = errors;
+const _errs10 = errors;
+if(typeof data3 !== "string"){
+let dataType3 = typeof data3;
+let coerced3 = undefined;
+if(dataType3 == 'object' && Array.isArray(data3) && data3.length == 1){
+data3 = data3[0];
+dataType3 = typeof data3;
+if(typeof data3 === "string"){
+coerced3 = data3;
+}
+}
+if(!(coerced3 !== undefined)){
+if(dataType3 == "number" || dataType3 == "boolean"){
+coerced3 = "" + data3;
+}
+else if(data3 === null){
+coerced3 = "";
+}
+else {
+validate_GetEventsQuery.errors = [{instancePath:instancePath+"/repo/" + i1,schemaPath:"#/definitions/RepoName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+if(coerced3 !== undefined){
+data3 = coerced3;
+if(data2 !== undefined){
+data2[i1] = coerced3;
+}
+}
+}
+if(errors === _errs10){
+if(typeof data3 === "string"){
+if(func_ucs2length(data3) > 64){
+validate_GetEventsQuery.errors = [{instancePath:instancePath+"/repo/" + i1,schemaPath:"#/definitions/RepoName/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
+return false;
+}
+else {
+if(func_ucs2length(data3) < 1){
+validate_GetEventsQuery.errors = [{instancePath:instancePath+"/repo/" + i1,schemaPath:"#/definitions/RepoName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern_4ef1093ad1.test(data3)){
+validate_GetEventsQuery.errors = [{instancePath:instancePath+"/repo/" + i1,schemaPath:"#/definitions/RepoName/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""}];
+return false;
+}
+}
+}
+}
+}
+var valid3 = _errs9 === errors;
+if(!valid3){
+break;
+}
+}
+}
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.ticket !== undefined){
+let data4 = data.ticket;
+const _errs12 = errors;
+const _errs13 = errors;
+if(typeof data4 !== "string"){
+let dataType4 = typeof data4;
+let coerced4 = undefined;
+if(dataType4 == 'object' && Array.isArray(data4) && data4.length == 1){
+data4 = data4[0];
+dataType4 = typeof data4;
+if(typeof data4 === "string"){
+coerced4 = data4;
+}
+}
+if(!(coerced4 !== undefined)){
+if(dataType4 == "number" || dataType4 == "boolean"){
+coerced4 = "" + data4;
+}
+else if(data4 === null){
+coerced4 = "";
+}
+else {
+validate_GetEventsQuery.errors = [{instancePath:instancePath+"/ticket",schemaPath:"#/definitions/EventTicketValue/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+if(coerced4 !== undefined){
+data4 = coerced4;
+if(data !== undefined){
+data["ticket"] = coerced4;
+}
+}
+}
+if(errors === _errs13){
+if(typeof data4 === "string"){
+if(!pattern_1339fb8266.test(data4)){
+validate_GetEventsQuery.errors = [{instancePath:instancePath+"/ticket",schemaPath:"#/definitions/EventTicketValue/pattern",keyword:"pattern",params:{pattern: "^tkt_[A-Za-z0-9_-]{32,64}$"},message:"must match pattern \""+"^tkt_[A-Za-z0-9_-]{32,64}$"+"\""}];
+return false;
+}
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.lastEventId !== undefined){
+let data5 = data.lastEventId;
+const _errs15 = errors;
+const _errs16 = errors;
+if(typeof data5 !== "string"){
+let dataType5 = typeof data5;
+let coerced5 = undefined;
+if(dataType5 == 'object' && Array.isArray(data5) && data5.length == 1){
+data5 = data5[0];
+dataType5 = typeof data5;
+if(typeof data5 === "string"){
+coerced5 = data5;
+}
+}
+if(!(coerced5 !== undefined)){
+if(dataType5 == "number" || dataType5 == "boolean"){
+coerced5 = "" + data5;
+}
+else if(data5 === null){
+coerced5 = "";
+}
+else {
+validate_GetEventsQuery.errors = [{instancePath:instancePath+"/lastEventId",schemaPath:"#/definitions/EventId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+if(coerced5 !== undefined){
+data5 = coerced5;
+if(data !== undefined){
+data["lastEventId"] = coerced5;
+}
+}
+}
+if(errors === _errs16){
+if(typeof data5 === "string"){
+if(func_ucs2length(data5) > 4096){
+validate_GetEventsQuery.errors = [{instancePath:instancePath+"/lastEventId",schemaPath:"#/definitions/EventId/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
+return false;
+}
+}
+}
+var valid0 = _errs15 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate_GetEventsQuery.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate_GetEventsQuery.errors = vErrors;
+return errors === 0;
+}
+validate_GetEventsQuery.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 export const GetSpecDocumentPath = validate_GetSpecDocumentPath;
 const schema_GetSpecDocumentPath = {"type":"object","additionalProperties":false,"required":["document"],"properties":{"document":{"type":"string","enum":["openapi.yaml","openapi.json","asyncapi.yaml","asyncapi.json"]}}};
 
@@ -1358,8 +1707,6 @@ validate_ListMyNotificationsQuery.evaluated = {"props":true,"dynamicProps":false
 
 export const ListMyRoomsQuery = validate_ListMyRoomsQuery;
 const schema_ListMyRoomsQuery = {"type":"object","additionalProperties":false,"required":[],"properties":{"limit":{"type":"integer","minimum":1,"maximum":100,"default":100},"after":{"$ref":"#/definitions/RoomId","description":"The `next` of the previous page (a room name)."}}};
-const schema_RoomId = {"type":"string","minLength":1,"maxLength":128,"pattern":"^[A-Za-z0-9_.:-]+$","description":"A room's name: letters, digits, `_`, `.`, `:` and `-`. Direct rooms are named `dm:<userId>:<userId>`\n(the two ids in order) and are opened with `open-direct`; no other room name may start with `dm:`.\nNames starting with `db-` are StaticBackend's database channels: they carry no messages (`FORBIDDEN`);\nsubscribe to a repository's changes with `subscribe-db`.\n","examples":["general"]};
-const pattern_6ecde167cd = new RegExp("^[A-Za-z0-9_.:-]+$", "u");
 
 function validate_ListMyRoomsQuery(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;

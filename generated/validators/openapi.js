@@ -2029,6 +2029,155 @@ return errors === 0;
 }
 validate_ErrorReply.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+export const EventId = validate_EventId;
+const schema_EventId = {"type":"string","maxLength":4096,"description":"An event stream's position, opaque to clients: the `id:` of a stream event, sent back as `Last-Event-ID`\n(or `lastEventId`) to resume. It holds the position of each of the stream's subscriptions (a room's\n`seq`, a repository's change position), for the subscriptions it was made for, so its size grows with\ntheir number (at most `MAX_ROOMS_PER_CONNECTION` of each). One that is unreadable, or made for other\nsubscriptions, is not an error: the stream opens from now, and a `resync` event says so.\n","examples":["1.k3Jd9xQa.1c.0.7"]};
+
+function validate_EventId(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate_EventId.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(typeof data === "string"){
+if(func_ucs2length(data) > 4096){
+validate_EventId.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
+return false;
+}
+}
+else {
+validate_EventId.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+validate_EventId.errors = vErrors;
+return errors === 0;
+}
+validate_EventId.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+export const EventTicket = validate_EventTicket;
+const schema_EventTicket = {"type":"object","additionalProperties":false,"required":["ticket","expiresAt"],"properties":{"ticket":{"$ref":"#/definitions/EventTicketValue"},"expiresAt":{"type":"string","format":"date-time","description":"Until when the ticket opens a stream (60 s after it was made)."}},"examples":[{"ticket":"tkt_4bT0cJ9mXw2Qe7Lr1sVfA8yHn3KdZ6pU","expiresAt":"2026-12-01T09:01:00.000Z"}]};
+const schema_EventTicketValue = {"type":"string","description":"A one-use ticket; as secret as a session token for its minute.","pattern":"^tkt_[A-Za-z0-9_-]{32,64}$"};
+const pattern_1339fb8266 = new RegExp("^tkt_[A-Za-z0-9_-]{32,64}$", "u");
+
+function validate_EventTicket(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate_EventTicket.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.ticket === undefined) && (missing0 = "ticket")) || ((data.expiresAt === undefined) && (missing0 = "expiresAt"))){
+validate_EventTicket.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "ticket") || (key0 === "expiresAt"))){
+validate_EventTicket.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.ticket !== undefined){
+let data0 = data.ticket;
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(typeof data0 === "string"){
+if(!pattern_1339fb8266.test(data0)){
+validate_EventTicket.errors = [{instancePath:instancePath+"/ticket",schemaPath:"#/definitions/EventTicketValue/pattern",keyword:"pattern",params:{pattern: "^tkt_[A-Za-z0-9_-]{32,64}$"},message:"must match pattern \""+"^tkt_[A-Za-z0-9_-]{32,64}$"+"\""}];
+return false;
+}
+}
+else {
+validate_EventTicket.errors = [{instancePath:instancePath+"/ticket",schemaPath:"#/definitions/EventTicketValue/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.expiresAt !== undefined){
+let data1 = data.expiresAt;
+const _errs5 = errors;
+if(errors === _errs5){
+if(errors === _errs5){
+if(typeof data1 === "string"){
+if(!(format_date_time.validate(data1))){
+validate_EventTicket.errors = [{instancePath:instancePath+"/expiresAt",schemaPath:"#/properties/expiresAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate_EventTicket.errors = [{instancePath:instancePath+"/expiresAt",schemaPath:"#/properties/expiresAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate_EventTicket.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate_EventTicket.errors = vErrors;
+return errors === 0;
+}
+validate_EventTicket.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const EventTicketValue = validate_EventTicketValue;
+
+function validate_EventTicketValue(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate_EventTicketValue.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(typeof data === "string"){
+if(!pattern_1339fb8266.test(data)){
+validate_EventTicketValue.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^tkt_[A-Za-z0-9_-]{32,64}$"},message:"must match pattern \""+"^tkt_[A-Za-z0-9_-]{32,64}$"+"\""}];
+return false;
+}
+}
+else {
+validate_EventTicketValue.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+validate_EventTicketValue.errors = vErrors;
+return errors === 0;
+}
+validate_EventTicketValue.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
 export const Game = validate_Game;
 
 function validate_Game(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2127,7 +2276,7 @@ validate_Game.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":fals
 
 export const GetHealthResponse503 = validate_GetHealthResponse503;
 const schema_GetHealthResponse503 = {"oneOf":[{"$ref":"#/definitions/Health"},{"$ref":"#/definitions/ErrorReply"}]};
-const schema_Health = {"type":"object","additionalProperties":false,"required":["status","version","uptimeSeconds","database","connections","memory"],"properties":{"status":{"type":"string","enum":["ok","unavailable"]},"version":{"type":"string","description":"The server's version.","examples":["0.1.0"]},"uptimeSeconds":{"type":"integer","minimum":0},"database":{"type":"object","additionalProperties":false,"required":["kind","ok"],"properties":{"kind":{"type":"string","enum":["sqlite","postgres"]},"ok":{"type":"boolean"}}},"connections":{"type":"object","description":"Open realtime connections on this server.","additionalProperties":false,"required":["socketio","raw"],"properties":{"socketio":{"type":"integer","minimum":0},"raw":{"type":"integer","minimum":0}}},"memory":{"type":"object","description":"This server process's memory.","additionalProperties":false,"required":["rssBytes","heapUsedBytes"],"properties":{"rssBytes":{"type":"integer","minimum":0},"heapUsedBytes":{"type":"integer","minimum":0}}},"cluster":{"type":"object","description":"Present when the server is one process of a cluster (`REDIS_URL`). While the cluster's Redis is\nunreachable, or does not answer a ping within about a second, `redis.ok` is false and `status`\nis `unavailable`, so a load balancer takes the process out until Redis is back.\n","additionalProperties":false,"required":["nodeId","redis"],"properties":{"nodeId":{"type":"string","description":"This process's name in the cluster (`NODE_ID`).","maxLength":128},"redis":{"type":"object","additionalProperties":false,"required":["ok"],"properties":{"ok":{"type":"boolean","description":"Redis answers and every subscription this process needs is in place."}}}}}},"examples":[{"status":"ok","version":"0.3.0","uptimeSeconds":12,"database":{"kind":"sqlite","ok":true},"connections":{"socketio":2,"raw":1},"memory":{"rssBytes":80000000,"heapUsedBytes":30000000}}]};
+const schema_Health = {"type":"object","description":"`status` always; the other fields only for the operator (`Authorization: Bearer <METRICS_TOKEN>`),\nor for everyone with `HEALTH_DETAILS=public`, and then all of them (`cluster` in a cluster only).\n","additionalProperties":false,"required":["status"],"properties":{"status":{"type":"string","enum":["ok","unavailable"]},"version":{"type":"string","description":"The server's version.","examples":["0.1.0"]},"uptimeSeconds":{"type":"integer","minimum":0},"database":{"type":"object","additionalProperties":false,"required":["kind","ok"],"properties":{"kind":{"type":"string","enum":["sqlite","postgres"]},"ok":{"type":"boolean"}}},"connections":{"type":"object","description":"Open realtime connections on this server.","additionalProperties":false,"required":["socketio","raw"],"properties":{"socketio":{"type":"integer","minimum":0},"raw":{"type":"integer","minimum":0},"sse":{"type":"integer","minimum":0,"description":"Event streams (`GET /api/events`)."}}},"memory":{"type":"object","description":"This server process's memory.","additionalProperties":false,"required":["rssBytes","heapUsedBytes"],"properties":{"rssBytes":{"type":"integer","minimum":0},"heapUsedBytes":{"type":"integer","minimum":0}}},"cluster":{"type":"object","description":"Present when the server is one process of a cluster (`REDIS_URL`). While the cluster's Redis is\nunreachable, or does not answer a ping within about a second, `redis.ok` is false and `status`\nis `unavailable`, so a load balancer takes the process out until Redis is back.\n","additionalProperties":false,"required":["nodeId","redis"],"properties":{"nodeId":{"type":"string","description":"This process's name in the cluster (`NODE_ID`).","maxLength":128},"redis":{"type":"object","additionalProperties":false,"required":["ok"],"properties":{"ok":{"type":"boolean","description":"Redis answers and every subscription this process needs is in place."}}}}}},"examples":[{"status":"ok","version":"0.3.0","uptimeSeconds":12,"database":{"kind":"sqlite","ok":true},"connections":{"socketio":2,"raw":1,"sse":0},"memory":{"rssBytes":80000000,"heapUsedBytes":30000000}}]};
 
 function validate_GetHealthResponse503(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2147,7 +2296,7 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((((data.status === undefined) && (missing0 = "status")) || ((data.version === undefined) && (missing0 = "version"))) || ((data.uptimeSeconds === undefined) && (missing0 = "uptimeSeconds"))) || ((data.database === undefined) && (missing0 = "database"))) || ((data.connections === undefined) && (missing0 = "connections"))) || ((data.memory === undefined) && (missing0 = "memory"))){
+if((data.status === undefined) && (missing0 = "status")){
 const err0 = {instancePath,schemaPath:"#/definitions/Health/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -2371,7 +2520,7 @@ errors++;
 else {
 const _errs20 = errors;
 for(const key2 in data6){
-if(!((key2 === "socketio") || (key2 === "raw"))){
+if(!(((key2 === "socketio") || (key2 === "raw")) || (key2 === "sse"))){
 const err14 = {instancePath:instancePath+"/connections",schemaPath:"#/definitions/Health/properties/connections/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err14];
@@ -2449,17 +2598,51 @@ var valid4 = _errs23 === errors;
 else {
 var valid4 = true;
 }
-}
-}
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/connections",schemaPath:"#/definitions/Health/properties/connections/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(valid4){
+if(data6.sse !== undefined){
+let data9 = data6.sse;
+const _errs25 = errors;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err19 = {instancePath:instancePath+"/connections/sse",schemaPath:"#/definitions/Health/properties/connections/properties/sse/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err19];
 }
 else {
 vErrors.push(err19);
+}
+errors++;
+}
+if(errors === _errs25){
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err20 = {instancePath:instancePath+"/connections/sse",schemaPath:"#/definitions/Health/properties/connections/properties/sse/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+var valid4 = _errs25 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/connections",schemaPath:"#/definitions/Health/properties/connections/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
 }
 errors++;
 }
@@ -2471,42 +2654,13 @@ var valid2 = true;
 }
 if(valid2){
 if(data.memory !== undefined){
-let data9 = data.memory;
-const _errs25 = errors;
-if(errors === _errs25){
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-let missing3;
-if(((data9.rssBytes === undefined) && (missing3 = "rssBytes")) || ((data9.heapUsedBytes === undefined) && (missing3 = "heapUsedBytes"))){
-const err20 = {instancePath:instancePath+"/memory",schemaPath:"#/definitions/Health/properties/memory/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-else {
+let data10 = data.memory;
 const _errs27 = errors;
-for(const key3 in data9){
-if(!((key3 === "rssBytes") || (key3 === "heapUsedBytes"))){
-const err21 = {instancePath:instancePath+"/memory",schemaPath:"#/definitions/Health/properties/memory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-break;
-}
-}
-if(_errs27 === errors){
-if(data9.rssBytes !== undefined){
-let data10 = data9.rssBytes;
-const _errs28 = errors;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err22 = {instancePath:instancePath+"/memory/rssBytes",schemaPath:"#/definitions/Health/properties/memory/properties/rssBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(errors === _errs27){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing3;
+if(((data10.rssBytes === undefined) && (missing3 = "rssBytes")) || ((data10.heapUsedBytes === undefined) && (missing3 = "heapUsedBytes"))){
+const err22 = {instancePath:instancePath+"/memory",schemaPath:"#/definitions/Health/properties/memory/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2515,10 +2669,11 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(errors === _errs28){
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 < 0 || isNaN(data10)){
-const err23 = {instancePath:instancePath+"/memory/rssBytes",schemaPath:"#/definitions/Health/properties/memory/properties/rssBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const _errs29 = errors;
+for(const key3 in data10){
+if(!((key3 === "rssBytes") || (key3 === "heapUsedBytes"))){
+const err23 = {instancePath:instancePath+"/memory",schemaPath:"#/definitions/Health/properties/memory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2526,20 +2681,15 @@ else {
 vErrors.push(err23);
 }
 errors++;
+break;
 }
 }
-}
-var valid5 = _errs28 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data9.heapUsedBytes !== undefined){
-let data11 = data9.heapUsedBytes;
+if(_errs29 === errors){
+if(data10.rssBytes !== undefined){
+let data11 = data10.rssBytes;
 const _errs30 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err24 = {instancePath:instancePath+"/memory/heapUsedBytes",schemaPath:"#/definitions/Health/properties/memory/properties/heapUsedBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err24 = {instancePath:instancePath+"/memory/rssBytes",schemaPath:"#/definitions/Health/properties/memory/properties/rssBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2551,7 +2701,7 @@ errors++;
 if(errors === _errs30){
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 0 || isNaN(data11)){
-const err25 = {instancePath:instancePath+"/memory/heapUsedBytes",schemaPath:"#/definitions/Health/properties/memory/properties/heapUsedBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err25 = {instancePath:instancePath+"/memory/rssBytes",schemaPath:"#/definitions/Health/properties/memory/properties/rssBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2567,12 +2717,12 @@ var valid5 = _errs30 === errors;
 else {
 var valid5 = true;
 }
-}
-}
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/memory",schemaPath:"#/definitions/Health/properties/memory/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(valid5){
+if(data10.heapUsedBytes !== undefined){
+let data12 = data10.heapUsedBytes;
+const _errs32 = errors;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err26 = {instancePath:instancePath+"/memory/heapUsedBytes",schemaPath:"#/definitions/Health/properties/memory/properties/heapUsedBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2581,21 +2731,10 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-var valid2 = _errs25 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data.cluster !== undefined){
-let data12 = data.cluster;
-const _errs32 = errors;
 if(errors === _errs32){
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-let missing4;
-if(((data12.nodeId === undefined) && (missing4 = "nodeId")) || ((data12.redis === undefined) && (missing4 = "redis"))){
-const err27 = {instancePath:instancePath+"/cluster",schemaPath:"#/definitions/Health/properties/cluster/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"};
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
+const err27 = {instancePath:instancePath+"/memory/heapUsedBytes",schemaPath:"#/definitions/Health/properties/memory/properties/heapUsedBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2604,11 +2743,19 @@ vErrors.push(err27);
 }
 errors++;
 }
+}
+}
+var valid5 = _errs32 === errors;
+}
 else {
-const _errs34 = errors;
-for(const key4 in data12){
-if(!((key4 === "nodeId") || (key4 === "redis"))){
-const err28 = {instancePath:instancePath+"/cluster",schemaPath:"#/definitions/Health/properties/cluster/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+var valid5 = true;
+}
+}
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/memory",schemaPath:"#/definitions/Health/properties/memory/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2616,17 +2763,22 @@ else {
 vErrors.push(err28);
 }
 errors++;
-break;
 }
 }
-if(_errs34 === errors){
-if(data12.nodeId !== undefined){
-let data13 = data12.nodeId;
-const _errs35 = errors;
-if(errors === _errs35){
-if(typeof data13 === "string"){
-if(func_ucs2length(data13) > 128){
-const err29 = {instancePath:instancePath+"/cluster/nodeId",schemaPath:"#/definitions/Health/properties/cluster/properties/nodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+var valid2 = _errs27 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.cluster !== undefined){
+let data13 = data.cluster;
+const _errs34 = errors;
+if(errors === _errs34){
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+let missing4;
+if(((data13.nodeId === undefined) && (missing4 = "nodeId")) || ((data13.redis === undefined) && (missing4 = "redis"))){
+const err29 = {instancePath:instancePath+"/cluster",schemaPath:"#/definitions/Health/properties/cluster/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2635,9 +2787,11 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
 else {
-const err30 = {instancePath:instancePath+"/cluster/nodeId",schemaPath:"#/definitions/Health/properties/cluster/properties/nodeId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs36 = errors;
+for(const key4 in data13){
+if(!((key4 === "nodeId") || (key4 === "redis"))){
+const err30 = {instancePath:instancePath+"/cluster",schemaPath:"#/definitions/Health/properties/cluster/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2645,22 +2799,17 @@ else {
 vErrors.push(err30);
 }
 errors++;
+break;
 }
 }
-var valid6 = _errs35 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data12.redis !== undefined){
-let data14 = data12.redis;
+if(_errs36 === errors){
+if(data13.nodeId !== undefined){
+let data14 = data13.nodeId;
 const _errs37 = errors;
 if(errors === _errs37){
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-let missing5;
-if((data14.ok === undefined) && (missing5 = "ok")){
-const err31 = {instancePath:instancePath+"/cluster/redis",schemaPath:"#/definitions/Health/properties/cluster/properties/redis/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"};
+if(typeof data14 === "string"){
+if(func_ucs2length(data14) > 128){
+const err31 = {instancePath:instancePath+"/cluster/nodeId",schemaPath:"#/definitions/Health/properties/cluster/properties/nodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2669,44 +2818,14 @@ vErrors.push(err31);
 }
 errors++;
 }
+}
 else {
-const _errs39 = errors;
-for(const key5 in data14){
-if(!(key5 === "ok")){
-const err32 = {instancePath:instancePath+"/cluster/redis",schemaPath:"#/definitions/Health/properties/cluster/properties/redis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+const err32 = {instancePath:instancePath+"/cluster/nodeId",schemaPath:"#/definitions/Health/properties/cluster/properties/nodeId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
 else {
 vErrors.push(err32);
-}
-errors++;
-break;
-}
-}
-if(_errs39 === errors){
-if(data14.ok !== undefined){
-if(typeof data14.ok !== "boolean"){
-const err33 = {instancePath:instancePath+"/cluster/redis/ok",schemaPath:"#/definitions/Health/properties/cluster/properties/redis/properties/ok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-}
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/cluster/redis",schemaPath:"#/definitions/Health/properties/cluster/properties/redis/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
 }
 errors++;
 }
@@ -2716,12 +2835,42 @@ var valid6 = _errs37 === errors;
 else {
 var valid6 = true;
 }
-}
-}
-}
+if(valid6){
+if(data13.redis !== undefined){
+let data15 = data13.redis;
+const _errs39 = errors;
+if(errors === _errs39){
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+let missing5;
+if((data15.ok === undefined) && (missing5 = "ok")){
+const err33 = {instancePath:instancePath+"/cluster/redis",schemaPath:"#/definitions/Health/properties/cluster/properties/redis/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"};
+if(vErrors === null){
+vErrors = [err33];
 }
 else {
-const err35 = {instancePath:instancePath+"/cluster",schemaPath:"#/definitions/Health/properties/cluster/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors.push(err33);
+}
+errors++;
+}
+else {
+const _errs41 = errors;
+for(const key5 in data15){
+if(!(key5 === "ok")){
+const err34 = {instancePath:instancePath+"/cluster/redis",schemaPath:"#/definitions/Health/properties/cluster/properties/redis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+break;
+}
+}
+if(_errs41 === errors){
+if(data15.ok !== undefined){
+if(typeof data15.ok !== "boolean"){
+const err35 = {instancePath:instancePath+"/cluster/redis/ok",schemaPath:"#/definitions/Health/properties/cluster/properties/redis/properties/ok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2731,7 +2880,41 @@ vErrors.push(err35);
 errors++;
 }
 }
-var valid2 = _errs32 === errors;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/cluster/redis",schemaPath:"#/definitions/Health/properties/cluster/properties/redis/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+var valid6 = _errs39 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/cluster",schemaPath:"#/definitions/Health/properties/cluster/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+var valid2 = _errs34 === errors;
 }
 else {
 var valid2 = true;
@@ -2746,12 +2929,12 @@ var valid2 = true;
 }
 }
 else {
-const err36 = {instancePath,schemaPath:"#/definitions/Health/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err38 = {instancePath,schemaPath:"#/definitions/Health/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err36];
+vErrors = [err38];
 }
 else {
-vErrors.push(err36);
+vErrors.push(err38);
 }
 errors++;
 }
@@ -2762,12 +2945,12 @@ valid0 = true;
 passing0 = 0;
 var props0 = true;
 }
-const _errs42 = errors;
+const _errs44 = errors;
 if(!(validate_ErrorReply(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate_ErrorReply.errors : vErrors.concat(validate_ErrorReply.errors);
 errors = vErrors.length;
 }
-var _valid0 = _errs42 === errors;
+var _valid0 = _errs44 === errors;
 if(_valid0 && valid0){
 valid0 = false;
 passing0 = [passing0, 1];
@@ -2782,12 +2965,12 @@ props0 = true;
 }
 }
 if(!valid0){
-const err37 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err39 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err37];
+vErrors = [err39];
 }
 else {
-vErrors.push(err37);
+vErrors.push(err39);
 }
 errors++;
 validate_GetHealthResponse503.errors = vErrors;
@@ -2986,7 +3169,7 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((((data.status === undefined) && (missing0 = "status")) || ((data.version === undefined) && (missing0 = "version"))) || ((data.uptimeSeconds === undefined) && (missing0 = "uptimeSeconds"))) || ((data.database === undefined) && (missing0 = "database"))) || ((data.connections === undefined) && (missing0 = "connections"))) || ((data.memory === undefined) && (missing0 = "memory"))){
+if((data.status === undefined) && (missing0 = "status")){
 validate_Health.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -3126,7 +3309,7 @@ return false;
 else {
 const _errs17 = errors;
 for(const key2 in data6){
-if(!((key2 === "socketio") || (key2 === "raw"))){
+if(!(((key2 === "socketio") || (key2 === "raw")) || (key2 === "sse"))){
 validate_Health.errors = [{instancePath:instancePath+"/connections",schemaPath:"#/properties/connections/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -3174,6 +3357,28 @@ var valid2 = _errs20 === errors;
 else {
 var valid2 = true;
 }
+if(valid2){
+if(data6.sse !== undefined){
+let data9 = data6.sse;
+const _errs22 = errors;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+validate_Health.errors = [{instancePath:instancePath+"/connections/sse",schemaPath:"#/properties/connections/properties/sse/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs22){
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+validate_Health.errors = [{instancePath:instancePath+"/connections/sse",schemaPath:"#/properties/connections/properties/sse/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid2 = _errs22 === errors;
+}
+else {
+var valid2 = true;
+}
+}
 }
 }
 }
@@ -3190,62 +3395,62 @@ var valid0 = true;
 }
 if(valid0){
 if(data.memory !== undefined){
-let data9 = data.memory;
-const _errs22 = errors;
-if(errors === _errs22){
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+let data10 = data.memory;
+const _errs24 = errors;
+if(errors === _errs24){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 let missing3;
-if(((data9.rssBytes === undefined) && (missing3 = "rssBytes")) || ((data9.heapUsedBytes === undefined) && (missing3 = "heapUsedBytes"))){
+if(((data10.rssBytes === undefined) && (missing3 = "rssBytes")) || ((data10.heapUsedBytes === undefined) && (missing3 = "heapUsedBytes"))){
 validate_Health.errors = [{instancePath:instancePath+"/memory",schemaPath:"#/properties/memory/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
-const _errs24 = errors;
-for(const key3 in data9){
+const _errs26 = errors;
+for(const key3 in data10){
 if(!((key3 === "rssBytes") || (key3 === "heapUsedBytes"))){
 validate_Health.errors = [{instancePath:instancePath+"/memory",schemaPath:"#/properties/memory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs24 === errors){
-if(data9.rssBytes !== undefined){
-let data10 = data9.rssBytes;
-const _errs25 = errors;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-validate_Health.errors = [{instancePath:instancePath+"/memory/rssBytes",schemaPath:"#/properties/memory/properties/rssBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs25){
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 < 0 || isNaN(data10)){
-validate_Health.errors = [{instancePath:instancePath+"/memory/rssBytes",schemaPath:"#/properties/memory/properties/rssBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid3 = _errs25 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data9.heapUsedBytes !== undefined){
-let data11 = data9.heapUsedBytes;
+if(_errs26 === errors){
+if(data10.rssBytes !== undefined){
+let data11 = data10.rssBytes;
 const _errs27 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate_Health.errors = [{instancePath:instancePath+"/memory/heapUsedBytes",schemaPath:"#/properties/memory/properties/heapUsedBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate_Health.errors = [{instancePath:instancePath+"/memory/rssBytes",schemaPath:"#/properties/memory/properties/rssBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs27){
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 0 || isNaN(data11)){
-validate_Health.errors = [{instancePath:instancePath+"/memory/heapUsedBytes",schemaPath:"#/properties/memory/properties/heapUsedBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate_Health.errors = [{instancePath:instancePath+"/memory/rssBytes",schemaPath:"#/properties/memory/properties/rssBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 var valid3 = _errs27 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data10.heapUsedBytes !== undefined){
+let data12 = data10.heapUsedBytes;
+const _errs29 = errors;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+validate_Health.errors = [{instancePath:instancePath+"/memory/heapUsedBytes",schemaPath:"#/properties/memory/properties/heapUsedBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs29){
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
+validate_Health.errors = [{instancePath:instancePath+"/memory/heapUsedBytes",schemaPath:"#/properties/memory/properties/heapUsedBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid3 = _errs29 === errors;
 }
 else {
 var valid3 = true;
@@ -3259,38 +3464,38 @@ validate_Health.errors = [{instancePath:instancePath+"/memory",schemaPath:"#/pro
 return false;
 }
 }
-var valid0 = _errs22 === errors;
+var valid0 = _errs24 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.cluster !== undefined){
-let data12 = data.cluster;
-const _errs29 = errors;
-if(errors === _errs29){
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+let data13 = data.cluster;
+const _errs31 = errors;
+if(errors === _errs31){
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 let missing4;
-if(((data12.nodeId === undefined) && (missing4 = "nodeId")) || ((data12.redis === undefined) && (missing4 = "redis"))){
+if(((data13.nodeId === undefined) && (missing4 = "nodeId")) || ((data13.redis === undefined) && (missing4 = "redis"))){
 validate_Health.errors = [{instancePath:instancePath+"/cluster",schemaPath:"#/properties/cluster/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
-const _errs31 = errors;
-for(const key4 in data12){
+const _errs33 = errors;
+for(const key4 in data13){
 if(!((key4 === "nodeId") || (key4 === "redis"))){
 validate_Health.errors = [{instancePath:instancePath+"/cluster",schemaPath:"#/properties/cluster/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs31 === errors){
-if(data12.nodeId !== undefined){
-let data13 = data12.nodeId;
-const _errs32 = errors;
-if(errors === _errs32){
-if(typeof data13 === "string"){
-if(func_ucs2length(data13) > 128){
+if(_errs33 === errors){
+if(data13.nodeId !== undefined){
+let data14 = data13.nodeId;
+const _errs34 = errors;
+if(errors === _errs34){
+if(typeof data14 === "string"){
+if(func_ucs2length(data14) > 128){
 validate_Health.errors = [{instancePath:instancePath+"/cluster/nodeId",schemaPath:"#/properties/cluster/properties/nodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
@@ -3300,34 +3505,34 @@ validate_Health.errors = [{instancePath:instancePath+"/cluster/nodeId",schemaPat
 return false;
 }
 }
-var valid4 = _errs32 === errors;
+var valid4 = _errs34 === errors;
 }
 else {
 var valid4 = true;
 }
 if(valid4){
-if(data12.redis !== undefined){
-let data14 = data12.redis;
-const _errs34 = errors;
-if(errors === _errs34){
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data13.redis !== undefined){
+let data15 = data13.redis;
+const _errs36 = errors;
+if(errors === _errs36){
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 let missing5;
-if((data14.ok === undefined) && (missing5 = "ok")){
+if((data15.ok === undefined) && (missing5 = "ok")){
 validate_Health.errors = [{instancePath:instancePath+"/cluster/redis",schemaPath:"#/properties/cluster/properties/redis/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
 return false;
 }
 else {
-const _errs36 = errors;
-for(const key5 in data14){
+const _errs38 = errors;
+for(const key5 in data15){
 if(!(key5 === "ok")){
 validate_Health.errors = [{instancePath:instancePath+"/cluster/redis",schemaPath:"#/properties/cluster/properties/redis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs36 === errors){
-if(data14.ok !== undefined){
-if(typeof data14.ok !== "boolean"){
+if(_errs38 === errors){
+if(data15.ok !== undefined){
+if(typeof data15.ok !== "boolean"){
 validate_Health.errors = [{instancePath:instancePath+"/cluster/redis/ok",schemaPath:"#/properties/cluster/properties/redis/properties/ok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
@@ -3340,7 +3545,7 @@ validate_Health.errors = [{instancePath:instancePath+"/cluster/redis",schemaPath
 return false;
 }
 }
-var valid4 = _errs34 === errors;
+var valid4 = _errs36 === errors;
 }
 else {
 var valid4 = true;
@@ -3354,7 +3559,7 @@ validate_Health.errors = [{instancePath:instancePath+"/cluster",schemaPath:"#/pr
 return false;
 }
 }
-var valid0 = _errs29 === errors;
+var valid0 = _errs31 === errors;
 }
 else {
 var valid0 = true;

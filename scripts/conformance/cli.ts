@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { readCommandLine } from '../lib/args.js';
 import { plain } from './markdown.js';
 import { runConformance } from './run.js';
 
@@ -27,18 +27,20 @@ Examples:
   SWITCHBOARD_TOKEN=… npx switchboard-conformance https://chat.example.com --read-only --junit conformance.xml`;
 
 async function main(): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse();
-  } catch (err) {
-    console.error(`${(err as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const { values, positionals } = readCommandLine({
+    usage: USAGE,
+    positionals: true,
+    options: {
+      'read-only': { type: 'boolean' },
+      username: { type: 'string' },
+      password: { type: 'string' },
+      token: { type: 'string' },
+      junit: { type: 'string' },
+      markdown: { type: 'string' },
+      timeout: { type: 'string' },
+      deadline: { type: 'string' },
+    },
+  });
   const baseUrl = positionals[0];
   if (!baseUrl || positionals.length > 1) {
     console.error(
@@ -86,23 +88,6 @@ async function main(): Promise<number> {
     console.error(`switchboard-conformance: ${plain((err as Error).message)}`);
     return 1;
   }
-}
-
-function parse() {
-  return parseArgs({
-    allowPositionals: true,
-    options: {
-      'read-only': { type: 'boolean' },
-      username: { type: 'string' },
-      password: { type: 'string' },
-      token: { type: 'string' },
-      junit: { type: 'string' },
-      markdown: { type: 'string' },
-      timeout: { type: 'string' },
-      deadline: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
 }
 
 process.exitCode = await main();

@@ -181,6 +181,9 @@ function buildHttp(doc: SpecDocument): HttpOperation[] {
               );
           responses.set(status, { status, content });
         }
+      // An event stream (GET /api/events) never completes as an answer: it is the AsyncAPI server
+      // `sse`'s, which this command does not drive yet.
+      if ([...responses.values()].some((r) => r.content.has('text/event-stream'))) continue;
       const security = Array.isArray(op.security)
         ? op.security
         : ((doc.at('/security') as Json[] | undefined) ?? []);
@@ -307,7 +310,8 @@ function buildServers(doc: SpecDocument): ApiModel['servers'] {
   const declared = doc.at('/servers');
   if (!isObject(declared)) return servers;
   for (const [name, server] of Object.entries(declared)) {
-    if (!isObject(server)) continue;
+    // The event stream (GET /api/events) is an HTTP server: not one this command drives yet.
+    if (!isObject(server) || server.protocol === 'http') continue;
     const pathname = typeof server.pathname === 'string' ? server.pathname : '/';
     // Socket.IO serves under its own path; any other WebSocket server speaks plain frames.
     const transport: RealtimeTransport = pathname.includes('socket.io') ? 'socketio' : 'raw';

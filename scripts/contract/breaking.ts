@@ -9,7 +9,7 @@
  */
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from '../lib/args.js';
 import { extractSpecAt, resolveBase } from './base-ref.js';
 import { compareSpecs } from './diff/gate.js';
 import { formatHuman, formatJson } from './diff/report.js';
@@ -19,7 +19,20 @@ import { loadSpecDocuments } from './load.js';
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({
+  const { values } = readCommandLine({
+    usage: `Usage: node --import tsx scripts/contract/breaking.ts [--base <ref>] [--json] [--verbose] [--repo <dir>]
+
+The breaking-change gate (make contract-breaking): spec/ at a base commit against the working tree; fails
+when a change would break clients unless the changed document raised its major version. Exit code 0
+passes, 1 breaking changes, 2 the gate could not run.
+
+Options:
+  --base <ref>   the commit to compare with (default: $BASE_REF, else the merge-base with origin/main,
+                 else HEAD~1)
+  --json         the report as JSON
+  --verbose      also the changes that break nothing
+  --repo <dir>   the checkout to judge (default: this one)
+  -h, --help     this text`,
     options: {
       base: { type: 'string' },
       json: { type: 'boolean', default: false },

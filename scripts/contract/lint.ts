@@ -8,13 +8,24 @@
 // allowlist is malformed).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readCommandLine } from '../lib/args.js';
 import { AllowlistError, judge, readAllowlist } from './lint/allowlist.js';
 import { type Finding, fails, formatFinding } from './lint/findings.js';
 import { LintToolError, runSpectral, specFiles, spectralVersion } from './lint/run-spectral.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const specArg = process.argv.find((arg) => arg.startsWith('--spec='));
-const specDir = path.resolve(specArg ? specArg.slice('--spec='.length) : path.join(repo, 'spec'));
+const { values } = readCommandLine({
+  usage: `Usage: node --import tsx scripts/contract/lint.ts [--spec <dir>]
+
+Spectral over the spec with .spectral.yaml (make contract-lint). Exit code 0 clean, 1 findings that
+spec/lint-allowlist.yaml does not accept or stale entries there, 2 the lint could not run.
+
+Options:
+  --spec <dir>   the spec folder to lint (default: spec/ of this checkout)
+  -h, --help     this text`,
+  options: { spec: { type: 'string' } },
+});
+const specDir = path.resolve(values.spec ?? path.join(repo, 'spec'));
 const projectRoot = path.dirname(specDir);
 const ruleset = path.join(repo, '.spectral.yaml');
 const allowlistFile = path.join(specDir, 'lint-allowlist.yaml');

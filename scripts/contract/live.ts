@@ -8,8 +8,21 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runConformance } from '../conformance/run.js';
+import { readCommandLine } from '../lib/args.js';
 import { startMock } from '../mock/mock-server.js';
 import { stopChild } from './stop-child.js';
+
+readCommandLine({
+  usage: `Usage: node --import tsx scripts/contract/live.ts
+
+The live contract gate (make contract-live): the conformance command against the server make run starts
+(SQLite in a fresh data folder) and against the mock; both must pass. Reports in
+test-output/conformance-{server,mock}.{xml,md}.
+
+Options:
+  -h, --help   this text`,
+  options: {},
+});
 
 const OUTPUT = 'test-output';
 const START_TIMEOUT_MS = 60_000;

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parseCommandLine } from './args.js';
 import { formatDiagnostic, SpecError } from './diagnostics.js';
 import { generate } from './generate.js';
 import { layoutOf } from './layout.js';
@@ -11,20 +12,44 @@ export interface Output {
   error(line: string): void;
 }
 
+export const GENERATE_USAGE = `Usage: node --import tsx scripts/generate.ts [--check] [--no-cache] [--root <dir>]
+
+spec/ -> generated/, clients/js/src/generated/ and a stub in src/handlers/ per new operation (make generate).
+
+Options:
+  --check        write nothing; exit 1 when generated code is stale or a handler lost its operation (make check)
+  --no-cache     compute every step afresh (to time a cold run, or to rule the step cache out)
+  --root <dir>   the project to generate (default: this checkout)
+  -h, --help     this text`;
+
 /**
  * `make generate` and, with --check, the drift check of `make check`, as a function of its arguments
- * (`--check`, `--no-cache`, `--root=<dir>`) that returns the exit code.
+ * (GENERATE_USAGE) that returns the exit code.
  */
 export async function runGenerate(
   args: readonly string[],
   defaultRoot: string,
   out: Output,
 ): Promise<number> {
-  const check = args.includes('--check');
-  // --no-cache: every step computed afresh (to time a cold run, or to rule the cache out).
-  const useCache = !args.includes('--no-cache');
-  const rootArg = args.find((a) => a.startsWith('--root='));
-  const root = rootArg ? path.resolve(rootArg.slice('--root='.length)) : defaultRoot;
+  const command = parseCommandLine(
+    {
+      usage: GENERATE_USAGE,
+      options: {
+        check: { type: 'boolean' },
+        'no-cache': { type: 'boolean' },
+        root: { type: 'string' },
+      },
+    },
+    args,
+  );
+  if (!command.run) {
+    if (command.stdout) out.log(command.stdout);
+    if (command.stderr) out.error(command.stderr);
+    return command.code;
+  }
+  const check = command.values.check === true;
+  const useCache = command.values['no-cache'] !== true;
+  const root = command.values.root ? path.resolve(command.values.root) : defaultRoot;
   const started = performance.now();
   const layout = layoutOf(root);
   let result: Awaited<ReturnType<typeof generate>>;

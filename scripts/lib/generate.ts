@@ -12,6 +12,7 @@ import { renderHttpStub, renderRawStub, renderSocketStub } from '../../templates
 import { generatedHeader } from '../../templates/typescript/header.js';
 import { renderHttp } from '../../templates/typescript/http.js';
 import { renderSocketIo } from '../../templates/typescript/socketio.js';
+import { renderSse } from '../../templates/typescript/sse.js';
 import { type Diagnostic, Findings, type Locator, SpecError } from './diagnostics.js';
 import { emitTypes } from './emit-types.js';
 import { SchemaCompileError } from './emit-validators.js';
@@ -140,6 +141,7 @@ async function renderAll(
   files.set('generated/socketio.ts', renderSocketIo(socket));
   files.set('generated/http.ts', renderHttp(http));
   files.set('generated/envelope.ts', renderEnvelope(socket.envelope));
+  files.set('generated/sse.ts', renderSse(socket.sse));
   const client = path.relative(layout.root, layout.clientGeneratedDir);
   files.set(path.join(client, 'types.ts'), renderClientTypes(types));
   files.set(path.join(client, 'socket.ts'), renderClientSocket(socket));

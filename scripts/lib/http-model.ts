@@ -53,6 +53,8 @@ export interface HttpModel {
 }
 
 export const SESSION_SCHEME = 'sessionToken';
+/** METRICS_TOKEN, checked by the operations that take it (/metrics, /api/health), not by the router. */
+export const OPERATOR_SCHEME = 'operatorToken';
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 const UNSUPPORTED_METHODS = ['head', 'options', 'trace'] as const;
 const PARAMETER_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -104,15 +106,29 @@ function servedByOf(op: Node, findings: Findings, at: (string | number)[]): Http
   return 'handler';
 }
 
-function authOf(doc: Bundled, op: Node, findings: Findings, at: (string | number)[]): 'none' | 'session' {
+function authOf(
+  doc: Bundled,
+  op: Node,
+  findings: Findings,
+  at: (string | number)[],
+  servedBy: HttpOperation['servedBy'],
+): 'none' | 'session' {
   const requirements = (op.security ?? doc.security ?? []) as Record<string, unknown>[];
   const schemes = requirements.flatMap((r) => Object.keys(r));
   if (schemes.length === 0) return 'none';
-  if (schemes.some((s) => s !== SESSION_SCHEME)) {
+  // The operator's token (METRICS_TOKEN) is no user's session: the operation checks it itself, and may
+  // take it optionally ({} beside it), as /api/health does to show its details.
+  if (schemes.every((s) => s === OPERATOR_SCHEME)) return 'none';
+  // A builtin authenticates itself, so it may take another scheme besides the session token (the event
+  // stream's one-use ticket, for browsers); a handler's route is authenticated by routes.ts, which knows one.
+  if (
+    schemes.some((s) => s !== SESSION_SCHEME) &&
+    (servedBy !== 'builtin' || !schemes.includes(SESSION_SCHEME))
+  ) {
     findings.error(
       [...at, 'security'],
       'switchboard-security',
-      `only the ${SESSION_SCHEME} security scheme is supported (found ${schemes.join(', ')})`,
+      `only the ${SESSION_SCHEME} security scheme is supported, or ${OPERATOR_SCHEME} alone (found ${schemes.join(', ')})`,
     );
   }
   // An empty requirement ({}) next to sessionToken makes authentication optional; we do not support that yet.
@@ -234,14 +250,15 @@ function readOperation(
       );
     }
   }
+  const servedBy = servedByOf(op, findings, at);
   const operation: HttpOperation = {
     operationId,
-    servedBy: servedByOf(op, findings, at),
+    servedBy,
     method,
     path,
     routerPath: path.replace(/\{([^}]+)\}/g, ':$1'),
     summary: String(op.summary ?? operationId),
-    auth: authOf(doc, op, findings, at),
+    auth: authOf(doc, op, findings, at, servedBy),
     parameters: params
       .filter((p) => p.in === 'path' || p.in === 'query')
       .map((p) => ({ name: String(p.name), in: p.in as 'path' | 'query' })),

@@ -63,11 +63,17 @@ export interface SocketModel {
   connectErrorType?: string;
   /** The raw WebSocket envelope channel (`x-switchboard-transport: raw-websocket`): requests by `type`. */
   envelope: { receive: SocketReceive[]; send: SocketSend[] };
+  /**
+   * The Server-Sent Events channel (`x-switchboard-transport: sse`): events only, by their `event:` name.
+   * Its messages are mostly the Socket.IO events' own (references), so a name means the same payload on both.
+   */
+  sse: { send: SocketSend[] };
 }
 
 /** The error answer of each transport: an acknowledgement's, or the envelope's. */
 export const ENVELOPE_ERROR_TYPE = 'EnvelopeError';
 const RAW_TRANSPORT = 'raw-websocket';
+const SSE_TRANSPORT = 'sse';
 
 export const ERROR_REPLY_TYPE = 'ErrorReply';
 // Events Socket.IO itself uses; `connect_error` may be documented, as the handshake refusal.
@@ -272,6 +278,7 @@ export function buildSocketModel(doc: Bundled, findings: Findings): SocketModel 
     receive: [],
     send: [],
     envelope: { receive: [], send: [] },
+    sse: { send: [] },
   };
   readComponentSchemas(doc, model.schemas, findings);
 
@@ -316,19 +323,34 @@ export function buildSocketModel(doc: Bundled, findings: Findings): SocketModel 
         );
       const { node: channel } = resolve(doc, op.channel, 'channel');
       const envelope = channel['x-switchboard-transport'] === RAW_TRANSPORT;
+      const messages = (Array.isArray(op.messages) ? op.messages : []).map((m, i) =>
+        resolve(doc, m, `message ${i}`),
+      );
+      if (channel['x-switchboard-transport'] === SSE_TRANSPORT) {
+        // An event stream has no way for the client to send: every operation on it is the server's.
+        if (op.action !== 'send') {
+          findings.error(
+            [...at, 'action'],
+            'switchboard-sse-send-only',
+            'a Server-Sent Events channel only carries what the server sends: action must be send',
+          );
+          return;
+        }
+        for (const entry of readSend(model, findings, operationId, op, messages))
+          if (claim(`sse out ${entry.event}`, operationId, [...at, 'messages'], `SSE event ${entry.event}`))
+            model.sse.send.push(entry);
+        return;
+      }
       if (!envelope && channel.address !== '/') {
         findings.error(
           [...at, 'channel'],
           'switchboard-namespace',
-          `channel address ${String(channel.address)} is not supported: Socket.IO operations live on the default namespace "/" (or mark a raw WebSocket channel with x-switchboard-transport: ${RAW_TRANSPORT})`,
+          `channel address ${String(channel.address)} is not supported: Socket.IO operations live on the default namespace "/" (or mark a raw WebSocket channel with x-switchboard-transport: ${RAW_TRANSPORT}, an event stream with ${SSE_TRANSPORT})`,
         );
         return;
       }
       const target = envelope ? model.envelope : model;
       const transport = envelope ? 'envelope type' : 'event';
-      const messages = (Array.isArray(op.messages) ? op.messages : []).map((m, i) =>
-        resolve(doc, m, `message ${i}`),
-      );
       if (op.action === 'receive') {
         const entry = readReceive(
           doc,
@@ -383,5 +405,6 @@ export function buildSocketModel(doc: Bundled, findings: Findings): SocketModel 
     part.receive.sort((a, b) => compareText(a.operationId, b.operationId));
     part.send.sort((a, b) => compareText(a.event, b.event));
   }
+  model.sse.send.sort((a, b) => compareText(a.event, b.event));
   return model;
 }

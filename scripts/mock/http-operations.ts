@@ -161,7 +161,11 @@ export function readHttpOperations(doc: SpecDocument): HttpOperation[] {
         path,
         pattern,
         pathParameterNames: names,
-        secured: Array.isArray(security) && security.some((s) => isNode(s) && Object.keys(s).length > 0),
+        // Credentials are required only when every alternative names some: `{}` among them makes them optional.
+        secured:
+          Array.isArray(security) &&
+          security.length > 0 &&
+          security.every((s) => isNode(s) && Object.keys(s).length > 0),
         pathParameters: parameters.filter((p) => p.in === 'path').map(strip),
         queryParameters: parameters.filter((p) => p.in === 'query').map(strip),
         body,

@@ -1,4 +1,20 @@
+import { readCommandLine } from '../lib/args.js';
 import { startMock } from './mock-server.js';
+
+readCommandLine({
+  usage: `Usage: node --import tsx scripts/mock/main.ts
+
+A mock Switchboard (make mock) answering every operation from the spec's examples: HTTP, Socket.IO and /ws.
+
+Environment:
+  MOCK_PORT    the port (else PORT, else 4010)
+  MOCK_HOST    the interface (default 0.0.0.0)
+  MOCK_LOG=1   one JSON line per request
+
+Options:
+  -h, --help   this text`,
+  options: {},
+});
 
 /**
  * `make mock`: the mock server on MOCK_PORT (or PORT, default 4010), on every interface unless MOCK_HOST

@@ -71,6 +71,8 @@ export function readRealtimeServers(doc: SpecDocument): Map<string, RealtimeServ
   const requestErrors = new Map<string, string[]>();
   for (const [name, raw] of Object.entries(isNode(doc.servers) ? doc.servers : {})) {
     const { node } = follow(doc, raw, child('#/servers' as SchemaPointer, name));
+    // The event stream (GET /api/events) is HTTP: the mock serves the WebSocket servers only.
+    if (node.protocol === 'http') continue;
     let secretHeader: string | undefined;
     for (const requirement of Array.isArray(node.security) ? node.security : []) {
       const { node: scheme } = follow(doc, requirement, '#');
@@ -101,6 +103,8 @@ export function readRealtimeServers(doc: SpecDocument): Map<string, RealtimeServ
   };
   for (const [operationId, raw] of Object.entries(isNode(doc.operations) ? doc.operations : {})) {
     const { node: op, pointer } = follow(doc, raw, child('#/operations' as SchemaPointer, operationId));
+    if (follow(doc, op.channel, child(pointer, 'channel')).node['x-switchboard-transport'] === 'sse')
+      continue;
     const messages = Array.isArray(op.messages) ? op.messages : [];
     if (messages.length !== 1)
       throw new Error(`operation ${operationId}: the mock expects exactly one message`);

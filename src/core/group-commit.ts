@@ -19,9 +19,13 @@ export class GroupCommit<In, Out> {
   private queue: Pending<In, Out>[] = [];
   private running: Promise<void> | undefined;
 
-  /** `commit` stores a batch in one transaction and resolves one result per item, in order. */
+  /**
+   * `commit` stores a batch in one transaction and resolves one result per item, in order; `observe`
+   * is told each transaction's size and duration in seconds (metrics), retries and halves included.
+   */
   constructor(
     private readonly commit: (batch: In[]) => Promise<Out[]>,
+    private readonly observe: (size: number, seconds: number) => void = () => {},
     private readonly maxBatch = 1000,
   ) {}
 
@@ -41,10 +45,13 @@ export class GroupCommit<In, Out> {
   }
 
   private async run(batch: Pending<In, Out>[], attempt = 1): Promise<void> {
+    const started = performance.now();
     try {
       const results = await this.commit(batch.map((p) => p.item));
+      this.observe(batch.length, (performance.now() - started) / 1000);
       for (const [i, p] of batch.entries()) p.resolve(results[i] as Out);
     } catch (err) {
+      this.observe(batch.length, (performance.now() - started) / 1000);
       if (isRetryableConflict(err) && attempt < MAX_ATTEMPTS) return this.run(batch, attempt + 1);
       if (batch.length === 1 || isDatabaseUnavailable(err)) {
         for (const p of batch) p.reject(err);

@@ -21,6 +21,8 @@ export class HealthService {
     private readonly database: Database,
     private readonly version: string,
     private readonly connections: ConnectionLimiter,
+    /** HEALTH_DETAILS=public: everyone sees the details, not only the operator. */
+    readonly detailsArePublic: boolean,
     private readonly cluster?: ClusterHealth,
   ) {}
 
@@ -29,11 +31,17 @@ export class HealthService {
     return (this.cluster?.healthy() ?? true) && (await this.database.ping());
   }
 
-  async check(): Promise<Health> {
+  /**
+   * The status, and with `details` what an operator wants to know. Not for everyone: the version names
+   * what an attacker may try, and the counts and memory tell how loaded the process is.
+   */
+  async check(details: boolean): Promise<Health> {
     const ok = await this.database.ping();
     const redisOk = this.cluster?.healthy() ?? true;
+    const status = ok && redisOk ? 'ok' : 'unavailable';
+    if (!details) return { status };
     return {
-      status: ok && redisOk ? 'ok' : 'unavailable',
+      status,
       version: this.version,
       uptimeSeconds: Math.floor((Date.now() - this.startedAt) / 1000),
       database: { kind: this.database.kind, ok },

@@ -4,6 +4,7 @@ import type { Logger } from '../logger.js';
 import { AccountStore } from '../store/accounts.js';
 import type { Database } from '../store/database.js';
 import { DocumentStore } from '../store/documents.js';
+import { EventTicketStore } from '../store/event-tickets.js';
 import { MessageStore } from '../store/messages.js';
 import { NotificationStore } from '../store/notifications.js';
 import { RoomStore } from '../store/rooms.js';
@@ -11,6 +12,7 @@ import { SessionStore } from '../store/sessions.js';
 import { UserStore } from '../store/users.js';
 import { AccountService } from './accounts.js';
 import { ActionRunner } from './actions/runner.js';
+import { EventTickets } from './auth/event-tickets.js';
 import { SessionConnections } from './auth/session-connections.js';
 import { clusterSessionEnds } from './auth/session-ends.js';
 import { type EphemeralSequences, MemoryEphemeralSequences } from './chat/ephemeral-sequences.js';
@@ -37,7 +39,9 @@ import { WorkQueue } from './limits/work-queue.js';
 import type { MatchStore } from './matches/match-store.js';
 import { MatchService } from './matches/matches.js';
 import { MemoryMatchStore } from './matches/memory-match-store.js';
+import { Metrics } from './metrics.js';
 import { NotificationService, SystemCode } from './notifications/notifications.js';
+import { OperatorToken } from './operator.js';
 import { MemoryPartyStore } from './parties/memory-party-store.js';
 import { type JoinRequestNotice, PartyService } from './parties/parties.js';
 import type { PartyStore } from './parties/party-store.js';
@@ -69,6 +73,12 @@ export interface Services {
   files: PublicFiles;
   notifications: NotificationService;
   parties: PartyService;
+  /** One-use tickets that open an event stream (GET /api/events) from a browser. */
+  eventTickets: EventTickets;
+  /** This server's Prometheus metrics: every transport records into it, `/metrics` reads it. */
+  metrics: Metrics;
+  /** The operator's token (METRICS_TOKEN), for `/metrics` and `/api/health`'s details. */
+  operator: OperatorToken;
 }
 
 // Failed logins per username are counted over a longer window than other limits: guesses are cheap
@@ -140,6 +150,37 @@ async function connectionSlots(
   return slots;
 }
 
+// The connection limiter's transport names, as metrics label them (the same as the frames' labels).
+const TRANSPORT_LABEL: Readonly<Record<string, string>> = { raw: 'rawws' };
+
+/**
+ * The gauges read when /metrics is scraped, from what already keeps the figures: the connections this
+ * process holds, and the database pool. SQLite's pool is one connection (database.ts): `used` is 0 or 1,
+ * and `pending` counts the queries queued behind it.
+ */
+function observeState(metrics: Metrics, database: Database, connections: ConnectionLimiter): void {
+  metrics.gauge(
+    'switchboard_connections_open',
+    'Realtime connections open on this process, by transport (authenticated or not).',
+    () =>
+      Object.entries(connections.counts()).map(([transport, n]) => [
+        { transport: TRANSPORT_LABEL[transport] ?? transport },
+        n,
+      ]),
+  );
+  metrics.gauge(
+    'switchboard_db_pool_connections',
+    'Database pool connections by state (used, free), queries waiting for one (pending), and the pool size (max).',
+    () => {
+      const pool = database.poolStats();
+      return (['used', 'free', 'pending', 'max'] as const).map((state) => [
+        { database: database.kind, state },
+        pool[state],
+      ]);
+    },
+  );
+}
+
 /** What the composition root may hang on the services, beyond what config says. */
 export interface ServiceHooks {
   /** Told of each join request to a closed party (for notifications). */
@@ -161,6 +202,7 @@ export async function createServices(
   const joined = new JoinedRooms();
   const membership = new Membership(roomStore, joined);
   const bus = new Bus();
+  const metrics = new Metrics();
   const bucket = bucketFactory(config, shared);
   // A bucket of `perMinute` requests per key: a burst of as many, refilled evenly.
   const perMinute = (name: string, perMinute: number, whenAway: WhenAway) =>
@@ -228,7 +270,10 @@ export async function createServices(
   );
   const documents = new DocumentService(
     documentStore,
-    new GroupCommit(DocumentService.commitBatch(documentStore, config.maxDocumentBytes, Date.now)),
+    new GroupCommit(
+      DocumentService.commitBatch(documentStore, config.maxDocumentBytes, Date.now),
+      metrics.commits('documents'),
+    ),
     bus,
     {
       maxDocumentBytes: config.maxDocumentBytes,
@@ -291,7 +336,10 @@ export async function createServices(
       matches.lost(connection).catch((err) => logFailure(log, err, 'a dead connection left no match'));
     }
   });
+  observeState(metrics, database, connections);
   return {
+    metrics,
+    operator: new OperatorToken(config.metricsToken),
     presence,
     users,
     parties,
@@ -318,15 +366,22 @@ export async function createServices(
       directory,
       membership,
       messageStore,
-      new GroupCommit((batch) => messageStore.append(batch)),
+      new GroupCommit((batch) => messageStore.append(batch), metrics.commits('messages')),
       bus,
       {
         maxMessageBytes: config.maxMessageBytes,
         messageLimiter: perMinute('message', config.messageRateLimit, 'local'),
       },
     ),
-    health: new HealthService(database, config.serverVersion, connections, shared),
+    health: new HealthService(
+      database,
+      config.serverVersion,
+      connections,
+      config.healthDetails === 'public',
+      shared,
+    ),
     actions: new ActionRunner({ maxInFlight: config.maxActionsInFlight, timeoutMs: config.actionTimeoutMs }),
     files: new PublicFiles({ root: config.publicDir, maxBytes: config.fileMaxBytes }),
+    eventTickets: new EventTickets(new EventTicketStore(database.db), sessionClock),
   };
 }

@@ -41,7 +41,13 @@ export interface ActionContext extends HandlerContext {
 /** An HTTP handler's context for an operation without security. */
 export interface HttpContext extends HandlerContext {
   /** `secure`: the request came over HTTPS (as a trusted proxy says, when TRUST_PROXY_HOPS is set). */
-  request: { ip: string; userAgent: string | undefined; secure: boolean };
+  request: {
+    ip: string;
+    userAgent: string | undefined;
+    secure: boolean;
+    /** Whether it carries the operator's token (METRICS_TOKEN) as its bearer token: checked when asked. */
+    operator(): boolean;
+  };
 }
 
 /** An HTTP handler's context for an operation secured by a session token. */

@@ -17,9 +17,28 @@ export interface Database {
   migrations: Knex.MigratorConfig;
   /** True when the database answers a trivial query. */
   ping(): Promise<boolean>;
+  /** knex's connection pool now (metrics): connections in use, idle, and acquisitions waiting for one. */
+  poolStats(): PoolStats;
   /** A read by one parameter for a hot path: compiled once, and on SQLite prepared once (prepared-read.ts). */
   preparedRead<Row>(query: (parameter: string) => Knex.QueryBuilder): PreparedRead<Row>;
   close(): Promise<void>;
+}
+
+export interface PoolStats {
+  used: number;
+  free: number;
+  /** Queries waiting for a connection (acquisitions, and connections being opened for them). */
+  pending: number;
+  max: number;
+}
+
+/** What knex's pool (tarn) tells; no pool yet (or after close), all zero. */
+interface TarnPool {
+  numUsed(): number;
+  numFree(): number;
+  numPendingAcquires(): number;
+  numPendingCreates(): number;
+  max: number;
 }
 
 export const SQLITE_FILE = 'switchboard.sqlite';
@@ -166,6 +185,16 @@ export async function openDatabase(
       const read = new PreparedRead<Row>(db, kind, query);
       reads.push(read as PreparedRead<unknown>);
       return read;
+    },
+    poolStats: () => {
+      const pool = (db.client as { pool?: TarnPool }).pool;
+      if (!pool) return { used: 0, free: 0, pending: 0, max: 0 };
+      return {
+        used: pool.numUsed(),
+        free: pool.numFree(),
+        pending: pool.numPendingAcquires() + pool.numPendingCreates(),
+        max: pool.max,
+      };
     },
     ping: async () => {
       let timer: NodeJS.Timeout | undefined;

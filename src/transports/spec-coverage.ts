@@ -11,13 +11,13 @@ import { appendFileSync } from 'node:fs';
  *   `localRaw` (/ws) was answered with its reply, or with an error code (`-` when the request named no
  *   known operation);
  * - `event <server> <name>`: the server sent a message of that name (a Socket.IO event or `connect_error`,
- *   an envelope `type`);
+ *   an envelope `type`, an event of the `sse` stream);
  * - `http <operationId> <status>`: an HTTP operation was routed and answered with that status.
  *
  * A server in a child process (test/helpers/server-process.ts) records when SPEC_COVERAGE_FILE names a
  * file: each new fact is appended to it at once, so a process that is killed loses none.
  */
-export type RealtimeServer = 'local' | 'localRaw';
+export type RealtimeServer = 'local' | 'localRaw' | 'sse';
 
 const facts = new Set<string>();
 const file = process.env.SPEC_COVERAGE_FILE || undefined;

@@ -96,7 +96,8 @@ describe('cluster faults: answered UNAVAILABLE while they last, healed afterward
   const { on, io, raw, closeAll } = clusterClients(() => cluster);
 
   beforeEach(async () => {
-    cluster = await startCluster({ size: 3, redis: 'private' });
+    // The cluster's Redis state is health's details.
+    cluster = await startCluster({ size: 3, redis: 'private', env: { HEALTH_DETAILS: 'public' } });
   });
   afterEach(async function () {
     this.timeout(60_000);

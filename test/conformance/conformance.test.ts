@@ -198,13 +198,16 @@ describe('switchboard-conformance', () => {
     });
 
     it('names an HTTP response missing a required field', async () => {
-      const routes = withHttpHandler('getHealth', async () => ({ status: 200, body: { status: 'ok' } }));
+      const routes = withHttpHandler('getHealth', async () => ({
+        status: 200,
+        body: { version: '1.0.0' } as never,
+      }));
       server = await startTestServer({ outboundValidation: false }, { routes });
       const report = await check(server);
       assert.equal(report.passed, false);
       assert.match(
         failures(report),
-        /http getHealth \(generated\): status 200: the body does not match Health: .*required property 'version'/,
+        /http getHealth \(generated\): status 200: the body does not match Health: .*required property 'status'/,
       );
     });
 

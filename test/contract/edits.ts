@@ -55,8 +55,11 @@ function renameKey(node: Obj, from: string, to: string): void {
   Object.assign(node, Object.fromEntries(entries));
 }
 
+/** The next major version of the document's own: 0.4.0 → 1.0.0, 1.0.0 → 2.0.0. */
 function raiseMajor(doc: Obj): void {
-  at(doc, 'info').version = '1.0.0';
+  const info = at(doc, 'info');
+  const [major] = String(info.version).split('.').map(Number);
+  info.version = `${(major ?? 0) + 1}.0.0`;
 }
 
 const roomMessages = (d: SpecDocuments): Obj =>
@@ -129,7 +132,7 @@ export const EDITS: Edit[] = [
     },
   },
   {
-    name: 'narrow `echo.data` with the AsyncAPI major raised (0.x → 1.0.0)',
+    name: 'narrow `echo.data` with the AsyncAPI major raised (1.x → 2.0.0)',
     apply: (d) => {
       narrowEcho(d);
       raiseMajor(d.asyncapi);
@@ -159,7 +162,7 @@ export const EDITS: Edit[] = [
     expect: { subject: 'the route `POST /api/users/login`', field: 'body.password', message: 'now refused' },
   },
   {
-    name: 'narrow `echo.data` with only the minor version raised (0.x → 0.x+1)',
+    name: 'narrow `echo.data` with only the minor version raised (1.x → 1.x+1)',
     apply: (d) => {
       narrowEcho(d);
       const info = at(d.asyncapi, 'info');
@@ -445,6 +448,18 @@ export const EDITS: Edit[] = [
     expect: {
       subject: 'the route `GET /api/rooms`',
       message: 'credentials changed from http bearer to apiKey header X-Api-Key',
+    },
+  },
+  {
+    name: 'an optional bearer token beside no credentials (`GET /api/health/live`)',
+    apply: (d) => {
+      at(d.openapi, 'paths', '/api/health/live', 'get').security = [{}, { operatorToken: [] }];
+    },
+    verdict: 'compatible',
+    fails: false,
+    expect: {
+      subject: 'the route `GET /api/health/live`',
+      message: 'credentials may now also be http bearer',
     },
   },
   {

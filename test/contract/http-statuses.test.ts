@@ -154,4 +154,10 @@ describe('HTTP statuses when the database does not answer', () => {
       assert.equal(res.headers.get('retry-after'), '5', route.operationId);
     }
   });
+
+  it('refuses an event stream with 503 before it opens, as the session cannot be read', async () => {
+    const res = await request<ErrorReply>(server, 'GET', '/api/events', { token: user.token });
+    assert.equal(res.status, 503);
+    assert.equal(res.body.error.code, 'UNAVAILABLE');
+  });
 });

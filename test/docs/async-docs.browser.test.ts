@@ -26,13 +26,15 @@ interface BrowserDocument {
 
 const spec = parse(readFileSync('generated/spec/asyncapi.yaml', 'utf8')) as Node;
 
+/** Follows `$ref`s, chains included (the stream's messages refer to the Socket.IO events' own). */
 function at(ref: unknown): Node {
-  const pointer = (ref as { $ref?: string }).$ref;
-  if (!pointer) return ref as Node;
-  return pointer
-    .slice(2)
-    .split('/')
-    .reduce<unknown>((acc, key) => (acc as Node)[key], spec) as Node;
+  let node = ref as Node;
+  for (let hops = 0; typeof (node as { $ref?: unknown }).$ref === 'string' && hops < 16; hops++)
+    node = String((node as { $ref: string }).$ref)
+      .slice(2)
+      .split('/')
+      .reduce<unknown>((acc, key) => (acc as Node)[key], spec) as Node;
+  return node;
 }
 
 /** What the spec says each operation's section must show, as text a reader sees. */
@@ -62,7 +64,11 @@ function expectations(): Expected[] {
       events: (op.messages as unknown[]).map((m) => String(at(m).name)),
       direction: op.action === 'receive' ? 'client → server' : 'server → client',
       transport:
-        channel['x-switchboard-transport'] === 'raw-websocket' ? '/ws envelope type' : 'Socket.IO event',
+        channel['x-switchboard-transport'] === 'raw-websocket'
+          ? '/ws envelope type'
+          : channel['x-switchboard-transport'] === 'sse'
+            ? 'event of the GET /api/events stream'
+            : 'Socket.IO event',
       errorCodes: [...errorCodes],
       audience: (op['x-audience'] as Node | undefined)?.to as string | undefined,
     };

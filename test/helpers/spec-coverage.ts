@@ -31,6 +31,7 @@ const AREAS = {
   socketErrors: 'Socket.IO error codes',
   rawOps: '/ws operations',
   rawErrors: '/ws error codes',
+  sseOps: 'SSE events',
   httpOps: 'HTTP operations',
   httpStatuses: 'HTTP statuses',
 } as const;
@@ -64,7 +65,8 @@ const someFact = (facts: ReadonlySet<string>, test: (fact: string) => boolean): 
 function realtimeItems(doc: Json): CoverageItem[] {
   const items: CoverageItem[] = [];
   const servers = doc.servers as Record<string, Json>;
-  const ops = (servers: string[]) => (servers.includes('localRaw') ? AREAS.rawOps : AREAS.socketOps);
+  const ops = (servers: string[]) =>
+    servers.includes('localRaw') ? AREAS.rawOps : servers.includes('sse') ? AREAS.sseOps : AREAS.socketOps;
   const errors = (server: string) => (server === 'localRaw' ? AREAS.rawErrors : AREAS.socketErrors);
   for (const [operationId, raw] of Object.entries(doc.operations as Record<string, Json>)) {
     const op = resolve(doc, raw);
@@ -94,7 +96,7 @@ function realtimeItems(doc: Json): CoverageItem[] {
         items.push({
           area: ops(onServers),
           key: `operation ${operationId}`,
-          label: `${server === 'localRaw' ? 'type' : 'event'} ${names.join(', ')}: sent`,
+          label: `${server === 'localRaw' ? 'type' : server === 'sse' ? 'stream event' : 'event'} ${names.join(', ')}: sent`,
           producedBy: (facts) => names.some((name) => facts.has(`event ${server} ${name}`)),
         });
       }

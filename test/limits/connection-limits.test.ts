@@ -86,7 +86,7 @@ describe('limits: connection limits over their slots', () => {
         assert.equal((await admitting).code, 'UNAVAILABLE');
         for (const scope of ['global', 'address:10.0.0.1', 'user:ada', 'account:acc'])
           assert.equal(await slots.count(scope), 0, scope);
-        assert.deepEqual(limits.counts(), { socketio: 0, raw: 0 });
+        assert.deepEqual(limits.counts(), { socketio: 0, raw: 0, sse: 0 });
       });
 
       it('moves an admitted connection from its address’s count to its user’s, and replaces the oldest', async () => {
@@ -122,7 +122,7 @@ describe('limits: connection limits over their slots', () => {
       assert.equal(refused.code, 'UNAVAILABLE');
       assert.ok(refused.retryAfterSeconds, 'it says when to try again');
       assert.equal((await refusal(limits.authenticated('c1', ada, undefined))).code, 'UNAVAILABLE');
-      assert.deepEqual(limits.counts(), { socketio: 0, raw: 1 });
+      assert.deepEqual(limits.counts(), { socketio: 0, raw: 1, sse: 0 });
       await limits.release('c1');
 
       // A throughput limit counts in this process meanwhile: it still refuses past its budget.

@@ -57,7 +57,7 @@ interface Transport {
   subject: (name: string, clientSends: boolean) => string;
 }
 
-/** Socket.IO (a channel's address is its namespace) or the raw `/ws` envelope (marked on its channel). */
+/** Socket.IO (a channel's address is its namespace), the raw `/ws` envelope or the event stream (marked on its channel). */
 function transportOf(channel: Node): Transport {
   const address = typeof channel.address === 'string' ? channel.address : '/';
   if (channel['x-switchboard-transport'] === 'raw-websocket') {
@@ -66,6 +66,9 @@ function transportOf(channel: Node): Transport {
       subject: (name, clientSends) =>
         `the ${address} ${clientSends ? 'request' : 'server message'} type \`${name}\``,
     };
+  }
+  if (channel['x-switchboard-transport'] === 'sse') {
+    return { key: `sse:${address}`, subject: (name) => `the ${address} stream event \`${name}\`` };
   }
   const namespace = address === '/' ? '' : ` (namespace ${address})`;
   return {
@@ -136,7 +139,7 @@ function handshakes(doc: Node): SurfaceElement[] {
   const out = new Map<string, SurfaceElement>();
   const channels = isNode(doc.channels) ? doc.channels : {};
   for (const [key, channel] of Object.entries(channels)) {
-    if (!isNode(channel) || channel['x-switchboard-transport'] === 'raw-websocket') continue;
+    if (!isNode(channel) || channel['x-switchboard-transport'] !== undefined) continue;
     const pointer = childPointer('#', 'channels', key);
     const address = typeof channel.address === 'string' ? channel.address : '/';
     const parts: SchemaPart[] = [];

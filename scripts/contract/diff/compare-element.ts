@@ -85,7 +85,24 @@ export function compareElement(
   if (before.codes && after.codes)
     for (const finding of compareCodes(before.codes, after.codes))
       say({ ...finding, subject: after.subject, field: '' });
-  if (before.security && after.security && before.security.join('|') !== after.security.join('|')) {
+  // Security is a list of alternatives: a client is refused only when the way it authenticated is gone.
+  // One added beside the old ones (an optional token next to `none`) refuses no one.
+  const lost = before.security?.filter((alternative) => !after.security?.includes(alternative)) ?? [];
+  if (
+    before.security &&
+    after.security &&
+    lost.length === 0 &&
+    after.security.length > before.security.length
+  )
+    say({
+      severity: 'compatible',
+      kind: 'security-alternative-added',
+      subject: after.subject,
+      field: '',
+      pointer: childPointer(after.pointer, 'security'),
+      message: `credentials may now also be ${after.security.filter((a) => !before.security?.includes(a)).join(' or ')}`,
+    });
+  if (before.security && after.security && lost.length > 0) {
     say({
       severity: 'breaking',
       kind: 'security-changed',

@@ -209,6 +209,11 @@ export class RoomService {
     return this.directory.requireRoom(name);
   }
 
+  /** Whether a room of this name exists (join-room would create a public one). */
+  async exists(name: string): Promise<boolean> {
+    return (await this.directory.room(name)) !== undefined;
+  }
+
   async join(connection: ChatConnection, request: JoinRoomRequest): Promise<JoinRoomReply> {
     refuseDbChannel(request.room, 'join');
     this.checkRoomLimit(connection, request.room);

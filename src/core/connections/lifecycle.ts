@@ -84,10 +84,20 @@ export class ConnectionLifecycle {
    */
   connected(connection: LiveConnection, appearOnline: boolean): Promise<void> {
     this.deps.bus.subscribe(connection.id, this.deps.presence.topicsOf(connection));
+    this.opening(connection);
+    return this.deps.presence.connected(connection, appearOnline);
+  }
+
+  /**
+   * Admitted, not yet live: it may join rooms and subscribe to repositories, but nobody is told it is
+   * there. An event stream (GET /api/events) subscribes here, before it answers, so that a refused
+   * subscription leaves no trace (no presence shown then withdrawn); `connected` follows, or
+   * `disconnected` undoes it.
+   */
+  opening(connection: LiveConnection): void {
     this.deps.rooms.connected(connection);
     this.deps.documents.connected(connection);
     this.deps.matches.connected(connection);
-    return this.deps.presence.connected(connection, appearOnline);
   }
 
   /**

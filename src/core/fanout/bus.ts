@@ -1,4 +1,5 @@
 import type { CloseReason } from '../../../generated/types.js';
+import { preciseNow } from '../metrics.js';
 import type { BusEvent, BusEvents } from './events.js';
 
 /** One event for an audience. */
@@ -9,6 +10,11 @@ export interface Publication<E extends BusEvent = BusEvent> {
   payload: BusEvents[E];
   /** The connection that caused it: it has its answer, and does not get the event too. */
   except?: string;
+  /**
+   * When it was published (epoch milliseconds, below the millisecond): a transport that hands it to
+   * its connections reports the lag (metrics), on another process too when the publication is relayed.
+   */
+  publishedAt: number;
 }
 
 /** Which connections to close: one, or every connection subscribed to a topic (a user's devices). */
@@ -53,7 +59,7 @@ export class Bus {
     except?: string,
   ): void {
     if (topics.length === 0) return;
-    const publication = { topics, event, payload, except } as Publication;
+    const publication = { topics, event, payload, except, publishedAt: preciseNow() } as Publication;
     for (const d of this.deliverers) d.deliver(publication);
   }
 

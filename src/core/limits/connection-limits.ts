@@ -2,7 +2,7 @@ import { ApiError } from '../errors.js';
 import { type AsyncRateLimiter, takeOrRefuseAsync } from './async-rate-limiter.js';
 import type { ConnectionSlots, SlotScope } from './connection-slots.js';
 
-export type Transport = 'socketio' | 'raw';
+export type Transport = 'socketio' | 'raw' | 'sse';
 export type PerUserPolicy = 'refuse' | 'replace';
 
 export interface ConnectionLimitOptions {
@@ -58,7 +58,7 @@ function closedMeanwhile(): ApiError {
 }
 
 /**
- * Connection limits across both transports, keyed by the transport's connection (an Engine.IO session,
+ * Connection limits across the transports, keyed by the transport's connection (an Engine.IO session,
  * a raw WebSocket). When a connection opens: this process's cap, the cluster's, the address's
  * unauthenticated connections and its connect rate. When it authenticates: the user's handshake rate,
  * and the caps per user and per account plan. Past a cap the newcomer is refused (CONNECTION_LIMIT, or
@@ -182,14 +182,14 @@ export class ConnectionLimiter {
     return { total: total ?? 0, byUser: new Map(userIds.map((id, i) => [id, perUser[i] ?? 0])) };
   }
 
-  /** A user's open connections, both transports, across the cluster. */
+  /** A user's open connections, every transport, across the cluster. */
   userCount(userId: string): Promise<number> {
     return this.options.slots.count(userScope(userId));
   }
 
   /** This process's open connections by transport (not the cluster's: health is per process). */
   counts(): Record<Transport, number> {
-    const counts: Record<Transport, number> = { socketio: 0, raw: 0 };
+    const counts: Record<Transport, number> = { socketio: 0, raw: 0, sse: 0 };
     for (const { transport } of this.open.values()) counts[transport] += 1;
     return counts;
   }

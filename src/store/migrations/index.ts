@@ -8,6 +8,7 @@ import * as m006 from './006_change_indexes.js';
 import * as m007 from './007_session_socket_secrets.js';
 import * as m008 from './008_message_idempotency_keys.js';
 import * as m009 from './009_notifications.js';
+import * as m010 from './010_event_tickets.js';
 
 // Migrations are listed here, in order, rather than discovered on disk: the same list works under
 // tsx, in a compiled build and in tests, and a migration is never skipped by a glob.
@@ -21,6 +22,7 @@ const migrations: Record<string, Knex.Migration> = {
   '007_session_socket_secrets': m007,
   '008_message_idempotency_keys': m008,
   '009_notifications': m009,
+  '010_event_tickets': m010,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -8,13 +8,14 @@ import type { Logger } from '../../logger.js';
 import type { InFlight } from '../in-flight.js';
 import type { OriginPolicy } from '../origins.js';
 import { recordHttp } from '../spec-coverage.js';
-import { bindBuiltins } from './builtins.js';
+import { type BuiltinImplementation, bindBuiltins } from './builtins.js';
 import { clientBundleBuiltin } from './client-bundle.js';
 import { corsMiddleware } from './cors.js';
 import { demoBuiltins } from './demo.js';
 import { docsBuiltins } from './docs.js';
 import { answerError } from './errors.js';
 import { landingPage } from './landing.js';
+import { metricsBuiltin } from './metrics.js';
 import { type RequestState, requestIds } from './request-id.js';
 import { bindRoutes } from './routes.js';
 import type { HttpSocketGuard } from './socket-guard.js';
@@ -37,6 +38,8 @@ export interface HttpAppDeps {
   socketGuard: HttpSocketGuard;
   /** Which other origins' pages may call the API (ALLOWED_ORIGINS). */
   origins: OriginPolicy;
+  /** GET /api/events: the Server-Sent Events transport's (transports/sse/server.ts). */
+  getEvents: BuiltinImplementation;
 }
 
 // Every answer is JSON or one of the docs pages: nothing here is meant to be sniffed, framed or to
@@ -90,6 +93,8 @@ export function createHttpApp(deps: HttpAppDeps): Koa {
     ...docsBuiltins(deps.docsDir),
     getClientBundle: clientBundleBuiltin(),
     ...demoBuiltins(),
+    getEvents: deps.getEvents,
+    getMetrics: metricsBuiltin(deps.services.metrics, deps.services.operator),
   });
   const validateError = deps.outboundValidation ? () => ErrorReply : undefined;
 
@@ -106,8 +111,11 @@ export function createHttpApp(deps: HttpAppDeps): Koa {
     ctx.set('X-Request-Id', ids.requestId);
     securityHeaders(ctx);
     try {
-      // Counted until the response is written (or the connection is gone): shutdown waits for it.
-      ctx.res.once('close', deps.inflight.begin());
+      // Counted until the response is written (or the connection is gone): shutdown waits for it. An
+      // event stream, which is a connection rather than a request, ends its count once it is open.
+      const end = deps.inflight.begin();
+      ctx.res.once('close', end);
+      ctx.state.endRequest = end;
       await next();
       // The router leaves these without a body: give them the spec'd error body (its Allow header stays).
       const allowed = ctx.response.get('Allow');
@@ -131,6 +139,12 @@ export function createHttpApp(deps: HttpAppDeps): Koa {
       if (deps.inflight.isDraining) ctx.set('Connection', 'close');
       // The router names a matched route by its operationId (routes.ts, builtins.ts).
       if (ctx._matchedRouteName) recordHttp(ctx._matchedRouteName, ctx.status);
+      // Routes by operationId (a bounded set), the rest as `unmatched`: never a path a client made up.
+      const operation = ctx._matchedRouteName as string | undefined;
+      deps.services.metrics.httpRequest(operation, ctx.status, started);
+      const code = (ctx.body as { error?: { code?: unknown } } | undefined)?.error?.code;
+      if (ctx.status >= 400 && typeof code === 'string')
+        deps.services.metrics.refused('http', operation, code);
       requestLog.info(
         {
           method: ctx.method,

@@ -12,6 +12,7 @@ import { badInput, conformsToSpec } from '../validation.js';
 import { inWireTerms, type WireField } from '../wire-fields.js';
 import { readJsonBody } from './body.js';
 import { answerError, type ErrorValidatorFor, withRequestId } from './errors.js';
+import { fromOperator } from './operator.js';
 import { requestLog } from './request-id.js';
 import { httpWireField } from './wire-fields.js';
 
@@ -98,6 +99,7 @@ function operationMiddleware(route: HttpRoute, deps: RouteDeps) {
           ip: addressKey(ctx.ip),
           userAgent: ctx.get('user-agent') || undefined,
           secure: ctx.secure,
+          operator: () => fromOperator(ctx, deps.services.operator),
         },
       };
       const handlerCtx: HttpContext | AuthenticatedHttpContext = session ? { ...base, session } : base;

@@ -135,13 +135,16 @@ export async function handleFrame(
   const refuse = (error: ErrorPayload, op: EnvelopeOperation | undefined): void => {
     const envelope = errorEnvelope(socket, error, channel, seen.id, opts);
     recordAnswer('localRaw', op?.operationId, String(envelope.code));
+    ctx.services.metrics.refused('rawws', op?.operationId, String(envelope.code));
     socket.send(envelope);
   };
   try {
     end = opts.inflight.begin();
     const { op, message } = admit(socket, frame, opts, seen);
     channel = typeof message.channel === 'string' ? message.channel : undefined;
+    const started = performance.now();
     const answer = await inWireTerms(envelopeField(op), () => op.handler(message, ctx));
+    ctx.services.metrics.handled('rawws', op.operationId, started);
     if (
       opts.outboundValidation &&
       !conformsToSpec(op.validateAnswer, answer, `envelope ${op.type} answer`, opts.log)
@@ -157,6 +160,8 @@ export async function handleFrame(
       error = declaredError(error, seen.op.errorCodes, `envelope ${seen.op.type} error`, opts.log);
     refuse(error, seen.op);
   } finally {
+    // Under its operation once its type named one of the spec's (else `unknown`).
+    ctx.services.metrics.frameIn('rawws', seen.op?.operationId);
     end();
   }
 }

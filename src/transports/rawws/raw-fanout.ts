@@ -6,10 +6,11 @@ import {
 } from '../../../generated/validators/asyncapi.js';
 import type { Deliverer, Publication } from '../../core/fanout/bus.js';
 import type { BusEvent } from '../../core/fanout/events.js';
+import type { Metrics } from '../../core/metrics.js';
 import type { Logger } from '../../logger.js';
+import type { TopicRegistry } from '../topic-registry.js';
 import { conformsToSpec } from '../validation.js';
 import { CLOSE_CODE_OF, type RawSocket } from './raw-socket.js';
-import type { RawRegistry } from './registry.js';
 import { type TextFrame, textFrame } from './text-frames.js';
 
 /**
@@ -80,8 +81,8 @@ class SidFrames {
 
 /** The bus, delivered to this process's /ws connections as envelopes. */
 export function rawDeliverer(
-  registry: RawRegistry,
-  opts: { outboundValidation: boolean; log: Logger },
+  registry: TopicRegistry<RawSocket>,
+  opts: { outboundValidation: boolean; log: Logger; metrics: Metrics },
 ): Deliverer {
   const socketsOf = (topics: readonly string[]): Set<RawSocket> => {
     const sockets = new Set<RawSocket>();
@@ -109,6 +110,8 @@ export function rawDeliverer(
         return;
       const frames = new SidFrames(body);
       for (const socket of receivers) socket.sendFrame(frames.for(socket.sid), body.type);
+      // On whichever process holds the receivers: a relayed publication carries its stamp across.
+      opts.metrics.delivered('rawws', publication.publishedAt);
     },
     subscribe(connectionId, topics) {
       const socket = registry.bySid.get(connectionId);

@@ -66,6 +66,8 @@ export class RawSocket {
     readonly ws: WebSocket,
     private readonly maxBufferedBytes: number,
     private readonly onSlow: () => void,
+    /** Told the type of each envelope sent (metrics): one function for every connection. */
+    private readonly sent: (type: string) => void,
   ) {
     // ws's own pause and resume stop and start reading the socket.
     this.requests = new RequestGate(REQUESTS, ws);
@@ -80,7 +82,9 @@ export class RawSocket {
   send(envelope: object): void {
     if (!this.writable()) return;
     this.ws.send(JSON.stringify(envelope));
-    recordEvent('localRaw', (envelope as { type?: unknown }).type);
+    const { type } = envelope as { type?: unknown };
+    recordEvent('localRaw', type);
+    this.sent(String(type));
   }
 
   /** Sends an envelope framed already (text-frames.ts), of type `type`. */
@@ -88,6 +92,7 @@ export class RawSocket {
     if (!this.writable()) return;
     sendTextFrame(this.ws, frame);
     recordEvent('localRaw', type);
+    this.sent(String(type));
   }
 
   private writable(): boolean {

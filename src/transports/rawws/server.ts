@@ -23,12 +23,12 @@ import { ConnectionLog } from '../connection-log.js';
 import type { InFlight } from '../in-flight.js';
 import type { PendingRefusals } from '../pending-refusals.js';
 import { recordAnswer } from '../spec-coverage.js';
+import { TopicRegistry } from '../topic-registry.js';
 import { refuseUpgrade } from '../upgrades.js';
 import { conformsToSpec } from '../validation.js';
 import { handleFrame } from './raw-dispatch.js';
 import { rawCarries, rawDeliverer } from './raw-fanout.js';
 import { CLOSE, CLOSE_CODE_OF, RawSocket } from './raw-socket.js';
-import { RawRegistry } from './registry.js';
 
 export const RAW_PATH = '/ws';
 
@@ -70,9 +70,11 @@ export interface RawTransport {
  */
 export function createRawWebSocket(deps: RawDeps): RawTransport {
   const log = deps.log.child({ transport: 'raw' });
-  const registry = new RawRegistry();
+  const registry = new TopicRegistry<RawSocket>();
   const { services } = deps;
-  const local = rawDeliverer(registry, { outboundValidation: deps.outboundValidation, log });
+  const { metrics } = deps.services;
+  const local = rawDeliverer(registry, { outboundValidation: deps.outboundValidation, log, metrics });
+  const sent = (type: string) => metrics.frameOut('rawws', type);
   // In a cluster, events for /ws connections cross processes through the broker; Socket.IO has its adapter.
   const relay =
     deps.relay &&
@@ -187,10 +189,15 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
   };
 
   const onConnection = (ws: WebSocket, address: string) => {
-    const socket = new RawSocket(ws, deps.maxBufferedBytes, () => {
-      log.warn({ sid: socket.sid, buffered: ws.bufferedAmount }, 'slow consumer cut off');
-      socket.close(CLOSE.slow, 'slow consumer');
-    });
+    const socket = new RawSocket(
+      ws,
+      deps.maxBufferedBytes,
+      () => {
+        log.warn({ sid: socket.sid, buffered: ws.bufferedAmount }, 'slow consumer cut off');
+        socket.close(CLOSE.slow, 'slow consumer');
+      },
+      sent,
+    );
     registry.opened(socket);
     ws.on('close', (code, reason) => onClose(socket, code, reason));
     ws.on('error', (err) =>

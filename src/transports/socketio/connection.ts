@@ -12,7 +12,13 @@ import type { SwitchboardSocket } from './types.js';
 
 /** What every connection shares: made once, so a connection costs no copy of the configuration. */
 export type ConnectionDeps = SocketIoDeps &
-  DispatchOptions & { sessions: EngineSessions; outbound: OutboundOptions; connectionLog: ConnectionLog };
+  DispatchOptions & {
+    sessions: EngineSessions;
+    outbound: OutboundOptions;
+    connectionLog: ConnectionLog;
+    /** Counts a frame sent through the adapter (a broadcast reaches this once per receiving socket). */
+    countOutgoing: (event: string) => void;
+  };
 
 /**
  * A connection's context for its handlers. Its logger, bound to the connection, is made when first used:
@@ -76,6 +82,7 @@ export async function runConnection(socket: SwitchboardSocket, deps: ConnectionD
     for (const room of socket.rooms)
       if (room.startsWith(SESSION_PREFIX) && room !== session?.id) socket.leave(room);
   socket.use(frameDispatcher(socket, ctx, { reader, outbound }, deps));
+  socket.onAnyOutgoing(deps.countOutgoing);
   socket.on('disconnect', (reason) => {
     deps.connectionLog.disconnected({ ...who, reason, connectedAt });
     // The session carried this one connection: it ends with it (and its slot of the limits with it).

@@ -90,10 +90,13 @@ class FrameDispatcher {
     if (this.gate.submit(() => (this.socket.connected ? this.run(frame) : Promise.resolve()))) return;
     const { event, ack } = partsOf(frame);
     const waiting = this.opts.requests.maxWaiting;
+    const op = event === undefined ? undefined : this.opts.operations.get(event);
+    this.ctx.services.metrics.frameIn('socketio', op?.operationId);
     this.answer(
       ack,
       event ?? '',
       new ApiError('RATE_LIMITED', `more than ${waiting} requests wait on this connection`, '', 1),
+      op,
     );
   }
 
@@ -106,8 +109,11 @@ class FrameDispatcher {
     if (opts.outboundValidation && !conformsToSpec(validateErrorReply, reply, `${event} error`, ctx.log))
       reply = { error: INTERNAL_ERROR };
     recordAnswer('local', op?.operationId, reply.error.code);
-    if (ack) ack(reply);
-    else
+    ctx.services.metrics.refused('socketio', op?.operationId, reply.error.code);
+    if (ack) {
+      ack(reply);
+      ctx.services.metrics.frameOut('socketio', 'ack');
+    } else
       emitEvent(
         this.socket,
         'frame-error',
@@ -154,9 +160,11 @@ class FrameDispatcher {
       if (!op.validatePayload(payload)) throw badInput(op.validatePayload.errors);
       // Payload fields are named as core names its arguments, so a core error's field is already the
       // payload's: Socket.IO needs no renaming (HTTP and /ws do, through inWireTerms).
+      const started = performance.now();
       const reply = op.action
         ? await ctx.services.actions.run(op, payload, this.caller(), ctx)
         : await op.handler(payload, ctx);
+      ctx.services.metrics.handled('socketio', op.operationId, started);
       // A request without a reply is done once its handler returns: that is its success.
       if (!ack || !op.validateReply) {
         recordAnswer('local', op.operationId);
@@ -164,14 +172,19 @@ class FrameDispatcher {
       }
       if (opts.outboundValidation && !conformsToSpec(op.validateReply, reply, `${event} reply`, ctx.log)) {
         recordAnswer('local', op.operationId, INTERNAL_ERROR.code);
+        ctx.services.metrics.refused('socketio', op.operationId, INTERNAL_ERROR.code);
         ack({ error: INTERNAL_ERROR });
+        ctx.services.metrics.frameOut('socketio', 'ack');
         return;
       }
       recordAnswer('local', op.operationId);
       ack(reply);
+      ctx.services.metrics.frameOut('socketio', 'ack');
     } catch (err) {
       this.answer(ack, event, err, op);
     } finally {
+      // Under its operation once it named one of the spec's (too large, or nameless: `unknown`).
+      ctx.services.metrics.frameIn('socketio', op?.operationId);
       end();
     }
   }

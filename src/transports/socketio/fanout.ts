@@ -2,6 +2,7 @@ import { outboundEventValidators } from '../../../generated/socketio.js';
 import type { Closing } from '../../../generated/types.js';
 import { closingMessage } from '../../core/auth/session-connections.js';
 import type { Deliverer, Publication } from '../../core/fanout/bus.js';
+import type { Metrics } from '../../core/metrics.js';
 import type { Logger } from '../../logger.js';
 import { conformsToSpec } from '../validation.js';
 import { type EngineSessions, SESSION_PREFIX } from './engine-sessions.js';
@@ -17,17 +18,19 @@ type Emit = (event: string, payload: unknown) => boolean;
 export function socketIoDeliverer(
   io: SwitchboardServer,
   sessions: EngineSessions,
-  opts: { outboundValidation: boolean; log: Logger },
+  opts: { outboundValidation: boolean; log: Logger; metrics: Metrics },
 ): Deliverer {
   const valid = <E extends keyof typeof outboundEventValidators>(event: E, payload: unknown) =>
     !opts.outboundValidation ||
     conformsToSpec(outboundEventValidators[event], payload, `event ${event}`, opts.log);
   const closing = (reason: Closing['reason']): Closing => ({ reason, message: closingMessage(reason) });
   return {
-    deliver({ topics, event, payload, except }: Publication) {
+    deliver({ topics, event, payload, except, publishedAt }: Publication) {
       if (!valid(event, payload)) return;
       const to = io.to(topics as string[]);
       ((except ? to.except(except) : to).emit as Emit)(event, payload);
+      // Written to this process's sockets (the adapter carries it to the others', unmeasured here).
+      opts.metrics.delivered('socketio', publishedAt);
     },
     // A connection only ever (un)subscribes itself, on the process that holds it: anything else (a /ws
     // sid, another process's socket) is not this transport's here, and costs no message to the others.

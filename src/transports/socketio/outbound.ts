@@ -1,4 +1,5 @@
 import { outboundEventValidators, type ServerToClientEvents } from '../../../generated/socketio.js';
+import type { Metrics } from '../../core/metrics.js';
 import type { Logger } from '../../logger.js';
 import { conformsToSpec } from '../validation.js';
 import type { SwitchboardSocket } from './types.js';
@@ -6,6 +7,7 @@ import type { SwitchboardSocket } from './types.js';
 export interface OutboundOptions {
   outboundValidation: boolean;
   log: Logger;
+  metrics: Metrics;
 }
 
 /** Socket.IO's own way of writing one packet to one socket (`Socket#packet`, private in its types). */
@@ -35,5 +37,6 @@ export function emitEvent<E extends keyof ServerToClientEvents>(
   )
     return false;
   (socket as unknown as { packet: WritePacket }).packet({ type: EVENT, data: [event, payload] }, {});
+  opts.metrics.frameOut('socketio', event);
   return true;
 }

@@ -126,10 +126,16 @@ export function attachSocketIo(httpServer: HttpServer, deps: SocketIoDeps): Sock
     connectionLog,
     sessions,
     requests: requestLimits(deps.maxRequestsInFlight),
-    outbound: { outboundValidation: deps.outboundValidation, log },
+    outbound: { outboundValidation: deps.outboundValidation, log, metrics: deps.services.metrics },
+    // One listener for every socket: what reaches a socket through the adapter (broadcasts, `closing`).
+    countOutgoing: (event: string) => deps.services.metrics.frameOut('socketio', event),
   };
   io.on('connection', (socket) => void runConnection(socket, connectionDeps));
-  const deliverer = socketIoDeliverer(io, sessions, { outboundValidation: deps.outboundValidation, log });
+  const deliverer = socketIoDeliverer(io, sessions, {
+    outboundValidation: deps.outboundValidation,
+    log,
+    metrics: deps.services.metrics,
+  });
   deps.services.bus.attach(deliverer);
   const shutdown = async (graceMs: number) => {
     const open = sessions.all();

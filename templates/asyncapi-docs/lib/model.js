@@ -15,6 +15,7 @@ export const AUDIENCE_LABELS = {
 };
 
 const RAW_TRANSPORT = 'raw-websocket';
+const SSE_TRANSPORT = 'sse';
 // The error answer of each transport, as scripts/lib/socket-model.ts names them: a reply lists one of
 // them next to its success message.
 const ERROR_PAYLOADS = new Set(['ErrorReply', 'EnvelopeError']);
@@ -25,7 +26,7 @@ const ERROR_PAYLOADS = new Set(['ErrorReply', 'EnvelopeError']);
  * @typedef {{ code: string, when: string, scope: 'operation' | 'server' }} DocError
  * @typedef {{ id: string, anchor: string, tag: string, title: string, summary: string,
  *   description?: string, direction: 'client-to-server' | 'server-to-client',
- *   transport: 'socket.io' | 'raw-websocket', event: string, messages: DocMessage[],
+ *   transport: 'socket.io' | 'raw-websocket' | 'sse', event: string, messages: DocMessage[],
  *   reply?: { message: DocMessage, errorMessage: DocMessage, errors: DocError[] },
  *   audience?: { to: string, label: string, description?: string } }} DocOperation
  */
@@ -64,7 +65,9 @@ function errorsOf(doc, op, channel) {
 function operationOf(doc, id, raw) {
   const { node: op } = resolve(doc, raw);
   const { node: channel } = resolve(doc, op.channel);
-  const transport = channel['x-switchboard-transport'] === RAW_TRANSPORT ? 'raw-websocket' : 'socket.io';
+  const marked = channel['x-switchboard-transport'];
+  const transport =
+    marked === RAW_TRANSPORT ? 'raw-websocket' : marked === SSE_TRANSPORT ? 'sse' : 'socket.io';
   const messages = (op.messages ?? []).map((m, i) => messageOf(doc, m, `${id}-${i}`));
   const tag = (op.tags ?? []).map((t) => resolve(doc, t).node.name)[0] ?? 'other';
   /** @type {DocOperation} */

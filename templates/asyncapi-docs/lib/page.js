@@ -25,6 +25,7 @@ const DIRECTION = {
 };
 
 function transportWords(op) {
+  if (op.transport === 'sse') return 'event of the GET /api/events stream';
   return op.transport === 'raw-websocket' ? '/ws envelope type' : 'Socket.IO event';
 }
 
@@ -100,6 +101,16 @@ ${codes}
   // payload: ${componentName(message?.payloadSchema) ?? 'the payload above'}
   console.log('${op.event}', payload);
 });`;
+  }
+  if (op.transport === 'sse') {
+    return op.messages
+      .map(
+        (m) => `events.addEventListener('${m.name}', (event) => {
+  const payload = JSON.parse(event.data); // ${componentName(m.payloadSchema) ?? 'the payload above'}
+});`,
+      )
+      .slice(0, 3)
+      .join('\n');
   }
   if (op.direction === 'client-to-server') {
     const answer = op.reply?.message.name;
@@ -209,6 +220,7 @@ const GROUP_TITLES = {
   rooms: 'Rooms and chat',
   database: 'Database events',
   'raw-websocket': 'Raw WebSocket (/ws)',
+  'server-sent-events': 'Server-Sent Events (GET /api/events)',
 };
 
 function groupTitle(group) {
@@ -258,7 +270,7 @@ function overview(model) {
   const servers = model.servers
     .map((s) => `<tr><td><code>${e(s.url)}</code></td><td>${inline(s.description)}</td></tr>`)
     .join('');
-  return `<section class="group" id="overview"><h2>Overview</h2>${markdown(model.description)}<h3>Servers</h3><table class="servers"><thead><tr><th>URL</th><th></th></tr></thead><tbody>${servers}</tbody></table><h3>Reading this page</h3><p>Each operation shows its <strong>event name</strong> exactly as it travels (a Socket.IO event name, or a <code>/ws</code> envelope <code>type</code>), its <strong>direction</strong> (<span class="dir client-to-server">client → server</span> or <span class="dir server-to-client">server → client</span>), its payload, and then either its answer with every error code it can carry, or who receives it. Snippets assume <code>const socket = io(url, { auth: { socketSecret } })</code> (socket.io-client 4) or <code>const ws = new WebSocket(url + '/ws')</code>.</p></section>`;
+  return `<section class="group" id="overview"><h2>Overview</h2>${markdown(model.description)}<h3>Servers</h3><table class="servers"><thead><tr><th>URL</th><th></th></tr></thead><tbody>${servers}</tbody></table><h3>Reading this page</h3><p>Each operation shows its <strong>event name</strong> exactly as it travels (a Socket.IO event name, or a <code>/ws</code> envelope <code>type</code>), its <strong>direction</strong> (<span class="dir client-to-server">client → server</span> or <span class="dir server-to-client">server → client</span>), its payload, and then either its answer with every error code it can carry, or who receives it. Snippets assume <code>const socket = io(url, { auth: { socketSecret } })</code> (socket.io-client 4) or <code>const ws = new WebSocket(url + '/ws')</code>, or <code>const events = new EventSource(url + '/api/events?ticket=…&amp;room=…')</code>.</p></section>`;
 }
 
 /** The whole page. */

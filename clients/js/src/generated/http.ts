@@ -50,6 +50,21 @@ export interface HttpOperations {
     responses: { 201: T.Document; 400: T.ErrorReply; 401: T.ErrorReply; 403: T.ErrorReply; 413: T.ErrorReply; 415: T.ErrorReply; 500: T.ErrorReply; 503: T.ErrorReply };
   };
   /**
+   * Get a one-use ticket that opens one event stream (for browsers' EventSource)
+   *
+   * `POST /api/events/tickets`
+   */
+  createEventTicket: {
+    method: 'post';
+    path: '/api/events/tickets';
+    auth: 'session';
+    pathParams: undefined;
+    query: undefined;
+    body: undefined;
+    bodyRequired: false;
+    responses: { 201: T.EventTicket; 401: T.ErrorReply; 429: T.ErrorReply; 500: T.ErrorReply; 503: T.ErrorReply };
+  };
+  /**
    * Delete a document
    *
    * `DELETE /api/db/{repo}/{id}`
@@ -155,6 +170,21 @@ export interface HttpOperations {
     responses: { 200: T.Document; 400: T.ErrorReply; 401: T.ErrorReply; 404: T.ErrorReply; 500: T.ErrorReply; 503: T.ErrorReply };
   };
   /**
+   * Open a stream of server events (Server-Sent Events) for rooms and repositories
+   *
+   * `GET /api/events`
+   */
+  getEvents: {
+    method: 'get';
+    path: '/api/events';
+    auth: 'session';
+    pathParams: undefined;
+    query: T.GetEventsQuery;
+    body: undefined;
+    bodyRequired: false;
+    responses: { 200: undefined; 400: T.ErrorReply; 401: T.ErrorReply; 403: T.ErrorReply; 404: T.ErrorReply; 409: T.ErrorReply; 429: T.ErrorReply; 500: T.ErrorReply; 503: T.ErrorReply };
+  };
+  /**
    * Report whether the server, its database and its cluster are up
    *
    * `GET /api/health`
@@ -228,6 +258,21 @@ export interface HttpOperations {
     body: undefined;
     bodyRequired: false;
     responses: { 200: T.Profile; 401: T.ErrorReply; 500: T.ErrorReply; 503: T.ErrorReply };
+  };
+  /**
+   * Read this process's metrics, for Prometheus
+   *
+   * `GET /metrics`
+   */
+  getMetrics: {
+    method: 'get';
+    path: '/metrics';
+    auth: 'none';
+    pathParams: undefined;
+    query: undefined;
+    body: undefined;
+    bodyRequired: false;
+    responses: { 200: undefined; 401: T.ErrorReply; 500: T.ErrorReply };
   };
   /**
    * Read the signed-in user's account with its users
@@ -508,6 +553,7 @@ export const httpOperations: {
   addAccountUser: { method: 'post', path: '/api/accounts/me/users', auth: 'session' },
   callAction: { method: 'post', path: '/api/actions/{name}', auth: 'session' },
   createDocument: { method: 'post', path: '/api/db/{repo}', auth: 'session' },
+  createEventTicket: { method: 'post', path: '/api/events/tickets', auth: 'session' },
   deleteDocument: { method: 'delete', path: '/api/db/{repo}/{id}', auth: 'session' },
   deleteMyNotification: { method: 'delete', path: '/api/notifications/{id}', auth: 'session' },
   getAccountConnections: { method: 'get', path: '/api/accounts/me/connections', auth: 'session' },
@@ -515,11 +561,13 @@ export const httpOperations: {
   getDemo: { method: 'get', path: '/demo', auth: 'none' },
   getDemoScript: { method: 'get', path: '/demo.js', auth: 'none' },
   getDocument: { method: 'get', path: '/api/db/{repo}/{id}', auth: 'session' },
+  getEvents: { method: 'get', path: '/api/events', auth: 'session' },
   getHealth: { method: 'get', path: '/api/health', auth: 'none' },
   getHttpDocs: { method: 'get', path: '/api/docs', auth: 'none' },
   getLanding: { method: 'get', path: '/', auth: 'none' },
   getLiveness: { method: 'get', path: '/api/health/live', auth: 'none' },
   getMe: { method: 'get', path: '/api/users/me', auth: 'session' },
+  getMetrics: { method: 'get', path: '/metrics', auth: 'none' },
   getMyAccount: { method: 'get', path: '/api/accounts/me', auth: 'session' },
   getReadiness: { method: 'get', path: '/api/health/ready', auth: 'none' },
   getRealtimeDocs: { method: 'get', path: '/api/docs/async', auth: 'none' },

@@ -117,6 +117,19 @@ export type ErrorCode =
   | 'NOT_IMPLEMENTED'
   | 'UNAVAILABLE'
   | 'TIMEOUT';
+/**
+ * An event stream's position, opaque to clients: the `id:` of a stream event, sent back as `Last-Event-ID`
+ * (or `lastEventId`) to resume. It holds the position of each of the stream's subscriptions (a room's
+ * `seq`, a repository's change position), for the subscriptions it was made for, so its size grows with
+ * their number (at most `MAX_ROOMS_PER_CONNECTION` of each). One that is unreadable, or made for other
+ * subscriptions, is not an error: the stream opens from now, and a `resync` event says so.
+ *
+ */
+export type EventId = string;
+/**
+ * A one-use ticket; as secret as a session token for its minute.
+ */
+export type EventTicketValue = string;
 export type GetHealthResponse503 = Health | ErrorReply;
 export type GetReadinessResponse503 = Probe | ErrorReply;
 /**
@@ -700,6 +713,13 @@ export interface Error {
 export interface ErrorReply {
   error: Error;
 }
+export interface EventTicket {
+  ticket: EventTicketValue;
+  /**
+   * Until when the ticket opens a stream (60 s after it was made).
+   */
+  expiresAt: string;
+}
 export interface FileRequest {
   /**
    * A path relative to the public folder, with `/` between segments.
@@ -746,28 +766,59 @@ export interface GetDocumentPath {
   repo: RepoName;
   id: string;
 }
+export interface GetEventsQuery {
+  /**
+   * A chat room to receive the events of (repeatable).
+   *
+   * @maxItems 100
+   */
+  room?: RoomId[];
+  /**
+   * A repository to receive the database events of (repeatable).
+   *
+   * @maxItems 100
+   */
+  repo?: RepoName[];
+  /**
+   * A one-use ticket; as secret as a session token for its minute.
+   */
+  ticket?: string;
+  /**
+   * The `id` of the last event received, when the client cannot send the `Last-Event-ID` header (which wins when both are present).
+   */
+  lastEventId?: string;
+}
+/**
+ * `status` always; the other fields only for the operator (`Authorization: Bearer <METRICS_TOKEN>`),
+ * or for everyone with `HEALTH_DETAILS=public`, and then all of them (`cluster` in a cluster only).
+ *
+ */
 export interface Health {
   status: 'ok' | 'unavailable';
   /**
    * The server's version.
    */
-  version: string;
-  uptimeSeconds: number;
-  database: {
+  version?: string;
+  uptimeSeconds?: number;
+  database?: {
     kind: 'sqlite' | 'postgres';
     ok: boolean;
   };
   /**
    * Open realtime connections on this server.
    */
-  connections: {
+  connections?: {
     socketio: number;
     raw: number;
+    /**
+     * Event streams (`GET /api/events`).
+     */
+    sse?: number;
   };
   /**
    * This server process's memory.
    */
-  memory: {
+  memory?: {
     rssBytes: number;
     heapUsedBytes: number;
   };
@@ -1411,6 +1462,49 @@ export interface SetActivityRequest {
 }
 export interface SocketSecret {
   socketSecret: SocketSecretValue;
+}
+export interface SseReady {
+  /**
+   * The stream's connection id (what an action called over HTTP does not know; for logs).
+   */
+  connectionId: string;
+  userId: string;
+  username: string;
+  serverVersion: string;
+  /**
+   * Whether the stream resumed from the request's `Last-Event-ID`.
+   */
+  resumed: boolean;
+  /**
+   * The rooms, in the query's order, with the `seq` the stream starts after.
+   *
+   * @maxItems 100
+   */
+  rooms: {
+    room: RoomId;
+    seq: SeqNumber;
+  }[];
+  /**
+   * The repositories, in the query's order, with the position the stream starts after.
+   *
+   * @maxItems 100
+   */
+  repos: {
+    repo: RepoName;
+    position: Position;
+  }[];
+}
+/**
+ * Names the room or repository to refetch; neither when the whole stream starts afresh.
+ */
+export interface SseResync {
+  room?: RoomId;
+  repo?: RepoName;
+  reason: 'history-gone' | 'too-far-behind' | 'position-ahead' | 'unreadable-id' | 'other-subscriptions';
+  /**
+   * The reason, for people.
+   */
+  message: string;
 }
 export interface SubscribeDbReply {
   repo: RepoName;
