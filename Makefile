@@ -52,7 +52,11 @@ generate: $(INSTALLED)
 docs: $(INSTALLED)
 	$(NODE) scripts/build-docs.ts
 
-run: generate docs
+# The configuration is checked first (src/main.ts --check-config: every bad variable at once, then DATA_DIR,
+# PORT and HOST on this machine), so a mistake shows in a second rather than after generate and docs.
+run: $(INSTALLED)
+	@$(NODE) $(ENV_FILE) src/main.ts --check-config
+	@$(MAKE) --no-print-directory generate docs
 	$(NODE) $(ENV_FILE) src/main.ts
 
 # The development loop (scripts/dev.ts, --help): it generates, starts the server and restarts it when
@@ -89,7 +93,8 @@ LONG_TESTS := test/cluster/faults.test.ts test/cluster/limits.test.ts test/contr
   test/docs/http-docs.browser.test.ts test/conformance/conformance.test.ts test/cluster/harness.test.ts \
   test/fuzz.test.ts test/contract/lint.test.ts test/rawws.test.ts test/demo/demo.browser.test.ts \
   test/cluster/parties.test.ts test/cluster/matches.test.ts test/docs/examples.test.ts \
-  test/scripts/docs-build.test.ts test/scripts/dev-loop.test.ts test/scripts/command-line.test.ts
+  test/scripts/docs-build.test.ts test/scripts/dev-loop.test.ts test/scripts/command-line.test.ts \
+  test/startup-failures.test.ts
 TEST_FILES := $(LONG_TESTS) $(filter-out $(LONG_TESTS),$(shell find test -name '*.test.ts' | LC_ALL=C sort))
 SUITE := $(if $(filter-out 1,$(TEST_JOBS)),--parallel --jobs $(TEST_JOBS)) $(TEST_FILES)
 test: docs browser

@@ -707,6 +707,13 @@ export interface Error {
    * With `RATE_LIMITED` and `UNAVAILABLE`, how long to wait before trying again (HTTP also sends `Retry-After`).
    */
   retryAfterSeconds?: number;
+  /**
+   * Over HTTP, the id of the request that failed: the same as the response's `X-Request-Id` header, and on
+   * every line the server logged about the request. Quote it when reporting a problem. Absent over the
+   * realtime transports.
+   *
+   */
+  requestId?: string;
 }
 /**
  * The answer to a request that failed, over every transport.

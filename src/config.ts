@@ -16,13 +16,19 @@ export interface Config {
   databaseUrl: string | undefined;
   /** PostgreSQL schema holding Switchboard's tables (created when missing). */
   databaseSchema: string;
+  /** At start-up, how long PostgreSQL is retried (backing off) before the server gives up. */
+  databaseConnectTimeoutMs: number;
   /** Redis connection URL; when set this process is one of a cluster sharing Redis and PostgreSQL. */
   redisUrl: string | undefined;
   /** Put before every Redis key and channel, so several deployments (or test runs) can share one Redis. */
   redisPrefix: string;
+  /** At start-up, how long Redis is retried (backing off) before the server gives up. */
+  redisConnectTimeoutMs: number;
   /** This process's name in the cluster: unique per process, and new at each start. */
   nodeId: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** JSON lines for machines (the default), or coloured single lines for people (pino-pretty). */
+  logFormat: 'json' | 'pretty';
   /** Validate every outbound frame, acknowledgement and HTTP response against the spec. */
   outboundValidation: boolean;
   sessionTtlSeconds: number;
@@ -160,8 +166,36 @@ export interface Config {
   serverVersion: string;
 }
 
-/** A bad environment variable; the message names it and says what is expected. */
-export class ConfigError extends Error {}
+/**
+ * Bad environment variables, all of them at once (fixing one to find the next is a slow loop): one
+ * problem per line of the message, each naming its variable and saying what is expected.
+ */
+export class ConfigError extends Error {
+  readonly problems: readonly string[];
+  constructor(problems: string | readonly string[]) {
+    const list = typeof problems === 'string' ? [problems] : problems;
+    super(list.join('\n'));
+    this.problems = list;
+  }
+}
+
+/**
+ * Runs each variable's reader, keeping what it refuses rather than stopping at the first. A refused
+ * reader yields undefined in place of its value: loadConfig throws before such a Config escapes.
+ */
+class Problems {
+  readonly list: string[] = [];
+  read<T>(reader: () => T): T {
+    try {
+      return reader();
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      // Two readers may refuse the same variable (MAX_BUFFERED_BYTES is read twice): once is enough.
+      for (const problem of err.problems) if (!this.list.includes(problem)) this.list.push(problem);
+      return undefined as T;
+    }
+  }
+}
 
 type Env = Record<string, string | undefined>;
 
@@ -219,7 +253,7 @@ function databaseUrl(env: Env): string | undefined {
   return raw;
 }
 
-function redisUrl(env: Env, database: string | undefined): string | undefined {
+function redisUrl(env: Env): string | undefined {
   const raw = env.REDIS_URL;
   if (raw === undefined || raw === '') return undefined;
   let url: URL;
@@ -233,7 +267,8 @@ function redisUrl(env: Env, database: string | undefined): string | undefined {
       `REDIS_URL has protocol ${url.protocol} but only redis:// and rediss:// are supported`,
     );
   // SQLite is a file one process owns: a second process would see none of the first's writes in order.
-  if (database === undefined)
+  // DATABASE_URL set but not valid is reported on its own: this would only add a false second problem.
+  if (!env.DATABASE_URL)
     throw new ConfigError(
       'REDIS_URL is set but DATABASE_URL is not: SQLite serves one process; set DATABASE_URL to PostgreSQL to run several',
     );
@@ -381,115 +416,129 @@ function metricsToken(env: Env): string | undefined {
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
-/** Reads and validates the configuration; throws ConfigError naming the first bad variable. */
+/** Reads and validates the configuration; throws ConfigError naming every bad variable, one per line. */
 export function loadConfig(env: Env = process.env): Config {
   const production = env.NODE_ENV === 'production';
+  const problems = new Problems();
+  const ok = <T>(reader: () => T): T => problems.read(reader);
   const host = env.HOST?.trim() || '0.0.0.0';
-  if (/\s/.test(host)) throw new ConfigError(`HOST=${host} is not valid: expected a host name or IP address`);
-  const planList = plans(env);
+  if (/\s/.test(host)) problems.list.push(`HOST=${host} is not valid: expected a host name or IP address`);
+  const planList = ok(() => plans(env));
   const defaultPlan = env.DEFAULT_PLAN?.trim() || 'default';
-  if (!planList.has(defaultPlan))
-    throw new ConfigError(
+  if (planList && !planList.has(defaultPlan))
+    problems.list.push(
       `DEFAULT_PLAN=${defaultPlan} is not one of PLANS (${[...planList.keys()].join(', ')})`,
     );
-  const database = databaseUrl(env);
-  return {
-    port: integer(env, 'PORT', 3000, 0, 65535),
+  const config: Config = {
+    port: ok(() => integer(env, 'PORT', 3000, 0, 65535)),
     host,
     dataDir: path.resolve(env.DATA_DIR?.trim() || './data'),
-    databaseUrl: database,
-    databaseSchema: identifier(env, 'DATABASE_SCHEMA', 'public'),
-    redisUrl: redisUrl(env, database),
-    redisPrefix: redisPrefix(env),
-    nodeId: nodeId(env),
-    logLevel: oneOf(env, 'LOG_LEVEL', 'info', LOG_LEVELS),
-    outboundValidation: boolean(env, 'OUTBOUND_VALIDATION', !production),
-    sessionTtlSeconds: integer(env, 'SESSION_TTL_SECONDS', 7 * 24 * 3600, 1, 365 * 24 * 3600),
-    maxFrameBytes: integer(env, 'MAX_FRAME_BYTES', 64 * 1024, 1024, 16 * 1024 * 1024),
-    maxHttpBodyBytes: integer(env, 'MAX_HTTP_BODY_BYTES', 64 * 1024, 1024, 64 * 1024 * 1024),
+    databaseUrl: ok(() => databaseUrl(env)),
+    databaseSchema: ok(() => identifier(env, 'DATABASE_SCHEMA', 'public')),
+    // Long enough for a database started alongside the server (a compose file, a CI service) to come up.
+    databaseConnectTimeoutMs: ok(() => integer(env, 'DATABASE_CONNECT_TIMEOUT_MS', 30_000, 0, 600_000)),
+    redisUrl: ok(() => redisUrl(env)),
+    redisPrefix: ok(() => redisPrefix(env)),
+    redisConnectTimeoutMs: ok(() => integer(env, 'REDIS_CONNECT_TIMEOUT_MS', 30_000, 100, 600_000)),
+    nodeId: ok(() => nodeId(env)),
+    logLevel: ok(() => oneOf(env, 'LOG_LEVEL', 'info', LOG_LEVELS)),
+    logFormat: ok(() => oneOf(env, 'LOG_FORMAT', 'json', ['json', 'pretty'] as const)),
+    outboundValidation: ok(() => boolean(env, 'OUTBOUND_VALIDATION', !production)),
+    sessionTtlSeconds: ok(() => integer(env, 'SESSION_TTL_SECONDS', 7 * 24 * 3600, 1, 365 * 24 * 3600)),
+    maxFrameBytes: ok(() => integer(env, 'MAX_FRAME_BYTES', 64 * 1024, 1024, 16 * 1024 * 1024)),
+    maxHttpBodyBytes: ok(() => integer(env, 'MAX_HTTP_BODY_BYTES', 64 * 1024, 1024, 64 * 1024 * 1024)),
     // Deep enough for any document people design; far from where recursive code runs out of stack.
-    maxJsonDepth: integer(env, 'MAX_JSON_DEPTH', 64, 4, 1000),
+    maxJsonDepth: ok(() => integer(env, 'MAX_JSON_DEPTH', 64, 4, 1000)),
     // 17 is 128 MiB per hash: beyond that a few concurrent logins would exhaust memory.
-    passwordHashCost: integer(env, 'PASSWORD_HASH_COST', 15, 10, 17),
-    passwordHashConcurrency: integer(env, 'PASSWORD_HASH_CONCURRENCY', 2, 1, 64),
-    authRateLimit: integer(env, 'AUTH_RATE_LIMIT', 20, 1, 100_000),
-    failedLoginLimit: integer(env, 'FAILED_LOGIN_LIMIT', 10, 1, 100_000),
-    trustProxyHops: proxyHops(env),
-    ...httpTimeouts(env),
-    maxHttpSockets: integer(env, 'MAX_HTTP_SOCKETS', 8192, 0, 10_000_000),
-    maxHttpSocketsPerAddress: integer(env, 'MAX_HTTP_SOCKETS_PER_ADDRESS', 256, 0, 10_000_000),
-    activitiesDisabled: boolean(env, 'SERVER_ONLINE_ACTIVITIES_DISABLED', false),
-    activitiesBroadcast: oneOf(env, 'SERVER_ACTIVITIES_BROADCAST', 'all', ['all', 'followers'] as const),
-    activityRateLimit: integer(env, 'ACTIVITY_RATE_LIMIT', 30, 1, 6000),
-    maxFollows: integer(env, 'MAX_FOLLOWS', 500, 1, 100_000),
-    heartbeatIntervalMs: integer(env, 'HEARTBEAT_INTERVAL_MS', 25_000, 100, 3_600_000),
-    heartbeatTimeoutMs: integer(env, 'HEARTBEAT_TIMEOUT_MS', 20_000, 100, 3_600_000),
-    maxMessageBytes: integer(env, 'MAX_MESSAGE_BYTES', 4096, 64, 1024 * 1024),
-    messageRateLimit: integer(env, 'MESSAGE_RATE_LIMIT', 600, 1, 1_000_000),
-    roomCreateRateLimit: integer(env, 'ROOM_CREATE_RATE_LIMIT', 60, 1, 1_000_000),
-    membershipRateLimit: integer(env, 'MEMBERSHIP_RATE_LIMIT', 60, 1, 1_000_000),
-    maxRoomsPerConnection: integer(env, 'MAX_ROOMS_PER_CONNECTION', 100, 1, 100_000),
-    maxRoomMembers: integer(env, 'MAX_ROOM_MEMBERS', 10_000, 2, 10_000_000),
-    maxNotificationsPerUser: integer(env, 'MAX_NOTIFICATIONS_PER_USER', 1000, 1, 1_000_000),
-    notifyRateLimit: integer(env, 'NOTIFY_RATE_LIMIT', 30, 1, 1_000_000),
+    passwordHashCost: ok(() => integer(env, 'PASSWORD_HASH_COST', 15, 10, 17)),
+    passwordHashConcurrency: ok(() => integer(env, 'PASSWORD_HASH_CONCURRENCY', 2, 1, 64)),
+    authRateLimit: ok(() => integer(env, 'AUTH_RATE_LIMIT', 20, 1, 100_000)),
+    failedLoginLimit: ok(() => integer(env, 'FAILED_LOGIN_LIMIT', 10, 1, 100_000)),
+    trustProxyHops: ok(() => proxyHops(env)),
+    ...ok(() => httpTimeouts(env)),
+    maxHttpSockets: ok(() => integer(env, 'MAX_HTTP_SOCKETS', 8192, 0, 10_000_000)),
+    maxHttpSocketsPerAddress: ok(() => integer(env, 'MAX_HTTP_SOCKETS_PER_ADDRESS', 256, 0, 10_000_000)),
+    activitiesDisabled: ok(() => boolean(env, 'SERVER_ONLINE_ACTIVITIES_DISABLED', false)),
+    activitiesBroadcast: ok(() =>
+      oneOf(env, 'SERVER_ACTIVITIES_BROADCAST', 'all', ['all', 'followers'] as const),
+    ),
+    activityRateLimit: ok(() => integer(env, 'ACTIVITY_RATE_LIMIT', 30, 1, 6000)),
+    maxFollows: ok(() => integer(env, 'MAX_FOLLOWS', 500, 1, 100_000)),
+    heartbeatIntervalMs: ok(() => integer(env, 'HEARTBEAT_INTERVAL_MS', 25_000, 100, 3_600_000)),
+    heartbeatTimeoutMs: ok(() => integer(env, 'HEARTBEAT_TIMEOUT_MS', 20_000, 100, 3_600_000)),
+    maxMessageBytes: ok(() => integer(env, 'MAX_MESSAGE_BYTES', 4096, 64, 1024 * 1024)),
+    messageRateLimit: ok(() => integer(env, 'MESSAGE_RATE_LIMIT', 600, 1, 1_000_000)),
+    roomCreateRateLimit: ok(() => integer(env, 'ROOM_CREATE_RATE_LIMIT', 60, 1, 1_000_000)),
+    membershipRateLimit: ok(() => integer(env, 'MEMBERSHIP_RATE_LIMIT', 60, 1, 1_000_000)),
+    maxRoomsPerConnection: ok(() => integer(env, 'MAX_ROOMS_PER_CONNECTION', 100, 1, 100_000)),
+    maxRoomMembers: ok(() => integer(env, 'MAX_ROOM_MEMBERS', 10_000, 2, 10_000_000)),
+    maxNotificationsPerUser: ok(() => integer(env, 'MAX_NOTIFICATIONS_PER_USER', 1000, 1, 1_000_000)),
+    notifyRateLimit: ok(() => integer(env, 'NOTIFY_RATE_LIMIT', 30, 1, 1_000_000)),
     // Bounded by the spec: a party view lists at most 256 members, a request list at most 10,000.
-    maxPartySize: integer(env, 'MAX_PARTY_SIZE', 256, 2, 256),
-    maxPartiesPerUser: integer(env, 'MAX_PARTIES_PER_USER', 5, 1, 1000),
-    maxPartyRequests: integer(env, 'MAX_PARTY_REQUESTS', 64, 1, 10_000),
-    partyRateLimit: integer(env, 'PARTY_RATE_LIMIT', 60, 1, 1_000_000),
-    partyDataRateLimit: integer(env, 'PARTY_DATA_RATE_LIMIT', 1200, 1, 1_000_000),
-    maxMatchSize: integer(env, 'MAX_MATCH_SIZE', 64, 2, 1000),
-    maxMatchesPerUser: integer(env, 'MAX_MATCHES_PER_USER', 10, 1, 10_000),
+    maxPartySize: ok(() => integer(env, 'MAX_PARTY_SIZE', 256, 2, 256)),
+    maxPartiesPerUser: ok(() => integer(env, 'MAX_PARTIES_PER_USER', 5, 1, 1000)),
+    maxPartyRequests: ok(() => integer(env, 'MAX_PARTY_REQUESTS', 64, 1, 10_000)),
+    partyRateLimit: ok(() => integer(env, 'PARTY_RATE_LIMIT', 60, 1, 1_000_000)),
+    partyDataRateLimit: ok(() => integer(env, 'PARTY_DATA_RATE_LIMIT', 1200, 1, 1_000_000)),
+    maxMatchSize: ok(() => integer(env, 'MAX_MATCH_SIZE', 64, 2, 1000)),
+    maxMatchesPerUser: ok(() => integer(env, 'MAX_MATCHES_PER_USER', 10, 1, 10_000)),
     // Nakama's default largest socket message; a game's state update is usually far smaller.
-    maxMatchDataBytes: integer(env, 'MAX_MATCH_DATA_BYTES', 4096, 16, 1024 * 1024),
-    matchDataRateLimit: integer(env, 'MATCH_DATA_RATE_LIMIT', 6000, 1, 10_000_000),
-    maxDocumentBytes: integer(env, 'MAX_DOCUMENT_BYTES', 16 * 1024, 64, 16 * 1024 * 1024),
-    maxConnections: integer(env, 'MAX_CONNECTIONS', 0, 0, 10_000_000),
-    maxClusterConnections: integer(env, 'MAX_CLUSTER_CONNECTIONS', 0, 0, 1_000_000_000),
-    maxConnectionsPerUser: integer(env, 'MAX_CONNECTIONS_PER_USER', 100, 0, 100_000),
-    connectionsPerUserPolicy: oneOf(env, 'CONNECTIONS_PER_USER_POLICY', 'refuse', [
-      'refuse',
-      'replace',
-    ] as const),
+    maxMatchDataBytes: ok(() => integer(env, 'MAX_MATCH_DATA_BYTES', 4096, 16, 1024 * 1024)),
+    matchDataRateLimit: ok(() => integer(env, 'MATCH_DATA_RATE_LIMIT', 6000, 1, 10_000_000)),
+    maxDocumentBytes: ok(() => integer(env, 'MAX_DOCUMENT_BYTES', 16 * 1024, 64, 16 * 1024 * 1024)),
+    maxConnections: ok(() => integer(env, 'MAX_CONNECTIONS', 0, 0, 10_000_000)),
+    maxClusterConnections: ok(() => integer(env, 'MAX_CLUSTER_CONNECTIONS', 0, 0, 1_000_000_000)),
+    maxConnectionsPerUser: ok(() => integer(env, 'MAX_CONNECTIONS_PER_USER', 100, 0, 100_000)),
+    connectionsPerUserPolicy: ok(() =>
+      oneOf(env, 'CONNECTIONS_PER_USER_POLICY', 'refuse', ['refuse', 'replace'] as const),
+    ),
     plans: planList,
     defaultPlan,
-    maxUnauthenticatedPerAddress: integer(env, 'MAX_UNAUTHENTICATED_PER_ADDRESS', 32, 0, 10_000_000),
-    connectRateLimit: integer(env, 'CONNECT_RATE_LIMIT', 600, 1, 10_000_000),
-    handshakeRateLimit: integer(env, 'HANDSHAKE_RATE_LIMIT', 60, 1, 10_000_000),
-    maxBufferedBytes: integer(env, 'MAX_BUFFERED_BYTES', 1024 * 1024, 1024, 1024 * 1024 * 1024),
-    maxRequestsInFlight: integer(env, 'MAX_REQUESTS_IN_FLIGHT', 32, 1, 10_000),
+    maxUnauthenticatedPerAddress: ok(() =>
+      integer(env, 'MAX_UNAUTHENTICATED_PER_ADDRESS', 32, 0, 10_000_000),
+    ),
+    connectRateLimit: ok(() => integer(env, 'CONNECT_RATE_LIMIT', 600, 1, 10_000_000)),
+    handshakeRateLimit: ok(() => integer(env, 'HANDSHAKE_RATE_LIMIT', 60, 1, 10_000_000)),
+    maxBufferedBytes: ok(() => integer(env, 'MAX_BUFFERED_BYTES', 1024 * 1024, 1024, 1024 * 1024 * 1024)),
+    maxRequestsInFlight: ok(() => integer(env, 'MAX_REQUESTS_IN_FLIGHT', 32, 1, 10_000)),
     // actionhero's simultaneousActions: five at once, the sixth refused.
-    maxActionsInFlight: integer(env, 'MAX_ACTIONS_IN_FLIGHT', 5, 1, 1_000),
-    actionTimeoutMs: integer(env, 'ACTION_TIMEOUT_MS', 10_000, 1, 600_000),
+    maxActionsInFlight: ok(() => integer(env, 'MAX_ACTIONS_IN_FLIGHT', 5, 1, 1_000)),
+    actionTimeoutMs: ok(() => integer(env, 'ACTION_TIMEOUT_MS', 10_000, 1, 600_000)),
     publicDir: env.PUBLIC_DIR?.trim() ? path.resolve(env.PUBLIC_DIR.trim()) : undefined,
     // A file goes out in one frame, base64 at worst (4/3): it must fit well within MAX_BUFFERED_BYTES.
-    fileMaxBytes: fileMaxBytes(env),
+    fileMaxBytes: ok(() => fileMaxBytes(env)),
     // An unauthenticated connection holds a slot of MAX_CONNECTIONS: it has this long to authenticate.
     // RAW_AUTH_TIMEOUT_MS is its name from when only /ws had one.
-    authTimeoutMs: integer(
-      env,
-      env.AUTH_TIMEOUT_MS === undefined && env.RAW_AUTH_TIMEOUT_MS !== undefined
-        ? 'RAW_AUTH_TIMEOUT_MS'
-        : 'AUTH_TIMEOUT_MS',
-      10_000,
-      0,
-      3_600_000,
+    authTimeoutMs: ok(() =>
+      integer(
+        env,
+        env.AUTH_TIMEOUT_MS === undefined && env.RAW_AUTH_TIMEOUT_MS !== undefined
+          ? 'RAW_AUTH_TIMEOUT_MS'
+          : 'AUTH_TIMEOUT_MS',
+        10_000,
+        0,
+        3_600_000,
+      ),
     ),
     // SHUTDOWN_GRACE_MS is its name from before it bounded the whole shutdown.
-    shutdownTimeoutMs: integer(
-      env,
-      env.SHUTDOWN_TIMEOUT_MS === undefined && env.SHUTDOWN_GRACE_MS !== undefined
-        ? 'SHUTDOWN_GRACE_MS'
-        : 'SHUTDOWN_TIMEOUT_MS',
-      10_000,
-      0,
-      600_000,
+    shutdownTimeoutMs: ok(() =>
+      integer(
+        env,
+        env.SHUTDOWN_TIMEOUT_MS === undefined && env.SHUTDOWN_GRACE_MS !== undefined
+          ? 'SHUTDOWN_GRACE_MS'
+          : 'SHUTDOWN_TIMEOUT_MS',
+        10_000,
+        0,
+        600_000,
+      ),
     ),
-    recoveryWindowMs: integer(env, 'RECOVERY_WINDOW_MS', 120_000, 0, 3_600_000),
-    allowedOrigins: allowedOrigins(env),
-    metricsToken: metricsToken(env),
-    healthDetails: oneOf(env, 'HEALTH_DETAILS', 'operator', ['operator', 'public'] as const),
+    recoveryWindowMs: ok(() => integer(env, 'RECOVERY_WINDOW_MS', 120_000, 0, 3_600_000)),
+    allowedOrigins: ok(() => allowedOrigins(env)),
+    metricsToken: ok(() => metricsToken(env)),
+    healthDetails: ok(() => oneOf(env, 'HEALTH_DETAILS', 'operator', ['operator', 'public'] as const)),
     docsDir: path.resolve(env.DOCS_DIR?.trim() || './docs-build'),
     serverVersion: packageVersion(),
   };
+  if (problems.list.length > 0) throw new ConfigError(problems.list);
+  return config;
 }

@@ -1,14 +1,69 @@
-import { ConfigError, loadConfig } from './config.js';
-import { type RunningServer, startServer } from './server.js';
+import { parseArgs } from 'node:util';
+import { type Config, ConfigError, loadConfig } from './config.js';
+import type { RunningServer } from './server.js';
+import { preflight } from './startup/preflight.js';
+import { EXIT_CONFIG, StartupError } from './startup/startup-error.js';
 
-let config: ReturnType<typeof loadConfig>;
+/** A known reason not to start: one line per problem on stderr, no stack trace, a documented exit code. */
+function fail(problems: readonly string[], exitCode: number): never {
+  for (const problem of problems) console.error(`switchboard: ${problem}`);
+  process.exit(exitCode);
+}
+
+const USAGE = `Usage: node --import tsx src/main.ts [--check-config]
+
+Starts Switchboard, configured by environment variables (docs/operations.md).
+
+Options:
+  --check-config  check the variables (every bad one at once), then that DATA_DIR is usable and PORT and
+                  HOST can be listened on, and exit: 0, or 78 with one line per problem (the database
+                  and Redis are not contacted)
+  -h, --help      this text`;
+
+// As every script's command line (scripts/lib/args.ts): an unknown flag is refused, exit 2, with the usage.
+let checkOnly = false;
+try {
+  const { values } = parseArgs({
+    options: { 'check-config': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  checkOnly = values['check-config'] === true;
+} catch (err) {
+  const arg = /'([^']+)'/.exec((err as Error).message)?.[1];
+  const why =
+    (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+      ? 'unknown option'
+      : 'unexpected argument';
+  process.stderr.write(`${why} '${arg}'\n\n${USAGE}\n`);
+  process.exit(2);
+}
+
+let config: Config;
 try {
   config = loadConfig();
 } catch (err) {
   if (!(err instanceof ConfigError)) throw err;
-  console.error(`switchboard: ${err.message}`);
-  process.exit(1);
+  fail(err.problems, EXIT_CONFIG);
 }
+
+// `--check-config` (make run's first step): the configuration and what it names on this machine, then exit.
+if (checkOnly) {
+  try {
+    await preflight(config);
+  } catch (err) {
+    if (!(err instanceof StartupError)) throw err;
+    fail([err.message], err.exitCode);
+  }
+  console.log('switchboard: configuration OK');
+  process.exit(0);
+}
+
+// Imported only now: a bad configuration is reported before the whole server is loaded.
+const { startServer } = await import('./server.js');
 
 // Signal handlers come first: one that arrived between the banner and their registration would kill
 // the process outright, skipping the shutdown. The first signal shuts down gracefully (see
@@ -43,7 +98,14 @@ const stop = (signal: NodeJS.Signals) => {
 };
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stop(signal));
 
-server = await startServer({ config });
+try {
+  server = await startServer({ config });
+} catch (err) {
+  // A known cause (a port in use, a database that never answered): one line. Anything else is a bug,
+  // and its stack trace is what finds it.
+  if (!(err instanceof StartupError)) throw err;
+  fail([err.message], err.exitCode);
+}
 console.log(
   `Switchboard ${config.serverVersion} on ${server.url}  (docs: ${server.url}/api/docs and ${server.url}/api/docs/async)`,
 );

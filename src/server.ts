@@ -9,6 +9,7 @@ import type { Config } from './config.js';
 import { createServices, type ServiceHooks, type Services } from './core/services.js';
 import { shutdownBudget, shutdownNotices } from './core/shutdown-notice.js';
 import { createLogger, type Logger } from './logger.js';
+import { listenError } from './startup/listen-error.js';
 import { type Database, openDatabase } from './store/database.js';
 import { createHttpApp } from './transports/http/app.js';
 import { HttpSocketGuard } from './transports/http/socket-guard.js';
@@ -60,7 +61,7 @@ const MAX_PENDING_REFUSALS_PER_ADDRESS = 8;
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const { config } = opts;
   const log = createLogger(config, opts.logDestination);
-  const database = await openDatabase(config);
+  const database = await openDatabase(config, log);
   // REDIS_URL: this process is one of a cluster sharing Redis and PostgreSQL (docs/scaling.md).
   const cluster = config.redisUrl
     ? await joinCluster({ ...config, redisUrl: config.redisUrl }, log)
@@ -158,7 +159,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   });
 
   await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
+    httpServer.once('error', (err) => reject(listenError(err, config.port, config.host) ?? err));
     httpServer.listen(config.port, config.host, () => resolve());
   });
   const { port } = httpServer.address() as AddressInfo;

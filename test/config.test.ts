@@ -38,6 +38,9 @@ describe('configuration', () => {
       REDIS_PREFIX: 'sb-eu:',
       NODE_ID: 'eu-1',
       LOG_LEVEL: 'warn',
+      LOG_FORMAT: 'pretty',
+      DATABASE_CONNECT_TIMEOUT_MS: '5000',
+      REDIS_CONNECT_TIMEOUT_MS: '4000',
       SESSION_TTL_SECONDS: '60',
       MAX_FRAME_BYTES: '2048',
       MAX_HTTP_BODY_BYTES: '4096',
@@ -106,10 +109,13 @@ describe('configuration', () => {
         dataDir: '/tmp/sb',
         databaseUrl: 'postgres://u@localhost:5432/db',
         databaseSchema: 'switchboard',
+        databaseConnectTimeoutMs: 5000,
         redisUrl: 'rediss://:secret@redis.internal:6380/2',
         redisPrefix: 'sb-eu:',
+        redisConnectTimeoutMs: 4000,
         nodeId: 'eu-1',
         logLevel: 'warn',
+        logFormat: 'pretty',
         outboundValidation: true,
         sessionTtlSeconds: 60,
         maxFrameBytes: 2048,
@@ -290,12 +296,28 @@ describe('configuration', () => {
     });
   }
 
+  it('names every bad variable at once, one per line, each with its own message', () => {
+    assert.throws(
+      () => loadConfig({ PORT: 'x', LOG_LEVEL: 'loud', DATABASE_URL: 'not a url', REDIS_URL: 'redis://h:1' }),
+      (err: unknown) => {
+        assert.ok(err instanceof ConfigError);
+        assert.deepEqual(err.problems, [
+          'PORT=x is not valid: expected an integer from 0 to 65535',
+          'DATABASE_URL is not a valid URL: expected postgres://user@host:port/database',
+          'LOG_LEVEL=loud is not valid: expected one of fatal, error, warn, info, debug, trace, silent',
+        ]);
+        assert.equal(err.message, err.problems.join('\n'));
+        return true;
+      },
+    );
+  });
+
   it('stops the server at start-up with a message naming the bad variable', async () => {
     const main = path.resolve('src/main.ts');
     await assert.rejects(
       run(process.execPath, ['--import', 'tsx', main], { env: { ...process.env, PORT: 'eighty' } }),
       (err: { code: number; stderr: string }) => {
-        assert.equal(err.code, 1);
+        assert.equal(err.code, 78);
         assert.match(err.stderr, /switchboard: PORT=eighty is not valid/);
         return true;
       },
@@ -310,7 +332,7 @@ describe('configuration', () => {
         env: { ...env, REDIS_URL: 'redis://127.0.0.1:6379' },
       }),
       (err: { code: number; stderr: string }) => {
-        assert.equal(err.code, 1);
+        assert.equal(err.code, 78);
         assert.match(err.stderr, /switchboard: REDIS_URL is set but DATABASE_URL is not: .* PostgreSQL/);
         return true;
       },

@@ -11,6 +11,7 @@ import { RedisPartyStore } from '../core/parties/redis-party-store.js';
 import type { PresenceStore } from '../core/presence/presence-store.js';
 import { RedisPresenceStore } from '../core/presence/redis-presence-store.js';
 import type { Logger } from '../logger.js';
+import { reachRedis } from './reach-redis.js';
 import { createRedisClient, type Redis, redisAddress } from './redis.js';
 import { RedisProbe } from './redis-probe.js';
 
@@ -63,6 +64,9 @@ function connected(client: Redis, url: string): Promise<void> {
 
 export async function joinCluster(config: Config & { redisUrl: string }, log: Logger): Promise<Cluster> {
   const clusterLog = log.child({ nodeId: config.nodeId });
+  // Waited for here, with backoff, so that a Redis still starting is not an error and one that stays
+  // away is reported as one line naming REDIS_URL (reach-redis.ts).
+  await reachRedis(config.redisUrl, config.redisConnectTimeoutMs, clusterLog);
   const broker = await RedisBroker.connect({
     url: config.redisUrl,
     prefix: config.redisPrefix,

@@ -1,9 +1,12 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import knexPkg, { type Knex } from 'knex';
 import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import { prepareDataDir } from '../startup/data-dir.js';
+import { StartupError } from '../startup/startup-error.js';
 import { migrationSource } from './migrations/index.js';
 import { PreparedRead } from './prepared-read.js';
+import { reachDatabase } from './reach-database.js';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
@@ -43,7 +46,7 @@ export const SQLITE_FILE = 'switchboard.sqlite';
 const PING_TIMEOUT_MS = 2000;
 
 function sqliteConfig(dataDir: string): Knex.Config {
-  mkdirSync(dataDir, { recursive: true });
+  prepareDataDir(dataDir);
   return {
     client: 'sqlite3',
     connection: { filename: path.join(dataDir, SQLITE_FILE) },
@@ -88,6 +91,42 @@ function postgresConfig(url: string, schema: string, nodeId: string | undefined)
   };
 }
 
+// SQLite's codes for a file it cannot use as its database: DATA_DIR is checked already (data-dir.ts), so
+// these are about the file itself (another program's file, a damaged one, a read-only one).
+const SQLITE_FILE_PROBLEMS = /^SQLITE_(CANTOPEN|NOTADB|CORRUPT|READONLY|PERM|IOERR)/;
+
+async function openSqlite(db: Knex, dataDir: string, migrations: Knex.MigratorConfig): Promise<void> {
+  try {
+    await db.migrate.latest(migrations);
+  } catch (err) {
+    const code = (err as { code?: unknown }).code;
+    if (typeof code !== 'string' || !SQLITE_FILE_PROBLEMS.test(code)) throw err;
+    throw new StartupError(
+      'DATA_DIR',
+      `DATA_DIR=${dataDir}: ${SQLITE_FILE} cannot be used as the database (${code}: ${(err as Error).message.replace(/^.*?SQLITE_\w+: /, '')})`,
+    );
+  }
+}
+
+/**
+ * knex's own messages into our log rather than onto stdout with stack traces. Its "Acquire connection
+ * error" comes once per failed attempt, and the caller reports the failure anyway (reach-database.ts
+ * at start-up, a 503 and a warning later): debug. Only a message's first line is kept.
+ */
+function knexLog(log: Logger): Knex.Config['log'] {
+  const line = (message: unknown) => String(message).split('\n')[0]?.slice(0, 500);
+  return {
+    warn: (message: unknown) => {
+      const text = line(message);
+      if (text?.startsWith('Acquire connection error')) log.debug({ knex: text }, 'database driver');
+      else log.warn({ knex: text }, 'database driver');
+    },
+    error: (message: unknown) => log.error({ knex: line(message) }, 'database driver'),
+    deprecate: (message: unknown) => log.debug({ knex: line(message) }, 'database driver'),
+    debug: (message: unknown) => log.debug({ knex: line(message) }, 'database driver'),
+  };
+}
+
 /**
  * Creates the schema and runs the migrations while holding an advisory lock named for the schema.
  * Processes of a cluster start at once (or a rolling deploy brings a new migration to several): without
@@ -113,21 +152,26 @@ async function migratePostgres(db: Knex, schema: string, migrations: Knex.Migrat
 
 /** Opens the configured database (SQLite file by default, PostgreSQL with DATABASE_URL) and migrates it. */
 export async function openDatabase(
-  config: Pick<Config, 'dataDir' | 'databaseUrl' | 'databaseSchema'> & Partial<Pick<Config, 'nodeId'>>,
+  config: Pick<Config, 'dataDir' | 'databaseUrl' | 'databaseSchema'> &
+    Partial<Pick<Config, 'nodeId' | 'databaseConnectTimeoutMs'>>,
+  log?: Logger,
 ): Promise<Database> {
   const kind: DatabaseKind = config.databaseUrl ? 'postgres' : 'sqlite';
-  const db = knexPkg(
-    config.databaseUrl
+  const db = knexPkg({
+    ...(config.databaseUrl
       ? postgresConfig(config.databaseUrl, config.databaseSchema, config.nodeId)
-      : sqliteConfig(config.dataDir),
-  );
+      : sqliteConfig(config.dataDir)),
+    ...(log && { log: knexLog(log) }),
+  });
   const migrations: Knex.MigratorConfig = {
     migrationSource,
     schemaName: kind === 'postgres' ? config.databaseSchema : undefined,
   };
   try {
-    if (kind === 'postgres') await migratePostgres(db, config.databaseSchema, migrations);
-    else await db.migrate.latest(migrations);
+    if (config.databaseUrl) {
+      await reachDatabase(db, config.databaseUrl, config.databaseConnectTimeoutMs ?? 0, log);
+      await migratePostgres(db, config.databaseSchema, migrations);
+    } else await openSqlite(db, config.dataDir, migrations);
   } catch (err) {
     await db.destroy();
     throw err;

@@ -166,6 +166,7 @@ describe('hardening: HTTP', () => {
         code: 'MALFORMED',
         message: 'the body is not valid UTF-8',
         field: 'body',
+        requestId: res.headers.get('x-request-id'),
       });
     });
 

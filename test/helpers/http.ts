@@ -31,7 +31,15 @@ export async function request<T = unknown>(
   }
   const res = await fetch(`${server.url}${path}`, { method, headers, body });
   const text = await res.text();
-  return { status: res.status, headers: res.headers, body: (text ? JSON.parse(text) : undefined) as T };
+  const parsed = text ? JSON.parse(text) : undefined;
+  // Every error body repeats the answer's X-Request-Id (src/transports/http/request-id.ts): checked here for
+  // the whole suite, then taken out, so that a test compares the error itself.
+  const error = (parsed as { error?: { requestId?: string } } | undefined)?.error;
+  if (error && typeof error === 'object' && 'requestId' in error) {
+    assert.equal(error.requestId, res.headers.get('x-request-id'), 'error.requestId is the X-Request-Id');
+    delete error.requestId;
+  }
+  return { status: res.status, headers: res.headers, body: parsed as T };
 }
 
 let counter = 0;

@@ -5,6 +5,7 @@ import { repo } from './processes.js';
 
 /** Every script a person or the Makefile runs, and how it is run. */
 const SCRIPTS: ReadonlyArray<[string, string[]]> = [
+  ['src/main.ts', ['--import', 'tsx']],
   ['scripts/generate.ts', ['--import', 'tsx']],
   ['scripts/build-docs.ts', ['--import', 'tsx']],
   ['scripts/dev.ts', ['--import', 'tsx']],

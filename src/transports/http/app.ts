@@ -16,6 +16,7 @@ import { docsBuiltins } from './docs.js';
 import { answerError } from './errors.js';
 import { landingPage } from './landing.js';
 import { metricsBuiltin } from './metrics.js';
+import { type RequestState, requestIds } from './request-id.js';
 import { bindRoutes } from './routes.js';
 import type { HttpSocketGuard } from './socket-guard.js';
 import { staticPathMethods } from './static-paths.js';
@@ -104,6 +105,10 @@ export function createHttpApp(deps: HttpAppDeps): Koa {
       return;
     }
     const started = performance.now();
+    const ids = requestIds(ctx, deps.trustProxyHops > 0);
+    const requestLog = log.child(ids);
+    Object.assign(ctx.state as RequestState, { requestId: ids.requestId, log: requestLog });
+    ctx.set('X-Request-Id', ids.requestId);
     securityHeaders(ctx);
     try {
       // Counted until the response is written (or the connection is gone): shutdown waits for it. An
@@ -128,7 +133,7 @@ export function createHttpApp(deps: HttpAppDeps): Koa {
       }
       if (ctx.method === 'OPTIONS' && ctx.status === 200 && !ctx.body) ctx.status = 204;
     } catch (err) {
-      answerError(ctx, err, log, validateError);
+      answerError(ctx, err, requestLog, validateError);
     } finally {
       // Shutting down: a kept-alive connection must not wait for a next request.
       if (deps.inflight.isDraining) ctx.set('Connection', 'close');
@@ -140,7 +145,7 @@ export function createHttpApp(deps: HttpAppDeps): Koa {
       const code = (ctx.body as { error?: { code?: unknown } } | undefined)?.error?.code;
       if (ctx.status >= 400 && typeof code === 'string')
         deps.services.metrics.refused('http', operation, code);
-      log.info(
+      requestLog.info(
         {
           method: ctx.method,
           path: ctx.path,

@@ -1,11 +1,12 @@
 import type Koa from 'koa';
 import { type OriginPolicy, PREFLIGHT_MAX_AGE_SECONDS } from '../origins.js';
 
-// The request headers our operations read: the session token, the JSON body's type, the docs' revalidation.
-const ALLOWED_HEADERS = 'Authorization, Content-Type, If-None-Match';
+// The request headers our operations read: the session token, the JSON body's type, the docs' revalidation,
+// and the page's own request id (logged beside ours: request-id.ts).
+const ALLOWED_HEADERS = 'Authorization, Content-Type, If-None-Match, X-Request-Id';
 // Response headers a page may read besides the safelisted ones: the wait after a 429 or 503, the auth
-// scheme after a 401, the docs' validator.
-const EXPOSED_HEADERS = 'Retry-After, WWW-Authenticate, ETag';
+// scheme after a 401, the docs' validator, the request's id.
+const EXPOSED_HEADERS = 'Retry-After, WWW-Authenticate, ETag, X-Request-Id';
 
 /**
  * CORS for the HTTP API. A request from an allowed origin (origins.ts) gets Access-Control-Allow-Origin,

@@ -5,6 +5,7 @@ import { INTERNAL_ERROR } from '../../core/errors.js';
 import type { Logger } from '../../logger.js';
 import { conformsToSpec } from '../validation.js';
 import type { BuiltinImplementation } from './builtins.js';
+import { withRequestId } from './errors.js';
 
 const LINKS: Landing['links'] = {
   httpDocs: { href: '/api/docs', type: 'text/html', title: 'HTTP API docs' },
@@ -96,7 +97,7 @@ export function landingPage(opts: {
         !(validate && conformsToSpec(validate, facts, 'getLanding 200', opts.log))
       ) {
         ctx.status = 500;
-        ctx.body = { error: INTERNAL_ERROR };
+        ctx.body = withRequestId(ctx, { error: INTERNAL_ERROR });
         return;
       }
       ctx.body = facts;

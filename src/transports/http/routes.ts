@@ -11,8 +11,9 @@ import { checkInboundJson } from '../json-limits.js';
 import { badInput, conformsToSpec } from '../validation.js';
 import { inWireTerms, type WireField } from '../wire-fields.js';
 import { readJsonBody } from './body.js';
-import { answerError, type ErrorValidatorFor } from './errors.js';
+import { answerError, type ErrorValidatorFor, withRequestId } from './errors.js';
 import { fromOperator } from './operator.js';
+import { requestLog } from './request-id.js';
 import { sessionTokenOf } from './session-token.js';
 import { httpWireField } from './wire-fields.js';
 
@@ -62,12 +63,13 @@ function responseConforms(route: HttpRoute, status: number, body: unknown, log: 
 
 /** The Koa middleware of one operation: authenticate → read and validate input → handler → validate output. */
 function operationMiddleware(route: HttpRoute, deps: RouteDeps) {
-  const log = deps.log.child({ operationId: route.operationId });
   const errorValidator: ErrorValidatorFor | undefined = deps.outboundValidation
     ? (status) => (route.responses.has(status) ? route.responses.get(status) : route.responses.get('default'))
     : undefined;
   const toWire = httpWireField(route);
   return async (ctx: Context): Promise<void> => {
+    // The request's own logger (its id on every line), named for the operation.
+    const log = requestLog(ctx, deps.log).child({ operationId: route.operationId });
     try {
       const session = route.auth === 'session' ? await authenticate(ctx, deps.services, toWire) : undefined;
       const path = validated(route.validatePath, { ...ctx.params }, 'path');
@@ -97,7 +99,7 @@ function operationMiddleware(route: HttpRoute, deps: RouteDeps) {
       const result = await inWireTerms(toWire, () => route.handler({ body, path, query }, handlerCtx));
       if (deps.outboundValidation && !responseConforms(route, result.status, result.body, log)) {
         ctx.status = 500;
-        ctx.body = { error: INTERNAL_ERROR };
+        ctx.body = withRequestId(ctx, { error: INTERNAL_ERROR });
         return;
       }
       ctx.status = result.status;

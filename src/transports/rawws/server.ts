@@ -19,6 +19,7 @@ import type { SocketIdentity } from '../../core/users.js';
 import type { RawConnection, RawContext } from '../../handlers/context.js';
 import type { Logger } from '../../logger.js';
 import { clientAddress } from '../client-address.js';
+import { ConnectionLog } from '../connection-log.js';
 import type { InFlight } from '../in-flight.js';
 import type { PendingRefusals } from '../pending-refusals.js';
 import { recordAnswer } from '../spec-coverage.js';
@@ -98,8 +99,11 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
     if (!deps.outboundValidation || conformsToSpec(validate, envelope, what, log)) socket.send(envelope);
   };
 
-  const refuse = (socket: RawSocket, err: unknown) => {
+  const connectionLog = new ConnectionLog(log);
+
+  const refuse = (socket: RawSocket, address: string, err: unknown) => {
     const error = toClientError(err, log, { sid: socket.sid });
+    connectionLog.refused({ code: error.code, address });
     sendChecked(
       socket,
       { sid: socket.sid, type: 'error', data: error.message, code: error.code },
@@ -109,7 +113,7 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
     socket.close(CLOSE.policy, error.code);
   };
 
-  const connectionOf = (socket: RawSocket): RawConnection => ({
+  const connectionOf = (socket: RawSocket, address: string): RawConnection => ({
     sid: socket.sid,
     identity: () => {
       if (!socket.identity) throw new ApiError('UNAUTHENTICATED', 'invalid token', 'token');
@@ -129,7 +133,9 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
       };
     },
     authFailed: () => {
-      if (!socket.identity) setImmediate(() => socket.close(CLOSE.policy, 'UNAUTHENTICATED'));
+      if (socket.identity) return;
+      connectionLog.refused({ code: 'UNAUTHENTICATED', address });
+      setImmediate(() => socket.close(CLOSE.policy, 'UNAUTHENTICATED'));
     },
     authenticate: async (identity: SocketIdentity, grant: SessionGrant) => {
       if (socket.identity)
@@ -141,8 +147,10 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
         await services.lifecycle.admit(socket.sid, identity, grant, plan);
       } catch (err) {
         // Past a connection limit: the error envelope goes out, then the connection is closed (1008).
-        if (err instanceof ApiError && err.code === 'CONNECTION_LIMIT')
+        if (err instanceof ApiError && err.code === 'CONNECTION_LIMIT') {
+          connectionLog.refused({ code: err.code, address });
           setImmediate(() => socket.close(CLOSE.policy, err.code));
+        }
         throw err;
       }
       // Closed while it was admitted: its release ran, or runs, and gives back what admit took.
@@ -159,15 +167,25 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
         setImmediate(() => socket.close(CLOSE.internal, 'try again'));
         throw err;
       }
+      connectionLog.connected({ connectionId: socket.sid, userId: identity.userId, address });
       return socket.token;
     },
   });
 
-  const onClose = (socket: RawSocket) => {
+  const onClose = (socket: RawSocket, code: number, reason: Buffer) => {
     clearTimeout(socket.authDeadline);
     registry.closed(socket);
     services.lifecycle.released(socket.sid);
-    if (socket.identity) services.lifecycle.disconnected(socket.identity);
+    if (!socket.identity) return;
+    services.lifecycle.disconnected(socket.identity);
+    // The close code and its reason (at most 123 bytes, by the protocol; JSON-escaped in the log).
+    const text = reason.toString('utf8');
+    connectionLog.disconnected({
+      connectionId: socket.sid,
+      userId: socket.identity.userId,
+      reason: text ? `${code} ${text}` : String(code),
+      connectedAt: socket.session?.since ?? Date.now(),
+    });
   };
 
   const onConnection = (ws: WebSocket, address: string) => {
@@ -181,7 +199,7 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
       sent,
     );
     registry.opened(socket);
-    ws.on('close', () => onClose(socket));
+    ws.on('close', (code, reason) => onClose(socket, code, reason));
     ws.on('error', (err) =>
       log.debug({ err: { message: err.message }, sid: socket.sid }, 'raw connection error'),
     );
@@ -195,7 +213,7 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
         // Refused, it stays only to be told why; it counts among its address's refused connections meanwhile.
         if (socket.open) {
           ws.once('close', deps.refusals.add(address));
-          refuse(socket, err);
+          refuse(socket, address, err);
         }
         return false;
       },
@@ -209,6 +227,7 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
           if (socket.identity || !socket.open) return;
           refuse(
             socket,
+            address,
             new ApiError(
               'UNAUTHENTICATED',
               `authenticate within ${deps.authTimeoutMs / 1000} s of connecting: send auth with a session token`,
@@ -221,7 +240,7 @@ export function createRawWebSocket(deps: RawDeps): RawTransport {
     const ctx: RawContext = {
       services,
       log: log.child({ sid: socket.sid }),
-      connection: connectionOf(socket),
+      connection: connectionOf(socket, address),
     };
     ws.on('message', (data, isBinary) => {
       const frame = Buffer.isBuffer(data)

@@ -2,6 +2,7 @@ import { logFailure } from '../../core/errors.js';
 import type { Services } from '../../core/services.js';
 import type { SocketContext } from '../../handlers/context.js';
 import type { Logger } from '../../logger.js';
+import type { ConnectionLog } from '../connection-log.js';
 import type { DispatchOptions } from './dispatch.js';
 import { frameDispatcher } from './dispatch.js';
 import { type EngineSessions, SESSION_PREFIX } from './engine-sessions.js';
@@ -14,6 +15,7 @@ export type ConnectionDeps = SocketIoDeps &
   DispatchOptions & {
     sessions: EngineSessions;
     outbound: OutboundOptions;
+    connectionLog: ConnectionLog;
     /** Counts a frame sent through the adapter (a broadcast reaches this once per receiving socket). */
     countOutgoing: (event: string) => void;
   };
@@ -69,7 +71,8 @@ export async function runConnection(socket: SwitchboardSocket, deps: ConnectionD
   const { presence, lifecycle } = deps.services;
   // A payload the spec refuses is the server's fault, not the connection's: logged without it.
   const { outbound } = deps;
-  const debug = deps.log.isLevelEnabled('debug');
+  const connectedAt = Date.now();
+  const who = { connectionId: socket.id, userId: identity.userId };
 
   // Reading pauses on the Engine.IO session; a session is always there for a socket that connected.
   const session = deps.sessions.of(socket.conn);
@@ -81,12 +84,16 @@ export async function runConnection(socket: SwitchboardSocket, deps: ConnectionD
   socket.use(frameDispatcher(socket, ctx, { reader, outbound }, deps));
   socket.onAnyOutgoing(deps.countOutgoing);
   socket.on('disconnect', (reason) => {
-    if (debug) ctx.log.debug({ reason }, 'disconnected');
+    deps.connectionLog.disconnected({ ...who, reason, connectedAt });
     // The session carried this one connection: it ends with it (and its slot of the limits with it).
     socket.conn.close();
     lifecycle.disconnected(connection);
   });
-  if (debug) ctx.log.debug({ appearOnline }, 'connected');
+  deps.connectionLog.connected({
+    ...who,
+    address: socket.handshake.address,
+    ...(socket.recovered && { resumed: true as const }),
+  });
 
   emitEvent(
     socket,

@@ -6,6 +6,7 @@ import { ApiError, INTERNAL_ERROR, toClientError } from '../../core/errors.js';
 import type { Services } from '../../core/services.js';
 import type { SocketSecretGrant } from '../../core/users.js';
 import type { Logger } from '../../logger.js';
+import type { ConnectionLog } from '../connection-log.js';
 import type { InFlight } from '../in-flight.js';
 import { checkInboundJson } from '../json-limits.js';
 import { admitsCookie, type OriginPolicy } from '../origins.js';
@@ -20,6 +21,8 @@ export interface HandshakeOptions {
   maxJsonDepth: number;
   inflight: InFlight;
   log: Logger;
+  /** Where refused handshakes are logged (rate-limited: connection-log.ts). */
+  connectionLog: ConnectionLog;
   /** Other processes hold sockets too (a cluster's adapter): closes by session id go through rooms. */
   clustered: boolean;
   /** Which origins' pages may authenticate with the socket cookie (ALLOWED_ORIGINS). */
@@ -139,10 +142,7 @@ export function handshakeAuthenticator(opts: HandshakeOptions) {
       let data = toClientError(err, opts.log, { stage: 'handshake' });
       if (opts.outboundValidation && !conformsToSpec(validateConnectError, data, 'connect_error', opts.log))
         data = INTERNAL_ERROR;
-      opts.log.info(
-        { code: data.code, field: data.field, address: socket.handshake.address },
-        'handshake refused',
-      );
+      opts.connectionLog.refused({ code: data.code, field: data.field, address: socket.handshake.address });
       const refusal: ExtendedError = Object.assign(new Error(data.message), { data });
       next(refusal);
       // Socket.IO sends the refusal on the next tick: a close before would drop it.

@@ -6,6 +6,7 @@ import { outboundEventValidators, type SocketOperation } from '../../../generate
 import type { ServerShutdown } from '../../../generated/types.js';
 import type { Services } from '../../core/services.js';
 import type { Logger } from '../../logger.js';
+import { ConnectionLog } from '../connection-log.js';
 import type { InFlight } from '../in-flight.js';
 import { type OriginPolicy, PREFLIGHT_MAX_AGE_SECONDS } from '../origins.js';
 import type { PendingRefusals } from '../pending-refusals.js';
@@ -115,10 +116,14 @@ export function attachSocketIo(httpServer: HttpServer, deps: SocketIoDeps): Sock
   });
   if (deps.recoveryWindowMs > 0) guardRecovery(io, deps.services, deps.recoveryWindowMs, log);
   io.engine.on('connection', (conn: EngineSocket) => sessions.opened(conn));
-  io.use(handshakeAuthenticator({ ...deps, sessions, log, clustered: deps.adapter !== undefined }));
+  const connectionLog = new ConnectionLog(log);
+  io.use(
+    handshakeAuthenticator({ ...deps, sessions, log, connectionLog, clustered: deps.adapter !== undefined }),
+  );
   const connectionDeps: ConnectionDeps = {
     ...deps,
     log,
+    connectionLog,
     sessions,
     requests: requestLimits(deps.maxRequestsInFlight),
     outbound: { outboundValidation: deps.outboundValidation, log, metrics: deps.services.metrics },

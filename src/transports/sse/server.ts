@@ -11,6 +11,7 @@ import { relayed } from '../../core/fanout/relay.js';
 import type { Services } from '../../core/services.js';
 import type { Logger } from '../../logger.js';
 import { clientAddress } from '../client-address.js';
+import { ConnectionLog } from '../connection-log.js';
 import { answerError } from '../http/errors.js';
 import { sessionTokenOf } from '../http/session-token.js';
 import { TopicRegistry } from '../topic-registry.js';
@@ -114,6 +115,7 @@ export function createSseTransport(deps: SseDeps): SseTransport {
       stream.closedBy ??= reason;
       return;
     }
+    stream.closedBy ??= reason;
     sendChecked(stream, 'closing', { reason, message: closingMessage(reason) });
     stream.end();
   };
@@ -142,10 +144,21 @@ export function createSseTransport(deps: SseDeps): SseTransport {
     );
   services.bus.attach(relay ? relay.deliverer : local);
 
+  // Refusals are HTTP answers, in the request's own log line with its request id; a stream that opened
+  // is a connection, logged as the other transports log theirs.
+  const connectionLog = new ConnectionLog(log);
   const onClose = (stream: SseStream) => {
     registry.closed(stream);
     services.lifecycle.released(stream.sid);
     if (stream.joined && stream.connection) services.lifecycle.disconnected(stream.connection);
+    if (stream.connectedAt !== undefined && stream.connection)
+      connectionLog.disconnected({
+        connectionId: stream.sid,
+        userId: stream.connection.userId,
+        // Ours (logged-out, shutting-down…), or else the client went (or was cut as too slow: logged above).
+        reason: stream.closedBy ?? 'client gone',
+        connectedAt: stream.connectedAt,
+      });
   };
 
   /** Who the request is: a session token in `Authorization`, or else a ticket. Never the token in the URL. */
@@ -296,6 +309,8 @@ export function createSseTransport(deps: SseDeps): SseTransport {
     const { replay, resyncs, resumed } = await subscribe(stream, lastEventId, tag);
     await services.lifecycle.connected(connection, true);
     stillOpen(stream);
+    stream.connectedAt = Date.now();
+    connectionLog.connected({ connectionId: stream.sid, userId: connection.userId, address });
 
     // Answered: from here on the response is the stream's.
     ctx.respond = false;

@@ -44,6 +44,8 @@ export class SseStream {
   connection: LiveConnection | undefined;
   /** `opening` was called on the lifecycle: closing must undo it. */
   joined = false;
+  /** When it opened as a connection (for the log's `disconnected` line). */
+  connectedAt: number | undefined;
   /** Who asked it to close while it opened (a logout, a replacement), if anyone. */
   closedBy: CloseReason | undefined;
   private opening: StreamEvent[] | undefined = [];
