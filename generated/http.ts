@@ -942,6 +942,7 @@ export const builtinRoutes: readonly OperationRoute[] = [
       [200, null],
       [401, V.ErrorReply],
       [500, V.ErrorReply],
+      [503, V.ErrorReply],
     ]),
   },
 ];

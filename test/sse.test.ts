@@ -261,6 +261,51 @@ describe('Server-Sent Events (GET /api/events)', () => {
     assert.ok(!s.events.some((e) => e.event.startsWith('db_')));
   });
 
+  it('replays more than MAX_BUFFERED_BYTES at the pace the client reads, rather than cutting it as slow', async () => {
+    // 64 KiB of buffer, a replay of ~200 KiB: written at once, the server's own burst would pass the limit.
+    w = await world({ maxBufferedBytes: 64 * 1024 });
+    await ok(w.io, 'join-room', { room: 'lobby' });
+    const first = w.sse('room=lobby', { token: w.bob.token });
+    const ready = await first.next<SseReady>('ready');
+    first.close();
+    const filler = 'x'.repeat(2000);
+    for (let i = 0; i < 99; i++) await w.say('lobby', `${i} ${filler}`);
+    const s = w.sse(`room=lobby&lastEventId=${encodeURIComponent(ready.lastEventId)}`, {
+      token: w.bob.token,
+    });
+    assert.equal((await s.next<SseReady>('ready')).data.resumed, true);
+    await w.say('lobby', 'live');
+    await s.next<ChatMessage>('message', (m) => m.body?.text === 'live');
+    const got = texts(s, 'lobby');
+    assert.equal(got.length, 100);
+    assert.deepEqual(
+      got.slice(0, 99).map((t) => Number(t.split(' ')[0])),
+      Array.from({ length: 99 }, (_, i) => i),
+    );
+    assert.ok(!s.events.some((e) => e.event === 'resync'));
+  });
+
+  it('names the query parameter at fault by its place in the query, duplicates included', async () => {
+    w = await world();
+    await ok(w.io, 'join-room', { room: 'lobby' });
+    const auth = { authorization: `Bearer ${w.ada.token}` };
+    const unknown = await refusal(w, 'room=lobby&room=lobby&room=nowhere', auth);
+    assert.deepEqual([unknown.status, unknown.error.field], [404, 'query.room.2']);
+  });
+
+  it('opens with a ticket although the browser sends a Basic Authorization of its own (a proxy’s)', async () => {
+    w = await world();
+    const { body } = await request<EventTicket>(w.server, 'POST', '/api/events/tickets', {
+      token: w.ada.token,
+    });
+    const res = await fetch(`${w.server.url}/api/events?ticket=${body.ticket}`, {
+      headers: { authorization: `Basic ${Buffer.from('proxy:password').toString('base64')}` },
+    });
+    assert.equal(res.status, 200);
+    assert.match(String(res.headers.get('content-type')), /^text\/event-stream/);
+    await res.body?.cancel();
+  });
+
   it('says which subscriptions it cannot resume, and ignores an id it did not make', async () => {
     w = await world();
     await ok(w.io, 'create-room', { room: 'fleeting', kind: 'public', persistent: false });

@@ -282,7 +282,10 @@ export class Metrics {
   }
 
   /** An event published at `publishedAt` (preciseNow) was handed to this transport's connections. */
-  delivered(transport: MetricsTransport, publishedAt: number): void {
+  delivered(transport: MetricsTransport, publishedAt: number | undefined): void {
+    // A publication relayed by a process of an older version has no stamp: not timed, rather than a NaN
+    // that would stay in the histogram's sum until restart.
+    if (publishedAt === undefined || !Number.isFinite(publishedAt)) return;
     this.fanoutLag.observe(Math.max(0, preciseNow() - publishedAt) / 1000, transport);
   }
 

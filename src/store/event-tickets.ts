@@ -43,36 +43,38 @@ export class EventTicketStore {
   /**
    * Takes a ticket: it is deleted, and its holder returned, only by the one call whose delete removed
    * it, so two streams racing with one ticket get one holder between them. Undefined for a ticket
-   * unknown or used; the caller checks the expiries (an expired one is gone all the same).
+   * unknown or used; the caller checks the expiries (an expired one is gone all the same). An unknown
+   * ticket (a guess) costs one read and no write: on SQLite a write holds the one connection.
    */
   async take(digest: string): Promise<TicketHolder | undefined> {
-    return this.db.transaction(async (trx) => {
-      const record: HolderRecord | undefined = await trx('event_tickets')
-        .join('sessions', 'sessions.id', 'event_tickets.session_id')
-        .join('users', 'users.id', 'sessions.user_id')
-        .join('accounts', 'accounts.id', 'users.account_id')
-        .where('event_tickets.digest', digest)
-        .first(
-          'event_tickets.session_id',
-          'sessions.expires_at as session_expires_at',
-          'event_tickets.expires_at as ticket_expires_at',
-          'users.id as user_id',
-          'users.username',
-          'users.account_id',
-          'accounts.plan',
-        );
-      const deleted = await trx('event_tickets').where('digest', digest).delete();
-      if (!record || deleted !== 1) return undefined;
-      return {
-        sessionId: record.session_id,
-        sessionExpiresAt: Number(record.session_expires_at),
-        ticketExpiresAt: Number(record.ticket_expires_at),
-        userId: record.user_id,
-        username: record.username,
-        accountId: record.account_id,
-        plan: record.plan ?? undefined,
-      };
-    });
+    const record: HolderRecord | undefined = await this.db('event_tickets')
+      .join('sessions', 'sessions.id', 'event_tickets.session_id')
+      .join('users', 'users.id', 'sessions.user_id')
+      .join('accounts', 'accounts.id', 'users.account_id')
+      .where('event_tickets.digest', digest)
+      .first(
+        'event_tickets.session_id',
+        'sessions.expires_at as session_expires_at',
+        'event_tickets.expires_at as ticket_expires_at',
+        'users.id as user_id',
+        'users.username',
+        'users.account_id',
+        'accounts.plan',
+      );
+    if (!record) return undefined;
+    // The delete decides: a racing redemption, or a logout whose cascade took the ticket meanwhile, finds
+    // nothing to delete.
+    const deleted = await this.db('event_tickets').where('digest', digest).delete();
+    if (deleted !== 1) return undefined;
+    return {
+      sessionId: record.session_id,
+      sessionExpiresAt: Number(record.session_expires_at),
+      ticketExpiresAt: Number(record.ticket_expires_at),
+      userId: record.user_id,
+      username: record.username,
+      accountId: record.account_id,
+      plan: record.plan ?? undefined,
+    };
   }
 
   async deleteExpired(now: number): Promise<void> {

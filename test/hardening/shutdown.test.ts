@@ -204,7 +204,7 @@ describe('hardening: shutdown', () => {
     await stopping;
   });
 
-  it('answers the probes that arrive while it drains 503 UNAVAILABLE, liveness and readiness alike', async () => {
+  it('answers the probes that arrive while it drains 503 UNAVAILABLE, liveness, readiness and metrics alike', async () => {
     let release: () => void = () => {};
     const gate = new Promise<void>((resolve) => {
       release = resolve;
@@ -226,7 +226,7 @@ describe('hardening: shutdown', () => {
     const underWay = fetch(`${server.url}/api/test/slow`);
     // A probe whose request began before the shutdown (its headers half sent, so its connection is not
     // idle and stays open) and ends during the drain.
-    const probes = ['/api/health/live', '/api/health/ready'].map((path) => {
+    const probes = ['/api/health/live', '/api/health/ready', '/metrics'].map((path) => {
       const socket = tcpConnect(server.port, '127.0.0.1');
       socket.write(`GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\n`);
       let answer = '';

@@ -4,6 +4,8 @@ import { createHash } from 'node:crypto';
 export interface Subscription {
   kind: 'room' | 'repo';
   name: string;
+  /** Its place among the query's parameters of its kind (the first `room=` is 0), for error fields. */
+  param: number;
 }
 
 // The format's version: an id of another version is unreadable, and the stream starts afresh.

@@ -29,6 +29,7 @@ export interface SseDeps {
   maxBufferedBytes: number;
   /** A `: ping` comment this often keeps proxies from closing an idle stream. */
   heartbeatIntervalMs: number;
+  heartbeatTimeoutMs: number;
   maxRoomsPerConnection: number;
   trustProxyHops: number;
   serverVersion: string;
@@ -67,11 +68,11 @@ const RESYNC_MESSAGES: Record<SseResync['reason'], (name: string) => string> = {
     'the Last-Event-ID was made for other subscriptions; every subscription starts from now',
 };
 
-/** The query's rooms then repositories, each once, in order. */
+/** The query's rooms then repositories, each once (at its first place in the query), in order. */
 function subscriptionsOf(query: GetEventsQuery): Subscription[] {
-  const rooms = [...new Set(query.room ?? [])].map((name) => ({ kind: 'room' as const, name }));
-  const repos = [...new Set(query.repo ?? [])].map((name) => ({ kind: 'repo' as const, name }));
-  return [...rooms, ...repos];
+  const once = (kind: Subscription['kind'], names: readonly string[] = []): Subscription[] =>
+    names.flatMap((name, param) => (names.indexOf(name) === param ? [{ kind, name, param }] : []));
+  return [...once('room', query.room), ...once('repo', query.repo)];
 }
 
 /** A core error about one subscription, naming the query parameter it came in (`query.room.1`). */
@@ -164,7 +165,10 @@ export function createSseTransport(deps: SseDeps): SseTransport {
   /** Who the request is: a session token in `Authorization`, or else a ticket. Never the token in the URL. */
   const authenticate = async (ctx: Context, query: GetEventsQuery): Promise<StreamGrant> => {
     const header = ctx.get('authorization');
-    if (header) {
+    const { ticket } = query;
+    // A browser re-sends the Authorization it has for the site (a proxy's Basic credentials) with an
+    // EventSource's request: with a ticket, only a Bearer header is ours to read.
+    if (header && (ticket === undefined || /^Bearer /i.test(header))) {
       const token = sessionTokenOf(header);
       const session = await naming('header.authorization', () => services.users.authenticate(token));
       return {
@@ -174,7 +178,6 @@ export function createSseTransport(deps: SseDeps): SseTransport {
         plan: await services.accounts.planOf(session.accountId),
       };
     }
-    const { ticket } = query;
     if (ticket !== undefined) return naming('query.ticket', () => services.eventTickets.redeem(ticket));
     throw new ApiError(
       'UNAUTHENTICATED',
@@ -208,12 +211,10 @@ export function createSseTransport(deps: SseDeps): SseTransport {
     const replay: { event: string; payload: unknown }[] = [];
     const resync = (s: Subscription, reason: SseResync['reason']) =>
       resyncs.push({ [s.kind]: s.name, reason, message: RESYNC_MESSAGES[reason](s.name) });
-    let roomIndex = 0;
-    let repoIndex = 0;
     for (const [i, s] of subscriptions.entries()) {
       const since = from?.[i];
       if (s.kind === 'room') {
-        const field = `query.room.${roomIndex++}`;
+        const field = `query.room.${s.param}`;
         const reply = await naming(field, async () => {
           // join-room would create a public room of that name: a stream only reads what exists.
           if (!(await services.rooms.exists(s.name)))
@@ -240,7 +241,7 @@ export function createSseTransport(deps: SseDeps): SseTransport {
           for (const message of reply.missed) replay.push({ event: 'message', payload: message });
         }
       } else {
-        const field = `query.repo.${repoIndex++}`;
+        const field = `query.repo.${s.param}`;
         const reply = await naming(field, () =>
           services.documents.subscribe(
             connection,
@@ -339,6 +340,9 @@ export function createSseTransport(deps: SseDeps): SseTransport {
       true,
     );
     for (const r of resyncs) sendChecked(stream, 'resync', r);
+    // The replay goes at the pace the client reads (a resumed tab may be owed megabytes); one that reads
+    // nothing for a heartbeat's timeout is cut, as a slow consumer.
+    const drainTimeoutMs = deps.heartbeatIntervalMs + deps.heartbeatTimeoutMs;
     for (const { event, payload } of replay) {
       if (
         deps.outboundValidation &&
@@ -346,7 +350,14 @@ export function createSseTransport(deps: SseDeps): SseTransport {
       )
         continue;
       stream.emit({ event, payload, data: JSON.stringify(payload) }, false);
+      if (!(await stream.drained(drainTimeoutMs))) break;
     }
+    // Gone or not reading: nothing more is claimed for it (stored notifications wait for a connection).
+    const giveUp = () => {
+      if (stream.open) cut(stream);
+      (ctx.state as { endRequest?: () => void }).endRequest?.();
+    };
+    if (!(await stream.drained(drainTimeoutMs))) return giveUp();
     try {
       const stored = await services.notifications.claim(connection.userId, issued);
       if (stored.length > 0) sendChecked(stream, 'notifications', { notifications: stored });
@@ -354,7 +365,7 @@ export function createSseTransport(deps: SseDeps): SseTransport {
       // Unclaimed, they come with the user's next connection; they stay listed either way.
       logFailure(log, err, 'delivering stored notifications failed');
     }
-    stream.goLive();
+    if (!(await stream.goLive(drainTimeoutMs))) return giveUp();
     // Asked to close while it opened (a logout, a shutdown): now that it is a stream, it is told why.
     if (stream.closedBy) closeStream(stream, stream.closedBy);
     // Open: from here on the stream is a connection, no longer a request that shutdown's drain waits for.

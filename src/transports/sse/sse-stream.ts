@@ -107,11 +107,45 @@ export class SseStream {
     this.emit(event, true);
   }
 
-  /** The replay is out: what waited goes now, past each subscription's threshold. */
-  goLive(): void {
-    const waiting = this.opening ?? [];
+  /**
+   * The replay is out: what waited goes now, past each subscription's threshold, at the pace the client
+   * reads (what arrives meanwhile waits behind it). False when the client stopped reading or went.
+   */
+  async goLive(drainTimeoutMs: number): Promise<boolean> {
+    while (this.opening && this.opening.length > 0) {
+      const waiting = this.opening;
+      this.opening = [];
+      for (const event of waiting) {
+        this.emit(event, true);
+        if (!(await this.drained(drainTimeoutMs))) return false;
+      }
+    }
     this.opening = undefined;
-    for (const event of waiting) this.emit(event, true);
+    return this.open;
+  }
+
+  /**
+   * Resolves true once what is written fits in MAX_BUFFERED_BYTES again (at once when it does), false if
+   * the stream closed or the client read nothing for `timeoutMs`. While a stream opens, its replay is
+   * written as fast as the server reads it, so the buffer measures the server's burst, not the client's
+   * reading: the replay waits here instead of counting it against the client.
+   */
+  async drained(timeoutMs: number): Promise<boolean> {
+    if (!this.open) return false;
+    if (this.res.writableLength <= this.maxBufferedBytes) return true;
+    return new Promise((resolve) => {
+      const done = (ok: boolean) => {
+        clearTimeout(timer);
+        this.res.off('drain', onDrain);
+        this.res.off('close', onClose);
+        resolve(ok && this.open);
+      };
+      const onDrain = () => done(true);
+      const onClose = () => done(false);
+      const timer = setTimeout(() => done(false), timeoutMs);
+      this.res.once('drain', onDrain);
+      this.res.once('close', onClose);
+    });
   }
 
   /**
@@ -153,8 +187,9 @@ export class SseStream {
 
   private write(frame: string, event: string | undefined): void {
     if (!this.open) return;
-    // A client that does not read: cut, rather than hold its backlog (MAX_BUFFERED_BYTES, as Socket.IO and /ws).
-    if (this.res.writableLength > this.maxBufferedBytes) {
+    // A client that does not read: cut, rather than hold its backlog (MAX_BUFFERED_BYTES, as Socket.IO and
+    // /ws). Not while it opens: its replay waits for the client instead (drained).
+    if (!this.isOpening && this.res.writableLength > this.maxBufferedBytes) {
       this.onSlow(this);
       return;
     }

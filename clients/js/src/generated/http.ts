@@ -272,7 +272,7 @@ export interface HttpOperations {
     query: undefined;
     body: undefined;
     bodyRequired: false;
-    responses: { 200: undefined; 401: T.ErrorReply; 500: T.ErrorReply };
+    responses: { 200: undefined; 401: T.ErrorReply; 500: T.ErrorReply; 503: T.ErrorReply };
   };
   /**
    * Read the signed-in user's account with its users
