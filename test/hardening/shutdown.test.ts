@@ -265,11 +265,13 @@ describe('hardening: shutdown', () => {
   it('on SIGTERM, as a process: tells every client first, loses nothing acknowledged, exits 0 within SHUTDOWN_TIMEOUT_MS', async () => {
     const timeoutMs = 4000;
     let proc = await startServerProcess({ SHUTDOWN_TIMEOUT_MS: String(timeoutMs) });
+    // Its own room: on PostgreSQL every server process of the suite shares the database, run after run.
+    const room = `drain-${Math.random().toString(36).slice(2, 10)}`;
     const user = await registerUser(proc);
     const senders: Connected[] = [];
     for (let i = 0; i < 10; i++) {
       const c = await connect(proc, { secret: user.profile.socketSecret });
-      await emitRaw(c.socket, 'join-room', { room: 'drain' });
+      await emitRaw(c.socket, 'join-room', { room });
       senders.push(c);
     }
     const raws = await Promise.all(
@@ -292,7 +294,7 @@ describe('hardening: shutdown', () => {
       Array.from({ length: 4 }, async (_, lane) => {
         for (let n = 0; !stop && c.socket.connected; n++) {
           const reply = (await emitRaw(c.socket, 'send-message', {
-            room: 'drain',
+            room,
             body: { s, lane, n },
           }).catch(() => undefined)) as (MessageReceipt & { error?: { code: string } }) | undefined;
           if (reply?.id !== undefined) acked.add(reply.id);
@@ -322,7 +324,7 @@ describe('hardening: shutdown', () => {
       const page = await request<{ messages: { id: string; seq: number }[] }>(
         proc,
         'GET',
-        `/api/rooms/drain/messages?after=${after}&limit=100`,
+        `/api/rooms/${room}/messages?after=${after}&limit=100`,
         { token },
       );
       for (const m of page.body.messages) stored.add(m.id);
