@@ -6,7 +6,7 @@ import type { Closing, MessageReceipt } from '../../generated/types.js';
 import { registerUser, request } from '../helpers/http.js';
 import { RawClient } from '../helpers/raw.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
-import { startServerProcess } from '../helpers/server-process.js';
+import { type ServerProcess, startServerProcess } from '../helpers/server-process.js';
 import { type Connected, connect, emitRaw } from '../helpers/socket.js';
 import { WireClient } from '../helpers/wire.js';
 
@@ -52,6 +52,18 @@ async function stuckUpload(port: number): Promise<{ closed: Promise<void> }> {
 }
 
 describe('hardening: shutdown', () => {
+  // Server processes a test started: stopped after it whatever happened, so a failed assertion leaves no
+  // process behind (stop is a no-op on one that exited).
+  const processes: ServerProcess[] = [];
+  const started = async (...args: Parameters<typeof startServerProcess>) => {
+    const proc = await startServerProcess(...args);
+    processes.push(proc);
+    return proc;
+  };
+  afterEach(async () => {
+    for (const proc of processes.splice(0).reverse()) await proc.stop();
+  });
+
   it('answers every message it committed before closing, and tells both transports why', async () => {
     let server: TestServer = await startTestServer({ shutdownTimeoutMs: 5000 });
     const user = await registerUser(server);
@@ -252,7 +264,7 @@ describe('hardening: shutdown', () => {
   });
 
   it('stops within its grace although a client holds a request open, as a process on SIGTERM', async () => {
-    const proc = await startServerProcess({ SHUTDOWN_TIMEOUT_MS: '500' });
+    const proc = await started({ SHUTDOWN_TIMEOUT_MS: '500' });
     const upload = await stuckUpload(Number(new URL(proc.url).port));
     const exited = once(proc.child, 'exit');
     proc.child.kill('SIGTERM');
@@ -264,7 +276,7 @@ describe('hardening: shutdown', () => {
 
   it('on SIGTERM, as a process: tells every client first, loses nothing acknowledged, exits 0 within SHUTDOWN_TIMEOUT_MS', async () => {
     const timeoutMs = 4000;
-    let proc = await startServerProcess({ SHUTDOWN_TIMEOUT_MS: String(timeoutMs) });
+    let proc = await started({ SHUTDOWN_TIMEOUT_MS: String(timeoutMs) });
     // Its own room: on PostgreSQL every server process of the suite shares the database, run after run.
     const room = `drain-${Math.random().toString(36).slice(2, 10)}`;
     const user = await registerUser(proc);
@@ -318,6 +330,7 @@ describe('hardening: shutdown', () => {
       assert.deepEqual(await raw.closed, { code: 1001, reason: 'shutting-down' });
     }
     proc = await proc.restart();
+    processes.push(proc);
     const { token } = await registerUserSession(proc, user);
     const stored = new Set<string>();
     for (let after = 0; ; ) {
@@ -344,7 +357,7 @@ describe('hardening: shutdown', () => {
   });
 
   it('exits at once, with 1, on a second signal during a shutdown held up by a request', async () => {
-    const proc = await startServerProcess({ SHUTDOWN_TIMEOUT_MS: '60000' });
+    const proc = await started({ SHUTDOWN_TIMEOUT_MS: '60000' });
     const port = Number(new URL(proc.url).port);
     const upload = await stuckUpload(port);
     const exited = once(proc.child, 'exit');
