@@ -1,25 +1,10 @@
 import { Redis } from 'ioredis';
 import type { Logger } from '../logger.js';
+import { connectionCause } from '../startup/connection-cause.js';
 import { EXIT_CONFIG, EXIT_UNAVAILABLE, StartupError } from '../startup/startup-error.js';
 import { redisAddress } from './redis.js';
 
 const MAX_RETRY_DELAY_MS = 2000;
-
-const CAUSES: Record<string, string> = {
-  ECONNREFUSED: 'connection refused',
-  ECONNRESET: 'connection reset',
-  ETIMEDOUT: 'connection timed out',
-  ENOTFOUND: 'host not found',
-  EAI_AGAIN: 'host name lookup failed',
-  EHOSTUNREACH: 'host unreachable',
-  ENETUNREACH: 'network unreachable',
-};
-
-function cause(err: NodeJS.ErrnoException & { errors?: { code?: string }[] }): string {
-  // Several addresses for one name fail together as an AggregateError with an empty message.
-  const code = err.code ?? err.errors?.[0]?.code;
-  return (code && CAUSES[code]) || err.message || code || 'unknown error';
-}
 
 /**
  * Waits until Redis answers, retrying with backoff for up to `timeoutMs` (REDIS_CONNECT_TIMEOUT_MS), on a
@@ -52,7 +37,7 @@ export async function reachRedis(url: string, timeoutMs: number, log: Logger): P
       }, timeoutMs);
       client.on('error', (err: NodeJS.ErrnoException) => {
         attempts += 1;
-        lastCause = cause(err);
+        lastCause = connectionCause(err);
         if (err.name === 'ReplyError') {
           clearTimeout(timer);
           fail(`Redis at REDIS_URL=${shown} refused the connection: ${err.message}`, EXIT_CONFIG);

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { Logger } from '../logger.js';
+import { connectionCause } from '../startup/connection-cause.js';
 import { EXIT_CONFIG, EXIT_UNAVAILABLE, StartupError } from '../startup/startup-error.js';
 import { isDatabaseUnavailable } from './errors.js';
 
@@ -14,29 +15,6 @@ export function safeDatabaseUrl(url: string): string {
   } catch {
     return '(not a valid URL)';
   }
-}
-
-// What the usual causes are called in the one line an operator reads.
-const CAUSES: Record<string, string> = {
-  ECONNREFUSED: 'connection refused',
-  ECONNRESET: 'connection reset',
-  ETIMEDOUT: 'connection timed out',
-  ENOTFOUND: 'host not found',
-  EAI_AGAIN: 'host name lookup failed',
-  EHOSTUNREACH: 'host unreachable',
-  ENETUNREACH: 'network unreachable',
-  '57P03': 'the database is starting up',
-  '53300': 'too many connections',
-};
-
-function cause(err: unknown): string {
-  // A host name with several addresses (localhost: ::1 and 127.0.0.1) fails with an AggregateError
-  // whose message is empty; its parts carry the code.
-  const e = err as { code?: string; message?: string; errors?: { code?: string }[] };
-  const code = e.code ?? e.errors?.[0]?.code;
-  if (code && CAUSES[code]) return CAUSES[code];
-  if (e.message) return e.message;
-  return code ?? 'unknown error';
 }
 
 /** The message without the password, should a driver ever quote the connection string. */
@@ -68,7 +46,7 @@ export async function reachDatabase(db: Knex, url: string, timeoutMs: number, lo
       if (attempts > 1) log?.info({ database: shown, attempts }, 'database reachable');
       return;
     } catch (err) {
-      const why = scrubbed(cause(err), url);
+      const why = scrubbed(connectionCause(err), url);
       // A name server that did not answer (EAI_AGAIN) may answer next time, as an outage does.
       const transient = isDatabaseUnavailable(err) || (err as { code?: string }).code === 'EAI_AGAIN';
       if (!transient)

@@ -51,6 +51,34 @@ async function stuckUpload(port: number): Promise<{ closed: Promise<void> }> {
   return { closed };
 }
 
+/**
+ * A route of the test's own (GET /api/test/slow, health's answer) that holds its request until
+ * `release`: `reached` says the request is under way.
+ */
+function slowRoute() {
+  let release: () => void = () => {};
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let started: () => void = () => {};
+  const reached = new Promise<void>((resolve) => {
+    started = resolve;
+  });
+  const health = httpRoutes.find((r) => r.operationId === 'getHealth') as HttpRoute;
+  const slow: HttpRoute = {
+    ...health,
+    operationId: 'slowHealth',
+    path: '/api/test/slow',
+    routerPath: '/api/test/slow',
+    handler: async (request, ctx) => {
+      started();
+      await gate;
+      return health.handler(request, ctx);
+    },
+  };
+  return { slow, reached, release };
+}
+
 describe('hardening: shutdown', () => {
   // Server processes a test started: stopped after it whatever happened, so a failed assertion leaves no
   // process behind (stop is a no-op on one that exited).
@@ -181,26 +209,7 @@ describe('hardening: shutdown', () => {
   });
 
   it('refuses new requests while it drains, answers those under way, and then stops', async () => {
-    let release: () => void = () => {};
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let started: () => void = () => {};
-    const reached = new Promise<void>((resolve) => {
-      started = resolve;
-    });
-    const health = httpRoutes.find((r) => r.operationId === 'getHealth') as HttpRoute;
-    const slow: HttpRoute = {
-      ...health,
-      operationId: 'slowHealth',
-      path: '/api/test/slow',
-      routerPath: '/api/test/slow',
-      handler: async (request, ctx) => {
-        started();
-        await gate;
-        return health.handler(request, ctx);
-      },
-    };
+    const { slow, reached, release } = slowRoute();
     const server = await startTestServer({ shutdownTimeoutMs: 10_000 }, { routes: [...httpRoutes, slow] });
     const underWay = fetch(`${server.url}/api/test/slow`);
     await reached;
@@ -217,21 +226,7 @@ describe('hardening: shutdown', () => {
   });
 
   it('answers the probes that arrive while it drains 503 UNAVAILABLE, liveness, readiness and metrics alike', async () => {
-    let release: () => void = () => {};
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const health = httpRoutes.find((r) => r.operationId === 'getHealth') as HttpRoute;
-    const slow: HttpRoute = {
-      ...health,
-      operationId: 'slowHealth',
-      path: '/api/test/slow',
-      routerPath: '/api/test/slow',
-      handler: async (request, ctx) => {
-        await gate;
-        return health.handler(request, ctx);
-      },
-    };
+    const { slow, release } = slowRoute();
     const server = await startTestServer({ shutdownTimeoutMs: 10_000 }, { routes: [...httpRoutes, slow] });
     assert.deepEqual(await (await fetch(`${server.url}/api/health/live`)).json(), { status: 'ok' });
     assert.deepEqual(await (await fetch(`${server.url}/api/health/ready`)).json(), { status: 'ok' });
